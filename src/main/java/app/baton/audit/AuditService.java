@@ -1,0 +1,108 @@
+package app.baton.audit;
+
+import app.baton.audit.internal.AuditEventEntity;
+import app.baton.audit.internal.AuditEventRepository;
+import app.baton.security.CurrentUser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the current company's audit log. Only founders may. Writing happens in {@link AuditRecorder}. */
+@Service
+public class AuditService {
+
+    private final AuditEventRepository events;
+    private final CurrentUser currentUser;
+
+    AuditService(AuditEventRepository events, CurrentUser currentUser) {
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    /** Filter for the audit view; every part optional. {@code to} is exclusive. */
+    public record AuditFilter(
+            @Nullable Instant from, @Nullable Instant to, @Nullable Long actorUserId, @Nullable String action) {
+        public static AuditFilter none() {
+            return new AuditFilter(null, null, null, null);
+        }
+    }
+
+    /** One event as shown. */
+    public record AuditEntry(
+            long id,
+            Instant occurredAt,
+            @Nullable Long actorUserId,
+            @Nullable String actorName,
+            @Nullable String actorRole,
+            String action,
+            String objectType,
+            @Nullable String objectId,
+            String summary,
+            @Nullable String reason) {}
+
+    /** One page of events, newest first. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, 500));
+        long tenantId = currentUser.requireMembership().tenantId();
+        return events
+                .search(
+                        filter.from(),
+                        filter.to(),
+                        filter.actorUserId(),
+                        filter.action(),
+                        new OffsetPageRequest(offset, size))
+                .stream()
+                .filter(e -> Objects.equals(e.getTenantId(), tenantId))
+                .map(AuditService::entry)
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        return events.count(filter.from(), filter.to(), filter.actorUserId(), filter.action());
+    }
+
+    /** The action codes present in this company's log, for the filter. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return events.actions();
+    }
+
+    private static AuditEntry entry(AuditEventEntity e) {
+        return new AuditEntry(
+                e.id(),
+                e.occurredAt(),
+                e.actorUserId(),
+                e.actorName(),
+                e.actorRole(),
+                e.action(),
+                e.objectType(),
+                e.objectId(),
+                e.summary(),
+                e.reason());
+    }
+
+    /** A page request by offset, as Vaadin's lazy grid asks (offsets need not be multiples of the size). */
+    static final class OffsetPageRequest extends PageRequest {
+        private final long offset;
+
+        OffsetPageRequest(int offset, int size) {
+            super(offset / size, size, org.springframework.data.domain.Sort.unsorted());
+            this.offset = offset;
+        }
+
+        @Override
+        public long getOffset() {
+            return offset;
+        }
+    }
+}

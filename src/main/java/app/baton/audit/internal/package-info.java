@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,81 @@
+package app.baton.demo;
+
+import app.baton.security.ApiTokenService;
+import app.baton.security.MembershipDirectory;
+import app.baton.security.MembershipInfo;
+import app.baton.security.MembershipRole;
+import app.baton.tenancy.MembershipSeeder;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * In the default (dev) profile only, fills an empty database with the demo data and prints the demo sign-ins
+ * (and the demo vendor's API token when {@code BATON_DEMO_VENDOR_TOKEN} is set).
+ */
+@Component
+@Profile("default")
+class DemoDataRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
+
+    private final DemoData demoData;
+    private final MembershipSeeder seeder;
+    private final MembershipDirectory directory;
+    private final ApiTokenService tokens;
+    private final @Nullable String vendorToken;
+
+    DemoDataRunner(
+            DemoData demoData,
+            MembershipSeeder seeder,
+            MembershipDirectory directory,
+            ApiTokenService tokens,
+            @Value("${BATON_DEMO_VENDOR_TOKEN:#{null}}") @Nullable String vendorToken) {
+        this.demoData = demoData;
+        this.seeder = seeder;
+        this.directory = directory;
+        this.tokens = tokens;
+        this.vendorToken = vendorToken;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (seeder.anyCompanyExists()) {
+            log.info("Database has companies already: no demo data added");
+        } else {
+            demoData.seed();
+            log.info("Demo data created: 林記食品 and 陳家茶行");
+        }
+        if (seeder.accountExists(DemoData.FOUNDER)) {
+            StringBuilder banner = new StringBuilder("\n\n  Baton demo sign-ins (password: ")
+                    .append(DemoData.PASSWORD)
+                    .append(")\n");
+            DemoData.SIGN_INS.forEach(email -> banner.append("    ").append(email).append('\n'));
+            log.info(banner.toString());
+            if (vendorToken != null && !vendorToken.isBlank()) {
+                installVendorToken(vendorToken.trim());
+            }
+        }
+    }
+
+    private void installVendorToken(String token) {
+        MembershipInfo membership = directory.membershipsOf(seeder.userIdOf(DemoData.VENDOR)).stream()
+                .filter(m -> m.role() == MembershipRole.VENDOR && "林記食品".equals(m.tenantName()))
+                .findFirst()
+                .orElseThrow();
+        String expectedPrefix = "baton_" + membership.tenantId() + "_";
+        if (!token.startsWith(expectedPrefix) || token.length() < expectedPrefix.length() + 16) {
+            log.warn(
+                    "BATON_DEMO_VENDOR_TOKEN must look like {}<at least 16 characters>; ignored",
+                    expectedPrefix);
+            return;
+        }
+        tokens.ensureKnownToken(membership, "demo", token);
+        log.info("\n\n  Demo vendor API token for 林記食品: {}\n", token);
+    }
+}

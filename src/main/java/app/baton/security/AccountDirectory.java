@@ -1,0 +1,37 @@
+package app.baton.security;
+
+import app.baton.security.internal.UserAccountRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only look-ups of accounts for other modules' internals (membership lists, the audit log's actor names).
+ * Accounts are global, so these reveal nothing of a tenant; callers decide what to show.
+ */
+@Component
+public class AccountDirectory {
+
+    private final UserAccountRepository accounts;
+
+    AccountDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> byId(long userId) {
+        return accounts.findById(userId).map(AccountService::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> byEmail(String email) {
+        return accounts.findByEmail(Emails.normalise(email)).map(AccountService::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> byIds(Collection<Long> userIds) {
+        return accounts.findAllById(userIds).stream().map(AccountService::summary).toList();
+    }
+}

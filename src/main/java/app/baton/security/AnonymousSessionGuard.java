@@ -1,0 +1,102 @@
+package app.baton.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Closes CVE-2026-2742: a signed-out request to {@code /VAADIN} (with or without the trailing slash), to a
+ * Vaadin internal endpoint or to a missing static file must neither create an HTTP session nor reach a view.
+ * Signed-out visitors get a session only from the public pages (sign-in, sign-up, invitation links).
+ */
+class AnonymousSessionGuard extends OncePerRequestFilter {
+
+    private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/sign-up");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getSession(false) != null || signedIn()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean vaadinInternal = path.equals("/VAADIN")
+                || path.equals("/VAADIN/")
+                || path.startsWith("/VAADIN/dynamic")
+                || path.startsWith("/VAADIN/push")
+                || request.getParameter("v-r") != null;
+        if (vaadinInternal) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (PUBLIC_PAGES.contains(path) || path.startsWith("/invitations/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            chain.doFilter(new NoNewSession(request), response);
+        } catch (ServletException | RuntimeException e) {
+            if (!causedByRefusal(e)) {
+                throw e;
+            }
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        }
+    }
+
+    private static boolean causedByRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SessionCreationRefused) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
+    /** Thrown instead of creating a session for a signed-out request outside the public pages. */
+    static final class SessionCreationRefused extends RuntimeException {
+        SessionCreationRefused() {
+            super("no session for signed-out requests here", null, false, false);
+        }
+    }
+
+    private static final class NoNewSession extends HttpServletRequestWrapper {
+        NoNewSession(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public @Nullable HttpSession getSession(boolean create) {
+            HttpSession existing = super.getSession(false);
+            if (existing == null && create) {
+                throw new SessionCreationRefused();
+            }
+            return existing;
+        }
+
+        @Override
+        public @Nullable HttpSession getSession() {
+            return getSession(true);
+        }
+    }
+}

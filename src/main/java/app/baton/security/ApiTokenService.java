@@ -1,0 +1,144 @@
+package app.baton.security;
+
+import app.baton.security.internal.ApiTokenEntity;
+import app.baton.security.internal.ApiTokenRepository;
+import app.baton.shared.DomainException;
+import app.baton.shared.Tokens;
+import app.baton.shared.tenant.TenantContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens of vendor members. A token is shown once, at creation; only its SHA-256 hash is stored.
+ * The token text carries its company's id ({@code baton_<tenant>_<secret>}) so a look-up never crosses tenants.
+ */
+@Service
+public class ApiTokenService {
+
+    private static final String PREFIX = "baton_";
+
+    private final ApiTokenRepository tokens;
+    private final CurrentUser currentUser;
+    private final MembershipDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApiTokenService(
+            ApiTokenRepository tokens,
+            CurrentUser currentUser,
+            MembershipDirectory directory,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A token as listed: never the secret. */
+    public record ApiTokenView(
+            long id, String name, String hint, Instant createdAt, @Nullable Instant lastUsedAt, boolean active) {}
+
+    /** A newly created token: the only time its secret is available. */
+    public record CreatedApiToken(long id, String name, String token) {}
+
+    @PreAuthorize("hasRole('VENDOR')")
+    @Transactional
+    public CreatedApiToken create(String name) {
+        String trimmed = name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw new DomainException("apiTokens.nameRequired");
+        }
+        MembershipInfo membership = currentUser.requireMembership();
+        String token = newToken(membership.tenantId());
+        return store(membership, trimmed, token);
+    }
+
+    @PreAuthorize("hasRole('VENDOR')")
+    @Transactional(readOnly = true)
+    public List<ApiTokenView> myTokens() {
+        long userId = currentUser.require().userId();
+        return tokens.findByUserIdOrderByCreatedAtDesc(userId).stream()
+                .map(t -> new ApiTokenView(
+                        t.id(), t.name(), t.tokenHint(), t.createdAt(), t.lastUsedAt(), t.isActive()))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('VENDOR')")
+    @Transactional
+    public void revoke(long tokenId) {
+        long userId = currentUser.require().userId();
+        ApiTokenEntity token = tokens.findById(tokenId)
+                .filter(t -> t.userId() == userId)
+                .orElseThrow(() -> new DomainException("apiTokens.notFound"));
+        if (token.isActive()) {
+            token.revoke(clock.instant());
+            events.publishEvent(new SecurityEvents.ApiTokenRevoked(
+                    currentUser.requireMembership().tenantId(), userId, token.id(), token.name()));
+        }
+    }
+
+    /**
+     * Stores a known token for a membership (the dev profile's demo vendor token). Runs in the membership's
+     * tenant; does nothing when the token already exists.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void ensureKnownToken(MembershipInfo membership, String name, String token) {
+        if (!token.startsWith(PREFIX + membership.tenantId() + "_")) {
+            throw new IllegalArgumentException("token must start with " + PREFIX + membership.tenantId() + "_");
+        }
+        TenantContext.runAs(membership.tenantId(), () -> {
+            if (tokens.findByTokenHash(hash(token)).isEmpty()) {
+                store(membership, name, token);
+            }
+        });
+    }
+
+    /** The membership a presented token belongs to, if the token is valid, active and its membership exists. */
+    Optional<MembershipInfo> authenticate(String presented) {
+        Optional<Long> tenantId = tenantOf(presented);
+        if (tenantId.isEmpty()) {
+            return Optional.empty();
+        }
+        return TenantContext.callAs(tenantId.get(), () -> tokens.findByTokenHash(hash(presented))
+                .filter(ApiTokenEntity::isActive)
+                .flatMap(token -> {
+                    token.markUsed(clock.instant());
+                    tokens.save(token);
+                    return directory.membership(token.membershipId());
+                })
+                .filter(m -> m.tenantId() == tenantId.get() && m.role() == MembershipRole.VENDOR));
+    }
+
+    private CreatedApiToken store(MembershipInfo membership, String name, String token) {
+        String hint = token.substring(token.length() - 4);
+        ApiTokenEntity saved = tokens.save(new ApiTokenEntity(
+                membership.membershipId(), membership.userId(), name, hash(token), "…" + hint, clock.instant()));
+        events.publishEvent(new SecurityEvents.ApiTokenCreated(
+                membership.tenantId(), membership.userId(), saved.id(), saved.name()));
+        return new CreatedApiToken(saved.id(), saved.name(), token);
+    }
+
+    static Optional<Long> tenantOf(String token) {
+        long tenantId = Tokens.tenantOf(token, PREFIX, '_');
+        return tenantId > 0 ? Optional.of(tenantId) : Optional.empty();
+    }
+
+    private static String newToken(long tenantId) {
+        return PREFIX + tenantId + "_" + Tokens.randomSecret(32);
+    }
+
+    static String hash(String token) {
+        return Tokens.sha256(token);
+    }
+}

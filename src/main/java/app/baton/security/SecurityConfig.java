@@ -1,0 +1,101 @@
+package app.baton.security;
+
+import app.baton.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Two filter chains: a stateless one for the REST API under {@code /api/v1} (personal tokens), and Vaadin's for
+ * the UI (form sign-in). Method security is on for every service.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http, ApiTokenService tokens, AccountDirectory accounts, MessageSource messages) {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> writeError(
+                                response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", messages
+                                        .getMessage("api.unauthorized", null, RequestContextUtils.getLocale(request))))
+                        .accessDeniedHandler((request, response, e) -> writeError(
+                                response, HttpServletResponse.SC_FORBIDDEN, "forbidden", messages
+                                        .getMessage("api.forbidden", null, RequestContextUtils.getLocale(request)))));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiFilterChain(HttpSecurity http, MembershipDirectory directory) {
+        http.authorizeHttpRequests(authorize -> authorize
+                .requestMatchers("/images/**", "/icons/**", "/favicon.ico")
+                .permitAll());
+        // Remember the page a signed-out visitor asked for in a cookie, not in a new HTTP session.
+        CookieRequestCache requestCache = new CookieRequestCache();
+        http.requestCache(cache -> cache.requestCache(requestCache));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterBefore(new MembershipRevalidationFilter(directory), AuthorizationFilter.class);
+        http.addFilterAfter(new AnonymousSessionGuard(), AuthorizationFilter.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, with the {id} prefix so hashes can move to a stronger encoder later
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.withBundledList();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static void writeError(HttpServletResponse response, int status, String code, String message)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.writeValueAsString(Map.of("error", code, "message", message)));
+    }
+}

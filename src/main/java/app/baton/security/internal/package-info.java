@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.security.internal;
+
+import org.jspecify.annotations.NullMarked;

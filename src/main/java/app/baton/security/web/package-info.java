@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.security.web;
+
+import org.jspecify.annotations.NullMarked;

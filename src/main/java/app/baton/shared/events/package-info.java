@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.shared.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.shared.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.shared.persistence;
+
+import org.jspecify.annotations.NullMarked;

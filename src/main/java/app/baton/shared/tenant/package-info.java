@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.shared.tenant;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,107 @@
+package app.baton.shell;
+
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipInfo;
+import app.baton.security.MembershipRole;
+import app.baton.tenancy.InvitationService;
+import app.baton.tenancy.MembershipService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first page after sign-in: which company and role you are in, and what needs you there. Founders see their
+ * team and open invitations; successors their team; vendors the companies they serve.
+ */
+@Route("")
+@Menu(order = 0, icon = "vaadin:home", title = "nav.home")
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    public HomeView(CurrentUser currentUser, MembershipService memberships, InvitationService invitations) {
+        addClassName("page");
+        var membershipOptional = currentUser.membership();
+        if (membershipOptional.isEmpty()) {
+            // MainLayout forwards to the company choice; nothing to show here
+            return;
+        }
+        MembershipInfo membership = membershipOptional.get();
+        add(new H2(getTranslation("home.greeting", currentUser.require().displayName())));
+        Paragraph where = new Paragraph(getTranslation(
+                "home.where", membership.tenantName(), getTranslation("role." + membership.role().name())));
+        where.addClassName("home-where");
+        add(where, new Paragraph(getTranslation("role." + membership.role().name() + ".description")));
+
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        if (membership.role() == MembershipRole.FOUNDER) {
+            int open = invitations.pending().size();
+            int people = memberships.members().size();
+            cards.add(card(
+                    getTranslation("home.team"),
+                    getTranslation("home.teamCount", people),
+                    open == 0 ? getTranslation("home.noOpenInvitations") : getTranslation("home.openInvitations", open),
+                    getTranslation("home.manageMembers"),
+                    "members"));
+            cards.add(card(
+                    getTranslation("home.auditTitle"),
+                    getTranslation("home.auditText"),
+                    null,
+                    getTranslation("home.openAudit"),
+                    "audit"));
+        } else if (membership.role() == MembershipRole.SUCCESSOR) {
+            Div team = new Div();
+            team.addClassName("home-card");
+            team.add(new H3(getTranslation("home.team")));
+            memberships.members().forEach(m -> team.add(new Paragraph(
+                    m.displayName() + " · " + getTranslation("role." + m.role().name()))));
+            cards.add(team);
+        } else {
+            Div served = new Div();
+            served.addClassName("home-card");
+            served.add(new H3(getTranslation("home.companiesServed")));
+            currentUser.memberships().forEach(m -> served.add(new Paragraph(m.tenantName()
+                    + (m.tenantId() == membership.tenantId() ? " " + getTranslation("home.current") : ""))));
+            cards.add(served);
+            cards.add(card(
+                    getTranslation("home.apiTitle"),
+                    getTranslation("home.apiText"),
+                    null,
+                    getTranslation("home.openApiTokens"),
+                    "api-tokens"));
+        }
+        add(cards);
+    }
+
+    private Component card(String title, String text, @Nullable String detail, String action, String route) {
+        Div card = new Div();
+        card.addClassName("home-card");
+        card.add(new H3(title), new Paragraph(text));
+        if (detail != null) {
+            Span extra = new Span(detail);
+            extra.addClassName("home-card-detail");
+            card.add(extra);
+        }
+        Button open = new Button(action, click -> UI.getCurrent().navigate(route));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.add(open);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+}

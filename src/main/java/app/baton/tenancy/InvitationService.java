@@ -1,0 +1,249 @@
+package app.baton.tenancy;
+
+import app.baton.security.AccountDirectory;
+import app.baton.security.AccountService;
+import app.baton.security.AccountSummary;
+import app.baton.security.CurrentUser;
+import app.baton.security.Emails;
+import app.baton.security.MembershipRole;
+import app.baton.shared.DomainException;
+import app.baton.shared.Tokens;
+import app.baton.shared.tenant.TenantTransactions;
+import app.baton.tenancy.internal.InvitationEntity;
+import app.baton.tenancy.internal.InvitationRepository;
+import app.baton.tenancy.internal.MembershipEntity;
+import app.baton.tenancy.internal.MembershipRepository;
+import app.baton.tenancy.internal.TenantEntity;
+import app.baton.tenancy.internal.TenantRepository;
+import app.baton.tenancy.internal.VendorOrganisationEntity;
+import app.baton.tenancy.internal.VendorOrganisationRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Founders invite people by e-mail: a single-use link, valid for 7 days, shown to the founder and mailed when
+ * mail is configured. Accepting creates the account or links an existing one. The link carries its company id
+ * ({@code <tenant>-<secret>}) so its look-up stays inside one tenant.
+ */
+@Service
+public class InvitationService {
+
+    public static final Duration VALIDITY = Duration.ofDays(7);
+
+    private final InvitationRepository invitations;
+    private final MembershipRepository memberships;
+    private final TenantRepository tenants;
+    private final VendorOrganisationRepository vendors;
+    private final AccountService accountService;
+    private final AccountDirectory accounts;
+    private final CurrentUser currentUser;
+    private final TenantTransactions transactions;
+    private final InvitationMailer mailer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InvitationService(
+            InvitationRepository invitations,
+            MembershipRepository memberships,
+            TenantRepository tenants,
+            VendorOrganisationRepository vendors,
+            AccountService accountService,
+            AccountDirectory accounts,
+            CurrentUser currentUser,
+            TenantTransactions transactions,
+            InvitationMailer mailer,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.invitations = invitations;
+        this.memberships = memberships;
+        this.tenants = tenants;
+        this.vendors = vendors;
+        this.accountService = accountService;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.transactions = transactions;
+        this.mailer = mailer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new invitation; the only time its link is available. */
+    public record InvitationLink(long invitationId, String email, MembershipRole role, String path, Instant expiresAt) {}
+
+    /** An open invitation as a founder sees it. */
+    public record PendingInvitation(
+            long invitationId,
+            String email,
+            MembershipRole role,
+            @Nullable String agencyName,
+            Instant createdAt,
+            Instant expiresAt) {}
+
+    /** What the holder of a link sees before accepting. */
+    public record InvitationPreview(
+            String companyName,
+            String email,
+            MembershipRole role,
+            @Nullable String agencyName,
+            Instant expiresAt,
+            String timeZone,
+            boolean accountExists) {}
+
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public InvitationLink invite(String email, MembershipRole role, @Nullable String agencyName) {
+        String address = Emails.valid(email);
+        String agency = agencyName == null ? null : agencyName.trim();
+        if (role == MembershipRole.VENDOR && (agency == null || agency.isEmpty() || agency.length() > 200)) {
+            throw new DomainException("invitation.agencyRequired");
+        }
+        if (role != MembershipRole.VENDOR) {
+            agency = null;
+        }
+        long tenantId = currentUser.requireMembership().tenantId();
+        Optional<AccountSummary> existing = accounts.byEmail(address);
+        if (existing.isPresent() && !memberships.findByUserId(existing.get().userId()).isEmpty()) {
+            throw new DomainException("invitation.alreadyMember");
+        }
+        String token = tenantId + "-" + Tokens.randomSecret(24);
+        Instant now = clock.instant();
+        InvitationEntity invitation = invitations.save(new InvitationEntity(
+                address, role, agency, Tokens.sha256(token), currentUser.require().userId(), now, now.plus(VALIDITY)));
+        String path = "invitations/" + token;
+        TenantEntity tenant = tenants.findById(tenantId).orElseThrow();
+        mailer.send(address, tenant.name(), role, currentUser.require().displayName(), path,
+                existing.map(AccountSummary::languageTag).orElse(tenant.languageTag()));
+        events.publishEvent(new TenancyEvents.InvitationCreated(
+                tenantId, currentUser.require().userId(), invitation.id(), address, role));
+        return new InvitationLink(invitation.id(), address, role, path, invitation.expiresAt());
+    }
+
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional(readOnly = true)
+    public List<PendingInvitation> pending() {
+        long tenantId = currentUser.requireMembership().tenantId();
+        return invitations.findOpen(clock.instant()).stream()
+                .filter(i -> Objects.equals(i.getTenantId(), tenantId))
+                .map(i -> new PendingInvitation(
+                        i.id(), i.email(), i.role(), i.vendorOrganisationName(), i.createdAt(), i.expiresAt()))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public void revoke(long invitationId) {
+        long tenantId = currentUser.requireMembership().tenantId();
+        InvitationEntity invitation = invitations
+                .findById(invitationId)
+                .filter(i -> Objects.equals(i.getTenantId(), tenantId))
+                .orElseThrow(() -> new DomainException("invitation.notFound"));
+        invitation.revoke(clock.instant());
+        events.publishEvent(new TenancyEvents.InvitationRevoked(
+                tenantId, currentUser.require().userId(), invitation.id(), invitation.email()));
+    }
+
+    /** What a link offers; empty when the link is unknown, used, revoked or expired. Anyone holding a link may ask. */
+    @PreAuthorize("permitAll()")
+    public Optional<InvitationPreview> preview(String token) {
+        long tenantId = Tokens.tenantOf(token, "", '-');
+        if (tenantId <= 0) {
+            return Optional.empty();
+        }
+        return transactions.inTenant(tenantId, () -> openInvitation(token).map(invitation -> {
+            TenantEntity tenant = tenants.findById(tenantId).orElseThrow();
+            return new InvitationPreview(
+                    tenant.name(),
+                    invitation.email(),
+                    invitation.role(),
+                    invitation.vendorOrganisationName(),
+                    invitation.expiresAt(),
+                    tenant.timeZone(),
+                    accountService.accountExists(invitation.email()));
+        }));
+    }
+
+    /**
+     * Accepts a link by creating the invited e-mail's account. Anyone holding the link may; the account gets the
+     * invited address, and the link is used up.
+     */
+    @PreAuthorize("permitAll()")
+    public long acceptWithNewAccount(String token, String displayName, String password, String languageTag) {
+        long tenantId = requireTenant(token);
+        return transactions.inSystem(() -> {
+            InvitationEntity invitation = openInvitation(token, tenantId);
+            AccountSummary account =
+                    accountService.createAccount(invitation.email(), displayName, password, languageTag);
+            return join(invitation, tenantId, account);
+        });
+    }
+
+    /** Accepts a link as the signed-in person, whose e-mail must be the invited one. Returns the company id. */
+    @PreAuthorize("isAuthenticated()")
+    public long acceptAsSignedIn(String token) {
+        long tenantId = requireTenant(token);
+        long userId = currentUser.require().userId();
+        return transactions.inSystem(() -> {
+            InvitationEntity invitation = openInvitation(token, tenantId);
+            AccountSummary account = accounts.byId(userId).orElseThrow();
+            if (!account.email().equals(invitation.email())) {
+                throw new DomainException("invitation.otherAccount", invitation.email());
+            }
+            boolean alreadyMember = memberships.findByUserId(userId).stream()
+                    .anyMatch(m -> Objects.equals(m.getTenantId(), tenantId));
+            if (alreadyMember) {
+                throw new DomainException("invitation.alreadyMember");
+            }
+            join(invitation, tenantId, account);
+            return tenantId;
+        });
+    }
+
+    private long join(InvitationEntity invitation, long tenantId, AccountSummary account) {
+        Instant now = clock.instant();
+        invitation.accept(account.userId(), now);
+        Long agencyId = null;
+        if (invitation.role() == MembershipRole.VENDOR) {
+            // the person's agency, if they already serve another company; else the agency named in the invitation
+            agencyId = memberships.findByUserId(account.userId()).stream()
+                    .map(MembershipEntity::vendorOrganisationId)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElseGet(() -> vendors.save(new VendorOrganisationEntity(
+                                    Objects.requireNonNull(invitation.vendorOrganisationName()), now))
+                            .id());
+        }
+        MembershipEntity membership = memberships.save(
+                new MembershipEntity(account.userId(), invitation.role(), agencyId, now).forTenant(tenantId));
+        invitations.save(invitation);
+        events.publishEvent(new TenancyEvents.InvitationAccepted(
+                tenantId, account.userId(), invitation.id(), membership.id(), account.email(), invitation.role()));
+        return tenantId;
+    }
+
+    private long requireTenant(String token) {
+        long tenantId = Tokens.tenantOf(token, "", '-');
+        if (tenantId <= 0) {
+            throw new DomainException("invitation.notOpen");
+        }
+        return tenantId;
+    }
+
+    private Optional<InvitationEntity> openInvitation(String token) {
+        return invitations.findByTokenHash(Tokens.sha256(token)).filter(i -> i.isOpenAt(clock.instant()));
+    }
+
+    private InvitationEntity openInvitation(String token, long tenantId) {
+        return openInvitation(token)
+                .filter(i -> Objects.equals(i.getTenantId(), tenantId))
+                .orElseThrow(() -> new DomainException("invitation.notOpen"));
+    }
+}

@@ -1,0 +1,222 @@
+package app.baton.tenancy;
+
+import app.baton.security.MembershipRole;
+import app.baton.shared.events.AuditableEvent;
+import org.jspecify.annotations.Nullable;
+
+/** Events of the tenancy module; each is written to the company's audit log. */
+public final class TenancyEvents {
+
+    private TenancyEvents() {}
+
+    public record CompanyCreated(long tenantId, long founderUserId, String companyName) implements AuditableEvent {
+        @Override
+        public Long actorUserId() {
+            return founderUserId;
+        }
+
+        @Override
+        public String actorRole() {
+            return MembershipRole.FOUNDER.name();
+        }
+
+        @Override
+        public String action() {
+            return "COMPANY_CREATED";
+        }
+
+        @Override
+        public String objectType() {
+            return "COMPANY";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(tenantId);
+        }
+
+        @Override
+        public String summary() {
+            return "→ " + companyName;
+        }
+    }
+
+    public record InvitationCreated(
+            long tenantId, long invitedByUserId, long invitationId, String email, MembershipRole role)
+            implements AuditableEvent {
+        @Override
+        public Long actorUserId() {
+            return invitedByUserId;
+        }
+
+        @Override
+        public String actorRole() {
+            return MembershipRole.FOUNDER.name();
+        }
+
+        @Override
+        public String action() {
+            return "INVITATION_CREATED";
+        }
+
+        @Override
+        public String objectType() {
+            return "INVITATION";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(invitationId);
+        }
+
+        @Override
+        public String summary() {
+            return "→ " + email + " (" + role + ")";
+        }
+    }
+
+    public record InvitationRevoked(long tenantId, long revokedByUserId, long invitationId, String email)
+            implements AuditableEvent {
+        @Override
+        public Long actorUserId() {
+            return revokedByUserId;
+        }
+
+        @Override
+        public String actorRole() {
+            return MembershipRole.FOUNDER.name();
+        }
+
+        @Override
+        public String action() {
+            return "INVITATION_REVOKED";
+        }
+
+        @Override
+        public String objectType() {
+            return "INVITATION";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(invitationId);
+        }
+
+        @Override
+        public String summary() {
+            return email + " → ∅";
+        }
+    }
+
+    public record InvitationAccepted(
+            long tenantId, long userId, long invitationId, long membershipId, String email, MembershipRole role)
+            implements AuditableEvent {
+        @Override
+        public Long actorUserId() {
+            return userId;
+        }
+
+        @Override
+        public String actorRole() {
+            return role.name();
+        }
+
+        @Override
+        public String action() {
+            return "INVITATION_ACCEPTED";
+        }
+
+        @Override
+        public String objectType() {
+            return "MEMBERSHIP";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(membershipId);
+        }
+
+        @Override
+        public String summary() {
+            return "→ " + email + " (" + role + ")";
+        }
+    }
+
+    public record MembershipRoleChanged(
+            long tenantId,
+            long changedByUserId,
+            long membershipId,
+            String memberEmail,
+            MembershipRole from,
+            MembershipRole to)
+            implements AuditableEvent {
+        @Override
+        public Long actorUserId() {
+            return changedByUserId;
+        }
+
+        @Override
+        public String actorRole() {
+            return MembershipRole.FOUNDER.name();
+        }
+
+        @Override
+        public String action() {
+            return "MEMBERSHIP_ROLE_CHANGED";
+        }
+
+        @Override
+        public String objectType() {
+            return "MEMBERSHIP";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(membershipId);
+        }
+
+        @Override
+        public String summary() {
+            return memberEmail + ": " + from + " → " + to;
+        }
+    }
+
+    public record MembershipRemoved(
+            long tenantId, long removedByUserId, long membershipId, String memberEmail, MembershipRole role)
+            implements AuditableEvent {
+        @Override
+        public Long actorUserId() {
+            return removedByUserId;
+        }
+
+        @Override
+        public String actorRole() {
+            return MembershipRole.FOUNDER.name();
+        }
+
+        @Override
+        public String action() {
+            return "MEMBERSHIP_REMOVED";
+        }
+
+        @Override
+        public String objectType() {
+            return "MEMBERSHIP";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(membershipId);
+        }
+
+        @Override
+        public String summary() {
+            return memberEmail + " (" + role + ") → ∅";
+        }
+
+        @Override
+        public @Nullable String reason() {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.tenancy.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.tenancy.ui;
+
+import org.jspecify.annotations.NullMarked;

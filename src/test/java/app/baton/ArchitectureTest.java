@@ -1,0 +1,129 @@
+package app.baton;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import app.baton.shared.tenant.TenantScopedEntity;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The house rules that a compiler does not check. */
+class ArchitectureTest {
+
+    /** Global (not tenant-owned) tables: the tenant itself, accounts, agencies and sign-in attempts. */
+    static final Set<String> GLOBAL_ENTITIES = Set.of(
+            "app.baton.tenancy.internal.TenantEntity",
+            "app.baton.tenancy.internal.VendorOrganisationEntity",
+            "app.baton.security.internal.UserAccountEntity",
+            "app.baton.security.internal.LoginAttemptEntity");
+
+    /** Classes allowed to hold native SQL; empty. */
+    static final Set<String> NATIVE_SQL_ALLOWED = Set.of();
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("app.baton");
+
+    @Test
+    void ui_never_touches_internal() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..internal..");
+        rule.check(classes);
+    }
+
+    @Test
+    void every_route_has_a_security_annotation() {
+        ArchRule rule = classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class);
+        rule.check(classes);
+    }
+
+    @Test
+    void every_entity_is_tenant_scoped_or_on_the_global_list() {
+        DescribedPredicate<JavaClass> global = DescribedPredicate.describe(
+                "on the global list", javaClass -> GLOBAL_ENTITIES.contains(javaClass.getName()));
+        ArchRule rule = classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .and(DescribedPredicate.not(global))
+                .should()
+                .beAssignableTo(TenantScopedEntity.class);
+        rule.check(classes);
+    }
+
+    @Test
+    void no_native_queries_outside_the_allow_list() {
+        ArchRule rule = methods()
+                .that()
+                .areAnnotatedWith(Query.class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("not be native") {
+                    @Override
+                    public void check(
+                            com.tngtech.archunit.core.domain.JavaMethod method,
+                            com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean nativeQuery = method.getAnnotationOfType(Query.class).nativeQuery();
+                        if (nativeQuery && !NATIVE_SQL_ALLOWED.contains(method.getOwner().getName())) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " is a native query"));
+                        }
+                    }
+                })
+                .allowEmptyShould(true);
+        rule.check(classes);
+    }
+
+    @Test
+    void every_public_service_method_is_covered_by_method_security() {
+        ArchRule rule = methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
+                .orShould()
+                .beDeclaredInClassesThat()
+                .areAnnotatedWith(PreAuthorize.class);
+        rule.check(classes);
+    }
+
+    @Test
+    void views_use_services_not_repositories() {
+        ArchRule rule = noClasses()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager");
+        rule.check(classes);
+    }
+}
