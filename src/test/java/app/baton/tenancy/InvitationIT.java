@@ -1,0 +1,139 @@
+package app.baton.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.baton.DatabaseIT;
+import app.baton.MutableClock;
+import app.baton.TestFixtures;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.security.AccountDirectory;
+import app.baton.security.MembershipInfo;
+import app.baton.security.MembershipRole;
+import app.baton.shared.DomainException;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class InvitationIT extends DatabaseIT {
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void a_new_person_accepts_a_link_and_becomes_a_successor() throws Exception {
+        Company c = companies.create("inv-new");
+        String email = "heir-" + c.id() + "@test.example";
+        var link = companies.as(c.founder(), () -> invitations.invite(email, MembershipRole.SUCCESSOR, null));
+        assertThat(link.path()).startsWith("invitations/" + c.id() + "-");
+        String token = link.path().substring("invitations/".length());
+
+        var preview = invitations.preview(token).orElseThrow();
+        assertThat(preview.companyName()).isEqualTo(c.name());
+        assertThat(preview.accountExists()).isFalse();
+
+        invitations.acceptWithNewAccount(token, "Heir", TestFixtures.PASSWORD, "en");
+        long userId = accounts.byEmail(email).orElseThrow().userId();
+        assertThat(companies.membershipsOf(userId)).singleElement().satisfies(m -> {
+            assertThat(m.tenantId()).isEqualTo(c.id());
+            assertThat(m.role()).isEqualTo(MembershipRole.SUCCESSOR);
+        });
+        assertThat(invitations.preview(token)).as("single use").isEmpty();
+        assertThatThrownBy(() -> invitations.acceptWithNewAccount(token, "Again", TestFixtures.PASSWORD, "en"))
+                .hasMessage("invitation.notOpen");
+        assertThat(companies.as(c.founder(), () -> invitations.pending())).isEmpty();
+    }
+
+    @Test
+    void a_link_expires_after_seven_days() throws Exception {
+        Company c = companies.create("inv-expire");
+        var link = companies.as(c.founder(),
+                () -> invitations.invite("late-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null));
+        String token = link.path().substring("invitations/".length());
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        assertThat(invitations.preview(token)).isEmpty();
+        assertThatThrownBy(() -> invitations.acceptWithNewAccount(token, "Late", TestFixtures.PASSWORD, "zh-TW"))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("invitation.notOpen");
+    }
+
+    @Test
+    void a_revoked_link_cannot_be_used() throws Exception {
+        Company c = companies.create("inv-revoke");
+        var link = companies.as(c.founder(),
+                () -> invitations.invite("gone-" + c.id() + "@test.example", MembershipRole.FOUNDER, null));
+        companies.run(c.founder(), () -> invitations.revoke(link.invitationId()));
+        assertThat(invitations.preview(link.path().substring("invitations/".length()))).isEmpty();
+    }
+
+    @Test
+    void an_agency_person_serving_one_company_joins_a_second_with_the_same_agency() throws Exception {
+        Company first = companies.create("inv-agency-1");
+        Company second = companies.create("inv-agency-2");
+        var link = companies.as(second.founder(),
+                () -> invitations.invite(first.vendor().email(), MembershipRole.VENDOR, "Some other name"));
+        String token = link.path().substring("invitations/".length());
+        assertThat(invitations.preview(token).orElseThrow().accountExists()).isTrue();
+
+        long joined = companies.as(first.vendor(), () -> invitations.acceptAsSignedIn(token));
+        assertThat(joined).isEqualTo(second.id());
+        var memberships = companies.membershipsOf(first.vendor().userId());
+        assertThat(memberships).hasSize(2).extracting(MembershipInfo::role).containsOnly(MembershipRole.VENDOR);
+        assertThat(memberships).extracting(MembershipInfo::vendorOrganisationId).containsOnly(
+                first.vendor().membership().vendorOrganisationId());
+    }
+
+    @Test
+    void a_link_for_someone_else_cannot_be_accepted_by_the_signed_in_person() throws Exception {
+        Company c = companies.create("inv-other");
+        var link = companies.as(c.founder(),
+                () -> invitations.invite("someone-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null));
+        Company other = companies.create("inv-other-b");
+        assertThatThrownBy(() -> companies.as(other.successor(),
+                        () -> invitations.acceptAsSignedIn(link.path().substring("invitations/".length()))))
+                .hasMessage("invitation.otherAccount");
+    }
+
+    @Test
+    void bad_input_is_refused_with_a_reason() {
+        Company c = companies.create("inv-bad");
+        assertThatThrownBy(() -> companies.as(c.founder(),
+                        () -> invitations.invite("not-an-email", MembershipRole.SUCCESSOR, null)))
+                .hasMessage("email.invalid");
+        assertThatThrownBy(() -> companies.as(c.founder(),
+                        () -> invitations.invite("v-" + c.id() + "@test.example", MembershipRole.VENDOR, " ")))
+                .hasMessage("invitation.agencyRequired");
+        assertThatThrownBy(() -> companies.as(c.founder(),
+                        () -> invitations.invite(c.successor().email(), MembershipRole.SUCCESSOR, null)))
+                .hasMessage("invitation.alreadyMember");
+        assertThat(invitations.preview("garbage")).isEmpty();
+        assertThat(invitations.preview("999999-abc")).isEmpty();
+    }
+
+    @Test
+    void only_founders_invite() {
+        Company c = companies.create("inv-deny");
+        assertThatThrownBy(() -> companies.as(c.successor(),
+                        () -> invitations.invite("x-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> companies.as(c.vendor(), () -> invitations.pending()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
