@@ -69,14 +69,12 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
         members.addComponentColumn(this::person).setHeader(getTranslation("members.person")).setFlexGrow(3);
         members.addComponentColumn(this::roleCell).setHeader(getTranslation("members.role")).setFlexGrow(2);
-        members.addColumn(m -> Formats.date(m.since(), zone, getLocale()))
-                .setHeader(getTranslation("members.since"));
         members.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setAllRowsVisible(true);
 
         pending.addColumn(PendingInvitation::email).setHeader(getTranslation("members.invite.email")).setFlexGrow(3);
-        pending.addColumn(i -> getTranslation("role." + i.role().name())
+        pending.addColumn(i -> getTranslation("role.short." + i.role().name())
                         + (i.agencyName() == null ? "" : " · " + i.agencyName()))
                 .setHeader(getTranslation("members.role"))
                 .setFlexGrow(2);
@@ -97,7 +95,9 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         name.addClassName("member-name");
         Span email = new Span(member.email());
         email.addClassName("member-email");
-        Div cell = new Div(name, email);
+        Span since = new Span(getTranslation("members.sinceDate", Formats.date(member.since(), zone, getLocale())));
+        since.addClassName("member-email");
+        Div cell = new Div(name, email, since);
         cell.addClassName("member-cell");
         if (member.vendorOrganisationName() != null) {
             Span agency = new Span(member.vendorOrganisationName());
@@ -109,11 +109,12 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private Component roleCell(MemberView member) {
         if (member.role() == MembershipRole.VENDOR) {
-            return new StatusBadge(getTranslation("role.VENDOR"), StatusBadge.Tone.NEUTRAL);
+            return new StatusBadge(getTranslation("role.short.VENDOR"), StatusBadge.Tone.NEUTRAL);
         }
         Select<MembershipRole> select = new Select<>();
         select.setItems(MembershipRole.FOUNDER, MembershipRole.SUCCESSOR);
-        select.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        select.setItemLabelGenerator(r -> getTranslation("role.short." + r.name()));
+        select.setWidthFull();
         select.setValue(member.role());
         select.setAriaLabel(getTranslation("members.role"));
         select.addValueChangeListener(event -> {

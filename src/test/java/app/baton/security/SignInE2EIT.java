@@ -1,0 +1,189 @@
+package app.baton.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.baton.Browsers;
+import app.baton.WebIT;
+import app.baton.demo.DemoData;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each demo role signs in in real headless Chromium and sees what that role may use, in Traditional Chinese;
+ * screenshots (desktop and a 390-pixel phone) land in {@code target/e2e/}.
+ */
+class SignInE2EIT extends WebIT {
+
+    private static final Path SHOTS = Path.of("target", "e2e");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Autowired
+    DemoData demoData;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Browsers.chromium();
+        Files.createDirectories(SHOTS);
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void seedAndOpen() {
+        demoData.seed();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860).setLocale("en-US"));
+        context.setDefaultTimeout(60_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void founder_sees_members_and_audit_and_the_company_name() {
+        signIn(DemoData.FOUNDER);
+        assertThat(page.locator(".navbar-company")).hasText("林記食品");
+        List<String> nav = navItems();
+        assertThat(nav).contains("首頁", "成員與邀請", "稽核紀錄").doesNotContain("API 權杖");
+        shot("founder-home-desktop");
+
+        page.navigate(url("/members"));
+        assertThat(page.getByText(DemoData.SUCCESSOR).first()).isVisible();
+        assertThat(page.getByText(DemoData.VENDOR).first()).isVisible();
+        shot("founder-members-desktop");
+
+        page.navigate(url("/audit"));
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("登入"))
+                        .first())
+                .isVisible();
+        shot("founder-audit-desktop");
+
+        page.setViewportSize(390, 844);
+        page.navigate(url("/"));
+        assertThat(page.locator(".navbar-company")).hasText("林記食品");
+        shot("founder-home-phone");
+        page.navigate(url("/members"));
+        assertThat(page.getByText(DemoData.SUCCESSOR).first()).isVisible();
+        shot("founder-members-phone");
+        Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+        assertThat(overflow).as("no horizontal scrolling on a phone").isEqualTo(false);
+    }
+
+    @Test
+    void successor_sees_no_member_management_and_is_refused_it_by_url() {
+        signIn(DemoData.SUCCESSOR);
+        assertThat(page.locator(".navbar-company")).hasText("林記食品");
+        List<String> nav = navItems();
+        assertThat(nav).contains("首頁").doesNotContain("成員與邀請", "稽核紀錄", "API 權杖");
+        shot("successor-home-desktop");
+        page.navigate(url("/members"));
+        assertThat(page.getByText("您沒有權限開啟這個頁面")).isVisible();
+        shot("successor-members-denied");
+    }
+
+    @Test
+    void vendor_chooses_between_the_two_companies_it_serves() {
+        signIn(DemoData.VENDOR);
+        assertThat(page.locator(".company-card")).hasCount(2);
+        shot("vendor-select-company-desktop");
+        page.setViewportSize(390, 844);
+        shot("vendor-select-company-phone");
+        page.setViewportSize(1280, 860);
+        page.locator(".company-card", new Page.LocatorOptions().setHasText("林記食品")).click();
+        page.waitForSelector(".navbar-company", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+        assertThat(page.locator(".navbar-company")).hasText("林記食品");
+        List<String> nav = navItems();
+        assertThat(nav).contains("API 權杖").doesNotContain("成員與邀請", "稽核紀錄");
+        assertThat(page.getByText("陳家茶行").first()).isVisible();
+        shot("vendor-home-desktop");
+        page.navigate(url("/audit"));
+        assertThat(page.getByText("您沒有權限開啟這個頁面")).isVisible();
+    }
+
+    @Test
+    void sign_in_page_speaks_chinese_by_default_and_english_on_request_and_sign_out_ends_the_session() {
+        page.navigate(url("/login"));
+        assertThat(page.locator("vaadin-login-form")).containsText("登入");
+        shot("login-zh-desktop");
+        page.setViewportSize(390, 844);
+        shot("login-zh-phone");
+        page.getByText("English").click();
+        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+        shot("login-en-phone");
+        page.setViewportSize(1280, 860);
+        shot("login-en-desktop");
+
+        page.getByText("中文").click();
+        assertThat(page.locator("vaadin-login-form")).containsText("登入");
+        signIn(DemoData.FOUNDER);
+        page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("登出")).click();
+        page.waitForURL("**/login**");
+        page.navigate(url("/members"));
+        page.waitForURL("**/login**");
+        assertThat(page.url()).contains("/login");
+    }
+
+    @Test
+    void a_wrong_password_shows_a_clear_message_in_chinese() {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(DemoData.FOUNDER);
+        page.locator("input[name='password']").fill("not-the-password");
+        page.locator("vaadin-button[slot='submit']").click();
+        assertThat(page.getByText("電子郵件或密碼不正確")).isVisible();
+        shot("login-error-zh");
+    }
+
+    private void signIn(String email) {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(email);
+        page.locator("input[name='password']").fill(DemoData.PASSWORD);
+        page.locator("vaadin-button[slot='submit']").click();
+        page.waitForSelector(
+                ".navbar-company, .company-card",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+    }
+
+    private List<String> navItems() {
+        Locator items = page.locator("vaadin-side-nav-item");
+        assertThat(items.first()).isAttached(new LocatorAssertions.IsAttachedOptions());
+        return items.allTextContents().stream().map(String::trim).toList();
+    }
+
+    private void shot(String name) {
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}

@@ -1,0 +1,141 @@
+package app.baton.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.baton.TestDatabase;
+import app.baton.TestFixtures;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.TestFixtures.Person;
+import app.baton.audit.ui.AuditView;
+import app.baton.security.BatonUser;
+import app.baton.security.ui.ApiTokensView;
+import app.baton.security.ui.LoginView;
+import app.baton.security.ui.ProfileView;
+import app.baton.tenancy.ui.MembersView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** For each route: signed out → sign-in page; wrong role → refused; right role → the view works. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(TestFixtures.class)
+class ViewAccessIT extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @Autowired
+    Companies companies;
+
+    Company company;
+
+    @BeforeEach
+    void company() {
+        company = companies.create("views");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void signed_out_visitors_are_sent_to_sign_in() {
+        for (Class<? extends Component> route : java.util.List.of(
+                MembersView.class, AuditView.class, ApiTokensView.class, ProfileView.class, HomeView.class)) {
+            signInAs(null);
+            navigateExpectingRedirect(route);
+            assertThat(getCurrentView()).as(route.getSimpleName()).isInstanceOf(LoginView.class);
+        }
+    }
+
+    @Test
+    void members_view_is_for_founders_only() {
+        signInAs(company.founder());
+        MembersView view = navigate(MembersView.class);
+        assertThat($(Grid.class, view).first()).isNotNull();
+        assertThat($(H2.class, view).first().getText()).isEqualTo("成員與邀請");
+
+        signInAs(company.successor());
+        navigateExpectingRedirect(MembersView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+
+        signInAs(company.vendor());
+        navigateExpectingRedirect(MembersView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void audit_view_is_for_founders_only() {
+        signInAs(company.founder());
+        assertThat(navigate(AuditView.class)).isInstanceOf(AuditView.class);
+        signInAs(company.successor());
+        navigateExpectingRedirect(AuditView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        signInAs(company.vendor());
+        navigateExpectingRedirect(AuditView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void api_tokens_view_is_for_vendors_only() {
+        signInAs(company.vendor());
+        assertThat(navigate(ApiTokensView.class)).isInstanceOf(ApiTokensView.class);
+        signInAs(company.founder());
+        navigateExpectingRedirect(ApiTokensView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        signInAs(company.successor());
+        navigateExpectingRedirect(ApiTokensView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void home_and_profile_are_for_every_signed_in_role() {
+        for (Person person : java.util.List.of(company.founder(), company.successor(), company.vendor())) {
+            signInAs(person);
+            assertThat(navigate(HomeView.class)).isInstanceOf(HomeView.class);
+            assertThat(navigate(ProfileView.class)).isInstanceOf(ProfileView.class);
+        }
+    }
+
+    private void navigateExpectingRedirect(Class<? extends Component> route) {
+        try {
+            navigate(route);
+        } catch (IllegalArgumentException | IllegalStateException expected) {
+            // navigate() complains when it lands elsewhere than asked; where it landed is checked by the caller
+        }
+    }
+
+    /** Signs in (or out, with null) and restarts the mocked Vaadin session so the new principal applies. */
+    private void signInAs(Person person) {
+        if (person == null) {
+            SecurityContextHolder.clearContext();
+        } else {
+            BatonUser user = new BatonUser(
+                    person.userId(), person.email(), person.email(), "zh-TW", null, true, person.membership());
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+        }
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+    }
+}
