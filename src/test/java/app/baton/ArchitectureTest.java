@@ -86,8 +86,11 @@ class ArchitectureTest {
                     public void check(
                             com.tngtech.archunit.core.domain.JavaMethod method,
                             com.tngtech.archunit.lang.ConditionEvents events) {
-                        boolean nativeQuery = method.getAnnotationOfType(Query.class).nativeQuery();
-                        if (nativeQuery && !NATIVE_SQL_ALLOWED.contains(method.getOwner().getName())) {
+                        boolean nativeQuery =
+                                method.getAnnotationOfType(Query.class).nativeQuery();
+                        if (nativeQuery
+                                && !NATIVE_SQL_ALLOWED.contains(
+                                        method.getOwner().getName())) {
                             events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
                                     method, method.getFullName() + " is a native query"));
                         }

@@ -37,7 +37,8 @@ public final class Browsers {
     }
 
     public static Browser launch(Playwright playwright) {
-        return playwright.chromium()
+        return playwright
+                .chromium()
                 .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(chromium())
                         .setHeadless(true)

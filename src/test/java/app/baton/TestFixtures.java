@@ -32,10 +32,7 @@ public class TestFixtures {
 
     @Bean
     Companies companies(
-            AccountService accounts,
-            CompanyService companies,
-            MembershipSeeder seeder,
-            MembershipDirectory directory) {
+            AccountService accounts, CompanyService companies, MembershipSeeder seeder, MembershipDirectory directory) {
         return new Companies(accounts, companies, seeder, directory);
     }
 
@@ -68,7 +65,9 @@ public class TestFixtures {
             AccountSummary founder = account("founder-" + tag);
             AccountSummary successor = account("successor-" + tag);
             AccountSummary vendor = account("vendor-" + tag);
-            long tenantId = companyService.createCompany("Company " + tag, "TWD", "Asia/Taipei", founder).id();
+            long tenantId = companyService
+                    .createCompany("Company " + tag, "TWD", "Asia/Taipei", founder)
+                    .id();
             seeder.add(tenantId, successor.userId(), MembershipRole.SUCCESSOR, null);
             seeder.add(tenantId, vendor.userId(), MembershipRole.VENDOR, "Agency " + tag);
             return new Company(

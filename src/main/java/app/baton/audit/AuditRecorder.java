@@ -43,17 +43,19 @@ class AuditRecorder {
     @EventListener
     public void on(AuditableEvent event) {
         String actorName = actorName(event.actorUserId());
-        transactions.joinOrInTenant(event.tenantId(), () -> events.save(new AuditEventEntity(
+        transactions.joinOrInTenant(
                 event.tenantId(),
-                event.actorUserId(),
-                actorName,
-                event.actorRole(),
-                event.action(),
-                event.objectType(),
-                event.objectId(),
-                event.summary(),
-                event.reason(),
-                clock.instant())));
+                () -> events.save(new AuditEventEntity(
+                        event.tenantId(),
+                        event.actorUserId(),
+                        actorName,
+                        event.actorRole(),
+                        event.action(),
+                        event.objectType(),
+                        event.objectId(),
+                        event.summary(),
+                        event.reason(),
+                        clock.instant())));
     }
 
     /** A failed sign-in names no company: it is recorded in each company where the account is a member. */
@@ -65,17 +67,19 @@ class AuditRecorder {
         String action = event.accountLocked() ? "ACCOUNT_LOCKED" : "SIGN_IN_FAILED";
         String summary = event.email() + (event.remoteAddress() == null ? "" : " @ " + event.remoteAddress());
         for (MembershipInfo membership : memberships.membershipsOf(event.userId())) {
-            transactions.inTenant(membership.tenantId(), () -> events.save(new AuditEventEntity(
+            transactions.inTenant(
                     membership.tenantId(),
-                    event.userId(),
-                    event.email(),
-                    membership.role().name(),
-                    action,
-                    "USER",
-                    Long.toString(event.userId()),
-                    summary,
-                    null,
-                    clock.instant())));
+                    () -> events.save(new AuditEventEntity(
+                            membership.tenantId(),
+                            event.userId(),
+                            event.email(),
+                            membership.role().name(),
+                            action,
+                            "USER",
+                            Long.toString(event.userId()),
+                            summary,
+                            null,
+                            clock.instant())));
         }
     }
 

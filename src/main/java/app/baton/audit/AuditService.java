@@ -26,7 +26,10 @@ public class AuditService {
 
     /** Filter for the audit view; every part optional. {@code to} is exclusive. */
     public record AuditFilter(
-            @Nullable Instant from, @Nullable Instant to, @Nullable Long actorUserId, @Nullable String action) {
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable Long actorUserId,
+            @Nullable String action) {
         public static AuditFilter none() {
             return new AuditFilter(null, null, null, null);
         }

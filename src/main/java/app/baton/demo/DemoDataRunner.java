@@ -55,7 +55,8 @@ class DemoDataRunner implements ApplicationRunner {
             StringBuilder banner = new StringBuilder("\n\n  Baton demo sign-ins (password: ")
                     .append(DemoData.PASSWORD)
                     .append(")\n");
-            DemoData.SIGN_INS.forEach(email -> banner.append("    ").append(email).append('\n'));
+            DemoData.SIGN_INS.forEach(
+                    email -> banner.append("    ").append(email).append('\n'));
             log.info(banner.toString());
             if (vendorToken != null && !vendorToken.isBlank()) {
                 installVendorToken(vendorToken.trim());
@@ -70,9 +71,7 @@ class DemoDataRunner implements ApplicationRunner {
                 .orElseThrow();
         String expectedPrefix = "baton_" + membership.tenantId() + "_";
         if (!token.startsWith(expectedPrefix) || token.length() < expectedPrefix.length() + 16) {
-            log.warn(
-                    "BATON_DEMO_VENDOR_TOKEN must look like {}<at least 16 characters>; ignored",
-                    expectedPrefix);
+            log.warn("BATON_DEMO_VENDOR_TOKEN must look like {}<at least 16 characters>; ignored", expectedPrefix);
             return;
         }
         tokens.ensureKnownToken(membership, "demo", token);

@@ -32,6 +32,8 @@ public class AccountDirectory {
 
     @Transactional(readOnly = true)
     public List<AccountSummary> byIds(Collection<Long> userIds) {
-        return accounts.findAllById(userIds).stream().map(AccountService::summary).toList();
+        return accounts.findAllById(userIds).stream()
+                .map(AccountService::summary)
+                .toList();
     }
 }

@@ -46,7 +46,12 @@ public class ApiTokenService {
 
     /** A token as listed: never the secret. */
     public record ApiTokenView(
-            long id, String name, String hint, Instant createdAt, @Nullable Instant lastUsedAt, boolean active) {}
+            long id,
+            String name,
+            String hint,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt,
+            boolean active) {}
 
     /** A newly created token: the only time its secret is available. */
     public record CreatedApiToken(long id, String name, String token) {}
@@ -68,8 +73,8 @@ public class ApiTokenService {
     public List<ApiTokenView> myTokens() {
         long userId = currentUser.require().userId();
         return tokens.findByUserIdOrderByCreatedAtDesc(userId).stream()
-                .map(t -> new ApiTokenView(
-                        t.id(), t.name(), t.tokenHint(), t.createdAt(), t.lastUsedAt(), t.isActive()))
+                .map(t ->
+                        new ApiTokenView(t.id(), t.name(), t.tokenHint(), t.createdAt(), t.lastUsedAt(), t.isActive()))
                 .toList();
     }
 
@@ -110,14 +115,16 @@ public class ApiTokenService {
         if (tenantId.isEmpty()) {
             return Optional.empty();
         }
-        return TenantContext.callAs(tenantId.get(), () -> tokens.findByTokenHash(hash(presented))
-                .filter(ApiTokenEntity::isActive)
-                .flatMap(token -> {
-                    token.markUsed(clock.instant());
-                    tokens.save(token);
-                    return directory.membership(token.membershipId());
-                })
-                .filter(m -> m.tenantId() == tenantId.get() && m.role() == MembershipRole.VENDOR));
+        return TenantContext.callAs(
+                tenantId.get(),
+                () -> tokens.findByTokenHash(hash(presented))
+                        .filter(ApiTokenEntity::isActive)
+                        .flatMap(token -> {
+                            token.markUsed(clock.instant());
+                            tokens.save(token);
+                            return directory.membership(token.membershipId());
+                        })
+                        .filter(m -> m.tenantId() == tenantId.get() && m.role() == MembershipRole.VENDOR));
     }
 
     private CreatedApiToken store(MembershipInfo membership, String name, String token) {

@@ -45,8 +45,8 @@ class MembershipRevalidationFilter extends OncePerRequestFilter {
             Optional<MembershipInfo> current = directory.membership(held.membershipId());
             if (current.isEmpty() || !current.get().equals(held)) {
                 BatonUser refreshed = user.withMembership(current.orElse(null));
-                UsernamePasswordAuthenticationToken replacement = UsernamePasswordAuthenticationToken.authenticated(
-                        refreshed, null, refreshed.getAuthorities());
+                UsernamePasswordAuthenticationToken replacement =
+                        UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities());
                 replacement.setDetails(authentication.getDetails());
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(replacement);

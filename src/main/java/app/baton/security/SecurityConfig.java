@@ -5,7 +5,6 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +23,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: a stateless one for the REST API under {@code /api/v1} (personal tokens), and Vaadin's for
@@ -49,11 +49,15 @@ class SecurityConfig {
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> writeError(
-                                response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", messages
-                                        .getMessage("api.unauthorized", null, RequestContextUtils.getLocale(request))))
+                                response,
+                                HttpServletResponse.SC_UNAUTHORIZED,
+                                "unauthorized",
+                                messages.getMessage("api.unauthorized", null, RequestContextUtils.getLocale(request))))
                         .accessDeniedHandler((request, response, e) -> writeError(
-                                response, HttpServletResponse.SC_FORBIDDEN, "forbidden", messages
-                                        .getMessage("api.forbidden", null, RequestContextUtils.getLocale(request)))));
+                                response,
+                                HttpServletResponse.SC_FORBIDDEN,
+                                "forbidden",
+                                messages.getMessage("api.forbidden", null, RequestContextUtils.getLocale(request)))));
         return http.build();
     }
 

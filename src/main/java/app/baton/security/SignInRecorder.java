@@ -72,8 +72,8 @@ class SignInRecorder {
                 user.email(), user.userId(), true, remoteAddress(authentication), clock.instant()));
         MembershipInfo membership = user.membership();
         if (membership != null) {
-            events.publishEvent(new SecurityEvents.SignedIn(
-                    membership.tenantId(), user.userId(), user.email(), membership.role()));
+            events.publishEvent(
+                    new SecurityEvents.SignedIn(membership.tenantId(), user.userId(), user.email(), membership.role()));
         }
     }
 
@@ -99,8 +99,7 @@ class SignInRecorder {
                 log.warn("Account {} locked after {} failed sign-ins", entity.id(), recent);
             }
         }
-        events.publishEvent(
-                new SecurityEvents.SignInFailed(email, userId, remoteAddress(authentication), lockedNow));
+        events.publishEvent(new SecurityEvents.SignInFailed(email, userId, remoteAddress(authentication), lockedNow));
     }
 
     private static @Nullable String remoteAddress(Authentication authentication) {

@@ -40,7 +40,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         MembershipInfo membership = membershipOptional.get();
         add(new H2(getTranslation("home.greeting", currentUser.require().displayName())));
         Paragraph where = new Paragraph(getTranslation(
-                "home.where", membership.tenantName(), getTranslation("role." + membership.role().name())));
+                "home.where",
+                membership.tenantName(),
+                getTranslation("role." + membership.role().name())));
         where.addClassName("home-where");
         add(where, new Paragraph(getTranslation("role." + membership.role().name() + ".description")));
 
@@ -65,15 +67,19 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             Div team = new Div();
             team.addClassName("home-card");
             team.add(new H3(getTranslation("home.team")));
-            memberships.members().forEach(m -> team.add(new Paragraph(
-                    m.displayName() + " · " + getTranslation("role." + m.role().name()))));
+            memberships
+                    .members()
+                    .forEach(m -> team.add(new Paragraph(m.displayName() + " · "
+                            + getTranslation("role." + m.role().name()))));
             cards.add(team);
         } else {
             Div served = new Div();
             served.addClassName("home-card");
             served.add(new H3(getTranslation("home.companiesServed")));
-            currentUser.memberships().forEach(m -> served.add(new Paragraph(m.tenantName()
-                    + (m.tenantId() == membership.tenantId() ? " " + getTranslation("home.current") : ""))));
+            currentUser
+                    .memberships()
+                    .forEach(m -> served.add(new Paragraph(m.tenantName()
+                            + (m.tenantId() == membership.tenantId() ? " " + getTranslation("home.current") : ""))));
             cards.add(served);
             cards.add(card(
                     getTranslation("home.apiTitle"),

@@ -66,9 +66,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         sub.addItem(who).setEnabled(false);
         sub.addItem(getTranslation("nav.profile"), e -> UI.getCurrent().navigate("profile"));
         if (memberships.size() > 1) {
-            SubMenu switchMenu = sub.addItem(getTranslation("nav.switchCompany")).getSubMenu();
+            SubMenu switchMenu =
+                    sub.addItem(getTranslation("nav.switchCompany")).getSubMenu();
             for (MembershipInfo m : memberships) {
-                MenuItem item = switchMenu.addItem(m.tenantName() + " · " + getTranslation("role." + m.role().name()),
+                MenuItem item = switchMenu.addItem(
+                        m.tenantName() + " · "
+                                + getTranslation("role." + m.role().name()),
                         e -> {
                             currentUser.switchTo(m.tenantId());
                             UI.getCurrent().getPage().setLocation("./");

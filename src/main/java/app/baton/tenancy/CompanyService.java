@@ -48,8 +48,7 @@ public class CompanyService {
     }
 
     /** What a person fills in to start using Baton. */
-    public record SignUp(
-            String companyName, String displayName, String email, String password, String languageTag) {}
+    public record SignUp(String companyName, String displayName, String email, String password, String languageTag) {}
 
     /** A company as its members see it. */
     public record CompanyView(long id, String name, String currency, String timeZone, int fiscalYearStartMonth) {}
@@ -81,8 +80,8 @@ public class CompanyService {
     private CompanyView insertCompany(String name, String currency, String timeZone, AccountSummary founder) {
         Currency.getInstance(currency);
         ZoneId.of(timeZone);
-        TenantEntity tenant = tenants.save(
-                new TenantEntity(name, currency, 1, timeZone, founder.languageTag(), clock.instant()));
+        TenantEntity tenant =
+                tenants.save(new TenantEntity(name, currency, 1, timeZone, founder.languageTag(), clock.instant()));
         memberships.save(new MembershipEntity(founder.userId(), MembershipRole.FOUNDER, null, clock.instant())
                 .forTenant(tenant.id()));
         events.publishEvent(new TenancyEvents.CompanyCreated(tenant.id(), founder.userId(), tenant.name()));
@@ -94,8 +93,9 @@ public class CompanyService {
     @Transactional(readOnly = true)
     public CompanyView currentCompany() {
         long tenantId = currentUser.requireMembership().tenantId();
-        return tenants.findById(tenantId).map(CompanyService::view).orElseThrow(
-                () -> new DomainException("tenant.notAMember"));
+        return tenants.findById(tenantId)
+                .map(CompanyService::view)
+                .orElseThrow(() -> new DomainException("tenant.notAMember"));
     }
 
     private static CompanyView view(TenantEntity tenant) {

@@ -77,7 +77,8 @@ public class InvitationService {
     }
 
     /** A new invitation; the only time its link is available. */
-    public record InvitationLink(long invitationId, String email, MembershipRole role, String path, Instant expiresAt) {}
+    public record InvitationLink(
+            long invitationId, String email, MembershipRole role, String path, Instant expiresAt) {}
 
     /** An open invitation as a founder sees it. */
     public record PendingInvitation(
@@ -111,16 +112,28 @@ public class InvitationService {
         }
         long tenantId = currentUser.requireMembership().tenantId();
         Optional<AccountSummary> existing = accounts.byEmail(address);
-        if (existing.isPresent() && !memberships.findByUserId(existing.get().userId()).isEmpty()) {
+        if (existing.isPresent()
+                && !memberships.findByUserId(existing.get().userId()).isEmpty()) {
             throw new DomainException("invitation.alreadyMember");
         }
         String token = tenantId + "-" + Tokens.randomSecret(24);
         Instant now = clock.instant();
         InvitationEntity invitation = invitations.save(new InvitationEntity(
-                address, role, agency, Tokens.sha256(token), currentUser.require().userId(), now, now.plus(VALIDITY)));
+                address,
+                role,
+                agency,
+                Tokens.sha256(token),
+                currentUser.require().userId(),
+                now,
+                now.plus(VALIDITY)));
         String path = "invitations/" + token;
         TenantEntity tenant = tenants.findById(tenantId).orElseThrow();
-        mailer.send(address, tenant.name(), role, currentUser.require().displayName(), path,
+        mailer.send(
+                address,
+                tenant.name(),
+                role,
+                currentUser.require().displayName(),
+                path,
                 existing.map(AccountSummary::languageTag).orElse(tenant.languageTag()));
         events.publishEvent(new TenancyEvents.InvitationCreated(
                 tenantId, currentUser.require().userId(), invitation.id(), address, role));
@@ -158,17 +171,19 @@ public class InvitationService {
         if (tenantId <= 0) {
             return Optional.empty();
         }
-        return transactions.inTenant(tenantId, () -> openInvitation(token).map(invitation -> {
-            TenantEntity tenant = tenants.findById(tenantId).orElseThrow();
-            return new InvitationPreview(
-                    tenant.name(),
-                    invitation.email(),
-                    invitation.role(),
-                    invitation.vendorOrganisationName(),
-                    invitation.expiresAt(),
-                    tenant.timeZone(),
-                    accountService.accountExists(invitation.email()));
-        }));
+        return transactions.inTenant(
+                tenantId,
+                () -> openInvitation(token).map(invitation -> {
+                    TenantEntity tenant = tenants.findById(tenantId).orElseThrow();
+                    return new InvitationPreview(
+                            tenant.name(),
+                            invitation.email(),
+                            invitation.role(),
+                            invitation.vendorOrganisationName(),
+                            invitation.expiresAt(),
+                            tenant.timeZone(),
+                            accountService.accountExists(invitation.email()));
+                }));
     }
 
     /**
@@ -197,8 +212,8 @@ public class InvitationService {
             if (!account.email().equals(invitation.email())) {
                 throw new DomainException("invitation.otherAccount", invitation.email());
             }
-            boolean alreadyMember = memberships.findByUserId(userId).stream()
-                    .anyMatch(m -> Objects.equals(m.getTenantId(), tenantId));
+            boolean alreadyMember =
+                    memberships.findByUserId(userId).stream().anyMatch(m -> Objects.equals(m.getTenantId(), tenantId));
             if (alreadyMember) {
                 throw new DomainException("invitation.alreadyMember");
             }

@@ -48,8 +48,8 @@ public class MembershipSeeder {
         return transactions.inSystem(() -> {
             Long agencyId = null;
             if (role == MembershipRole.VENDOR) {
-                agencyId = vendors.save(new VendorOrganisationEntity(Objects.requireNonNull(agencyName),
-                                clock.instant()))
+                agencyId = vendors.save(
+                                new VendorOrganisationEntity(Objects.requireNonNull(agencyName), clock.instant()))
                         .id();
             }
             memberships.save(new MembershipEntity(userId, role, agencyId, clock.instant()).forTenant(tenantId));

@@ -17,12 +17,18 @@ class AuditEventRepositoryTest {
 
     @Test
     void repository_has_no_delete_or_update_method() {
-        assertThat(CrudRepository.class.isAssignableFrom(AuditEventRepository.class)).isFalse();
+        assertThat(CrudRepository.class.isAssignableFrom(AuditEventRepository.class))
+                .isFalse();
         for (Method method : AuditEventRepository.class.getMethods()) {
             String name = method.getName().toLowerCase(java.util.Locale.ROOT);
-            assertThat(name).as(method.toString()).doesNotContain("delete").doesNotContain("remove")
+            assertThat(name)
+                    .as(method.toString())
+                    .doesNotContain("delete")
+                    .doesNotContain("remove")
                     .doesNotContain("update");
-            assertThat(method.isAnnotationPresent(Modifying.class)).as(method.toString()).isFalse();
+            assertThat(method.isAnnotationPresent(Modifying.class))
+                    .as(method.toString())
+                    .isFalse();
         }
         assertThat(Arrays.stream(AuditEventRepository.class.getMethods()).map(Method::getName))
                 .contains("save");

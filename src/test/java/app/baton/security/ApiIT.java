@@ -41,14 +41,18 @@ class ApiIT extends WebIT {
         assertThat(body.get("company").get("id").asLong()).isEqualTo(c.id());
         assertThat(body.get("company").get("name").asString()).isEqualTo(c.name());
         assertThat(body.get("agency").get("name").asString()).startsWith("Agency ");
-        assertThat(companies.as(c.vendor(), () -> tokens.myTokens()).getFirst().lastUsedAt()).isNotNull();
+        assertThat(companies.as(c.vendor(), () -> tokens.myTokens()).getFirst().lastUsedAt())
+                .isNotNull();
     }
 
     @Test
     void no_token_or_a_wrong_token_is_refused_with_a_json_error() throws Exception {
-        HttpResponse<String> none = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url("/api/v1/me"))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> none = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/me")))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(none.body()).get("error").asString()).isEqualTo("unauthorized");
         assertThat(me("baton_1_not-a-real-token").statusCode()).isEqualTo(401);
@@ -68,25 +72,25 @@ class ApiIT extends WebIT {
     void a_token_stops_working_when_its_membership_is_removed() throws Exception {
         Company c = companies.create("api-removed");
         var token = companies.as(c.vendor(), () -> tokens.create("orphan"));
-        companies.run(c.founder(), () -> memberships.remove(
-                c.vendor().membership().membershipId()));
+        companies.run(
+                c.founder(), () -> memberships.remove(c.vendor().membership().membershipId()));
         assertThat(me(token.token()).statusCode()).isEqualTo(401);
     }
 
     @Test
     void only_vendors_create_tokens() {
         Company c = companies.create("api-deny");
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> companies.as(c.founder(), () -> tokens.create("nope")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> companies.as(c.founder(), () -> tokens.create("nope")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     private HttpResponse<String> me(String token) throws Exception {
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url("/api/v1/me")))
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/me")))
+                                .header("Authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -28,13 +28,13 @@ class PasswordPolicyTest {
         assertThatThrownBy(() -> policy.check("Password1234", "a@example.com"))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("password.tooCommon");
-        assertThatThrownBy(() -> policy.check("QWERTYUIOP123", "a@example.com"))
-                .hasMessage("password.tooCommon");
+        assertThatThrownBy(() -> policy.check("QWERTYUIOP123", "a@example.com")).hasMessage("password.tooCommon");
     }
 
     @Test
     void a_repeated_character_is_refused() {
-        assertThatThrownBy(() -> policy.check("zzzzzzzzzzzzzz", "a@example.com")).hasMessage("password.tooCommon");
+        assertThatThrownBy(() -> policy.check("zzzzzzzzzzzzzz", "a@example.com"))
+                .hasMessage("password.tooCommon");
     }
 
     @Test

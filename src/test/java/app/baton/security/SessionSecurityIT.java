@@ -39,8 +39,17 @@ class SessionSecurityIT extends WebIT {
     @Test
     void signed_out_requests_to_vaadin_and_routes_create_no_session() throws Exception {
         for (String path : List.of(
-                "/VAADIN", "/VAADIN/", "/VAADIN/foo", "/VAADIN/dynamic/resource/0/x", "/", "/members", "/audit",
-                "/api-tokens", "/profile", "/select-company", "/?v-r=init&location=members")) {
+                "/VAADIN",
+                "/VAADIN/",
+                "/VAADIN/foo",
+                "/VAADIN/dynamic/resource/0/x",
+                "/",
+                "/members",
+                "/audit",
+                "/api-tokens",
+                "/profile",
+                "/select-company",
+                "/?v-r=init&location=members")) {
             HttpClient client = newClient();
             HttpResponse<String> response = get(client, path);
             assertThat(sessionCookie(response)).as(path + " sets no session").isEmpty();
@@ -56,7 +65,8 @@ class SessionSecurityIT extends WebIT {
         assertThat(loginPage.statusCode()).isEqualTo(200);
         String before = sessionCookie(loginPage).orElseThrow();
 
-        HttpResponse<String> signedIn = postForm(client, "/login", form(c.founder().email(), TestFixtures.PASSWORD));
+        HttpResponse<String> signedIn =
+                postForm(client, "/login", form(c.founder().email(), TestFixtures.PASSWORD));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         String after = sessionCookie(signedIn).orElseThrow();
@@ -70,16 +80,19 @@ class SessionSecurityIT extends WebIT {
         Company c = companies.create("lock");
         HttpClient client = newClient();
         for (int i = 0; i < 10; i++) {
-            HttpResponse<String> failed = postForm(client, "/login", form(c.successor().email(), "wrong-password-" + i));
+            HttpResponse<String> failed =
+                    postForm(client, "/login", form(c.successor().email(), "wrong-password-" + i));
             assertThat(failed.headers().firstValue("Location").orElseThrow()).contains("error");
         }
-        HttpResponse<String> locked = postForm(client, "/login", form(c.successor().email(), TestFixtures.PASSWORD));
+        HttpResponse<String> locked =
+                postForm(client, "/login", form(c.successor().email(), TestFixtures.PASSWORD));
         assertThat(locked.headers().firstValue("Location").orElseThrow())
                 .as("right password refused while locked")
                 .contains("error");
 
         // another account is not affected: the lock is per account
-        HttpResponse<String> other = postForm(newClient(), "/login", form(c.founder().email(), TestFixtures.PASSWORD));
+        HttpResponse<String> other =
+                postForm(newClient(), "/login", form(c.founder().email(), TestFixtures.PASSWORD));
         assertThat(other.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
@@ -87,12 +100,15 @@ class SessionSecurityIT extends WebIT {
                 postForm(newClient(), "/login", form(c.successor().email(), TestFixtures.PASSWORD));
         assertThat(unlocked.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
 
-        var failures = companies.as(c.founder(),
+        var failures = companies.as(
+                c.founder(),
                 () -> audit.search(new AuditFilter(null, null, c.successor().userId(), "SIGN_IN_FAILED"), 0, 50));
         assertThat(failures).hasSizeGreaterThanOrEqualTo(9);
-        var lock = companies.as(c.founder(),
-                () -> audit.search(new AuditFilter(null, null, null, "ACCOUNT_LOCKED"), 0, 50));
-        assertThat(lock).singleElement().satisfies(e -> assertThat(e.summary()).contains(c.successor().email()));
+        var lock = companies.as(
+                c.founder(), () -> audit.search(new AuditFilter(null, null, null, "ACCOUNT_LOCKED"), 0, 50));
+        assertThat(lock)
+                .singleElement()
+                .satisfies(e -> assertThat(e.summary()).contains(c.successor().email()));
     }
 
     @Test

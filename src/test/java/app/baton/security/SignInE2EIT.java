@@ -60,7 +60,8 @@ class SignInE2EIT extends WebIT {
     @BeforeEach
     void seedAndOpen() {
         demoData.seed();
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860).setLocale("en-US"));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 860).setLocale("en-US"));
         context.setDefaultTimeout(60_000);
         page = context.newPage();
     }
@@ -121,8 +122,10 @@ class SignInE2EIT extends WebIT {
         page.setViewportSize(390, 844);
         shot("vendor-select-company-phone");
         page.setViewportSize(1280, 860);
-        page.locator(".company-card", new Page.LocatorOptions().setHasText("林記食品")).click();
-        page.waitForSelector(".navbar-company", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+        page.locator(".company-card", new Page.LocatorOptions().setHasText("林記食品"))
+                .click();
+        page.waitForSelector(
+                ".navbar-company", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
         assertThat(page.locator(".navbar-company")).hasText("林記食品");
         List<String> nav = navItems();
         assertThat(nav).contains("API 權杖").doesNotContain("成員與邀請", "稽核紀錄");
@@ -149,7 +152,8 @@ class SignInE2EIT extends WebIT {
         assertThat(page.locator("vaadin-login-form")).containsText("登入");
         signIn(DemoData.FOUNDER);
         page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("登出")).click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("登出"))
+                .click();
         page.waitForURL("**/login**");
         page.navigate(url("/members"));
         page.waitForURL("**/login**");
@@ -184,6 +188,8 @@ class SignInE2EIT extends WebIT {
 
     private void shot(String name) {
         page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 }

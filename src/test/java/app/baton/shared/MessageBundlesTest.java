@@ -35,7 +35,9 @@ class MessageBundlesTest {
         for (String bundle : new String[] {"/messages_zh_TW.properties", "/messages_en.properties"}) {
             Properties messages = load(bundle);
             messages.stringPropertyNames()
-                    .forEach(key -> assertThat(messages.getProperty(key)).as(bundle + " " + key).isNotBlank());
+                    .forEach(key -> assertThat(messages.getProperty(key))
+                            .as(bundle + " " + key)
+                            .isNotBlank());
         }
     }
 

@@ -64,7 +64,8 @@ class InvitationIT extends DatabaseIT {
     @Test
     void a_link_expires_after_seven_days() throws Exception {
         Company c = companies.create("inv-expire");
-        var link = companies.as(c.founder(),
+        var link = companies.as(
+                c.founder(),
                 () -> invitations.invite("late-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null));
         String token = link.path().substring("invitations/".length());
         clock.advance(Duration.ofDays(7).plusMinutes(1));
@@ -77,17 +78,20 @@ class InvitationIT extends DatabaseIT {
     @Test
     void a_revoked_link_cannot_be_used() throws Exception {
         Company c = companies.create("inv-revoke");
-        var link = companies.as(c.founder(),
+        var link = companies.as(
+                c.founder(),
                 () -> invitations.invite("gone-" + c.id() + "@test.example", MembershipRole.FOUNDER, null));
         companies.run(c.founder(), () -> invitations.revoke(link.invitationId()));
-        assertThat(invitations.preview(link.path().substring("invitations/".length()))).isEmpty();
+        assertThat(invitations.preview(link.path().substring("invitations/".length())))
+                .isEmpty();
     }
 
     @Test
     void an_agency_person_serving_one_company_joins_a_second_with_the_same_agency() throws Exception {
         Company first = companies.create("inv-agency-1");
         Company second = companies.create("inv-agency-2");
-        var link = companies.as(second.founder(),
+        var link = companies.as(
+                second.founder(),
                 () -> invitations.invite(first.vendor().email(), MembershipRole.VENDOR, "Some other name"));
         String token = link.path().substring("invitations/".length());
         assertThat(invitations.preview(token).orElseThrow().accountExists()).isTrue();
@@ -96,17 +100,20 @@ class InvitationIT extends DatabaseIT {
         assertThat(joined).isEqualTo(second.id());
         var memberships = companies.membershipsOf(first.vendor().userId());
         assertThat(memberships).hasSize(2).extracting(MembershipInfo::role).containsOnly(MembershipRole.VENDOR);
-        assertThat(memberships).extracting(MembershipInfo::vendorOrganisationId).containsOnly(
-                first.vendor().membership().vendorOrganisationId());
+        assertThat(memberships)
+                .extracting(MembershipInfo::vendorOrganisationId)
+                .containsOnly(first.vendor().membership().vendorOrganisationId());
     }
 
     @Test
     void a_link_for_someone_else_cannot_be_accepted_by_the_signed_in_person() throws Exception {
         Company c = companies.create("inv-other");
-        var link = companies.as(c.founder(),
+        var link = companies.as(
+                c.founder(),
                 () -> invitations.invite("someone-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null));
         Company other = companies.create("inv-other-b");
-        assertThatThrownBy(() -> companies.as(other.successor(),
+        assertThatThrownBy(() -> companies.as(
+                        other.successor(),
                         () -> invitations.acceptAsSignedIn(link.path().substring("invitations/".length()))))
                 .hasMessage("invitation.otherAccount");
     }
@@ -114,14 +121,15 @@ class InvitationIT extends DatabaseIT {
     @Test
     void bad_input_is_refused_with_a_reason() {
         Company c = companies.create("inv-bad");
-        assertThatThrownBy(() -> companies.as(c.founder(),
-                        () -> invitations.invite("not-an-email", MembershipRole.SUCCESSOR, null)))
+        assertThatThrownBy(() -> companies.as(
+                        c.founder(), () -> invitations.invite("not-an-email", MembershipRole.SUCCESSOR, null)))
                 .hasMessage("email.invalid");
-        assertThatThrownBy(() -> companies.as(c.founder(),
+        assertThatThrownBy(() -> companies.as(
+                        c.founder(),
                         () -> invitations.invite("v-" + c.id() + "@test.example", MembershipRole.VENDOR, " ")))
                 .hasMessage("invitation.agencyRequired");
-        assertThatThrownBy(() -> companies.as(c.founder(),
-                        () -> invitations.invite(c.successor().email(), MembershipRole.SUCCESSOR, null)))
+        assertThatThrownBy(() -> companies.as(
+                        c.founder(), () -> invitations.invite(c.successor().email(), MembershipRole.SUCCESSOR, null)))
                 .hasMessage("invitation.alreadyMember");
         assertThat(invitations.preview("garbage")).isEmpty();
         assertThat(invitations.preview("999999-abc")).isEmpty();
@@ -130,7 +138,8 @@ class InvitationIT extends DatabaseIT {
     @Test
     void only_founders_invite() {
         Company c = companies.create("inv-deny");
-        assertThatThrownBy(() -> companies.as(c.successor(),
+        assertThatThrownBy(() -> companies.as(
+                        c.successor(),
                         () -> invitations.invite("x-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> companies.as(c.vendor(), () -> invitations.pending()))

@@ -37,13 +37,14 @@ class MembershipServiceIT extends DatabaseIT {
     @Test
     void founder_promotes_a_successor_and_the_change_is_audited() throws Exception {
         Company c = companies.create("promote");
-        companies.as(c.founder(), () -> memberships.changeRole(
-                c.successor().membership().membershipId(), MembershipRole.FOUNDER));
+        companies.as(
+                c.founder(),
+                () -> memberships.changeRole(c.successor().membership().membershipId(), MembershipRole.FOUNDER));
         assertThat(companies.membershipsOf(c.successor().userId()))
                 .singleElement()
                 .satisfies(m -> assertThat(m.role()).isEqualTo(MembershipRole.FOUNDER));
-        var entries = companies.as(c.founder(),
-                () -> audit.search(new AuditFilter(null, null, null, "MEMBERSHIP_ROLE_CHANGED"), 0, 10));
+        var entries = companies.as(
+                c.founder(), () -> audit.search(new AuditFilter(null, null, null, "MEMBERSHIP_ROLE_CHANGED"), 0, 10));
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.summary()).contains(c.successor().email()).contains("SUCCESSOR → FOUNDER");
             assertThat(e.actorUserId()).isEqualTo(c.founder().userId());
@@ -55,8 +56,8 @@ class MembershipServiceIT extends DatabaseIT {
     void the_last_founder_can_never_be_demoted_or_removed() throws Exception {
         Company c = companies.create("last");
         long founderMembership = c.founder().membership().membershipId();
-        assertThatThrownBy(() -> companies.as(c.founder(),
-                        () -> memberships.changeRole(founderMembership, MembershipRole.SUCCESSOR)))
+        assertThatThrownBy(() -> companies.as(
+                        c.founder(), () -> memberships.changeRole(founderMembership, MembershipRole.SUCCESSOR)))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("members.lastFounder");
         assertThatThrownBy(() -> companies.run(c.founder(), () -> memberships.remove(founderMembership)))
@@ -69,10 +70,12 @@ class MembershipServiceIT extends DatabaseIT {
     @Test
     void two_founders_demoting_each_other_at_once_leave_one_founder() throws Exception {
         Company c = companies.create("race");
-        companies.as(c.founder(), () -> memberships.changeRole(
-                c.successor().membership().membershipId(), MembershipRole.FOUNDER));
+        companies.as(
+                c.founder(),
+                () -> memberships.changeRole(c.successor().membership().membershipId(), MembershipRole.FOUNDER));
         Person secondFounder = companies.person(
-                new app.baton.security.AccountSummary(c.successor().userId(), c.successor().email(), "", "zh-TW"),
+                new app.baton.security.AccountSummary(
+                        c.successor().userId(), c.successor().email(), "", "zh-TW"),
                 c.id());
 
         CountDownLatch start = new CountDownLatch(1);
@@ -101,8 +104,9 @@ class MembershipServiceIT extends DatabaseIT {
         return () -> {
             start.await();
             try {
-                companies.as(actor, () -> memberships.changeRole(
-                        target.membership().membershipId(), MembershipRole.SUCCESSOR));
+                companies.as(
+                        actor,
+                        () -> memberships.changeRole(target.membership().membershipId(), MembershipRole.SUCCESSOR));
                 return true;
             } catch (DomainException | org.springframework.dao.DataAccessException e) {
                 return false;
@@ -117,18 +121,23 @@ class MembershipServiceIT extends DatabaseIT {
         Company c = companies.create("vendor-deny");
         assertThatThrownBy(() -> companies.as(c.vendor(), () -> memberships.members()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> companies.as(c.vendor(), () -> memberships.changeRole(
-                        c.successor().membership().membershipId(), MembershipRole.FOUNDER)))
+        assertThatThrownBy(() -> companies.as(
+                        c.vendor(),
+                        () -> memberships.changeRole(
+                                c.successor().membership().membershipId(), MembershipRole.FOUNDER)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_successor_cannot_change_roles_or_remove_members() {
         Company c = companies.create("successor-deny");
-        assertThatThrownBy(() -> companies.as(c.successor(), () -> memberships.changeRole(
-                        c.successor().membership().membershipId(), MembershipRole.FOUNDER)))
+        assertThatThrownBy(() -> companies.as(
+                        c.successor(),
+                        () -> memberships.changeRole(
+                                c.successor().membership().membershipId(), MembershipRole.FOUNDER)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> companies.run(c.successor(),
+        assertThatThrownBy(() -> companies.run(
+                        c.successor(),
                         () -> memberships.remove(c.founder().membership().membershipId())))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -142,18 +151,22 @@ class MembershipServiceIT extends DatabaseIT {
     @Test
     void a_vendor_role_cannot_be_changed() throws Exception {
         Company c = companies.create("vendor-fixed");
-        assertThatThrownBy(() -> companies.as(c.founder(), () -> memberships.changeRole(
-                        c.vendor().membership().membershipId(), MembershipRole.SUCCESSOR)))
+        assertThatThrownBy(() -> companies.as(
+                        c.founder(),
+                        () -> memberships.changeRole(c.vendor().membership().membershipId(), MembershipRole.SUCCESSOR)))
                 .hasMessage("members.vendorRoleFixed");
     }
 
     @Test
     void removing_a_member_is_stored_and_audited() throws Exception {
         Company c = companies.create("remove");
-        companies.run(c.founder(), () -> memberships.remove(c.successor().membership().membershipId()));
+        companies.run(
+                c.founder(), () -> memberships.remove(c.successor().membership().membershipId()));
         assertThat(companies.membershipsOf(c.successor().userId())).isEmpty();
-        var entries = companies.as(c.founder(),
-                () -> audit.search(new AuditFilter(null, null, null, "MEMBERSHIP_REMOVED"), 0, 10));
-        assertThat(entries).singleElement().satisfies(e -> assertThat(e.summary()).contains(c.successor().email()));
+        var entries = companies.as(
+                c.founder(), () -> audit.search(new AuditFilter(null, null, null, "MEMBERSHIP_REMOVED"), 0, 10));
+        assertThat(entries)
+                .singleElement()
+                .satisfies(e -> assertThat(e.summary()).contains(c.successor().email()));
     }
 }

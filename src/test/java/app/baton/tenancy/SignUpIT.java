@@ -42,8 +42,8 @@ class SignUpIT extends DatabaseIT {
         assertThatThrownBy(() -> companies.signUp(new CompanyService.SignUp("公司", "李四", email, "short", "zh-TW")))
                 .hasMessage("password.tooShort");
         assertThat(accounts.byEmail(email)).isEmpty();
-        assertThatThrownBy(() -> companies.signUp(
-                        new CompanyService.SignUp(" ", "李四", email, TestFixtures.PASSWORD, "zh-TW")))
+        assertThatThrownBy(() ->
+                        companies.signUp(new CompanyService.SignUp(" ", "李四", email, TestFixtures.PASSWORD, "zh-TW")))
                 .hasMessage("signUp.companyNameRequired");
         assertThat(accounts.byEmail(email)).isEmpty();
     }

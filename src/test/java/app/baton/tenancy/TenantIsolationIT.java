@@ -8,8 +8,8 @@ import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.audit.AuditService;
 import app.baton.audit.AuditService.AuditFilter;
-import app.baton.security.ApiTokenService;
 import app.baton.security.ApiTokenAccess;
+import app.baton.security.ApiTokenService;
 import app.baton.security.MembershipRole;
 import app.baton.security.internal.ApiTokenEntity;
 import app.baton.shared.DomainException;
@@ -62,15 +62,17 @@ class TenantIsolationIT extends DatabaseIT {
     @Test
     void members_of_another_company_are_never_listed() throws Exception {
         List<MemberView> seen = companies.as(a.founder(), () -> memberships.members());
-        assertThat(seen).extracting(MemberView::email)
-                .containsExactlyInAnyOrder(a.founder().email(), a.successor().email(), a.vendor().email());
+        assertThat(seen)
+                .extracting(MemberView::email)
+                .containsExactlyInAnyOrder(
+                        a.founder().email(), a.successor().email(), a.vendor().email());
     }
 
     @Test
     void a_founder_cannot_change_or_remove_a_membership_of_another_company_by_id() throws Exception {
         long bSuccessor = b.successor().membership().membershipId();
-        assertThatThrownBy(() -> companies.as(a.founder(), () -> memberships.changeRole(bSuccessor,
-                        MembershipRole.FOUNDER)))
+        assertThatThrownBy(() ->
+                        companies.as(a.founder(), () -> memberships.changeRole(bSuccessor, MembershipRole.FOUNDER)))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("members.notFound");
         assertThatThrownBy(() -> companies.run(a.founder(), () -> memberships.remove(bSuccessor)))
@@ -83,7 +85,8 @@ class TenantIsolationIT extends DatabaseIT {
 
     @Test
     void invitations_of_another_company_are_invisible_and_cannot_be_revoked() throws Exception {
-        var bInvitation = companies.as(b.founder(),
+        var bInvitation = companies.as(
+                b.founder(),
                 () -> invitations.invite("new-" + b.id() + "@test.example", MembershipRole.SUCCESSOR, null));
         assertThat(companies.as(a.founder(), () -> invitations.pending())).isEmpty();
         assertThatThrownBy(() -> companies.run(a.founder(), () -> invitations.revoke(bInvitation.invitationId())))
@@ -135,31 +138,34 @@ class TenantIsolationIT extends DatabaseIT {
     @Test
     void bulk_update_and_delete_in_tenant_a_never_touch_tenant_b_rows_with_that_id() throws Exception {
         long bMembership = b.successor().membership().membershipId();
-        var bInvitation = companies.as(b.founder(),
+        var bInvitation = companies.as(
+                b.founder(),
                 () -> invitations.invite("bulk-" + b.id() + "@test.example", MembershipRole.SUCCESSOR, null));
         var bToken = companies.as(b.vendor(), () -> tokens.create("bulk-token"));
 
-        int changed = transactions.inTenant(a.id(), () -> entityManager
-                        .createQuery("update MembershipEntity m set m.role = :role where m.id = :id")
-                        .setParameter("role", MembershipRole.FOUNDER)
-                        .setParameter("id", bMembership)
-                        .executeUpdate()
-                + entityManager
-                        .createQuery("delete from MembershipEntity m where m.id = :id")
-                        .setParameter("id", bMembership)
-                        .executeUpdate()
-                + entityManager
-                        .createQuery("delete from InvitationEntity i where i.id = :id")
-                        .setParameter("id", bInvitation.invitationId())
-                        .executeUpdate()
-                + entityManager
-                        .createQuery("update ApiTokenEntity t set t.name = 'hijacked' where t.id = :id")
-                        .setParameter("id", bToken.id())
-                        .executeUpdate()
-                + entityManager
-                        .createQuery("delete from ApiTokenEntity t where t.id = :id")
-                        .setParameter("id", bToken.id())
-                        .executeUpdate());
+        int changed = transactions.inTenant(
+                a.id(),
+                () -> entityManager
+                                .createQuery("update MembershipEntity m set m.role = :role where m.id = :id")
+                                .setParameter("role", MembershipRole.FOUNDER)
+                                .setParameter("id", bMembership)
+                                .executeUpdate()
+                        + entityManager
+                                .createQuery("delete from MembershipEntity m where m.id = :id")
+                                .setParameter("id", bMembership)
+                                .executeUpdate()
+                        + entityManager
+                                .createQuery("delete from InvitationEntity i where i.id = :id")
+                                .setParameter("id", bInvitation.invitationId())
+                                .executeUpdate()
+                        + entityManager
+                                .createQuery("update ApiTokenEntity t set t.name = 'hijacked' where t.id = :id")
+                                .setParameter("id", bToken.id())
+                                .executeUpdate()
+                        + entityManager
+                                .createQuery("delete from ApiTokenEntity t where t.id = :id")
+                                .setParameter("id", bToken.id())
+                                .executeUpdate());
         assertThat(changed).isZero();
 
         transactions.inTenant(b.id(), () -> {
@@ -167,7 +173,8 @@ class TenantIsolationIT extends DatabaseIT {
                     .isEqualTo(MembershipRole.SUCCESSOR);
             assertThat(entityManager.find(InvitationEntity.class, bInvitation.invitationId()))
                     .isNotNull();
-            assertThat(entityManager.find(ApiTokenEntity.class, bToken.id()).name()).isEqualTo("bulk-token");
+            assertThat(entityManager.find(ApiTokenEntity.class, bToken.id()).name())
+                    .isEqualTo("bulk-token");
         });
     }
 
@@ -181,8 +188,11 @@ class TenantIsolationIT extends DatabaseIT {
             mine.changeRole(MembershipRole.FOUNDER);
             entityManager.flush();
         });
-        transactions.inTenant(b.id(), () -> assertThat(
-                        entityManager.find(MembershipEntity.class, bMembership).role())
-                .isEqualTo(MembershipRole.SUCCESSOR));
+        transactions.inTenant(
+                b.id(),
+                () -> assertThat(entityManager
+                                .find(MembershipEntity.class, bMembership)
+                                .role())
+                        .isEqualTo(MembershipRole.SUCCESSOR));
     }
 }

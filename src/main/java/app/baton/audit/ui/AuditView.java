@@ -73,11 +73,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         data = new CallbackDataProvider<AuditEntry, AuditFilter>(
                         query -> audit
-                                .search(query.getFilter().orElse(AuditFilter.none()), query.getOffset(),
+                                .search(
+                                        query.getFilter().orElse(AuditFilter.none()),
+                                        query.getOffset(),
                                         query.getLimit())
                                 .stream(),
-                        query -> (int) Math.min(Integer.MAX_VALUE,
-                                audit.count(query.getFilter().orElse(AuditFilter.none()))))
+                        query -> (int) Math.min(
+                                Integer.MAX_VALUE, audit.count(query.getFilter().orElse(AuditFilter.none()))))
                 .withConfigurableFilter();
 
         Grid<AuditEntry> grid = new Grid<>();
@@ -85,9 +87,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::who).setHeader(getTranslation("audit.who")).setFlexGrow(2);
-        grid.addColumn(e -> label(e.action())).setHeader(getTranslation("audit.action")).setFlexGrow(2);
-        grid.addComponentColumn(this::what).setHeader(getTranslation("audit.what")).setFlexGrow(4);
+        grid.addComponentColumn(this::who)
+                .setHeader(getTranslation("audit.who"))
+                .setFlexGrow(2);
+        grid.addColumn(e -> label(e.action()))
+                .setHeader(getTranslation("audit.action"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::what)
+                .setHeader(getTranslation("audit.what"))
+                .setFlexGrow(4);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(data);
         grid.setEmptyStateText(getTranslation("audit.empty"));

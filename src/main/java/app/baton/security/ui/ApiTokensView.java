@@ -54,7 +54,9 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
-        grid.addColumn(ApiTokenView::name).setHeader(getTranslation("apiTokens.name")).setFlexGrow(2);
+        grid.addColumn(ApiTokenView::name)
+                .setHeader(getTranslation("apiTokens.name"))
+                .setFlexGrow(2);
         grid.addColumn(ApiTokenView::hint).setHeader(getTranslation("apiTokens.hint"));
         grid.addColumn(t -> Formats.dateTime(t.createdAt(), zone, getLocale()))
                 .setHeader(getTranslation("apiTokens.created"));
@@ -70,7 +72,11 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
         empty.setText(getTranslation("apiTokens.empty"));
         empty.addClassName("empty-state");
-        add(new H2(getTranslation("apiTokens.title")), new Paragraph(getTranslation("apiTokens.intro")), form, empty,
+        add(
+                new H2(getTranslation("apiTokens.title")),
+                new Paragraph(getTranslation("apiTokens.intro")),
+                form,
+                empty,
                 grid);
         refresh();
     }

@@ -44,8 +44,8 @@ class MeController {
                 user.email(),
                 user.displayName(),
                 membership.role().name(),
-                new Company(membership.tenantId(), membership.tenantName(), membership.currency(),
-                        membership.timeZone()),
+                new Company(
+                        membership.tenantId(), membership.tenantName(), membership.currency(), membership.timeZone()),
                 agencyId == null || agencyName == null ? null : new Agency(agencyId, agencyName));
     }
 }

@@ -11,17 +11,20 @@ public interface AuditableEvent {
     long tenantId();
 
     /** The user who acted, or {@code null} for the system. */
-    @Nullable Long actorUserId();
+    @Nullable
+    Long actorUserId();
 
     /** The actor's role in this tenant when they acted, e.g. FOUNDER, or {@code null}. */
-    @Nullable String actorRole();
+    @Nullable
+    String actorRole();
 
     /** A stable action code such as {@code MEMBERSHIP_ROLE_CHANGED}; translated as {@code audit.action.<code>}. */
     String action();
 
     String objectType();
 
-    @Nullable String objectId();
+    @Nullable
+    String objectId();
 
     /** What changed, "before → after", in plain words that need no translation (ids, e-mails, roles, amounts). */
     String summary();

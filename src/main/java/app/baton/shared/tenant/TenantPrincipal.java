@@ -6,5 +6,6 @@ import org.jspecify.annotations.Nullable;
 public interface TenantPrincipal {
 
     /** The chosen tenant's id, or {@code null} before a company is chosen. */
-    @Nullable Long currentTenantId();
+    @Nullable
+    Long currentTenantId();
 }

@@ -47,8 +47,7 @@ public class MembershipEntity extends TenantScopedEntity {
         this.createdAt = Instant.EPOCH;
     }
 
-    public MembershipEntity(
-            long userId, MembershipRole role, @Nullable Long vendorOrganisationId, Instant createdAt) {
+    public MembershipEntity(long userId, MembershipRole role, @Nullable Long vendorOrganisationId, Instant createdAt) {
         if ((role == MembershipRole.VENDOR) != (vendorOrganisationId != null)) {
             throw new IllegalArgumentException("a vendor membership, and only one, names its agency");
         }

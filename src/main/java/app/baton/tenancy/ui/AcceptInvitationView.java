@@ -47,7 +47,9 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
         removeAll();
         add(new LanguageToggle(), new H1(getTranslation("invitation.title")));
         invitations.preview(token).ifPresentOrElse(this::show, () -> {
-            add(new Paragraph(getTranslation("invitation.notOpen")), new Anchor("login", getTranslation("nav.toLogin")));
+            add(
+                    new Paragraph(getTranslation("invitation.notOpen")),
+                    new Anchor("login", getTranslation("nav.toLogin")));
         });
     }
 
@@ -55,7 +57,8 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
         String role = getTranslation("role." + preview.role().name());
         add(new Paragraph(getTranslation("invitation.intro", preview.companyName(), role, preview.email())));
         add(new Paragraph(getTranslation(
-                "invitation.expires", Formats.longDate(getLocale()).format(preview.expiresAt().atZone(ZoneId.of(preview.timeZone()))))));
+                "invitation.expires",
+                Formats.longDate(getLocale()).format(preview.expiresAt().atZone(ZoneId.of(preview.timeZone()))))));
         var signedIn = currentUser.get();
         if (signedIn.isPresent()) {
             if (signedIn.get().email().equals(preview.email())) {
@@ -93,7 +96,10 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
             }
             try {
                 invitations.acceptWithNewAccount(
-                        token, displayName.getValue(), password.getValue(), getLocale().toLanguageTag());
+                        token,
+                        displayName.getValue(),
+                        password.getValue(),
+                        getLocale().toLanguageTag());
                 Toasts.success("invitation.joined");
                 UI.getCurrent().navigate("login");
             } catch (DomainException e) {

@@ -37,8 +37,8 @@ class InviteDialog extends Dialog {
         email.setWidthFull();
         role.setLabel(getTranslation("members.invite.role"));
         role.setItems(MembershipRole.SUCCESSOR, MembershipRole.FOUNDER, MembershipRole.VENDOR);
-        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()) + " — "
-                + getTranslation("role." + r.name() + ".description"));
+        role.setItemLabelGenerator(
+                r -> getTranslation("role." + r.name()) + " — " + getTranslation("role." + r.name() + ".description"));
         role.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         role.setValue(MembershipRole.SUCCESSOR);
         agency.setLabel(getTranslation("members.invite.agency"));

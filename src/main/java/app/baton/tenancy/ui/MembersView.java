@@ -57,8 +57,11 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         this.zone = currentUser.requireMembership().zoneId();
         addClassName("page");
 
-        Button invite = new Button(getTranslation("members.invite.button"), VaadinIcon.PLUS.create(), click ->
-                new InviteDialog(invitations, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", link -> refresh())
+        Button invite = new Button(
+                getTranslation("members.invite.button"),
+                VaadinIcon.PLUS.create(),
+                click -> new InviteDialog(
+                                invitations, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", link -> refresh())
                         .open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("members.title")), invite);
@@ -67,13 +70,19 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(Alignment.CENTER);
         header.setWrap(true);
 
-        members.addComponentColumn(this::person).setHeader(getTranslation("members.person")).setFlexGrow(3);
-        members.addComponentColumn(this::roleCell).setHeader(getTranslation("members.role")).setFlexGrow(2);
+        members.addComponentColumn(this::person)
+                .setHeader(getTranslation("members.person"))
+                .setFlexGrow(3);
+        members.addComponentColumn(this::roleCell)
+                .setHeader(getTranslation("members.role"))
+                .setFlexGrow(2);
         members.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         members.setAllRowsVisible(true);
 
-        pending.addColumn(PendingInvitation::email).setHeader(getTranslation("members.invite.email")).setFlexGrow(3);
+        pending.addColumn(PendingInvitation::email)
+                .setHeader(getTranslation("members.invite.email"))
+                .setFlexGrow(3);
         pending.addColumn(i -> getTranslation("role.short." + i.role().name())
                         + (i.agencyName() == null ? "" : " · " + i.agencyName()))
                 .setHeader(getTranslation("members.role"))

@@ -47,8 +47,7 @@ public class SelectCompanyView extends VerticalLayout implements HasDynamicTitle
         Span name = new Span(membership.tenantName());
         name.addClassName("company-name");
         Div content = new Div(
-                name,
-                new StatusBadge(getTranslation("role." + membership.role().name()), StatusBadge.Tone.INFO));
+                name, new StatusBadge(getTranslation("role." + membership.role().name()), StatusBadge.Tone.INFO));
         if (membership.vendorOrganisationName() != null) {
             Span agency = new Span(membership.vendorOrganisationName());
             agency.addClassName("agency-name");

@@ -71,8 +71,8 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void submit() {
-        for (var field : new com.vaadin.flow.component.HasValidation[] {companyName, displayName, email, password,
-            confirm}) {
+        for (var field :
+                new com.vaadin.flow.component.HasValidation[] {companyName, displayName, email, password, confirm}) {
             field.setInvalid(false);
         }
         if (!password.getValue().equals(confirm.getValue())) {
