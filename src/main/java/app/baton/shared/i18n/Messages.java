@@ -17,7 +17,7 @@ public class Messages {
     public static final List<Locale> SUPPORTED = List.of(ZH_TW, EN);
 
     @Bean
-    MessageSource messageSource() {
+    public MessageSource messageSource() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename("messages");
         source.setDefaultEncoding("UTF-8");

@@ -1,0 +1,148 @@
+package app.baton.tenancy;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.baton.Browsers;
+import app.baton.TestFixtures;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.WebIT;
+import app.baton.security.AccountService;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A founder (reading English) invites a successor through the dialog; the successor opens the link on a phone
+ * (in Traditional Chinese), creates the account, signs in and lands in the company. Screenshots in target/e2e.
+ */
+class InvitationE2EIT extends WebIT {
+
+    private static final Path SHOTS = Path.of("target", "e2e");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Browsers.chromium();
+        Files.createDirectories(SHOTS);
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void founder_invites_and_the_new_successor_joins_from_a_phone() throws Exception {
+        Company company = companies.create("e2e-invite");
+        companies.run(company.founder(), () -> accounts.updateMyProfile("Chih-Ming Lin", "en"));
+        String invitee = "heir-" + company.id() + "@test.example";
+
+        String link;
+        try (BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860))) {
+            desktop.setDefaultTimeout(60_000);
+            Page page = desktop.newPage();
+            signIn(page, company.founder().email());
+            page.navigate(url("/members"));
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Members & invitations")))
+                    .isVisible();
+            button(page, "Invite member").click();
+            page.locator("vaadin-email-field input").fill("not-an-email");
+            button(page, "Create invitation link").click();
+            assertThat(page.getByText("Enter a valid e-mail address").first()).isVisible();
+            page.locator("vaadin-email-field input").fill(invitee);
+            shot(page, "invite-dialog-en-desktop");
+            button(page, "Create invitation link").click();
+            page.waitForSelector(".invitation-link textarea");
+            link = page.locator(".invitation-link textarea").inputValue();
+            shot(page, "invite-link-en-desktop");
+            button(page, "Done").click();
+            assertThat(page.getByText(invitee).first()).isVisible();
+            shot(page, "members-pending-en-desktop");
+        }
+        assertThat(link).contains("/invitations/" + company.id() + "-");
+        String path = link.substring(link.indexOf("/invitations/"));
+
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            phone.setDefaultTimeout(60_000);
+            Page page = phone.newPage();
+            page.navigate(url(path));
+            assertThat(page.getByText(company.name()).first()).isVisible();
+            assertThat(page.getByText("創二代（接班人）").first()).isVisible();
+            shot(page, "invitation-zh-phone");
+            page.locator("vaadin-text-field input").fill("林佳穎");
+            page.locator("vaadin-password-field input").nth(0).fill("short");
+            page.locator("vaadin-password-field input").nth(1).fill("short");
+            button(page, "建立帳號並加入").click();
+            assertThat(page.getByText("密碼至少需要 12 個字元").first()).isVisible();
+            shot(page, "invitation-error-zh-phone");
+            page.locator("vaadin-password-field input").nth(0).fill(TestFixtures.PASSWORD);
+            page.locator("vaadin-password-field input").nth(1).fill(TestFixtures.PASSWORD);
+            button(page, "建立帳號並加入").click();
+            page.waitForURL("**/login");
+            signIn(page, invitee);
+            assertThat(page.locator(".navbar-company")).hasText(company.name());
+            assertThat(page.getByText("創二代（接班人）").first()).isAttached();
+            shot(page, "new-successor-home-zh-phone");
+            page.navigate(url(path));
+            assertThat(page.getByText("這個邀請連結已失效").first()).isVisible();
+        }
+    }
+
+    @Test
+    void sign_up_page_reads_well_on_a_phone() {
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = phone.newPage();
+            page.navigate(url("/sign-up"));
+            assertThat(page.getByText("建立公司帳號").first()).isVisible();
+            shot(page, "sign-up-zh-phone");
+            Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+            assertThat(overflow).isEqualTo(false);
+        }
+    }
+
+    private static com.microsoft.playwright.Locator button(Page page, String name) {
+        return page.getByRole(
+                com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+
+    private void signIn(Page page, String email) {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(email);
+        page.locator("input[name='password']").fill(TestFixtures.PASSWORD);
+        page.locator("vaadin-button[slot='submit']").click();
+        page.waitForSelector(
+                ".navbar-company, .company-card",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+    }
+
+    private static void shot(Page page, String name) {
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+}
