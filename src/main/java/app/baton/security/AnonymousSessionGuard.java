@@ -37,7 +37,7 @@ class AnonymousSessionGuard extends OncePerRequestFilter {
                 || path.startsWith("/VAADIN/push")
                 || request.getParameter("v-r") != null;
         if (vaadinInternal) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound(response);
             return;
         }
         if (PUBLIC_PAGES.contains(path) || path.startsWith("/invitations/")) {
@@ -52,9 +52,16 @@ class AnonymousSessionGuard extends OncePerRequestFilter {
             }
             if (!response.isCommitted()) {
                 response.resetBuffer();
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                notFound(response);
             }
         }
+    }
+
+    /** A bare 404: no error-page dispatch, which could reach a servlet and a session again. */
+    private static void notFound(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("Not found");
     }
 
     private static boolean causedByRefusal(Throwable e) {
