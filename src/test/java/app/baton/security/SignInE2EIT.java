@@ -12,6 +12,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,6 +132,25 @@ class SignInE2EIT extends WebIT {
         assertThat(nav).contains("API 權杖").doesNotContain("成員與邀請", "稽核紀錄");
         assertThat(page.getByText("陳家茶行").first()).isVisible();
         shot("vendor-home-desktop");
+
+        page.navigate(url("/api-tokens"));
+        page.locator("vaadin-text-field input").fill("月報自動上傳");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("建立權杖"))
+                .click();
+        page.waitForSelector(".token-value textarea");
+        String token = page.locator(".token-value textarea").inputValue();
+        shot("vendor-token-created-desktop");
+        assertThat(token).startsWith("baton_");
+        var me = page.request()
+                .get(
+                        url("/api/v1/me"),
+                        com.microsoft.playwright.options.RequestOptions.create()
+                                .setHeader("Authorization", "Bearer " + token));
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.text()).contains(DemoData.VENDOR).contains("林記食品");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("完成"))
+                .click();
+
         page.navigate(url("/audit"));
         assertThat(page.getByText("您沒有權限開啟這個頁面")).isVisible();
     }

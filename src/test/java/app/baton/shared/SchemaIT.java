@@ -52,8 +52,8 @@ class SchemaIT extends DatabaseIT {
                     }
                 }
                 firstColumn.forEach((index, column) -> {
-                    boolean primary = index.equalsIgnoreCase("PRIMARY") || index.toUpperCase(Locale.ROOT)
-                            .startsWith("PRIMARY_KEY");
+                    boolean primary = index.equalsIgnoreCase("PRIMARY")
+                            || index.toUpperCase(Locale.ROOT).startsWith("PRIMARY_KEY");
                     if (!primary && !"tenant_id".equalsIgnoreCase(column)) {
                         offending.add(table + "." + index + " starts with " + column);
                     }

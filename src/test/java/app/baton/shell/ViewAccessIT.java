@@ -17,15 +17,19 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.internal.CurrentInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +39,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 @Import(TestFixtures.class)
 class ViewAccessIT extends SpringBrowserlessTest {
+
+    @Autowired
+    private ObjectProvider<SecurityContextHolderStrategy> securityContextHolderStrategy;
+
+    /**
+     * Each Spring context (Vaadin installs one per context) has its own security-context strategy, and the last
+     * context started owns the static {@code SecurityContextHolder}. Point it back at this test's context, so
+     * method security, the filters and test fixtures all read the same holder.
+     */
+    @BeforeEach
+    void useThisContextsSecurityHolder() {
+        securityContextHolderStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -53,6 +70,13 @@ class ViewAccessIT extends SpringBrowserlessTest {
 
     @AfterEach
     void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The mocked Vaadin session must not outlive this class: other tests share the JVM and its thread. */
+    @AfterAll
+    static void forgetVaadin() {
+        CurrentInstance.clearAll();
         SecurityContextHolder.clearContext();
     }
 
