@@ -93,12 +93,7 @@ public class TestFixtures {
         /** Runs {@code work} signed in as {@code person} in their company, then restores the previous context. */
         public <T> T as(Person person, Callable<T> work) throws Exception {
             SecurityContext previous = SecurityContextHolder.getContext();
-            BatonUser user = new BatonUser(
-                    person.userId(), person.email(), person.email(), "zh-TW", null, true, person.membership());
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-            SecurityContextHolder.setContext(context);
+            signIn(person);
             try {
                 return work.call();
             } finally {
@@ -116,6 +111,15 @@ public class TestFixtures {
         public List<MembershipInfo> membershipsOf(long userId) {
             return directory.membershipsOf(userId);
         }
+    }
+
+    /** Puts {@code person}, in their company, into the security context of this thread. */
+    public static void signIn(Person person) {
+        BatonUser user = new BatonUser(
+                person.userId(), person.email(), person.email(), "zh-TW", null, true, person.membership());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
     }
 
     /** A runnable that may throw. */

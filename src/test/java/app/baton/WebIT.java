@@ -9,14 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,19 +21,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 @Import(TestFixtures.class)
 public abstract class WebIT {
-
-    @Autowired
-    private ObjectProvider<SecurityContextHolderStrategy> securityContextHolderStrategy;
-
-    /**
-     * Each Spring context (Vaadin installs one per context) has its own security-context strategy, and the last
-     * context started owns the static {@code SecurityContextHolder}. Point it back at this test's context, so
-     * method security, the filters and test fixtures all read the same holder.
-     */
-    @BeforeEach
-    void useThisContextsSecurityHolder() {
-        securityContextHolderStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-    }
 
     @Value("${local.server.port}")
     protected int port;

@@ -3,23 +3,17 @@ package app.baton.security;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.Browsers;
-import app.baton.WebIT;
+import app.baton.E2EIT;
 import app.baton.demo.DemoData;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,35 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Each demo role signs in in real headless Chromium and sees what that role may use, in Traditional Chinese;
  * screenshots (desktop and a 390-pixel phone) land in {@code target/e2e/}.
  */
-class SignInE2EIT extends WebIT {
-
-    private static final Path SHOTS = Path.of("target", "e2e");
-    private static Playwright playwright;
-    private static Browser browser;
+class SignInE2EIT extends E2EIT {
 
     @Autowired
     DemoData demoData;
 
     private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Browsers.chromium();
-        Files.createDirectories(SHOTS);
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void seedAndOpen() {
@@ -99,8 +71,9 @@ class SignInE2EIT extends WebIT {
         page.navigate(url("/members"));
         assertThat(page.getByText(DemoData.SUCCESSOR).first()).isVisible();
         shot("founder-members-phone");
-        Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
-        assertThat(overflow).as("no horizontal scrolling on a phone").isEqualTo(false);
+        assertThat(scrollsSideways(page))
+                .as("no horizontal scrolling on a phone")
+                .isFalse();
     }
 
     @Test
@@ -191,13 +164,7 @@ class SignInE2EIT extends WebIT {
     }
 
     private void signIn(String email) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(email);
-        page.locator("input[name='password']").fill(DemoData.PASSWORD);
-        page.locator("vaadin-button[slot='submit']").click();
-        page.waitForSelector(
-                ".navbar-company, .company-card",
-                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+        signIn(page, email, DemoData.PASSWORD);
     }
 
     private List<String> navItems() {
@@ -207,9 +174,6 @@ class SignInE2EIT extends WebIT {
     }
 
     private void shot(String name) {
-        page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve(name + ".png"))
-                .setFullPage(true));
+        shot(page, name);
     }
 }

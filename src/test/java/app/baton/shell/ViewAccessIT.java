@@ -8,7 +8,6 @@ import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
 import app.baton.audit.ui.AuditView;
-import app.baton.security.BatonUser;
 import app.baton.security.ui.ApiTokensView;
 import app.baton.security.ui.LoginView;
 import app.baton.security.ui.ProfileView;
@@ -22,14 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,19 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 @Import(TestFixtures.class)
 class ViewAccessIT extends SpringBrowserlessTest {
-
-    @Autowired
-    private ObjectProvider<SecurityContextHolderStrategy> securityContextHolderStrategy;
-
-    /**
-     * Each Spring context (Vaadin installs one per context) has its own security-context strategy, and the last
-     * context started owns the static {@code SecurityContextHolder}. Point it back at this test's context, so
-     * method security, the filters and test fixtures all read the same holder.
-     */
-    @BeforeEach
-    void useThisContextsSecurityHolder() {
-        securityContextHolderStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -152,12 +134,7 @@ class ViewAccessIT extends SpringBrowserlessTest {
         if (person == null) {
             SecurityContextHolder.clearContext();
         } else {
-            BatonUser user = new BatonUser(
-                    person.userId(), person.email(), person.email(), "zh-TW", null, true, person.membership());
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-            SecurityContextHolder.setContext(context);
+            TestFixtures.signIn(person);
         }
         cleanVaadinEnvironment();
         initVaadinEnvironment();

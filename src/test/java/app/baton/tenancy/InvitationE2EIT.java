@@ -3,21 +3,13 @@ package app.baton.tenancy;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.Browsers;
+import app.baton.E2EIT;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import app.baton.WebIT;
 import app.baton.security.AccountService;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.WaitForSelectorState;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,35 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A founder (reading English) invites a successor through the dialog; the successor opens the link on a phone
  * (in Traditional Chinese), creates the account, signs in and lands in the company. Screenshots in target/e2e.
  */
-class InvitationE2EIT extends WebIT {
-
-    private static final Path SHOTS = Path.of("target", "e2e");
-    private static Playwright playwright;
-    private static Browser browser;
+class InvitationE2EIT extends E2EIT {
 
     @Autowired
     Companies companies;
 
     @Autowired
     AccountService accounts;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Browsers.chromium();
-        Files.createDirectories(SHOTS);
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void founder_invites_and_the_new_successor_joins_from_a_phone() throws Exception {
@@ -62,10 +32,10 @@ class InvitationE2EIT extends WebIT {
         String invitee = "heir-" + company.id() + "@test.example";
 
         String link;
-        try (BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860))) {
+        try (BrowserContext desktop = newContext(1280, 860)) {
             desktop.setDefaultTimeout(60_000);
             Page page = desktop.newPage();
-            signIn(page, company.founder().email());
+            signIn(page, company.founder().email(), TestFixtures.PASSWORD);
             page.navigate(url("/members"));
             assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Members & invitations")))
                     .isVisible();
@@ -86,7 +56,7 @@ class InvitationE2EIT extends WebIT {
         assertThat(link).contains("/invitations/" + company.id() + "-");
         String path = link.substring(link.indexOf("/invitations/"));
 
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
             phone.setDefaultTimeout(60_000);
             Page page = phone.newPage();
             page.navigate(url(path));
@@ -103,7 +73,7 @@ class InvitationE2EIT extends WebIT {
             page.locator("vaadin-password-field input").nth(1).fill(TestFixtures.PASSWORD);
             button(page, "建立帳號並加入").click();
             page.waitForURL("**/login");
-            signIn(page, invitee);
+            signIn(page, invitee, TestFixtures.PASSWORD);
             assertThat(page.locator(".navbar-company")).hasText(company.name());
             assertThat(page.getByText("創二代（接班人）").first()).isAttached();
             shot(page, "new-successor-home-zh-phone");
@@ -114,35 +84,17 @@ class InvitationE2EIT extends WebIT {
 
     @Test
     void sign_up_page_reads_well_on_a_phone() {
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
             Page page = phone.newPage();
             page.navigate(url("/sign-up"));
             assertThat(page.getByText("建立公司帳號").first()).isVisible();
             shot(page, "sign-up-zh-phone");
-            Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
-            assertThat(overflow).isEqualTo(false);
+            assertThat(scrollsSideways(page)).isFalse();
         }
     }
 
     private static com.microsoft.playwright.Locator button(Page page, String name) {
         return page.getByRole(
                 com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-    }
-
-    private void signIn(Page page, String email) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(email);
-        page.locator("input[name='password']").fill(TestFixtures.PASSWORD);
-        page.locator("vaadin-button[slot='submit']").click();
-        page.waitForSelector(
-                ".navbar-company, .company-card",
-                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
-    }
-
-    private static void shot(Page page, String name) {
-        page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }
