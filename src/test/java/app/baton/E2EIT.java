@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ public abstract class E2EIT extends WebIT {
     static void startBrowser() throws Exception {
         Browsers.chromium();
         Files.createDirectories(SHOTS);
+        // the first page of a fresh JVM in dev mode can take longer than Playwright's 5 s default
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);
     }

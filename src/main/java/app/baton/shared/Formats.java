@@ -1,12 +1,18 @@
 package app.baton.shared;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
 
-/** Dates and times as a person reads them: in their language and the company's time zone. */
+/** Dates, times, numbers and money as a person reads them: in their language and the company's time zone and currency. */
 public final class Formats {
 
     private static final DateTimeFormatter ZH_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
@@ -23,6 +29,36 @@ public final class Formats {
 
     public static String date(Instant instant, ZoneId zone, Locale locale) {
         return (isChinese(locale) ? ZH_DATE : EN_DATE).format(instant.atZone(zone));
+    }
+
+    /**
+     * An amount with its currency and thousands separators, at the currency's scale: {@code NT$1,234,567} in
+     * both languages for TWD (no decimals), {@code US$1,234.50} for USD.
+     */
+    public static String money(BigDecimal amount, String currencyCode, Locale locale) {
+        Currency currency = Currency.getInstance(currencyCode);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        int scale = Math.max(currency.getDefaultFractionDigits(), 0);
+        // TWD: banknotes and budgets are whole dollars; the JDK says 2
+        if ("TWD".equals(currencyCode)) {
+            scale = 0;
+        }
+        format.setMinimumFractionDigits(scale);
+        format.setMaximumFractionDigits(scale);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String symbol = "TWD".equals(currencyCode) ? "NT$" : currency.getSymbol(locale);
+        if (format instanceof DecimalFormat decimal) {
+            DecimalFormatSymbols symbols = decimal.getDecimalFormatSymbols();
+            symbols.setCurrencySymbol(symbol);
+            decimal.setDecimalFormatSymbols(symbols);
+        }
+        return format.format(amount);
+    }
+
+    /** A plain number with the locale's grouping, e.g. 1,234,567. */
+    public static String number(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     /** Long-form date per locale, used where a date stands alone. */

@@ -1,0 +1,36 @@
+package app.baton.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.baton.shared.i18n.Messages;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+
+    @Test
+    void dates_read_naturally_in_each_language_and_in_the_company_time_zone() {
+        Instant lateEveningUtc = Instant.parse("2026-11-22T17:30:00Z");
+        assertThat(Formats.date(lateEveningUtc, TAIPEI, Messages.ZH_TW)).isEqualTo("2026年11月23日");
+        assertThat(Formats.date(lateEveningUtc, TAIPEI, Messages.EN)).isEqualTo("23 Nov 2026");
+        assertThat(Formats.dateTime(lateEveningUtc, TAIPEI, Messages.ZH_TW)).isEqualTo("2026年11月23日 01:30");
+    }
+
+    @Test
+    void new_taiwan_dollars_have_separators_and_no_cents() {
+        assertThat(Formats.money(new BigDecimal("1234567.4"), "TWD", Messages.ZH_TW))
+                .isEqualTo("NT$1,234,567");
+        assertThat(Formats.money(new BigDecimal("1234567.5"), "TWD", Messages.EN))
+                .isEqualTo("NT$1,234,568");
+    }
+
+    @Test
+    void other_currencies_keep_their_own_scale() {
+        assertThat(Formats.money(new BigDecimal("1234.5"), "USD", Messages.EN)).isEqualTo("$1,234.50");
+        assertThat(Formats.number(812345, Messages.ZH_TW)).isEqualTo("812,345");
+    }
+}
