@@ -79,37 +79,21 @@ class ViewAccessIT extends SpringBrowserlessTest {
         assertThat($(Grid.class, view).first()).isNotNull();
         assertThat($(H2.class, view).first().getText()).isEqualTo("成員與邀請");
 
-        signInAs(company.successor());
-        navigateExpectingRedirect(MembersView.class);
-        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
-
-        signInAs(company.vendor());
-        navigateExpectingRedirect(MembersView.class);
-        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertRefused(MembersView.class, company.successor(), company.vendor());
     }
 
     @Test
     void audit_view_is_for_founders_only() {
         signInAs(company.founder());
         assertThat(navigate(AuditView.class)).isInstanceOf(AuditView.class);
-        signInAs(company.successor());
-        navigateExpectingRedirect(AuditView.class);
-        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
-        signInAs(company.vendor());
-        navigateExpectingRedirect(AuditView.class);
-        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertRefused(AuditView.class, company.successor(), company.vendor());
     }
 
     @Test
     void api_tokens_view_is_for_vendors_only() {
         signInAs(company.vendor());
         assertThat(navigate(ApiTokensView.class)).isInstanceOf(ApiTokensView.class);
-        signInAs(company.founder());
-        navigateExpectingRedirect(ApiTokensView.class);
-        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
-        signInAs(company.successor());
-        navigateExpectingRedirect(ApiTokensView.class);
-        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertRefused(ApiTokensView.class, company.founder(), company.successor());
     }
 
     @Test
@@ -118,6 +102,16 @@ class ViewAccessIT extends SpringBrowserlessTest {
             signInAs(person);
             assertThat(navigate(HomeView.class)).isInstanceOf(HomeView.class);
             assertThat(navigate(ProfileView.class)).isInstanceOf(ProfileView.class);
+        }
+    }
+
+    private void assertRefused(Class<? extends Component> route, Person... people) {
+        for (Person person : people) {
+            signInAs(person);
+            navigateExpectingRedirect(route);
+            assertThat(getCurrentView())
+                    .as(route.getSimpleName() + " as " + person.membership().role())
+                    .isInstanceOf(AccessDeniedView.class);
         }
     }
 
