@@ -11,12 +11,14 @@ import app.baton.audit.ui.AuditView;
 import app.baton.security.ui.ApiTokensView;
 import app.baton.security.ui.LoginView;
 import app.baton.security.ui.ProfileView;
+import app.baton.tenancy.MembershipService;
 import app.baton.tenancy.ui.MembersView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.internal.CurrentInstance;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +82,28 @@ class ViewAccessIT extends SpringBrowserlessTest {
         assertThat($(H2.class, view).first().getText()).isEqualTo("成員與邀請");
 
         assertRefused(MembersView.class, company.successor(), company.vendor());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void members_view_lists_only_the_own_company() {
+        Company other = companies.create("views-other");
+        signInAs(company.founder());
+        MembersView view = navigate(MembersView.class);
+        Grid<MembershipService.MemberView> grid = $(Grid.class, view).first();
+        List<String> emails = grid.getGenericDataView()
+                .getItems()
+                .map(MembershipService.MemberView::email)
+                .toList();
+        assertThat(emails)
+                .containsExactlyInAnyOrder(
+                        company.founder().email(),
+                        company.successor().email(),
+                        company.vendor().email())
+                .doesNotContain(
+                        other.founder().email(),
+                        other.successor().email(),
+                        other.vendor().email());
     }
 
     @Test
