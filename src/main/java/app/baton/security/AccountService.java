@@ -5,7 +5,6 @@ import app.baton.security.internal.UserAccountRepository;
 import app.baton.shared.DomainException;
 import app.baton.shared.i18n.Messages;
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -105,9 +104,5 @@ public class AccountService {
 
     static AccountSummary summary(UserAccountEntity account) {
         return new AccountSummary(account.id(), account.email(), account.displayName(), account.languageTag());
-    }
-
-    Optional<AccountSummary> findByEmail(String email) {
-        return accounts.findByEmail(Emails.normalise(email)).map(AccountService::summary);
     }
 }

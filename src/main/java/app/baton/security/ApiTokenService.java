@@ -4,7 +4,7 @@ import app.baton.security.internal.ApiTokenEntity;
 import app.baton.security.internal.ApiTokenRepository;
 import app.baton.shared.DomainException;
 import app.baton.shared.Tokens;
-import app.baton.shared.tenant.TenantContext;
+import app.baton.shared.tenant.TenantTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -29,6 +28,7 @@ public class ApiTokenService {
     private final CurrentUser currentUser;
     private final MembershipDirectory directory;
     private final ApplicationEventPublisher events;
+    private final TenantTransactions transactions;
     private final Clock clock;
 
     ApiTokenService(
@@ -36,11 +36,13 @@ public class ApiTokenService {
             CurrentUser currentUser,
             MembershipDirectory directory,
             ApplicationEventPublisher events,
+            TenantTransactions transactions,
             Clock clock) {
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.directory = directory;
         this.events = events;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -97,12 +99,11 @@ public class ApiTokenService {
      * tenant; does nothing when the token already exists.
      */
     @PreAuthorize("permitAll()")
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void ensureKnownToken(MembershipInfo membership, String name, String token) {
         if (!token.startsWith(PREFIX + membership.tenantId() + "_")) {
             throw new IllegalArgumentException("token must start with " + PREFIX + membership.tenantId() + "_");
         }
-        TenantContext.runAs(membership.tenantId(), () -> {
+        transactions.inTenant(membership.tenantId(), () -> {
             if (tokens.findByTokenHash(hash(token)).isEmpty()) {
                 store(membership, name, token);
             }
@@ -115,13 +116,13 @@ public class ApiTokenService {
         if (tenantId.isEmpty()) {
             return Optional.empty();
         }
-        return TenantContext.callAs(
+        // one transaction in the token's own company: find it and note its use
+        return transactions.inTenant(
                 tenantId.get(),
                 () -> tokens.findByTokenHash(hash(presented))
                         .filter(ApiTokenEntity::isActive)
                         .flatMap(token -> {
                             token.markUsed(clock.instant());
-                            tokens.save(token);
                             return directory.membership(token.membershipId());
                         })
                         .filter(m -> m.tenantId() == tenantId.get() && m.role() == MembershipRole.VENDOR));

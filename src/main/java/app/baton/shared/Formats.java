@@ -8,7 +8,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -59,11 +58,6 @@ public final class Formats {
     /** A plain number with the locale's grouping, e.g. 1,234,567. */
     public static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(value);
-    }
-
-    /** Long-form date per locale, used where a date stands alone. */
-    public static DateTimeFormatter longDate(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
     private static boolean isChinese(Locale locale) {

@@ -2,7 +2,6 @@ package app.baton.tenancy;
 
 import app.baton.security.AccountService;
 import app.baton.security.AccountSummary;
-import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.tenant.TenantTransactions;
@@ -16,7 +15,6 @@ import java.util.Currency;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Sign-up (a person creates a company and becomes its first founder) and the current company's details. */
 @Service
@@ -25,7 +23,6 @@ public class CompanyService {
     private final TenantRepository tenants;
     private final MembershipRepository memberships;
     private final AccountService accounts;
-    private final CurrentUser currentUser;
     private final TenantTransactions transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -34,14 +31,12 @@ public class CompanyService {
             TenantRepository tenants,
             MembershipRepository memberships,
             AccountService accounts,
-            CurrentUser currentUser,
             TenantTransactions transactions,
             ApplicationEventPublisher events,
             Clock clock) {
         this.tenants = tenants;
         this.memberships = memberships;
         this.accounts = accounts;
-        this.currentUser = currentUser;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -86,16 +81,6 @@ public class CompanyService {
                 .forTenant(tenant.id()));
         events.publishEvent(new TenancyEvents.CompanyCreated(tenant.id(), founder.userId(), tenant.name()));
         return view(tenant);
-    }
-
-    /** The company the signed-in person is working in. */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
-    @Transactional(readOnly = true)
-    public CompanyView currentCompany() {
-        long tenantId = currentUser.requireMembership().tenantId();
-        return tenants.findById(tenantId)
-                .map(CompanyService::view)
-                .orElseThrow(() -> new DomainException("tenant.notAMember"));
     }
 
     private static CompanyView view(TenantEntity tenant) {

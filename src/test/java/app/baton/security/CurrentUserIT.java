@@ -37,8 +37,7 @@ class CurrentUserIT extends DatabaseIT {
         Company stranger = companies.create("switch-3");
         var link = companies.as(
                 second.founder(), () -> invitations.invite(first.vendor().email(), MembershipRole.VENDOR, "ignored"));
-        companies.as(
-                first.vendor(), () -> invitations.acceptAsSignedIn(link.path().substring("invitations/".length())));
+        companies.as(first.vendor(), () -> invitations.acceptAsSignedIn(link.token()));
 
         companies.run(first.vendor(), () -> {
             assertThat(currentUser.memberships())

@@ -38,20 +38,4 @@ public final class TenantContext {
             }
         }
     }
-
-    /** Runs {@code work} with sessions that see every tenant. Keep such work small and reviewed. */
-    public static <T> T callAsSystem(Supplier<T> work) {
-        return callAs(SYSTEM, work);
-    }
-
-    public static void runAs(long tenantId, Runnable work) {
-        callAs(tenantId, () -> {
-            work.run();
-            return null;
-        });
-    }
-
-    public static void runAsSystem(Runnable work) {
-        runAs(SYSTEM, work);
-    }
 }

@@ -1,9 +1,7 @@
 package app.baton.tenancy.internal;
 
-import app.baton.security.MembershipRole;
 import jakarta.persistence.LockModeType;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -13,11 +11,7 @@ public interface MembershipRepository extends JpaRepository<MembershipEntity, Lo
 
     List<MembershipEntity> findByUserId(long userId);
 
-    Optional<MembershipEntity> findFirstByUserId(long userId);
-
     List<MembershipEntity> findAllByOrderByCreatedAtAsc();
-
-    long countByRole(MembershipRole role);
 
     /** Locks the company's founder rows so two concurrent demotions cannot both see "another founder left". */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -57,8 +57,7 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
         String role = getTranslation("role." + preview.role().name());
         add(new Paragraph(getTranslation("invitation.intro", preview.companyName(), role, preview.email())));
         add(new Paragraph(getTranslation(
-                "invitation.expires",
-                Formats.longDate(getLocale()).format(preview.expiresAt().atZone(ZoneId.of(preview.timeZone()))))));
+                "invitation.expires", Formats.date(preview.expiresAt(), ZoneId.of(preview.timeZone()), getLocale()))));
         var signedIn = currentUser.get();
         if (signedIn.isPresent()) {
             if (signedIn.get().email().equals(preview.email())) {
