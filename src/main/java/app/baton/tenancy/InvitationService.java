@@ -77,8 +77,12 @@ public class InvitationService {
     }
 
     /** A new invitation; the only time its link is available. */
-    public record InvitationLink(
-            long invitationId, String email, MembershipRole role, String path, Instant expiresAt) {}
+    public record InvitationLink(long invitationId, String email, MembershipRole role, String path, Instant expiresAt) {
+        /** The link's secret part, as {@link InvitationService#preview} and the accept methods take it. */
+        public String token() {
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+    }
 
     /** An open invitation as a founder sees it. */
     public record PendingInvitation(
