@@ -38,11 +38,7 @@ public final class Formats {
         Currency currency = Currency.getInstance(currencyCode);
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
-        int scale = Math.max(currency.getDefaultFractionDigits(), 0);
-        // TWD: banknotes and budgets are whole dollars; the JDK says 2
-        if ("TWD".equals(currencyCode)) {
-            scale = 0;
-        }
+        int scale = Money.scale(currencyCode);
         format.setMinimumFractionDigits(scale);
         format.setMaximumFractionDigits(scale);
         format.setRoundingMode(RoundingMode.HALF_UP);

@@ -2,6 +2,7 @@ package app.baton.tenancy;
 
 import app.baton.security.AccountService;
 import app.baton.security.AccountSummary;
+import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.tenant.TenantTransactions;
@@ -26,6 +27,7 @@ public class CompanyService {
     private final TenantTransactions transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     CompanyService(
             TenantRepository tenants,
@@ -33,7 +35,9 @@ public class CompanyService {
             AccountService accounts,
             TenantTransactions transactions,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.tenants = tenants;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -70,6 +74,13 @@ public class CompanyService {
     @PreAuthorize("permitAll()")
     public CompanyView createCompany(String name, String currency, String timeZone, AccountSummary founder) {
         return transactions.inSystem(() -> insertCompany(name, currency, timeZone, founder));
+    }
+
+    /** The current company's settings: currency, time zone and the month its fiscal year starts. */
+    @PreAuthorize("isAuthenticated()")
+    public CompanyView current() {
+        long tenantId = currentUser.requireMembership().tenantId();
+        return tenants.findById(tenantId).map(CompanyService::view).orElseThrow();
     }
 
     private CompanyView insertCompany(String name, String currency, String timeZone, AccountSummary founder) {

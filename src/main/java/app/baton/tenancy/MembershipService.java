@@ -90,6 +90,16 @@ public class MembershipService {
                 .toList();
     }
 
+    /** The user ids of the current company's founders: who may decide on money. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> founderUserIds() {
+        return memberships.findByRole(MembershipRole.FOUNDER).stream()
+                .filter(this::inCurrentTenant)
+                .map(MembershipEntity::userId)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
     /**
      * Changes a member's role between founder and successor. The last founder can never be demoted; a vendor's
      * role is fixed.

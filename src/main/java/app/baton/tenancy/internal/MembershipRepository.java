@@ -13,6 +13,8 @@ public interface MembershipRepository extends JpaRepository<MembershipEntity, Lo
 
     List<MembershipEntity> findAllByOrderByCreatedAtAsc();
 
+    List<MembershipEntity> findByRole(app.baton.security.MembershipRole role);
+
     /** Locks the company's founder rows so two concurrent demotions cannot both see "another founder left". */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from MembershipEntity m where m.role = app.baton.security.MembershipRole.FOUNDER")

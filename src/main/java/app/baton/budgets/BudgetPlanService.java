@@ -1,0 +1,396 @@
+package app.baton.budgets;
+
+import app.baton.budgets.BudgetSheet.GuardrailStatus;
+import app.baton.budgets.internal.BudgetLineEntity;
+import app.baton.budgets.internal.BudgetPlanEntity;
+import app.baton.budgets.internal.BudgetPlanRepository;
+import app.baton.security.CurrentUser;
+import app.baton.shared.DomainException;
+import app.baton.shared.Money;
+import app.baton.tenancy.CompanyService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Yearly budget plans: create, edit while DRAFT, activate, and read as tiers × channels × months with the original
+ * (activated) amounts beside the current ones. Founders edit; founders and successors read. Every edit names the
+ * plan's change count the form was built on, so a form that is out of date changes nothing.
+ */
+@Service
+public class BudgetPlanService {
+
+    private final BudgetPlanRepository plans;
+    private final ChannelService channels;
+    private final GuardrailService guardrails;
+    private final CompanyService companies;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BudgetPlanService(
+            BudgetPlanRepository plans,
+            ChannelService channels,
+            GuardrailService guardrails,
+            CompanyService companies,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.plans = plans;
+        this.channels = channels;
+        this.guardrails = guardrails;
+        this.companies = companies;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A plan in the list of years. */
+    public record PlanSummary(long id, int fiscalYear, PlanStatus status, BigDecimal totalBudget, String currency) {}
+
+    /** One channel's row in a tier: twelve months of current, original and spent amounts. */
+    public record ChannelRow(
+            Tier tier,
+            long channelId,
+            List<BigDecimal> months,
+            List<BigDecimal> originals,
+            List<BigDecimal> spent,
+            BigDecimal total,
+            BigDecimal originalTotal,
+            BigDecimal spentTotal) {}
+
+    /** A tier with its channels, month sums, share of the total and guardrail status. */
+    public record TierView(
+            Tier tier,
+            List<ChannelRow> channels,
+            List<BigDecimal> months,
+            List<BigDecimal> originals,
+            BigDecimal total,
+            BigDecimal originalTotal,
+            BigDecimal spentTotal,
+            BigDecimal share,
+            GuardrailStatus status) {}
+
+    /** A whole plan as the plan screen shows it. */
+    public record PlanView(
+            long id,
+            int fiscalYear,
+            YearMonth firstMonth,
+            String currency,
+            BigDecimal revenueForecast,
+            BigDecimal totalBudget,
+            @Nullable BigDecimal baselineTotal,
+            BigDecimal allocated,
+            PlanStatus status,
+            @Nullable Instant activatedAt,
+            long changeCount,
+            List<TierView> tiers,
+            List<BigDecimal> monthTotals,
+            Guardrails guardrails) {
+
+        public List<YearMonth> months() {
+            List<YearMonth> months = new ArrayList<>(12);
+            for (int i = 0; i < 12; i++) {
+                months.add(firstMonth.plusMonths(i));
+            }
+            return months;
+        }
+
+        public TierView tier(Tier tier) {
+            return tiers.stream().filter(t -> t.tier() == tier).findFirst().orElseThrow();
+        }
+    }
+
+    /** Every plan of the current company, newest year first. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<PlanSummary> plans() {
+        return plans.findAllByOrderByFiscalYearDesc().stream()
+                .map(p -> new PlanSummary(p.id(), p.fiscalYear(), p.status(), p.totalBudget(), p.currency()))
+                .toList();
+    }
+
+    /** The plan for a fiscal year, if there is one. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Optional<PlanView> plan(int fiscalYear) {
+        return plans.findByFiscalYear(fiscalYear).map(p -> view(p, guardrails.values()));
+    }
+
+    /** The plan by id. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public PlanView plan(long planId) {
+        return view(load(planId), guardrails.values());
+    }
+
+    /**
+     * Creates the DRAFT plan for a fiscal year, starting in the company's fiscal-year start month, with the usual
+     * channels already in each tier (amounts zero).
+     */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public PlanView create(int fiscalYear, BigDecimal revenueForecast, BigDecimal totalBudget) {
+        if (fiscalYear < 2000 || fiscalYear > 2100) {
+            throw new DomainException("budget.plan.yearRange");
+        }
+        if (plans.findByFiscalYear(fiscalYear).isPresent()) {
+            throw new DomainException("budget.plan.exists", fiscalYear);
+        }
+        CompanyService.CompanyView company = companies.current();
+        String currency = company.currency();
+        BudgetPlanEntity plan = new BudgetPlanEntity(
+                fiscalYear,
+                YearMonth.of(fiscalYear, company.fiscalYearStartMonth()),
+                currency,
+                nonNegative(revenueForecast, currency),
+                nonNegative(totalBudget, currency),
+                clock.instant());
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        channels.channels().forEach(c -> {
+            if (c.code() != null && !c.archived()) {
+                byCode.put(c.code(), c.id());
+            }
+        });
+        addDefault(plan, Tier.FOUNDATION, byCode, "WEBSITE", "SEO", "GOOGLE_ADS", "META_ADS");
+        addDefault(plan, Tier.EXPERIMENT, byCode, "LINE", "CONTENT");
+        addDefault(plan, Tier.RESERVE, byCode, "GENERAL");
+        plans.saveAndFlush(plan);
+        publish("BUDGET_PLAN_CREATED", plan, "FY" + fiscalYear + " → " + plain(plan.totalBudget()));
+        return view(plan, guardrails.values());
+    }
+
+    /** Changes the revenue forecast and the total budget of a DRAFT plan. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public PlanView updateHeader(long planId, long expectedChangeCount, BigDecimal revenueForecast, BigDecimal total) {
+        BudgetPlanEntity plan = load(planId, expectedChangeCount);
+        String before = plain(plan.revenueForecast()) + " / " + plain(plan.totalBudget());
+        plan.updateHeader(nonNegative(revenueForecast, plan.currency()), nonNegative(total, plan.currency()));
+        return saved(
+                plan,
+                "BUDGET_PLAN_EDITED",
+                "revenue/total " + before + " → " + plain(revenueForecast) + " / " + plain(total));
+    }
+
+    /** Puts a channel into a tier of a DRAFT plan, with empty months. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public PlanView addChannel(long planId, long expectedChangeCount, Tier tier, long channelId) {
+        BudgetPlanEntity plan = load(planId, expectedChangeCount);
+        channels.requireActive(channelId);
+        plan.addChannel(tier, channelId);
+        return saved(plan, "BUDGET_PLAN_EDITED", tier + "/" + channelId + " +");
+    }
+
+    /** Takes a channel and its amounts out of a tier of a DRAFT plan. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public PlanView removeChannel(long planId, long expectedChangeCount, Tier tier, long channelId) {
+        BudgetPlanEntity plan = load(planId, expectedChangeCount);
+        plan.removeChannel(tier, channelId);
+        return saved(plan, "BUDGET_PLAN_EDITED", tier + "/" + channelId + " −");
+    }
+
+    /** Sets a channel's yearly amount in a DRAFT plan, spread evenly over the twelve months. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public PlanView setChannelYear(
+            long planId, long expectedChangeCount, Tier tier, long channelId, BigDecimal yearly) {
+        BudgetPlanEntity plan = load(planId, expectedChangeCount);
+        channels.requireActive(channelId);
+        BigDecimal amount = nonNegative(yearly, plan.currency());
+        BigDecimal before = plan.sheet().channelTotal(tier, channelId);
+        plan.setChannelYear(tier, channelId, amount);
+        return saved(plan, "BUDGET_PLAN_EDITED", tier + "/" + channelId + " " + plain(before) + " → " + plain(amount));
+    }
+
+    /** Sets the months of one channel in a DRAFT plan by hand (twelve amounts, first month first). */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public PlanView setMonths(
+            long planId, long expectedChangeCount, Tier tier, long channelId, List<BigDecimal> months) {
+        BudgetPlanEntity plan = load(planId, expectedChangeCount);
+        channels.requireActive(channelId);
+        if (months.size() != 12) {
+            throw new DomainException("budget.plan.twelveMonths");
+        }
+        List<BigDecimal> clean =
+                months.stream().map(m -> nonNegative(m, plan.currency())).toList();
+        BigDecimal before = plan.sheet().channelTotal(tier, channelId);
+        for (int month = 0; month < 12; month++) {
+            plan.setMonth(new Cell(tier, channelId, month), clean.get(month));
+        }
+        BigDecimal after = clean.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return saved(plan, "BUDGET_PLAN_EDITED", tier + "/" + channelId + " " + plain(before) + " → " + plain(after));
+    }
+
+    /**
+     * Activates a DRAFT plan: its amounts become the original baseline and from now on every change is a budget
+     * change request. The tiers must add up to the total budget.
+     */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public PlanView activate(long planId, long expectedChangeCount) {
+        BudgetPlanEntity plan = load(planId, expectedChangeCount);
+        plan.activate(currentUser.require().userId(), clock.instant());
+        return saved(plan, "BUDGET_PLAN_ACTIVATED", "FY" + plan.fiscalYear() + " " + plain(plan.totalBudget()));
+    }
+
+    /**
+     * Records what was actually spent in one month of a channel (replacing the figure). Later, accepted vendor
+     * reports and experiment results feed this; until then founders and successors enter it.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public PlanView recordSpent(long planId, Tier tier, long channelId, YearMonth month, BigDecimal amount) {
+        BudgetPlanEntity plan = load(planId);
+        int index = plan.monthIndex(month).orElseThrow(() -> new DomainException("request.monthOutsidePlan"));
+        BigDecimal clean = nonNegative(amount, plan.currency());
+        Cell cell = new Cell(tier, channelId, index);
+        BigDecimal before = plan.sheet().spent(cell);
+        plan.recordSpent(cell, clean);
+        return saved(
+                plan,
+                "BUDGET_SPEND_RECORDED",
+                tier + "/" + channelId + "/" + month + " " + plain(before) + " → " + plain(clean));
+    }
+
+    BudgetPlanEntity load(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new DomainException("budget.plan.notFound"));
+    }
+
+    private BudgetPlanEntity load(long planId, long expectedChangeCount) {
+        BudgetPlanEntity plan = load(planId);
+        if (plan.changeCount() != expectedChangeCount) {
+            throw new DomainException("budget.plan.changed");
+        }
+        return plan;
+    }
+
+    private PlanView saved(BudgetPlanEntity plan, String action, String summary) {
+        Saves.flush(plans, plan);
+        publish(action, plan, summary);
+        return view(plan, guardrails.values());
+    }
+
+    private void publish(String action, BudgetPlanEntity plan, String summary) {
+        Actor actor = Actor.of(currentUser);
+        events.publishEvent(new BudgetEvents.PlanChanged(
+                actor.tenantId(), actor.userId(), actor.roleName(), action, plan.id(), summary));
+    }
+
+    private static void addDefault(BudgetPlanEntity plan, Tier tier, Map<String, Long> byCode, String... codes) {
+        Arrays.stream(codes)
+                .map(byCode::get)
+                .filter(java.util.Objects::nonNull)
+                .forEach(id -> plan.addChannel(tier, id));
+    }
+
+    static BigDecimal nonNegative(BigDecimal amount, String currency) {
+        if (amount.signum() < 0) {
+            throw new DomainException("money.negative");
+        }
+        return Money.exact(amount, currency);
+    }
+
+    static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+
+    static PlanView view(BudgetPlanEntity plan, Guardrails guardrails) {
+        BudgetSheet sheet = plan.sheet();
+        Map<Tier, Map<Long, BigDecimal[][]>> grid = new LinkedHashMap<>();
+        for (Tier tier : Tier.values()) {
+            grid.put(tier, new LinkedHashMap<>());
+        }
+        List<BudgetLineEntity> lines = new ArrayList<>(plan.lines());
+        lines.sort(
+                java.util.Comparator.comparing((BudgetLineEntity l) -> l.cell().channelId()));
+        for (BudgetLineEntity line : lines) {
+            Cell cell = line.cell();
+            BigDecimal[][] row = grid.get(cell.tier()).computeIfAbsent(cell.channelId(), id -> zeros());
+            row[0][cell.month()] = line.planned();
+            row[1][cell.month()] = line.baseline() == null ? line.planned() : line.baseline();
+            row[2][cell.month()] = line.spent();
+        }
+        List<TierView> tiers = new ArrayList<>();
+        BigDecimal[] monthTotals = zeros()[0];
+        for (Tier tier : Tier.values()) {
+            List<ChannelRow> rows = new ArrayList<>();
+            BigDecimal[][] tierSums = zeros();
+            grid.get(tier).forEach((channelId, row) -> {
+                rows.add(new ChannelRow(
+                        tier,
+                        channelId,
+                        List.of(row[0]),
+                        List.of(row[1]),
+                        List.of(row[2]),
+                        sum(row[0]),
+                        sum(row[1]),
+                        sum(row[2])));
+                for (int m = 0; m < 12; m++) {
+                    for (int k = 0; k < 3; k++) {
+                        tierSums[k][m] = tierSums[k][m].add(row[k][m]);
+                    }
+                }
+            });
+            for (int m = 0; m < 12; m++) {
+                monthTotals[m] = monthTotals[m].add(tierSums[0][m]);
+            }
+            tiers.add(new TierView(
+                    tier,
+                    rows,
+                    List.of(tierSums[0]),
+                    List.of(tierSums[1]),
+                    sum(tierSums[0]),
+                    sum(tierSums[1]),
+                    sum(tierSums[2]),
+                    sheet.share(tier),
+                    sheet.status(tier, guardrails)));
+        }
+        return new PlanView(
+                plan.id(),
+                plan.fiscalYear(),
+                plan.firstMonth(),
+                plan.currency(),
+                plan.revenueForecast(),
+                plan.totalBudget(),
+                plan.baselineTotal(),
+                sheet.total(),
+                plan.status(),
+                plan.activatedAt(),
+                plan.changeCount(),
+                tiers,
+                List.of(monthTotals),
+                guardrails);
+    }
+
+    private static BigDecimal[][] zeros() {
+        BigDecimal[][] rows = new BigDecimal[3][12];
+        for (BigDecimal[] row : rows) {
+            Arrays.fill(row, BigDecimal.ZERO);
+        }
+        return rows;
+    }
+
+    private static BigDecimal sum(BigDecimal[] amounts) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal amount : amounts) {
+            total = total.add(amount);
+        }
+        return total;
+    }
+}

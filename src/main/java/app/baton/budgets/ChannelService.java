@@ -1,0 +1,165 @@
+package app.baton.budgets;
+
+import app.baton.budgets.internal.ChannelEntity;
+import app.baton.budgets.internal.ChannelRepository;
+import app.baton.security.CurrentUser;
+import app.baton.shared.DomainException;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The company's marketing channels: a default list (shown in the reader's language, translated as
+ * {@code channel.<CODE>}) that founders can extend, rename and archive. Archived channels keep their history but
+ * take no new money.
+ */
+@Service
+public class ChannelService {
+
+    /** The default channels every company starts with, in display order. */
+    public static final List<String> DEFAULT_CODES = List.of(
+            "WEBSITE",
+            "SEO",
+            "GOOGLE_ADS",
+            "META_ADS",
+            "LINE",
+            "CONTENT",
+            "PR",
+            "EVENTS",
+            "EDM",
+            "MARTECH",
+            "STAFF",
+            "GENERAL");
+
+    private final ChannelRepository channels;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    ChannelService(ChannelRepository channels, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.channels = channels;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** A channel as screens show it: a default one has a code and, once renamed, a name. */
+    public record ChannelView(
+            long id, @Nullable String code, @Nullable String name, boolean archived) {}
+
+    /** Every channel of the current company, archived ones included, in display order. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public List<ChannelView> channels() {
+        ensureDefaults();
+        return channels.findAllByOrderBySortOrderAscIdAsc().stream()
+                .map(ChannelService::view)
+                .toList();
+    }
+
+    /** Adds a channel of the company's own. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public ChannelView add(String name) {
+        String clean = validName(name, null);
+        int order = channels.findAllByOrderBySortOrderAscIdAsc().stream()
+                        .mapToInt(ChannelEntity::sortOrder)
+                        .max()
+                        .orElse(0)
+                + 1;
+        ChannelEntity channel = channels.saveAndFlush(new ChannelEntity(null, clean, order));
+        publish("CHANNEL_ADDED", channel, "→ " + clean);
+        return view(channel);
+    }
+
+    /** Renames a channel (a default one then shows the new name in both languages). */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public ChannelView rename(long channelId, String name) {
+        ChannelEntity channel = load(channelId);
+        String clean = validName(name, channelId);
+        String before = channel.name() != null ? channel.name() : channel.code();
+        channel.rename(clean);
+        channels.saveAndFlush(channel);
+        publish("CHANNEL_RENAMED", channel, before + " → " + clean);
+        return view(channel);
+    }
+
+    /** Archives a channel: it stays in existing plans and history but takes no new money. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public ChannelView archive(long channelId) {
+        ChannelEntity channel = load(channelId);
+        channel.archive();
+        channels.saveAndFlush(channel);
+        publish("CHANNEL_ARCHIVED", channel, label(channel));
+        return view(channel);
+    }
+
+    /** Brings an archived channel back. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public ChannelView restore(long channelId) {
+        ChannelEntity channel = load(channelId);
+        channel.restore();
+        channels.saveAndFlush(channel);
+        publish("CHANNEL_RESTORED", channel, label(channel));
+        return view(channel);
+    }
+
+    /** The channel, refusing one that does not exist in this company or is archived. */
+    ChannelEntity requireActive(long channelId) {
+        ChannelEntity channel = load(channelId);
+        if (channel.archived()) {
+            throw new DomainException("budget.channel.archived");
+        }
+        return channel;
+    }
+
+    /** Creates the default channels the first time a company needs them. */
+    void ensureDefaults() {
+        if (channels.count() > 0) {
+            return;
+        }
+        for (int i = 0; i < DEFAULT_CODES.size(); i++) {
+            channels.save(new ChannelEntity(DEFAULT_CODES.get(i), null, i + 1));
+        }
+        channels.flush();
+    }
+
+    /** The label used in audit summaries: the name if renamed, else the default code. */
+    static String label(ChannelEntity channel) {
+        return channel.name() != null ? channel.name() : String.valueOf(channel.code());
+    }
+
+    private ChannelEntity load(long channelId) {
+        return channels.findById(channelId).orElseThrow(() -> new DomainException("budget.channel.notFound"));
+    }
+
+    private String validName(String name, @Nullable Long except) {
+        String clean = name.strip();
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw new DomainException("budget.channel.nameRequired");
+        }
+        boolean taken = channels.findAllByOrderBySortOrderAscIdAsc().stream()
+                .filter(c -> except == null || c.id() != except)
+                .anyMatch(c ->
+                        c.name() != null && c.name().toLowerCase(Locale.ROOT).equals(clean.toLowerCase(Locale.ROOT)));
+        if (taken) {
+            throw new DomainException("budget.channel.duplicate");
+        }
+        return clean;
+    }
+
+    private void publish(String action, ChannelEntity channel, String summary) {
+        Actor actor = Actor.of(currentUser);
+        events.publishEvent(new BudgetEvents.ChannelChanged(
+                actor.tenantId(), actor.userId(), actor.roleName(), action, channel.id(), summary));
+    }
+
+    private static ChannelView view(ChannelEntity channel) {
+        return new ChannelView(channel.id(), channel.code(), channel.name(), channel.archived());
+    }
+}

@@ -1,0 +1,143 @@
+package app.baton.budgets;
+
+import app.baton.budgets.internal.GuardrailsEntity;
+import app.baton.budgets.internal.GuardrailsRepository;
+import app.baton.security.AccountDirectory;
+import app.baton.security.AccountSummary;
+import app.baton.security.CurrentUser;
+import app.baton.shared.DomainException;
+import app.baton.shared.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The founders' guardrails: everyone in the family sees them; only founders change them, always with a reason. */
+@Service
+public class GuardrailService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final GuardrailsRepository guardrails;
+    private final AccountDirectory accounts;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GuardrailService(
+            GuardrailsRepository guardrails,
+            AccountDirectory accounts,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.guardrails = guardrails;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The guardrails with who changed them last and when ({@code null}s while they are the defaults). */
+    public record GuardrailsView(
+            Guardrails values,
+            String currency,
+            @Nullable Instant updatedAt,
+            @Nullable String updatedBy,
+            long version) {}
+
+    /** The current company's guardrails. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public GuardrailsView current() {
+        String currency = currentUser.requireMembership().currency();
+        return guardrails
+                .findFirstBy()
+                .map(g -> new GuardrailsView(
+                        g.values(),
+                        currency,
+                        g.updatedAt(),
+                        g.updatedByUserId() == null
+                                ? null
+                                : accounts.byId(g.updatedByUserId())
+                                        .map(AccountSummary::displayName)
+                                        .orElse(null),
+                        g.version()))
+                .orElseGet(() -> new GuardrailsView(Guardrails.defaults(), currency, null, null, -1));
+    }
+
+    /**
+     * Changes the guardrails. Shares are percentages from 0 to 100; amounts are at the currency's scale and not
+     * negative; the reason is required. {@code expectedVersion} is what the form showed (-1 for the defaults): a
+     * form that is out of date is refused.
+     */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public GuardrailsView update(Guardrails values, long expectedVersion, String reason) {
+        if (reason.isBlank()) {
+            throw new DomainException("guardrails.reasonRequired");
+        }
+        String currency = currentUser.requireMembership().currency();
+        Guardrails clean = new Guardrails(
+                percent(values.experimentCapPct()),
+                values.maxPerExperiment() == null ? null : amount(values.maxPerExperiment(), currency),
+                percent(values.minReservePct()),
+                amount(values.delegatedLimit(), currency),
+                values.multiFounderPolicy(),
+                amount(values.multiFounderThreshold(), currency));
+        GuardrailsEntity entity = guardrails.findFirstBy().orElse(null);
+        long version = entity == null ? -1 : entity.version();
+        if (version != expectedVersion) {
+            throw new DomainException("guardrails.changed");
+        }
+        Guardrails before = entity == null ? Guardrails.defaults() : entity.values();
+        Actor actor = Actor.of(currentUser);
+        if (entity == null) {
+            entity = new GuardrailsEntity(before);
+        }
+        entity.change(clean, actor.userId(), clock.instant());
+        guardrails.saveAndFlush(entity);
+        events.publishEvent(new BudgetEvents.GuardrailsChanged(
+                actor.tenantId(),
+                actor.userId(),
+                actor.roleName(),
+                describe(before) + " → " + describe(clean),
+                reason.strip()));
+        return current();
+    }
+
+    /** The guardrails in force, for the other budget services. */
+    Guardrails values() {
+        return guardrails.findFirstBy().map(GuardrailsEntity::values).orElseGet(Guardrails::defaults);
+    }
+
+    private static BigDecimal percent(BigDecimal value) {
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            throw new DomainException("guardrails.percentRange");
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new DomainException("guardrails.percentDecimals");
+        }
+        return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    private static BigDecimal amount(BigDecimal value, String currency) {
+        if (value.signum() < 0) {
+            throw new DomainException("money.negative");
+        }
+        return Money.exact(value, currency);
+    }
+
+    private static String describe(Guardrails g) {
+        return "experimentCap " + g.experimentCapPct().stripTrailingZeros().toPlainString() + "%, maxPerExperiment "
+                + (g.maxPerExperiment() == null
+                        ? "-"
+                        : g.maxPerExperiment().stripTrailingZeros().toPlainString())
+                + ", minReserve " + g.minReservePct().stripTrailingZeros().toPlainString() + "%, delegatedLimit "
+                + g.delegatedLimit().stripTrailingZeros().toPlainString() + ", " + g.multiFounderPolicy() + " > "
+                + g.multiFounderThreshold().stripTrailingZeros().toPlainString();
+    }
+}
