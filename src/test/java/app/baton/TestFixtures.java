@@ -78,6 +78,14 @@ public class TestFixtures {
                     person(vendor, tenantId));
         }
 
+        /** Adds a new person with {@code role} to an existing company, e.g. a second founder. */
+        public Person addPerson(Company company, String label, MembershipRole role) {
+            AccountSummary account =
+                    account(label + "-" + UUID.randomUUID().toString().substring(0, 8));
+            seeder.add(company.id(), account.userId(), role, role == MembershipRole.VENDOR ? "Agency " + label : null);
+            return person(account, company.id());
+        }
+
         public AccountSummary account(String localPart) {
             return accounts.createAccount(localPart + "@test.example", localPart, PASSWORD, "zh-TW");
         }

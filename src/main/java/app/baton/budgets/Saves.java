@@ -2,6 +2,7 @@ package app.baton.budgets;
 
 import app.baton.shared.DomainException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Saving with the optimistic lock checked now, so the loser of a race gets a translated message, not a crash. */
@@ -12,7 +13,8 @@ final class Saves {
     static <T> T flush(JpaRepository<T, Long> repository, T entity) {
         try {
             return repository.saveAndFlush(entity);
-        } catch (OptimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {
+            // the version check or a lock wait lost against another decision on the same plan or request
             throw new DomainException("budget.changedConcurrently");
         }
     }
