@@ -63,6 +63,7 @@ public class ChannelService {
     @PreAuthorize("hasRole('FOUNDER')")
     @Transactional
     public ChannelView add(String name) {
+        ensureDefaults();
         String clean = validName(name, null);
         int order = channels.findAllByOrderBySortOrderAscIdAsc().stream()
                         .mapToInt(ChannelEntity::sortOrder)

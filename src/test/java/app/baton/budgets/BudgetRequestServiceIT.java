@@ -73,7 +73,9 @@ class BudgetRequestServiceIT extends DatabaseIT {
         RequestDetail submitted = submit(c.successor(), moveToLine(20_000));
         assertThat(submitted.row().status()).isEqualTo(RequestStatus.SUBMITTED);
         assertThat(submitted.preview().changes())
-                .extracting(change -> change.before().intValueExact(), change -> change.after().intValueExact())
+                .extracting(
+                        change -> change.before().intValueExact(),
+                        change -> change.after().intValueExact())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(50_000, 30_000),
                         org.assertj.core.groups.Tuple.tuple(10_000, 30_000));
