@@ -138,6 +138,7 @@ public class BudgetRequestService {
     public record RequestDetail(
             RequestRow row,
             int fiscalYear,
+            YearMonth firstMonth,
             long planId,
             long planChangeCount,
             String reason,
@@ -615,6 +616,7 @@ public class BudgetRequestService {
         return new RequestDetail(
                 row(request, names, plan.currency()),
                 plan.fiscalYear(),
+                plan.firstMonth(),
                 plan.id(),
                 plan.changeCount(),
                 request.reason(),

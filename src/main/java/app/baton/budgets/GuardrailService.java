@@ -42,7 +42,7 @@ public class GuardrailService {
     }
 
     /** The guardrails with who changed them last and when ({@code null}s while they are the defaults). */
-    public record GuardrailsView(
+    public record CurrentGuardrails(
             Guardrails values,
             String currency,
             @Nullable Instant updatedAt,
@@ -52,11 +52,11 @@ public class GuardrailService {
     /** The current company's guardrails. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
-    public GuardrailsView current() {
+    public CurrentGuardrails current() {
         String currency = currentUser.requireMembership().currency();
         return guardrails
                 .findFirstBy()
-                .map(g -> new GuardrailsView(
+                .map(g -> new CurrentGuardrails(
                         g.values(),
                         currency,
                         g.updatedAt(),
@@ -66,7 +66,7 @@ public class GuardrailService {
                                         .map(AccountSummary::displayName)
                                         .orElse(null),
                         g.version()))
-                .orElseGet(() -> new GuardrailsView(Guardrails.defaults(), currency, null, null, -1));
+                .orElseGet(() -> new CurrentGuardrails(Guardrails.defaults(), currency, null, null, -1));
     }
 
     /**
@@ -76,7 +76,7 @@ public class GuardrailService {
      */
     @PreAuthorize("hasRole('FOUNDER')")
     @Transactional
-    public GuardrailsView update(Guardrails values, long expectedVersion, String reason) {
+    public CurrentGuardrails update(Guardrails values, long expectedVersion, String reason) {
         if (reason.isBlank()) {
             throw new DomainException("guardrails.reasonRequired");
         }

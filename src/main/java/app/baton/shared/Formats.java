@@ -51,6 +51,32 @@ public final class Formats {
         return format.format(amount);
     }
 
+    /** A month as people say it: 2027年3月 / Mar 2027. */
+    public static String month(java.time.YearMonth month, Locale locale) {
+        return isChinese(locale)
+                ? month.getYear() + "年" + month.getMonthValue() + "月"
+                : DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH).format(month);
+    }
+
+    /** A short month for narrow grid headers: 3月 / Mar. */
+    public static String shortMonth(java.time.YearMonth month, Locale locale) {
+        return isChinese(locale)
+                ? month.getMonthValue() + "月"
+                : DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH).format(month);
+    }
+
+    /** A percentage with one decimal, e.g. 12.5 %; "—" when there is no figure (a division by zero). */
+    public static String percent(@org.jspecify.annotations.Nullable BigDecimal percent, Locale locale) {
+        if (percent == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(percent) + " %";
+    }
+
     /** A plain number with the locale's grouping, e.g. 1,234,567. */
     public static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(value);

@@ -1,8 +1,10 @@
 package app.baton.shell;
 
+import app.baton.budgets.BudgetRequestService;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
+import app.baton.shared.Formats;
 import app.baton.tenancy.InvitationService;
 import app.baton.tenancy.MembershipService;
 import com.vaadin.flow.component.Component;
@@ -19,6 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +34,11 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser, MembershipService memberships, InvitationService invitations) {
+    public HomeView(
+            CurrentUser currentUser,
+            MembershipService memberships,
+            InvitationService invitations,
+            BudgetRequestService requests) {
         addClassName("page");
         var membershipOptional = currentUser.membership();
         if (membershipOptional.isEmpty()) {
@@ -49,6 +57,29 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("card-grid");
         if (membership.role() == MembershipRole.FOUNDER) {
+            List<BudgetRequestService.RequestRow> waiting = requests.waitingForMe();
+            BigDecimal asked = waiting.stream()
+                    .map(BudgetRequestService.RequestRow::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            Component waitingCard = card(
+                    getTranslation("home.waitingTitle"),
+                    waiting.isEmpty()
+                            ? getTranslation("home.waitingNone")
+                            : getTranslation("home.waitingCount", waiting.size()),
+                    waiting.isEmpty()
+                            ? null
+                            : getTranslation(
+                                    "home.waitingAmount", Formats.money(asked, membership.currency(), getLocale())),
+                    getTranslation("home.openWaiting"),
+                    "approvals");
+            waitingCard.addClassName("home-card-first");
+            cards.add(waitingCard);
+            cards.add(card(
+                    getTranslation("home.budgetTitle"),
+                    getTranslation("home.budgetText"),
+                    null,
+                    getTranslation("home.openBudget"),
+                    "budget"));
             int open = invitations.pending().size();
             int people = memberships.members().size();
             cards.add(card(
@@ -64,6 +95,18 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("home.openAudit"),
                     "audit"));
         } else if (membership.role() == MembershipRole.SUCCESSOR) {
+            cards.add(card(
+                    getTranslation("home.requestTitle"),
+                    getTranslation("home.requestText"),
+                    null,
+                    getTranslation("home.openRequestForm"),
+                    "budget/requests/new"));
+            cards.add(card(
+                    getTranslation("home.budgetTitle"),
+                    getTranslation("home.budgetText"),
+                    null,
+                    getTranslation("home.openBudget"),
+                    "budget"));
             Div team = new Div();
             team.addClassName("home-card");
             team.add(new H3(getTranslation("home.team")));
@@ -91,7 +134,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(cards);
     }
 
-    private Component card(String title, String text, @Nullable String detail, String action, String route) {
+    private Div card(String title, String text, @Nullable String detail, String action, String route) {
         Div card = new Div();
         card.addClassName("home-card");
         card.add(new H3(title), new Paragraph(text));

@@ -5,6 +5,7 @@ import app.baton.security.BatonUser;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.shared.i18n.Messages;
+import app.baton.shared.ui.NavigationBadge;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
@@ -27,8 +30,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The frame of every signed-in page: the current company always visible at the top, a side navigation with only
@@ -37,12 +42,19 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements BeforeEnterObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final CurrentUser currentUser;
+    private final List<NavigationBadge> badges;
+    private final Map<String, SideNavItem> items = new HashMap<>();
 
-    public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication) {
+    public MainLayout(
+            CurrentUser currentUser,
+            AccountService accounts,
+            AuthenticationContext authentication,
+            List<NavigationBadge> badges) {
         this.currentUser = currentUser;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         BatonUser user = currentUser.require();
         MembershipInfo membership = user.membership();
@@ -115,8 +127,32 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
             nav.addItem(item);
+            items.put(entry.path().replaceFirst("^/", ""), item);
         }
         addToDrawer(brand, companyCard, new Scroller(nav));
+    }
+
+    /** Counts beside navigation entries, fresh on every navigation (e.g. after approving a request). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (currentUser.membership().isEmpty()) {
+            return;
+        }
+        for (NavigationBadge badge : badges) {
+            SideNavItem item = items.get(badge.path());
+            if (item == null) {
+                continue;
+            }
+            long count = badge.count();
+            if (count == 0) {
+                item.setSuffixComponent(null);
+            } else {
+                Span pill = new Span(count > 99 ? "99+" : Long.toString(count));
+                pill.addClassName("nav-count");
+                pill.getElement().setAttribute("aria-label", getTranslation("nav.count", count));
+                item.setSuffixComponent(pill);
+            }
+        }
     }
 
     @Override

@@ -181,7 +181,7 @@ class BudgetPlanServiceIT extends DatabaseIT {
 
     @Test
     void guardrail_changes_need_a_reason_and_are_audited_with_it() throws Exception {
-        GuardrailService.GuardrailsView defaults = companies.as(c.successor(), () -> guardrails.current());
+        GuardrailService.CurrentGuardrails defaults = companies.as(c.successor(), () -> guardrails.current());
         assertThat(defaults.values()).isEqualTo(Guardrails.defaults());
         Guardrails tighter = new Guardrails(
                 new BigDecimal("12"),
@@ -207,7 +207,7 @@ class BudgetPlanServiceIT extends DatabaseIT {
                                 defaults.version(),
                                 "typo")),
                 "guardrails.percentRange");
-        GuardrailService.GuardrailsView updated = companies.as(
+        GuardrailService.CurrentGuardrails updated = companies.as(
                 c.founder(), () -> guardrails.update(tighter, defaults.version(), "Slow year: keep more in reserve"));
         assertThat(updated.values().minReservePct()).isEqualByComparingTo("8");
         assertThat(updated.updatedBy()).isNotNull();

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,6 +66,66 @@ class MessageBundlesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_label_built_from_an_enum_or_code_exists() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (var tier : app.baton.budgets.Tier.values()) {
+            keys.add("tier." + tier.name());
+            keys.add("tier." + tier.name() + ".description");
+        }
+        for (var kind : app.baton.budgets.RequestKind.values()) {
+            keys.add("request.kind." + kind.name());
+            keys.add("request.kind." + kind.name() + ".help");
+        }
+        for (var status : app.baton.budgets.RequestStatus.values()) {
+            keys.add("request.status." + status.name());
+        }
+        keys.add("request.history.REJECTED");
+        keys.add("request.history.WITHDRAWN");
+        for (var status : app.baton.budgets.PlanStatus.values()) {
+            keys.add("budget.plan.status." + status.name());
+        }
+        for (var rule : app.baton.approvals.GuardrailRule.values()) {
+            keys.add("guardrail.rule." + rule.name());
+            keys.add("guardrail.rule." + rule.name() + ".text");
+        }
+        for (var status : app.baton.budgets.BudgetSheet.GuardrailStatus.values()) {
+            keys.add("guardrail.status." + status.name());
+        }
+        for (var policy : app.baton.approvals.MultiFounderPolicy.values()) {
+            keys.add("guardrails.policy." + policy.name());
+        }
+        app.baton.budgets.ChannelService.DEFAULT_CODES.forEach(code -> keys.add("channel." + code));
+        for (String action : List.of(
+                "BUDGET_PLAN_CREATED",
+                "BUDGET_PLAN_EDITED",
+                "BUDGET_PLAN_ACTIVATED",
+                "BUDGET_SPEND_RECORDED",
+                "CHANNEL_ADDED",
+                "CHANNEL_RENAMED",
+                "CHANNEL_ARCHIVED",
+                "CHANNEL_RESTORED",
+                "GUARDRAILS_CHANGED",
+                "BUDGET_REQUEST_SUBMITTED",
+                "BUDGET_REQUEST_APPROVED",
+                "BUDGET_REQUEST_APPROVED_BY_DELEGATION",
+                "BUDGET_REQUEST_PARTIALLY_APPROVED",
+                "BUDGET_REQUEST_REJECTED",
+                "BUDGET_REQUEST_WITHDRAWN",
+                "GUARDRAIL_OVERRIDDEN",
+                "BUDGET_CHANGE_APPLIED")) {
+            keys.add("audit.action." + action);
+            if (action.startsWith("BUDGET_REQUEST_")
+                    && !action.endsWith("SUBMITTED")
+                    && !action.endsWith("WITHDRAWN")) {
+                keys.add("notification." + action.replace("BUDGET_REQUEST_", "BUDGET_REQUEST_OUTCOME_"));
+            }
+        }
+        keys.add("notification.BUDGET_REQUEST_WAITING");
+        Properties zh = load("/messages_zh_TW.properties");
+        assertThat(keys.stream().filter(k -> !zh.containsKey(k)).toList()).isEmpty();
     }
 
     private static Properties load(String resource) throws IOException {

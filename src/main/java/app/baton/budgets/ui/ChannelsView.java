@@ -1,0 +1,143 @@
+package app.baton.budgets.ui;
+
+import app.baton.budgets.ChannelService;
+import app.baton.budgets.ChannelService.ChannelView;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipRole;
+import app.baton.security.Roles;
+import app.baton.shared.DomainException;
+import app.baton.shared.ui.StatusBadge;
+import app.baton.shared.ui.Toasts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Consumer;
+
+/** The company's marketing channels: founders add their own, rename and archive; successors read. */
+@Route("budget/channels")
+@RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
+public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ChannelService channels;
+    private final boolean founder;
+    private final Grid<ChannelView> grid = new Grid<>();
+    private final BudgetLabels labels;
+
+    public ChannelsView(ChannelService channels, CurrentUser currentUser) {
+        this.channels = channels;
+        this.founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
+        this.labels = new BudgetLabels(
+                this, java.util.List.of(), currentUser.requireMembership().currency(), null);
+        addClassName("page");
+        Paragraph intro = new Paragraph(getTranslation("budget.channels.intro"));
+        TextField name = new TextField(getTranslation("budget.channels.newName"));
+        name.setMaxLength(100);
+        Button add = new Button(getTranslation("budget.channel.add"), click -> {
+            try {
+                channels.add(name.getValue());
+                name.clear();
+                name.setInvalid(false);
+                Toasts.success("common.saved");
+                refresh();
+            } catch (DomainException e) {
+                name.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                name.setInvalid(true);
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout addRow = new HorizontalLayout(name, add);
+        addRow.setAlignItems(Alignment.BASELINE);
+        addRow.setWrap(true);
+        addRow.setVisible(founder);
+
+        grid.addColumn(labels::name).setHeader(getTranslation("budget.channel")).setFlexGrow(3);
+        grid.addComponentColumn(c -> c.archived()
+                        ? new StatusBadge(getTranslation("budget.channels.archived"), StatusBadge.Tone.NEUTRAL)
+                        : new StatusBadge(getTranslation("budget.channels.active"), StatusBadge.Tone.SUCCESS))
+                .setHeader(getTranslation("budget.channels.state"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        if (founder) {
+            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        add(new H2(getTranslation("budget.channels.title")), intro, addRow, grid);
+        refresh();
+    }
+
+    private Component actions(ChannelView channel) {
+        Button rename = new Button(getTranslation("budget.channels.rename"), click -> rename(channel));
+        rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button toggle = new Button(
+                getTranslation(channel.archived() ? "budget.channels.restore" : "budget.channels.archive"),
+                click -> act(
+                        id -> {
+                            if (channel.archived()) {
+                                channels.restore(id);
+                            } else {
+                                channels.archive(id);
+                            }
+                        },
+                        channel.id()));
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout buttons = new HorizontalLayout(rename, toggle);
+        buttons.setSpacing(false);
+        buttons.setWrap(true);
+        return buttons;
+    }
+
+    private void rename(ChannelView channel) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("budget.channels.rename"));
+        TextField name = new TextField(getTranslation("budget.channels.newName"));
+        name.setValue(labels.name(channel).replace(" " + getTranslation("budget.channel.archivedSuffix"), ""));
+        name.setMaxLength(100);
+        name.setWidthFull();
+        dialog.add(name);
+        Button save = new Button(getTranslation("common.save"), click -> {
+            try {
+                channels.rename(channel.id(), name.getValue());
+                dialog.close();
+                refresh();
+            } catch (DomainException e) {
+                name.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                name.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
+        dialog.setWidth("min(480px, 96vw)");
+        dialog.open();
+    }
+
+    private void act(Consumer<Long> action, long id) {
+        try {
+            action.accept(id);
+            Toasts.success("common.saved");
+        } catch (DomainException e) {
+            Toasts.error(e);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(channels.channels());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("budget.channels.title");
+    }
+}

@@ -1,0 +1,54 @@
+package app.baton.budgets.ui;
+
+import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetPlanService.PlanView;
+import app.baton.shared.DomainException;
+import app.baton.shared.ui.Toasts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.function.Consumer;
+
+/** A founder starts the plan for a fiscal year. */
+class CreatePlanDialog extends Dialog {
+
+    CreatePlanDialog(BudgetPlanService plans, String currency, int suggestedYear, Consumer<PlanView> created) {
+        setHeaderTitle(getTranslation("budget.plan.createTitle"));
+        IntegerField year = new IntegerField(getTranslation("budget.plan.fiscalYear"));
+        year.setValue(suggestedYear);
+        year.setMin(2000);
+        year.setMax(2100);
+        year.setStepButtonsVisible(true);
+        PlanHeaderForm form = new PlanHeaderForm(currency, null, null);
+        form.addComponentAsFirst(year);
+        form.setColspan(year, 2);
+        add(form);
+        Button create = new Button(getTranslation("budget.plan.create"), click -> {
+            if (year.getValue() == null) {
+                year.setErrorMessage(getTranslation("budget.plan.yearRange"));
+                year.setInvalid(true);
+                return;
+            }
+            form.values().ifPresent(values -> {
+                try {
+                    PlanView plan = plans.create(year.getValue(), values[0], values[1]);
+                    close();
+                    Toasts.success("budget.plan.created", plan.fiscalYear());
+                    created.accept(plan);
+                } catch (DomainException e) {
+                    if (e.messageKey().startsWith("budget.plan.")) {
+                        year.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                        year.setInvalid(true);
+                    } else {
+                        form.total.showError(e);
+                    }
+                }
+            });
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), click -> close());
+        getFooter().add(cancel, create);
+        setWidth("min(640px, 96vw)");
+    }
+}

@@ -1,0 +1,173 @@
+package app.baton.budgets.ui;
+
+import app.baton.approvals.MultiFounderPolicy;
+import app.baton.budgets.GuardrailService;
+import app.baton.budgets.Guardrails;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipRole;
+import app.baton.security.Roles;
+import app.baton.shared.DomainException;
+import app.baton.shared.Formats;
+import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.Toasts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The founders' guardrails, visible to the whole family. Founders change them; saving asks for the reason, which is
+ * kept in the audit log.
+ */
+@Route("budget/guardrails")
+@Menu(order = 12, icon = "vaadin:shield", title = "nav.guardrails")
+@RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
+public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final GuardrailService guardrails;
+    private final BigDecimalField experimentCap = percentField("guardrails.experimentCap");
+    private final BigDecimalField minReserve = percentField("guardrails.minReserve");
+    private final MoneyField maxPerExperiment;
+    private final MoneyField delegatedLimit;
+    private final MoneyField threshold;
+    private final RadioButtonGroup<MultiFounderPolicy> policy = new RadioButtonGroup<>();
+    private final Paragraph lastChange = new Paragraph();
+    private final ZoneId zone;
+    private GuardrailService.CurrentGuardrails current;
+
+    public GuardrailsView(GuardrailService guardrails, CurrentUser currentUser) {
+        this.guardrails = guardrails;
+        this.zone = currentUser.requireMembership().zoneId();
+        String currency = currentUser.requireMembership().currency();
+        boolean founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
+        addClassName("page");
+        maxPerExperiment = new MoneyField(getTranslation("guardrails.maxPerExperiment"), currency);
+        maxPerExperiment.setHelperText(getTranslation("guardrails.maxPerExperiment.help"));
+        delegatedLimit = new MoneyField(getTranslation("guardrails.delegatedLimit"), currency);
+        delegatedLimit.setHelperText(getTranslation("guardrails.delegatedLimit.help"));
+        threshold = new MoneyField(getTranslation("guardrails.threshold"), currency);
+        threshold.setHelperText(getTranslation("guardrails.threshold.help"));
+        experimentCap.setHelperText(getTranslation("guardrails.experimentCap.help"));
+        minReserve.setHelperText(getTranslation("guardrails.minReserve.help"));
+        policy.setLabel(getTranslation("guardrails.policy"));
+        policy.setItems(MultiFounderPolicy.values());
+        policy.setItemLabelGenerator(p -> getTranslation("guardrails.policy." + p.name()));
+        FormLayout form =
+                new FormLayout(experimentCap, minReserve, maxPerExperiment, delegatedLimit, policy, threshold);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        lastChange.addClassName("hint");
+        Button save = new Button(getTranslation("guardrails.save"), click -> askReason());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setVisible(founder);
+        form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(!founder));
+        Paragraph intro = new Paragraph(getTranslation(founder ? "guardrails.introFounder" : "guardrails.introReader"));
+        add(new H2(getTranslation("guardrails.title")), intro, form, lastChange, save);
+        load(guardrails.current());
+    }
+
+    private void load(GuardrailService.CurrentGuardrails view) {
+        current = view;
+        Guardrails g = view.values();
+        experimentCap.setValue(g.experimentCapPct());
+        minReserve.setValue(g.minReservePct());
+        maxPerExperiment.setAmount(g.maxPerExperiment());
+        delegatedLimit.setAmount(g.delegatedLimit());
+        threshold.setAmount(g.multiFounderThreshold());
+        policy.setValue(g.multiFounderPolicy());
+        lastChange.setText(
+                view.updatedAt() == null
+                        ? getTranslation("guardrails.defaults")
+                        : getTranslation(
+                                "guardrails.lastChange",
+                                view.updatedBy(),
+                                Formats.dateTime(view.updatedAt(), zone, getLocale())));
+    }
+
+    private Optional<Guardrails> values() {
+        Optional<BigDecimal> limit =
+                delegatedLimit.getValue().isBlank() ? Optional.of(BigDecimal.ZERO) : delegatedLimit.amount();
+        Optional<BigDecimal> over = threshold.getValue().isBlank() ? Optional.of(BigDecimal.ZERO) : threshold.amount();
+        Optional<BigDecimal> max = maxPerExperiment.amount();
+        boolean maxBad = !maxPerExperiment.getValue().isBlank() && max.isEmpty();
+        if (experimentCap.getValue() == null) {
+            experimentCap.setInvalid(true);
+        }
+        if (minReserve.getValue() == null) {
+            minReserve.setInvalid(true);
+        }
+        if (limit.isEmpty()
+                || over.isEmpty()
+                || maxBad
+                || experimentCap.getValue() == null
+                || minReserve.getValue() == null
+                || policy.getValue() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Guardrails(
+                experimentCap.getValue(),
+                max.orElse(null),
+                minReserve.getValue(),
+                limit.get(),
+                policy.getValue(),
+                over.get()));
+    }
+
+    private void askReason() {
+        Optional<Guardrails> values = values();
+        if (values.isEmpty()) {
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("guardrails.reasonTitle"));
+        TextArea reason = new TextArea(getTranslation("guardrails.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        reason.setRequired(true);
+        dialog.add(new Paragraph(getTranslation("guardrails.reasonText")), reason);
+        Button save = new Button(getTranslation("guardrails.save"), click -> {
+            try {
+                load(guardrails.update(values.get(), current.version(), reason.getValue()));
+                dialog.close();
+                Toasts.success("guardrails.saved");
+            } catch (DomainException e) {
+                if ("guardrails.reasonRequired".equals(e.messageKey())) {
+                    reason.setErrorMessage(getTranslation(e.messageKey()));
+                    reason.setInvalid(true);
+                } else {
+                    dialog.close();
+                    Toasts.error(e);
+                    load(guardrails.current());
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
+        dialog.setWidth("min(520px, 96vw)");
+        dialog.open();
+    }
+
+    private BigDecimalField percentField(String key) {
+        BigDecimalField field = new BigDecimalField(getTranslation(key));
+        field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        field.setErrorMessage(getTranslation("guardrails.percentRange"));
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("guardrails.title");
+    }
+}

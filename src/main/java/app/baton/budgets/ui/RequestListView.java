@@ -1,0 +1,134 @@
+package app.baton.budgets.ui;
+
+import app.baton.budgets.BudgetRequestService;
+import app.baton.budgets.BudgetRequestService.Filter;
+import app.baton.budgets.BudgetRequestService.RequestRow;
+import app.baton.budgets.BudgetRequestService.Requester;
+import app.baton.budgets.ChannelService;
+import app.baton.budgets.RequestKind;
+import app.baton.budgets.RequestStatus;
+import app.baton.security.CurrentUser;
+import app.baton.security.Roles;
+import app.baton.shared.Formats;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+
+/** Every budget change request of the company, newest first, filtered by state, kind and requester; loaded lazily. */
+@Route("budget/requests")
+@Menu(order = 11, icon = "vaadin:exchange", title = "nav.requests")
+@RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
+public class RequestListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final BudgetRequestService requests;
+    private final Grid<RequestRow> grid = new Grid<>();
+    private final Select<RequestStatus> status = new Select<>();
+    private final Select<RequestKind> kind = new Select<>();
+    private final Select<Requester> requester = new Select<>();
+    private final Div empty = new Div();
+
+    public RequestListView(BudgetRequestService requests, ChannelService channels, CurrentUser currentUser) {
+        this.requests = requests;
+        ZoneId zone = currentUser.requireMembership().zoneId();
+        BudgetLabels labels =
+                new BudgetLabels(this, channels, currentUser.requireMembership().currency(), null);
+        addClassName("page");
+        Button create = new Button(
+                getTranslation("request.new"),
+                VaadinIcon.PLUS.create(),
+                click -> UI.getCurrent().navigate(RequestFormView.class));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("request.list.title")), create);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setAlignItems(Alignment.CENTER);
+        header.setWrap(true);
+
+        status.setLabel(getTranslation("request.filter.status"));
+        status.setItems(RequestStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("request.status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("common.all"));
+        kind.setLabel(getTranslation("request.filter.kind"));
+        kind.setItems(RequestKind.values());
+        kind.setItemLabelGenerator(labels::kind);
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("common.all"));
+        requester.setLabel(getTranslation("request.filter.requester"));
+        requester.setItems(requests.requesters());
+        requester.setItemLabelGenerator(Requester::name);
+        requester.setEmptySelectionAllowed(true);
+        requester.setEmptySelectionCaption(getTranslation("common.all"));
+        HorizontalLayout filters = new HorizontalLayout(status, kind, requester);
+        filters.addClassName("filters");
+        filters.setWrap(true);
+        status.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        requester.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(r -> "#" + r.id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> labels.status(r.status()))
+                .setHeader(getTranslation("request.filter.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> labels.kind(r.kind()))
+                .setHeader(getTranslation("request.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> labels.money(r.amount()))
+                .setHeader(getTranslation("request.amount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(r -> (r.fromTier() == null ? "" : labels.place(r.fromTier(), r.fromChannelId()))
+                        + (r.toTier() == null ? "" : " → " + labels.place(r.toTier(), r.toChannelId())))
+                .setHeader(getTranslation("request.fromTo"))
+                .setFlexGrow(3);
+        grid.addColumn(RequestRow::requesterName)
+                .setHeader(getTranslation("request.requester"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.submittedAt(), zone, getLocale()))
+                .setHeader(getTranslation("request.submittedAt"))
+                .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(e -> RequestDetailsView.open(e.getItem().id()));
+        grid.setPageSize(50);
+
+        empty.addClassName("empty-state");
+        empty.add(new Paragraph(getTranslation("request.list.empty")));
+        add(header, filters, empty, grid);
+        setFlexGrow(1, grid);
+        setHeightFull();
+        refresh();
+    }
+
+    private void refresh() {
+        Filter filter = new Filter(
+                status.getValue(),
+                kind.getValue(),
+                requester.getValue() == null ? null : requester.getValue().userId());
+        long count = requests.count(filter);
+        empty.setVisible(count == 0);
+        grid.setVisible(count > 0);
+        grid.setItems(query -> requests.requests(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) requests.count(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("request.list.title");
+    }
+}

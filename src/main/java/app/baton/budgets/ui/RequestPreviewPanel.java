@@ -1,0 +1,118 @@
+package app.baton.budgets.ui;
+
+import app.baton.approvals.Violation;
+import app.baton.budgets.BudgetRequestService.CellChange;
+import app.baton.budgets.BudgetRequestService.Preview;
+import app.baton.budgets.BudgetRequestService.TierChange;
+import app.baton.shared.ui.StatusBadge;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/**
+ * The money before and after a request and the guardrail check: used beside the request form (live) and on the
+ * decision page. Broken guardrails are listed in words; none broken says so in green.
+ */
+class RequestPreviewPanel extends Div {
+
+    RequestPreviewPanel() {
+        addClassName("request-preview");
+        clear();
+    }
+
+    void clear() {
+        removeAll();
+        add(new H3(getTranslation("request.check.title")));
+        Paragraph hint = new Paragraph(getTranslation("request.check.empty"));
+        hint.addClassName("hint");
+        add(hint);
+    }
+
+    void error(String message) {
+        removeAll();
+        add(new H3(getTranslation("request.check.title")));
+        Paragraph text = new Paragraph(message);
+        text.addClassName("error-text");
+        add(text);
+    }
+
+    void show(Preview preview, BudgetLabels labels) {
+        show(preview, labels, true);
+    }
+
+    void show(Preview preview, BudgetLabels labels, boolean withOutcome) {
+        removeAll();
+        add(new H3(getTranslation("request.check.title")));
+        Div changes = new Div();
+        changes.addClassName("change-table");
+        for (CellChange change : preview.changes()) {
+            Div row = new Div();
+            row.addClassName("change-row");
+            Span where = new Span(labels.tier(change.tier()) + " · " + labels.channel(change.channelId()) + " · "
+                    + labels.month(change.month()));
+            where.addClassName("change-where");
+            Span amounts = new Span(labels.money(change.before()) + " → " + labels.money(change.after()));
+            amounts.addClassName("change-amounts");
+            Span delta = new Span((change.delta().signum() > 0 ? "+" : "") + labels.money(change.delta()));
+            delta.addClassName(change.delta().signum() >= 0 ? "delta-up" : "delta-down");
+            row.add(where, amounts, delta);
+            changes.add(row);
+        }
+        add(changes);
+        if (!preview.tiers().isEmpty()) {
+            Div tiers = new Div();
+            tiers.addClassName("change-table");
+            for (TierChange tier : preview.tiers()) {
+                if (tier.before().compareTo(tier.after()) == 0) {
+                    continue;
+                }
+                Div row = new Div();
+                row.addClassName("change-row");
+                Span where = new Span(labels.tier(tier.tier()));
+                where.addClassName("change-where");
+                Span amounts = new Span(labels.money(tier.before()) + " → " + labels.money(tier.after()));
+                amounts.addClassName("change-amounts");
+                Span share = new Span(getTranslation("budget.tier.share", labels.percent(tier.shareAfter())));
+                share.addClassName("hint");
+                row.add(where, amounts, share);
+                tiers.add(row);
+            }
+            if (preview.totalBefore().compareTo(preview.totalAfter()) != 0) {
+                Div total = new Div();
+                total.addClassName("change-row");
+                Span where = new Span(getTranslation("budget.grid.total"));
+                where.addClassName("change-where");
+                Span amounts =
+                        new Span(labels.money(preview.totalBefore()) + " → " + labels.money(preview.totalAfter()));
+                amounts.addClassName("change-amounts");
+                total.add(where, amounts);
+                tiers.add(total);
+            }
+            add(tiers);
+        }
+        if (preview.violations().isEmpty()) {
+            add(new StatusBadge(getTranslation("request.check.ok"), StatusBadge.Tone.SUCCESS));
+        } else {
+            add(new StatusBadge(getTranslation("request.check.broken"), StatusBadge.Tone.DANGER));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("violations");
+            for (Violation violation : preview.violations()) {
+                ListItem item = new ListItem(labels.violation(violation)
+                        + (violation.overridable()
+                                ? " " + getTranslation("request.check.overridable")
+                                : " " + getTranslation("request.check.never")));
+                list.add(item);
+            }
+            add(list);
+        }
+        if (withOutcome) {
+            Paragraph outcome = new Paragraph(getTranslation(
+                    preview.approvedByDelegation() ? "request.check.delegated" : "request.check.toFounders"));
+            outcome.addClassName("outcome");
+            add(outcome);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package app.baton.shared.ui;
+
+import app.baton.shared.DomainException;
+import app.baton.shared.Formats;
+import app.baton.shared.Money;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An amount field: accepts what people type (thousands separators, NT$, full-width digits), shows the amount with
+ * the currency and separators once they leave it, right-aligned, and says next to itself what is wrong.
+ */
+public class MoneyField extends TextField {
+
+    private final String currency;
+
+    public MoneyField(String label, String currency) {
+        super(label);
+        this.currency = currency;
+        addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
+        setAllowedCharPattern("[0-9０-９,，.． NT$TWDUS-]");
+        setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        setValueChangeTimeout(300);
+        addBlurListener(e -> amount().ifPresent(this::setAmount));
+        setHelperText(null);
+    }
+
+    /** The amount typed, if it reads as one; marks the field invalid with a translated message otherwise. */
+    public Optional<BigDecimal> amount() {
+        String text = getValue();
+        if (text == null || text.isBlank()) {
+            setInvalid(false);
+            return Optional.empty();
+        }
+        try {
+            BigDecimal amount = Money.parse(text, currency);
+            setInvalid(false);
+            return Optional.of(amount);
+        } catch (DomainException e) {
+            setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            setInvalid(true);
+            return Optional.empty();
+        }
+    }
+
+    /** The amount, or a translated "required" error on the field. */
+    public Optional<BigDecimal> requiredAmount() {
+        Optional<BigDecimal> amount = amount();
+        if (amount.isEmpty() && !isInvalid()) {
+            setErrorMessage(getTranslation("money.required"));
+            setInvalid(true);
+        }
+        return amount;
+    }
+
+    public void setAmount(@Nullable BigDecimal amount) {
+        setValue(amount == null ? "" : Formats.money(amount, currency, getLocale()));
+    }
+
+    /** Shows a refusal from a service next to this field. */
+    public void showError(DomainException e) {
+        setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+        setInvalid(true);
+    }
+}
