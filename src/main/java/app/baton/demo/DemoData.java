@@ -25,12 +25,15 @@ public class DemoData {
     private final AccountDirectory directory;
     private final CompanyService companies;
     private final MembershipSeeder memberships;
+    private final DemoBudgets budgets;
 
     DemoData(
             AccountService accounts,
             AccountDirectory directory,
             CompanyService companies,
-            MembershipSeeder memberships) {
+            MembershipSeeder memberships,
+            DemoBudgets budgets) {
+        this.budgets = budgets;
         this.accounts = accounts;
         this.directory = directory;
         this.companies = companies;
@@ -55,6 +58,7 @@ public class DemoData {
         memberships.add(linFoods.id(), successor.userId(), MembershipRole.SUCCESSOR, null);
         long agencyId = memberships.add(linFoods.id(), vendor.userId(), MembershipRole.VENDOR, "亮點廣告 Bright Ads");
         memberships.addToAgency(chensTea.id(), vendor.userId(), agencyId);
+        budgets.seed(linFoods.id(), founder, successor);
         return new Seeded(linFoods.id(), chensTea.id());
     }
 }

@@ -27,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * barrier until the other has loaded them too, so both decide on the same state; only then do they write. Exactly
  * one wins; the other gets "this changed, please review again" and changes nothing.
  */
-@Import(BudgetFixtures.class)
 class BudgetConcurrencyIT extends DatabaseIT {
 
     @Autowired

@@ -22,11 +22,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Plans, channels and guardrails on the real database. */
-@Import(BudgetFixtures.class)
 class BudgetPlanServiceIT extends DatabaseIT {
 
     @Autowired

@@ -29,11 +29,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Every rule of budget change requests, on the real database. */
-@Import(BudgetFixtures.class)
 class BudgetRequestServiceIT extends DatabaseIT {
 
     static final YearMonth MARCH = YearMonth.of(YEAR, 3);

@@ -21,13 +21,11 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Company A never sees or changes company B's channels, plans, lines, guardrails, requests (with their lines and
  * approvals) or notifications, even by id.
  */
-@Import(BudgetFixtures.class)
 class BudgetTenantIsolationIT extends DatabaseIT {
 
     @Autowired

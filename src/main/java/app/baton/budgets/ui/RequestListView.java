@@ -61,17 +61,18 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
 
         status.setLabel(getTranslation("request.filter.status"));
         status.setItems(RequestStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("request.status." + s.name()));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("common.all") : getTranslation("request.status." + s.name()));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("common.all"));
         kind.setLabel(getTranslation("request.filter.kind"));
         kind.setItems(RequestKind.values());
-        kind.setItemLabelGenerator(labels::kind);
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("common.all") : labels.kind(k));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("common.all"));
         requester.setLabel(getTranslation("request.filter.requester"));
         requester.setItems(requests.requesters());
-        requester.setItemLabelGenerator(Requester::name);
+        requester.setItemLabelGenerator(r -> r == null ? getTranslation("common.all") : r.name());
         requester.setEmptySelectionAllowed(true);
         requester.setEmptySelectionCaption(getTranslation("common.all"));
         HorizontalLayout filters = new HorizontalLayout(status, kind, requester);

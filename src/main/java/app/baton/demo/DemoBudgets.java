@@ -1,0 +1,130 @@
+package app.baton.demo;
+
+import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetPlanService.PlanView;
+import app.baton.budgets.BudgetRequestService;
+import app.baton.budgets.ChannelService;
+import app.baton.budgets.RequestKind;
+import app.baton.budgets.Tier;
+import app.baton.security.AccountSummary;
+import app.baton.security.BatonUser;
+import app.baton.security.MembershipDirectory;
+import app.baton.security.MembershipInfo;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo company's budget: this year's active plan (NT$4.2 million, 7 % of revenue; the experiment tier near its
+ * cap), actual spend for the months already past, and one move the successor asked for, waiting for the founder.
+ * Made through the real services, signed in as the demo people, so the audit log tells the story.
+ */
+@Component
+class DemoBudgets {
+
+    private final BudgetPlanService plans;
+    private final ChannelService channels;
+    private final BudgetRequestService requests;
+    private final MembershipDirectory memberships;
+    private final Clock clock;
+
+    DemoBudgets(
+            BudgetPlanService plans,
+            ChannelService channels,
+            BudgetRequestService requests,
+            MembershipDirectory memberships,
+            Clock clock) {
+        this.plans = plans;
+        this.channels = channels;
+        this.requests = requests;
+        this.memberships = memberships;
+        this.clock = clock;
+    }
+
+    void seed(long tenantId, AccountSummary founder, AccountSummary successor) {
+        YearMonth now = YearMonth.now(clock.withZone(ZoneId.of("Asia/Taipei")));
+        int year = now.getYear();
+        PlanView active = as(founder, tenantId, () -> {
+            Map<String, Long> byCode = channels.channels().stream()
+                    .filter(c -> c.code() != null)
+                    .collect(Collectors.toMap(ChannelService.ChannelView::code, ChannelService.ChannelView::id));
+            PlanView plan = plans.create(year, money(60_000_000), money(4_200_000));
+            plan = set(plan, Tier.FOUNDATION, byCode.get("GOOGLE_ADS"), 1_500_000);
+            plan = set(plan, Tier.FOUNDATION, byCode.get("META_ADS"), 900_000);
+            plan = set(plan, Tier.FOUNDATION, byCode.get("SEO"), 360_000);
+            plan = set(plan, Tier.FOUNDATION, byCode.get("WEBSITE"), 240_000);
+            plan = set(plan, Tier.EXPERIMENT, byCode.get("LINE"), 360_000);
+            plan = set(plan, Tier.EXPERIMENT, byCode.get("CONTENT"), 240_000);
+            plan = set(plan, Tier.RESERVE, byCode.get("GENERAL"), 600_000);
+            plan = plans.activate(plan.id(), plan.changeCount());
+            for (YearMonth month = plan.firstMonth(); month.isBefore(now); month = month.plusMonths(1)) {
+                plan = plans.recordSpent(plan.id(), Tier.FOUNDATION, byCode.get("GOOGLE_ADS"), month, money(118_000));
+                plan = plans.recordSpent(plan.id(), Tier.EXPERIMENT, byCode.get("LINE"), month, money(27_500));
+            }
+            return plan;
+        });
+        long google = channelId(active, Tier.FOUNDATION, 0);
+        long line = channelId(active, Tier.EXPERIMENT, 0);
+        YearMonth next = now.getYear() == year && now.getMonthValue() < 12 ? now.plusMonths(1) : now;
+        as(
+                successor,
+                tenantId,
+                () -> requests.submit(new BudgetRequestService.RequestCommand(
+                        active.id(),
+                        active.changeCount(),
+                        RequestKind.MOVE,
+                        money(30_000),
+                        Tier.FOUNDATION,
+                        google,
+                        List.of(next),
+                        Tier.EXPERIMENT,
+                        line,
+                        List.of(next),
+                        "LINE 官方帳號好友募集活動成效好（每位新好友成本 NT$38，比 Google Ads 名單便宜一半），" + "想把下個月部分 Google Ads 預算移過去擴大測試。",
+                        "https://example.com/line-pilot-results")));
+    }
+
+    private PlanView set(PlanView plan, Tier tier, long channelId, long yearly) {
+        return plans.setChannelYear(plan.id(), plan.changeCount(), tier, channelId, money(yearly));
+    }
+
+    private static long channelId(PlanView plan, Tier tier, int index) {
+        return plan.tier(tier).channels().stream()
+                .sorted(java.util.Comparator.comparing((BudgetPlanService.ChannelRow r) -> r.total())
+                        .reversed())
+                .toList()
+                .get(index)
+                .channelId();
+    }
+
+    private <T> T as(AccountSummary person, long tenantId, Supplier<T> work) {
+        MembershipInfo membership = memberships.membershipsOf(person.userId()).stream()
+                .filter(m -> m.tenantId() == tenantId)
+                .findFirst()
+                .orElseThrow();
+        BatonUser user = new BatonUser(
+                person.userId(), person.email(), person.displayName(), person.languageTag(), null, true, membership);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static BigDecimal money(long amount) {
+        return BigDecimal.valueOf(amount);
+    }
+}
