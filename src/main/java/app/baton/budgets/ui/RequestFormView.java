@@ -188,6 +188,8 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
             check();
         });
         amount.addValueChangeListener(e -> check());
+        reason.addValueChangeListener(e -> reason.setInvalid(false));
+        evidence.addValueChangeListener(e -> evidence.setInvalid(false));
         fromChannel.addValueChangeListener(e -> check());
         toChannel.addValueChangeListener(e -> check());
 
@@ -263,16 +265,15 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
         List<ChannelView> sources =
                 all.stream().filter(c -> inFromTier.contains(c.id())).toList();
         fromChannel.setItems(sources);
-        fromChannel.setItemLabelGenerator(c -> labels.name(c) + " · "
-                + labels.money(plan.tier(fromTier.getValue()).channels().stream()
-                        .filter(r -> r.channelId() == c.id())
-                        .findFirst()
-                        .map(BudgetPlanService.ChannelRow::total)
-                        .orElse(BigDecimal.ZERO)));
+        fromChannel.setItemLabelGenerator(
+                c -> labels.name(c) + " · " + labels.money(channelTotal(fromTier.getValue(), c.id())));
         toChannel.setItems(all);
         toChannel.setItemLabelGenerator(labels::name);
-        if (fromChannel.getValue() == null && !sources.isEmpty()) {
-            fromChannel.setValue(sources.get(0));
+        if (fromChannel.getValue() == null || !sources.contains(fromChannel.getValue())) {
+            // the channel with the most money is the likeliest source
+            sources.stream()
+                    .max(java.util.Comparator.comparing(c -> channelTotal(fromTier.getValue(), c.id())))
+                    .ifPresent(fromChannel::setValue);
         }
         Set<Long> inToTier = new TreeSet<>();
         plan.tier(toTier.getValue()).channels().forEach(r -> inToTier.add(r.channelId()));
@@ -280,6 +281,17 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
             all.stream().filter(c -> inToTier.contains(c.id())).findFirst().ifPresent(toChannel::setValue);
         }
         check();
+    }
+
+    private BigDecimal channelTotal(Tier tier, long channelId) {
+        if (plan == null) {
+            return BigDecimal.ZERO;
+        }
+        return plan.tier(tier).channels().stream()
+                .filter(r -> r.channelId() == channelId)
+                .findFirst()
+                .map(BudgetPlanService.ChannelRow::total)
+                .orElse(BigDecimal.ZERO);
     }
 
     /** The live check: quiet until the amount and places are filled in. */

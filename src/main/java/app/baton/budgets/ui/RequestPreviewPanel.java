@@ -45,7 +45,7 @@ class RequestPreviewPanel extends Div {
 
     void show(Preview preview, BudgetLabels labels, boolean withOutcome) {
         removeAll();
-        add(new H3(getTranslation("request.check.title")));
+        add(new H3(getTranslation(withOutcome ? "request.check.title" : "request.check.titleDecision")));
         Div changes = new Div();
         changes.addClassName("change-table");
         for (CellChange change : preview.changes()) {

@@ -1,0 +1,170 @@
+package app.baton.budgets;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.baton.E2EIT;
+import app.baton.TestFixtures;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.budgets.BudgetFixtures.ActivePlan;
+import app.baton.budgets.BudgetFixtures.Budgets;
+import app.baton.security.AccountService;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The successor (reading English, on a desktop) asks to move money from Google Ads to LINE; the founder (reading
+ * Traditional Chinese, on a 390-pixel phone) opens it from the navigation, approves it, and the plan shows the new
+ * amounts. Screenshots of every budget screen in both languages go to target/e2e.
+ */
+class BudgetApprovalE2EIT extends E2EIT {
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    Budgets budgets;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    BudgetPlanService plans;
+
+    @Test
+    void the_successor_asks_to_move_money_and_the_founder_approves_it_on_a_phone() throws Exception {
+        Company company = companies.create("e2e-budget");
+        ActivePlan plan = budgets.activePlan(company.founder());
+        companies.run(company.successor(), () -> accounts.updateMyProfile("Chia-Ying Lin", "en"));
+
+        try (BrowserContext desktop = newContext(1280, 900)) {
+            Page page = desktop.newPage();
+            signIn(page, company.successor().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/budget"));
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Marketing budget")))
+                    .isVisible();
+            assertThat(page.getByText("Growth experiments").first()).isVisible();
+            shot(page, "budget-plan-en-desktop");
+
+            page.navigate(url("/budget/requests/new"));
+            assertThat(page.getByText("Check before submitting").first()).isVisible();
+            page.getByLabel("Amount").fill("abc");
+            page.getByLabel("Amount").blur();
+            page.getByLabel("Amount").fill("20,000");
+            page.getByLabel("Amount").blur();
+            assertThat(page.getByText("Within all guardrails").first()).isVisible();
+            assertThat(page.getByText("NT$50,000 → NT$30,000").first()).isVisible();
+            button(page, "Submit request").click();
+            assertThat(page.getByText("Write down the reason for the request.").first())
+                    .isVisible();
+            page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true))
+                    .fill("LINE friends campaign costs half of Google Ads per lead; move January budget to it.");
+            shot(page, "budget-request-form-en-desktop");
+            button(page, "Submit request").click();
+            page.waitForURL("**/budget/requests/*");
+            assertThat(page.getByText("Waiting").first()).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")))
+                    .hasCount(0);
+            shot(page, "budget-request-submitted-en-desktop");
+
+            page.navigate(url("/budget/requests"));
+            assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Chia-Ying Lin"))
+                            .first())
+                    .isVisible();
+            shot(page, "budget-requests-en-desktop");
+            page.navigate(url("/budget/guardrails"));
+            assertThat(page.getByText("Successor’s delegated limit").first()).isVisible();
+            shot(page, "budget-guardrails-en-desktop");
+        }
+
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
+            Page page = phone.newPage();
+            signIn(page, company.founder().email(), TestFixtures.PASSWORD);
+            assertThat(page.getByText("有 1 筆申請等您決定").first()).isVisible();
+            shot(page, "budget-home-founder-zh-phone");
+            page.locator("vaadin-drawer-toggle").click();
+            Locator waiting = page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("等我決定"));
+            assertThat(waiting.locator(".nav-count")).hasText("1");
+            shot(page, "budget-nav-badge-zh-phone");
+            waiting.click();
+            page.waitForURL("**/approvals");
+            page.locator(".waiting-card").first().click();
+            page.waitForURL("**/budget/requests/*");
+            assertThat(page.getByText("符合所有護欄").first()).isVisible();
+            assertThat(page.getByText("NT$20,000").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "budget-decision-zh-phone");
+            button(page, "核准").click();
+            assertThat(page.getByText("已核准").first()).isVisible();
+            shot(page, "budget-approved-zh-phone");
+
+            page.navigate(url("/budget"));
+            Locator experiment = page.locator(".tier-card", new Page.LocatorOptions().setHasText("成長實驗型"));
+            assertThat(experiment.getByText("NT$140,000")).isVisible();
+            assertThat(experiment.getByText("原 NT$120,000")).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "budget-plan-after-zh-phone");
+            page.navigate(url("/budget/guardrails"));
+            assertThat(page.getByText("創二代授權額度").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "budget-guardrails-zh-phone");
+            page.navigate(url("/budget/requests/new"));
+            assertThat(page.getByText("送出前檢查").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "budget-request-form-zh-phone");
+        }
+
+        BudgetPlanService.PlanView after = companies.as(company.founder(), () -> plans.plan(plan.id()));
+        assertThat(after.tier(Tier.EXPERIMENT).total()).isEqualByComparingTo("140000");
+        assertThat(after.tier(Tier.FOUNDATION).total()).isEqualByComparingTo("780000");
+    }
+
+    @Test
+    void a_founder_sets_up_a_draft_plan_with_guidance_and_live_totals() throws Exception {
+        Company company = companies.create("e2e-draft");
+        companies.run(company.founder(), () -> accounts.updateMyProfile("Chih-Ming Lin", "en"));
+        try (BrowserContext desktop = newContext(1280, 900)) {
+            Page page = desktop.newPage();
+            signIn(page, company.founder().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/budget"));
+            assertThat(page.getByText("No budget plan yet").first()).isVisible();
+            shot(page, "budget-empty-en-desktop");
+            button(page, "New yearly plan").first().click();
+            field(page, "Revenue forecast").fill("50,000,000");
+            field(page, "Marketing budget").fill("3,500,000");
+            field(page, "Marketing budget").blur();
+            assertThat(page.getByText("Marketing budget is 7.0 % of revenue").first())
+                    .isVisible();
+            shot(page, "budget-create-en-desktop");
+            button(page, "Create draft").click();
+            assertThat(page.getByText("NT$3,500,000 not allocated yet").first()).isVisible();
+            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Google Ads"))
+                    .first()
+                    .click();
+            field(page, "Yearly amount").fill("3,500,000");
+            button(page, "Spread over 12 months").click();
+            assertThat(page.getByText("Total NT$3,500,000").first()).isVisible();
+            shot(page, "budget-channel-dialog-en-desktop");
+            button(page, "Save").click();
+            assertThat(page.getByText("Fully allocated: ready to activate").first())
+                    .isVisible();
+            shot(page, "budget-draft-en-desktop");
+            page.navigate(url("/budget/channels"));
+            assertThat(page.getByText("Trade fairs and events").first()).isVisible();
+            shot(page, "budget-channels-en-desktop");
+        }
+    }
+
+    private static Locator field(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+}
