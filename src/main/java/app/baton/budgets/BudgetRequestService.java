@@ -111,7 +111,8 @@ public class BudgetRequestService {
             BigDecimal totalBefore,
             BigDecimal totalAfter,
             List<Violation> violations,
-            boolean approvedByDelegation) {}
+            boolean approvedByDelegation,
+            @Nullable String refusalKey) {}
 
     /** A request in a list. */
     public record RequestRow(
@@ -177,9 +178,22 @@ public class BudgetRequestService {
         List<Delta> deltas = deltas(plan, command);
         Guardrails rules = guardrails.values();
         List<Violation> violations = plan.sheet().check(deltas, rules);
-        boolean delegated =
-                ApprovalPolicy.withinDelegation(actor.role(), command.amount(), rules.delegatedLimit(), violations);
-        return preview(plan, deltas, violations, delegated);
+        // what submitting would do, so the form can say so before the person presses the button
+        boolean delegated = false;
+        String refusal = null;
+        try {
+            delegated = ApprovalPolicy.onSubmission(new ApprovalPolicy.Submission(
+                            actor.userId(),
+                            actor.role(),
+                            command.amount(),
+                            rules.delegatedLimit(),
+                            violations,
+                            memberships.founderUserIds()))
+                    == ApprovalPolicy.SubmissionOutcome.APPROVED_BY_DELEGATION;
+        } catch (DomainException e) {
+            refusal = e.messageKey();
+        }
+        return preview(plan, deltas, violations, delegated, refusal);
     }
 
     /**
@@ -551,7 +565,12 @@ public class BudgetRequestService {
         return plan;
     }
 
-    private Preview preview(BudgetPlanEntity plan, List<Delta> deltas, List<Violation> violations, boolean delegated) {
+    private Preview preview(
+            BudgetPlanEntity plan,
+            List<Delta> deltas,
+            List<Violation> violations,
+            boolean delegated,
+            @Nullable String refusal) {
         BudgetSheet before = plan.sheet();
         BudgetSheet after = before.apply(deltas);
         List<CellChange> changes = deltas.stream()
@@ -565,7 +584,7 @@ public class BudgetRequestService {
         List<TierChange> tiers = java.util.Arrays.stream(Tier.values())
                 .map(t -> new TierChange(t, before.tierTotal(t), after.tierTotal(t), after.share(t)))
                 .toList();
-        return new Preview(changes, tiers, before.total(), after.total(), violations, delegated);
+        return new Preview(changes, tiers, before.total(), after.total(), violations, delegated, refusal);
     }
 
     private RequestDetail detail(ChangeRequestEntity request, BudgetPlanEntity plan, Actor actor) {
@@ -580,11 +599,11 @@ public class BudgetRequestService {
                             after(line)))
                     .toList();
             preview = new Preview(
-                    changes, List.of(), plan.totalBudget(), plan.totalBudget(), List.of(), request.delegated());
+                    changes, List.of(), plan.totalBudget(), plan.totalBudget(), List.of(), request.delegated(), null);
         } else {
             List<Violation> violations =
                     request.status().open() ? plan.sheet().check(request.deltas(), guardrails.values()) : List.of();
-            preview = preview(plan, request.deltas(), violations, false);
+            preview = preview(plan, request.deltas(), violations, false, null);
         }
         Set<Long> people = new HashSet<>();
         people.add(request.requestedByUserId());

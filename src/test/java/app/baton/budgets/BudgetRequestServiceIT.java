@@ -116,6 +116,23 @@ class BudgetRequestServiceIT extends DatabaseIT {
     }
 
     @Test
+    void the_check_before_submitting_says_what_would_happen_and_saves_nothing() throws Exception {
+        BudgetRequestService.Preview sole = companies.as(c.founder(), () -> requests.preview(moveToLine(10_000)));
+        assertThat(sole.refusalKey()).isEqualTo("approvals.needsAnotherFounder");
+        budgets.guardrails(c.founder(), withDelegatedLimit(10_000));
+        BudgetRequestService.Preview delegated =
+                companies.as(c.successor(), () -> requests.preview(moveToLine(10_000)));
+        assertThat(delegated.approvedByDelegation()).isTrue();
+        assertThat(delegated.refusalKey()).isNull();
+        BudgetRequestService.Preview negative = companies.as(
+                c.successor(),
+                () -> requests.preview(move(
+                        plan, changeCount(), 7_000, Tier.RESERVE, "GENERAL", Tier.FOUNDATION, "GOOGLE_ADS", MARCH)));
+        assertThat(negative.refusalKey()).isEqualTo("approvals.belowZero");
+        assertThat(count()).isZero();
+    }
+
+    @Test
     void a_vendor_can_neither_request_nor_approve_and_a_successor_cannot_approve() throws Exception {
         assertThatThrownBy(() -> submit(c.vendor(), moveToLine(10_000))).isInstanceOf(AccessDeniedException.class);
         RequestDetail submitted = submit(c.successor(), moveToLine(10_000));

@@ -71,6 +71,8 @@ class MessageBundlesTest {
     @Test
     void every_label_built_from_an_enum_or_code_exists() throws IOException {
         List<String> keys = new ArrayList<>();
+        keys.add("budget.plan.activateWarning.EXPERIMENT");
+        keys.add("budget.plan.activateWarning.RESERVE");
         for (var tier : app.baton.budgets.Tier.values()) {
             keys.add("tier." + tier.name());
             keys.add("tier." + tier.name() + ".description");

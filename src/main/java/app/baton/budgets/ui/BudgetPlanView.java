@@ -300,9 +300,17 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private void confirmActivate(PlanView plan, BudgetLabels labels) {
+        String text = getTranslation("budget.plan.activateText", labels.money(plan.totalBudget()));
+        for (TierView tier : plan.tiers()) {
+            if (tier.status() == app.baton.budgets.BudgetSheet.GuardrailStatus.OVER) {
+                text += " "
+                        + getTranslation(
+                                "budget.plan.activateWarning." + tier.tier().name(), labels.percent(tier.share()));
+            }
+        }
         ConfirmDialog confirm = new ConfirmDialog(
                 getTranslation("budget.plan.activateTitle", plan.fiscalYear()),
-                getTranslation("budget.plan.activateText", labels.money(plan.totalBudget())),
+                text,
                 getTranslation("budget.plan.activate"),
                 event -> {
                     try {

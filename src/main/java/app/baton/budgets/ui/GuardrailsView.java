@@ -56,6 +56,7 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         maxPerExperiment = new MoneyField(getTranslation("guardrails.maxPerExperiment"), currency);
         maxPerExperiment.setHelperText(getTranslation("guardrails.maxPerExperiment.help"));
+        maxPerExperiment.setPlaceholder(getTranslation("guardrails.noMaximum"));
         delegatedLimit = new MoneyField(getTranslation("guardrails.delegatedLimit"), currency);
         delegatedLimit.setHelperText(getTranslation("guardrails.delegatedLimit.help"));
         threshold = new MoneyField(getTranslation("guardrails.threshold"), currency);

@@ -108,7 +108,12 @@ class RequestPreviewPanel extends Div {
             }
             add(list);
         }
-        if (withOutcome) {
+        if (withOutcome && preview.refusalKey() != null) {
+            Paragraph refusal = new Paragraph(getTranslation(preview.refusalKey()));
+            refusal.addClassName("error-text");
+            refusal.addClassName("outcome");
+            add(refusal);
+        } else if (withOutcome) {
             Paragraph outcome = new Paragraph(getTranslation(
                     preview.approvedByDelegation() ? "request.check.delegated" : "request.check.toFounders"));
             outcome.addClassName("outcome");
