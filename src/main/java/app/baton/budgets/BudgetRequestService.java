@@ -292,18 +292,14 @@ public class BudgetRequestService {
             apply(request, plan, actor, false);
         } else {
             Saves.flush(requests, request);
-            events.publishEvent(new BudgetEvents.RequestDecided(
-                    actor.tenantId(),
-                    actor.userId(),
-                    actor.roleName(),
+            decided(
+                    actor,
+                    request,
                     "BUDGET_REQUEST_PARTIALLY_APPROVED",
-                    request.id(),
-                    request.requestedByUserId(),
-                    request.status(),
                     describe(request, plan.currency()) + " · "
                             + request.approvedBy().size() + "/"
                             + (request.approvedBy().size() + stillNeeded.size()),
-                    override));
+                    override);
         }
         return detail(request, plan, actor);
     }
@@ -320,16 +316,7 @@ public class BudgetRequestService {
         request.reject(actor.userId(), clock.instant(), why);
         Saves.flush(requests, request);
         BudgetPlanEntity plan = loadPlan(request.planId());
-        events.publishEvent(new BudgetEvents.RequestDecided(
-                actor.tenantId(),
-                actor.userId(),
-                actor.roleName(),
-                "BUDGET_REQUEST_REJECTED",
-                request.id(),
-                request.requestedByUserId(),
-                request.status(),
-                describe(request, plan.currency()),
-                why));
+        decided(actor, request, "BUDGET_REQUEST_REJECTED", describe(request, plan.currency()), why);
         return detail(request, plan, actor);
     }
 
@@ -342,16 +329,7 @@ public class BudgetRequestService {
         request.withdraw(actor.userId(), clock.instant());
         Saves.flush(requests, request);
         BudgetPlanEntity plan = loadPlan(request.planId());
-        events.publishEvent(new BudgetEvents.RequestDecided(
-                actor.tenantId(),
-                actor.userId(),
-                actor.roleName(),
-                "BUDGET_REQUEST_WITHDRAWN",
-                request.id(),
-                request.requestedByUserId(),
-                request.status(),
-                describe(request, plan.currency()),
-                null));
+        decided(actor, request, "BUDGET_REQUEST_WITHDRAWN", describe(request, plan.currency()), null);
         return detail(request, plan, actor);
     }
 
@@ -436,16 +414,26 @@ public class BudgetRequestService {
                 plan.id(),
                 request.id(),
                 "#" + request.id() + " " + cells));
+        decided(
+                actor,
+                request,
+                delegated ? "BUDGET_REQUEST_APPROVED_BY_DELEGATION" : "BUDGET_REQUEST_APPROVED",
+                describe(request, plan.currency()) + " · total " + BudgetPlanService.plain(plan.totalBudget()),
+                request.overrideReason());
+    }
+
+    private void decided(
+            Actor actor, ChangeRequestEntity request, String action, String summary, @Nullable String reason) {
         events.publishEvent(new BudgetEvents.RequestDecided(
                 actor.tenantId(),
                 actor.userId(),
                 actor.roleName(),
-                delegated ? "BUDGET_REQUEST_APPROVED_BY_DELEGATION" : "BUDGET_REQUEST_APPROVED",
+                action,
                 request.id(),
                 request.requestedByUserId(),
                 request.status(),
-                describe(request, plan.currency()) + " · total " + BudgetPlanService.plain(plan.totalBudget()),
-                request.overrideReason()));
+                summary,
+                reason));
     }
 
     /** Turns a command into cell deltas, refusing anything malformed with a translated message. */

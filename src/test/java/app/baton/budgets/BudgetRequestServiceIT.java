@@ -214,15 +214,7 @@ class BudgetRequestServiceIT extends DatabaseIT {
     @Test
     void with_the_every_founder_policy_the_request_waits_for_the_last_founder() throws Exception {
         Person second = companies.addPerson(c, "co-founder", MembershipRole.FOUNDER);
-        budgets.guardrails(
-                c.founder(),
-                new Guardrails(
-                        new BigDecimal("15"),
-                        null,
-                        new BigDecimal("5"),
-                        BigDecimal.ZERO,
-                        MultiFounderPolicy.EVERY_FOUNDER,
-                        money(10_000)));
+        budgets.guardrails(c.founder(), everyFounderAbove(10_000));
         RequestDetail request = submit(c.successor(), moveToLine(20_000));
         RequestDetail partial = approve(c.founder(), request, null);
         assertThat(partial.row().status()).isEqualTo(RequestStatus.PARTIALLY_APPROVED);
@@ -242,15 +234,7 @@ class BudgetRequestServiceIT extends DatabaseIT {
     @Test
     void under_the_threshold_one_founder_suffices_even_with_the_every_founder_policy() throws Exception {
         companies.addPerson(c, "co-founder", MembershipRole.FOUNDER);
-        budgets.guardrails(
-                c.founder(),
-                new Guardrails(
-                        new BigDecimal("15"),
-                        null,
-                        new BigDecimal("5"),
-                        BigDecimal.ZERO,
-                        MultiFounderPolicy.EVERY_FOUNDER,
-                        money(10_000)));
+        budgets.guardrails(c.founder(), everyFounderAbove(10_000));
         assertThat(approve(c.founder(), submit(c.successor(), moveToLine(10_000)), null)
                         .row()
                         .status())
@@ -464,6 +448,17 @@ class BudgetRequestServiceIT extends DatabaseIT {
 
     private RequestCommand moveToLine(long amount) throws Exception {
         return move(plan, changeCount(), amount, Tier.FOUNDATION, "GOOGLE_ADS", Tier.EXPERIMENT, "LINE", MARCH);
+    }
+
+    private static Guardrails everyFounderAbove(long threshold) {
+        Guardrails d = Guardrails.defaults();
+        return new Guardrails(
+                d.experimentCapPct(),
+                d.maxPerExperiment(),
+                d.minReservePct(),
+                d.delegatedLimit(),
+                MultiFounderPolicy.EVERY_FOUNDER,
+                money(threshold));
     }
 
     private static Guardrails withDelegatedLimit(long limit) {

@@ -2,8 +2,7 @@ package app.baton.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.TestDatabase;
-import app.baton.TestFixtures;
+import app.baton.BrowserlessIT;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -13,34 +12,16 @@ import app.baton.security.ui.LoginView;
 import app.baton.security.ui.ProfileView;
 import app.baton.tenancy.MembershipService;
 import app.baton.tenancy.ui.MembersView;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.internal.CurrentInstance;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** For each route: signed out → sign-in page; wrong role → refused; right role → the view works. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestFixtures.class)
-class ViewAccessIT extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
+class ViewAccessIT extends BrowserlessIT {
 
     @Autowired
     Companies companies;
@@ -50,18 +31,6 @@ class ViewAccessIT extends SpringBrowserlessTest {
     @BeforeEach
     void company() {
         company = companies.create("views");
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    /** The mocked Vaadin session must not outlive this class: other tests share the JVM and its thread. */
-    @AfterAll
-    static void forgetVaadin() {
-        CurrentInstance.clearAll();
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -127,34 +96,5 @@ class ViewAccessIT extends SpringBrowserlessTest {
             assertThat(navigate(HomeView.class)).isInstanceOf(HomeView.class);
             assertThat(navigate(ProfileView.class)).isInstanceOf(ProfileView.class);
         }
-    }
-
-    private void assertRefused(Class<? extends Component> route, Person... people) {
-        for (Person person : people) {
-            signInAs(person);
-            navigateExpectingRedirect(route);
-            assertThat(getCurrentView())
-                    .as(route.getSimpleName() + " as " + person.membership().role())
-                    .isInstanceOf(AccessDeniedView.class);
-        }
-    }
-
-    private void navigateExpectingRedirect(Class<? extends Component> route) {
-        try {
-            navigate(route);
-        } catch (IllegalArgumentException | IllegalStateException expected) {
-            // navigate() complains when it lands elsewhere than asked; where it landed is checked by the caller
-        }
-    }
-
-    /** Signs in (or out, with null) and restarts the mocked Vaadin session so the new principal applies. */
-    private void signInAs(Person person) {
-        if (person == null) {
-            SecurityContextHolder.clearContext();
-        } else {
-            TestFixtures.signIn(person);
-        }
-        cleanVaadinEnvironment();
-        initVaadinEnvironment();
     }
 }

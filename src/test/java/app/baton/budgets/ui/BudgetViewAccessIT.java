@@ -3,8 +3,7 @@ package app.baton.budgets.ui;
 import static app.baton.budgets.BudgetFixtures.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.TestDatabase;
-import app.baton.TestFixtures;
+import app.baton.BrowserlessIT;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -16,36 +15,18 @@ import app.baton.budgets.Tier;
 import app.baton.notifications.ui.NotificationsView;
 import app.baton.security.ui.LoginView;
 import app.baton.shell.AccessDeniedView;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.internal.CurrentInstance;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Each budget route: signed out → sign-in page; wrong role → refused; right role → the view works. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(TestFixtures.class)
-class BudgetViewAccessIT extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
+class BudgetViewAccessIT extends BrowserlessIT {
 
     @Autowired
     Companies companies;
@@ -61,17 +42,6 @@ class BudgetViewAccessIT extends SpringBrowserlessTest {
     @BeforeEach
     void company() {
         company = companies.create("budget-views");
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    @AfterAll
-    static void forgetVaadin() {
-        CurrentInstance.clearAll();
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -122,19 +92,7 @@ class BudgetViewAccessIT extends SpringBrowserlessTest {
 
     @Test
     void waiting_for_me_is_for_founders_and_lists_what_waits() throws Exception {
-        ActivePlan plan = budgets.activePlan(company.founder());
-        long count = budgets.changeCount(company.founder(), plan.id());
-        companies.run(
-                company.successor(),
-                () -> requests.submit(BudgetFixtures.move(
-                        plan,
-                        count,
-                        10_000,
-                        Tier.FOUNDATION,
-                        "GOOGLE_ADS",
-                        Tier.EXPERIMENT,
-                        "LINE",
-                        YearMonth.of(YEAR, 5))));
+        submitMove(company);
         signInAs(company.founder());
         WaitingForMeView view = navigate(WaitingForMeView.class);
         assertThat($(com.vaadin.flow.router.RouterLink.class, view).all()).hasSize(1);
@@ -143,22 +101,7 @@ class BudgetViewAccessIT extends SpringBrowserlessTest {
 
     @Test
     void the_decision_page_shows_decision_buttons_only_to_a_founder_who_may_decide() throws Exception {
-        ActivePlan plan = budgets.activePlan(company.founder());
-        long count = budgets.changeCount(company.founder(), plan.id());
-        long id = companies
-                .as(
-                        company.successor(),
-                        () -> requests.submit(BudgetFixtures.move(
-                                plan,
-                                count,
-                                10_000,
-                                Tier.FOUNDATION,
-                                "GOOGLE_ADS",
-                                Tier.EXPERIMENT,
-                                "LINE",
-                                YearMonth.of(YEAR, 5))))
-                .row()
-                .id();
+        long id = submitMove(company);
         signInAs(company.founder());
         RequestDetailsView founderView = navigate("budget/requests/" + id, RequestDetailsView.class);
         assertThat($(Button.class, founderView).all())
@@ -178,22 +121,7 @@ class BudgetViewAccessIT extends SpringBrowserlessTest {
     @Test
     void a_request_of_another_company_shows_not_found() throws Exception {
         Company other = companies.create("budget-views-other");
-        ActivePlan plan = budgets.activePlan(other.founder());
-        long count = budgets.changeCount(other.founder(), plan.id());
-        long id = companies
-                .as(
-                        other.successor(),
-                        () -> requests.submit(BudgetFixtures.move(
-                                plan,
-                                count,
-                                10_000,
-                                Tier.FOUNDATION,
-                                "GOOGLE_ADS",
-                                Tier.EXPERIMENT,
-                                "LINE",
-                                YearMonth.of(YEAR, 5))))
-                .row()
-                .id();
+        long id = submitMove(other);
         signInAs(company.founder());
         RequestDetailsView view = navigate("budget/requests/" + id, RequestDetailsView.class);
         assertThat($(Button.class, view).all()).extracting(Button::getText).doesNotContain("核准");
@@ -208,45 +136,28 @@ class BudgetViewAccessIT extends SpringBrowserlessTest {
         }
     }
 
+    private long submitMove(Company in) throws Exception {
+        ActivePlan plan = budgets.activePlan(in.founder());
+        long count = budgets.changeCount(in.founder(), plan.id());
+        return companies
+                .as(
+                        in.successor(),
+                        () -> requests.submit(BudgetFixtures.move(
+                                plan,
+                                count,
+                                10_000,
+                                Tier.FOUNDATION,
+                                "GOOGLE_ADS",
+                                Tier.EXPERIMENT,
+                                "LINE",
+                                YearMonth.of(YEAR, 5))))
+                .row()
+                .id();
+    }
+
     private static String textOf(Component component) {
         StringBuilder text = new StringBuilder();
         component.getElement().getChildren().forEach(child -> text.append(child.getTextRecursively()));
         return text.toString();
-    }
-
-    private void assertRefused(Class<? extends Component> route, Person... people) {
-        for (Person person : people) {
-            signInAs(person);
-            navigateExpectingRedirect(route);
-            assertThat(getCurrentView())
-                    .as(route.getSimpleName() + " as " + person.membership().role())
-                    .isInstanceOf(AccessDeniedView.class);
-        }
-    }
-
-    private void navigateExpectingRedirect(Class<? extends Component> route) {
-        try {
-            navigate(route);
-        } catch (IllegalArgumentException | IllegalStateException expected) {
-            // navigate() complains when it lands elsewhere than asked; where it landed is checked by the caller
-        }
-    }
-
-    private void navigateExpectingRedirect(String location) {
-        try {
-            navigate(location, Component.class);
-        } catch (IllegalArgumentException | IllegalStateException expected) {
-            // as above
-        }
-    }
-
-    private void signInAs(Person person) {
-        if (person == null) {
-            SecurityContextHolder.clearContext();
-        } else {
-            TestFixtures.signIn(person);
-        }
-        cleanVaadinEnvironment();
-        initVaadinEnvironment();
     }
 }
