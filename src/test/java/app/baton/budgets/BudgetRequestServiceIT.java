@@ -473,27 +473,19 @@ class BudgetRequestServiceIT extends DatabaseIT {
     }
 
     private static RequestCommand withAmount(RequestCommand command, BigDecimal amount) {
+        return copy(command, amount, command.reason());
+    }
+
+    private static RequestCommand withReason(RequestCommand command, String reason) {
+        return copy(command, command.amount(), reason);
+    }
+
+    private static RequestCommand copy(RequestCommand command, BigDecimal amount, String reason) {
         return new RequestCommand(
                 command.planId(),
                 command.expectedPlanChangeCount(),
                 command.kind(),
                 amount,
-                command.fromTier(),
-                command.fromChannelId(),
-                command.fromMonths(),
-                command.toTier(),
-                command.toChannelId(),
-                command.toMonths(),
-                command.reason(),
-                command.evidenceLinks());
-    }
-
-    private static RequestCommand withReason(RequestCommand command, String reason) {
-        return new RequestCommand(
-                command.planId(),
-                command.expectedPlanChangeCount(),
-                command.kind(),
-                command.amount(),
                 command.fromTier(),
                 command.fromChannelId(),
                 command.fromMonths(),
