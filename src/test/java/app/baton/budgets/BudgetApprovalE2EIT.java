@@ -9,6 +9,7 @@ import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
+import app.baton.demo.DemoData;
 import app.baton.security.AccountService;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -35,6 +36,12 @@ class BudgetApprovalE2EIT extends E2EIT {
 
     @Autowired
     BudgetPlanService plans;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    app.baton.security.AccountDirectory accountDirectory;
 
     @Test
     void the_successor_asks_to_move_money_and_the_founder_approves_it_on_a_phone() throws Exception {
@@ -157,6 +164,67 @@ class BudgetApprovalE2EIT extends E2EIT {
             page.navigate(url("/budget/channels"));
             assertThat(page.getByText("Trade fairs and events").first()).isVisible();
             shot(page, "budget-channels-en-desktop");
+        }
+    }
+
+    @Test
+    void the_demo_budget_reads_well_in_both_languages_on_desktop_and_phone() throws Exception {
+        DemoData.Seeded seeded = demoData.seed();
+        try (BrowserContext desktop = newContext(1280, 900)) {
+            Page page = desktop.newPage();
+            signIn(page, DemoData.FOUNDER, DemoData.PASSWORD);
+            page.navigate(url("/budget"));
+            assertThat(page.getByText("接近上限").first()).isVisible();
+            shot(page, "demo-budget-zh-desktop");
+            page.navigate(url("/approvals"));
+            assertThat(page.locator(".waiting-card")).not().hasCount(0);
+            shot(page, "demo-waiting-zh-desktop");
+            page.navigate(url("/notifications"));
+            assertThat(page.getByText("等您決定").first()).isVisible();
+            shot(page, "demo-notifications-zh-desktop");
+            page.navigate(url("/budget/channels"));
+            assertThat(page.getByText("展會活動").first()).isVisible();
+            shot(page, "demo-channels-zh-desktop");
+        }
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
+            Page page = phone.newPage();
+            signIn(page, DemoData.SUCCESSOR, DemoData.PASSWORD);
+            page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button")
+                    .first()
+                    .click();
+            page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("語言"))
+                    .click();
+            page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
+                    .click();
+            page.waitForTimeout(2000);
+            page.navigate(url("/budget"));
+            assertThat(page.getByText("Near the limit").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "demo-budget-en-phone");
+            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Google Ads"))
+                    .first()
+                    .click();
+            assertThat(page.getByText("Save actual spend").first()).isVisible();
+            shot(page, "demo-spend-dialog-en-phone");
+            page.keyboard().press("Escape");
+            page.navigate(url("/budget/requests"));
+            assertThat(page.getByText("Ask for a budget change").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "demo-requests-en-phone");
+            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Move"))
+                    .first()
+                    .click();
+            page.waitForURL("**/budget/requests/*");
+            assertThat(page.getByText("Withdraw request").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "demo-request-en-phone");
+            page.navigate(url("/"));
+            shot(page, "demo-home-successor-en-phone");
+        } finally {
+            // the demo successor reads Chinese again for the other journeys
+            TestFixtures.Person successor = companies.person(
+                    accountDirectory.byEmail(DemoData.SUCCESSOR).orElseThrow(), seeded.linFoodsId());
+            companies.run(successor, () -> accounts.updateMyProfile("林佳穎", "zh-TW"));
         }
     }
 
