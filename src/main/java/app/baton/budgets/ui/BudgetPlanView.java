@@ -238,6 +238,14 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
         amount.addClassName("big-amount");
         Paragraph share = new Paragraph(getTranslation("budget.tier.share", labels.percent(tier.share())));
         card.add(title, amount, share);
+        if (tier.spentTotal().signum() > 0) {
+            Span spent = new Span(getTranslation(
+                    "budget.tier.spent",
+                    labels.money(tier.spentTotal()),
+                    labels.percent(app.baton.shared.Money.percent(tier.spentTotal(), tier.total()))));
+            spent.addClassName("hint");
+            card.add(spent);
+        }
         if (plan.status() == PlanStatus.ACTIVE && tier.originalTotal().compareTo(tier.total()) != 0) {
             Span original = new Span(getTranslation("budget.grid.original", labels.money(tier.originalTotal())));
             original.addClassName("hint");

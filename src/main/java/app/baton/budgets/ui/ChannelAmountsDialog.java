@@ -94,14 +94,21 @@ class ChannelAmountsDialog extends Dialog {
             getFooter().add(remove, cancel, save);
         } else {
             add(new Paragraph(getTranslation(draft ? "budget.channel.founderEdits" : "budget.channel.activeHint")));
+            grid.setResponsiveSteps(
+                    new FormLayout.ResponsiveStep("0", 1),
+                    new FormLayout.ResponsiveStep("440px", 2),
+                    new FormLayout.ResponsiveStep("640px", 3));
             for (int m = 0; m < 12; m++) {
-                MoneyField spent = new MoneyField(
-                        labels.month(monthList.get(m)) + " · "
-                                + labels.money(row.months().get(m)),
-                        plan.currency());
-                spent.setHelperText(getTranslation(
-                        "budget.channel.spentHelper",
-                        labels.money(row.originals().get(m))));
+                MoneyField spent = new MoneyField(labels.month(monthList.get(m)), plan.currency());
+                BigDecimal planned = row.months().get(m);
+                BigDecimal original = row.originals().get(m);
+                spent.setHelperText(
+                        planned.compareTo(original) == 0
+                                ? getTranslation("budget.channel.spentHelper", labels.money(planned))
+                                : getTranslation(
+                                        "budget.channel.spentHelperChanged",
+                                        labels.money(planned),
+                                        labels.money(original)));
                 spent.setAmount(row.spent().get(m));
                 spent.setReadOnly(draft);
                 months.add(spent);

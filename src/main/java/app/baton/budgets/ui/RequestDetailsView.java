@@ -122,7 +122,7 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
                 anchor.getElement().setAttribute("rel", "noopener noreferrer");
                 links.add(new Div(anchor));
             });
-            ask.add(new Span(getTranslation("request.evidence")), links);
+            ask.add(new Span(getTranslation("request.evidenceShort")), links);
         }
 
         RequestPreviewPanel check = new RequestPreviewPanel();
