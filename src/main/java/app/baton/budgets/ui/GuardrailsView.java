@@ -103,18 +103,9 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
         Optional<BigDecimal> over = threshold.getValue().isBlank() ? Optional.of(BigDecimal.ZERO) : threshold.amount();
         Optional<BigDecimal> max = maxPerExperiment.amount();
         boolean maxBad = !maxPerExperiment.getValue().isBlank() && max.isEmpty();
-        if (experimentCap.getValue() == null) {
-            experimentCap.setInvalid(true);
-        }
-        if (minReserve.getValue() == null) {
-            minReserve.setInvalid(true);
-        }
-        if (limit.isEmpty()
-                || over.isEmpty()
-                || maxBad
-                || experimentCap.getValue() == null
-                || minReserve.getValue() == null
-                || policy.getValue() == null) {
+        boolean capOk = percentOk(experimentCap);
+        boolean reserveOk = percentOk(minReserve);
+        if (limit.isEmpty() || over.isEmpty() || maxBad || !capOk || !reserveOk || policy.getValue() == null) {
             return Optional.empty();
         }
         return Optional.of(new Guardrails(
@@ -147,10 +138,15 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
                 if ("guardrails.reasonRequired".equals(e.messageKey())) {
                     reason.setErrorMessage(getTranslation(e.messageKey()));
                     reason.setInvalid(true);
-                } else {
+                } else if ("guardrails.changed".equals(e.messageKey())) {
+                    // someone else saved first: show theirs, the person decides again
                     dialog.close();
                     Toasts.error(e);
                     load(guardrails.current());
+                } else {
+                    // a value the server refused: keep everything typed, say what is wrong
+                    dialog.close();
+                    Toasts.error(e);
                 }
             }
         });
@@ -158,6 +154,18 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
         dialog.setWidth("min(520px, 96vw)");
         dialog.open();
+    }
+
+    /** A share from 0 to 100 with at most two decimals; marks the field otherwise. */
+    private boolean percentOk(BigDecimalField field) {
+        BigDecimal value = field.getValue();
+        boolean ok = value != null
+                && value.signum() >= 0
+                && value.compareTo(BigDecimal.valueOf(100)) <= 0
+                && value.stripTrailingZeros().scale() <= 2;
+        field.setErrorMessage(getTranslation("guardrails.percentRange"));
+        field.setInvalid(!ok);
+        return ok;
     }
 
     private BigDecimalField percentField(String key) {
