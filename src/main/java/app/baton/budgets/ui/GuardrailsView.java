@@ -12,14 +12,12 @@ import app.baton.shared.ui.MoneyField;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -118,42 +116,26 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void askReason() {
-        Optional<Guardrails> values = values();
-        if (values.isEmpty()) {
-            return;
-        }
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("guardrails.reasonTitle"));
-        TextArea reason = new TextArea(getTranslation("guardrails.reason"));
-        reason.setWidthFull();
-        reason.setMaxLength(1000);
-        reason.setRequired(true);
-        dialog.add(new Paragraph(getTranslation("guardrails.reasonText")), reason);
-        Button save = new Button(getTranslation("guardrails.save"), click -> {
-            try {
-                load(guardrails.update(values.get(), current.version(), reason.getValue()));
-                dialog.close();
-                Toasts.success("guardrails.saved");
-            } catch (DomainException e) {
-                if ("guardrails.reasonRequired".equals(e.messageKey())) {
-                    reason.setErrorMessage(getTranslation(e.messageKey()));
-                    reason.setInvalid(true);
-                } else if ("guardrails.changed".equals(e.messageKey())) {
-                    // someone else saved first: show theirs, the person decides again
-                    dialog.close();
-                    Toasts.error(e);
-                    load(guardrails.current());
-                } else {
-                    // a value the server refused: keep everything typed, say what is wrong
-                    dialog.close();
-                    Toasts.error(e);
-                }
+        values().ifPresent(values -> new ReasonDialog(
+                        "guardrails.reasonTitle",
+                        "guardrails.reasonText",
+                        "guardrails.save",
+                        reason -> save(values, reason))
+                .open());
+    }
+
+    private void save(Guardrails values, String reason) {
+        try {
+            load(guardrails.update(values, current.version(), reason));
+            Toasts.success("guardrails.saved");
+        } catch (DomainException e) {
+            Toasts.error(e);
+            if ("guardrails.changed".equals(e.messageKey())) {
+                // someone else saved first: show theirs, the person decides again
+                load(guardrails.current());
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
-        dialog.setWidth("min(520px, 96vw)");
-        dialog.open();
+            // otherwise a value the server refused: everything typed stays, the message says what is wrong
+        }
     }
 
     /** A share from 0 to 100 with at most two decimals; marks the field otherwise. */

@@ -1,0 +1,132 @@
+package app.baton.budgets.ui;
+
+import app.baton.budgets.BudgetPlanService.PlanView;
+import app.baton.budgets.BudgetPlanService.TierView;
+import app.baton.budgets.PlanStatus;
+import app.baton.budgets.Tier;
+import app.baton.shared.Formats;
+import app.baton.shared.Money;
+import app.baton.shared.ui.StatusBadge;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The top of the plan page: its state, revenue and budget with the share of revenue and the guidance, what is
+ * allocated (DRAFT) or changed since activation (ACTIVE), and a card per tier with its share, spend and guardrail.
+ */
+class PlanOverview extends Div {
+
+    PlanOverview(PlanView plan, BudgetLabels labels, ZoneId zone) {
+        boolean draft = plan.status() == PlanStatus.DRAFT;
+        StatusBadge status = new StatusBadge(
+                getTranslation("budget.plan.status." + plan.status().name()),
+                draft ? StatusBadge.Tone.NEUTRAL : StatusBadge.Tone.SUCCESS);
+        Span since = new Span(
+                plan.activatedAt() == null
+                        ? getTranslation("budget.plan.draftHint")
+                        : getTranslation(
+                                "budget.plan.activeSince", Formats.date(plan.activatedAt(), zone, getLocale())));
+        since.addClassName("hint");
+        HorizontalLayout statusRow = new HorizontalLayout(status, since);
+        statusRow.setAlignItems(Alignment.CENTER);
+        statusRow.setWrap(true);
+
+        Div stats = new Div();
+        stats.addClassName("stat-grid");
+        stats.add(stat(getTranslation("budget.plan.revenueForecast"), labels.money(plan.revenueForecast()), null));
+        stats.add(stat(
+                getTranslation("budget.plan.totalBudget"),
+                labels.money(plan.totalBudget()),
+                getTranslation(
+                                "budget.plan.shareOfRevenue",
+                                labels.percent(Money.percent(plan.totalBudget(), plan.revenueForecast())))
+                        + " · " + getTranslation("budget.plan.guidanceShort")));
+        if (draft) {
+            var unallocated = plan.totalBudget().subtract(plan.allocated());
+            stats.add(stat(
+                    getTranslation("budget.plan.allocated"),
+                    labels.money(plan.allocated()),
+                    unallocated.signum() == 0
+                            ? getTranslation("budget.plan.fullyAllocated")
+                            : getTranslation("budget.plan.unallocated", labels.money(unallocated))));
+        } else if (plan.baselineTotal() != null) {
+            stats.add(stat(
+                    getTranslation("budget.plan.original"),
+                    labels.money(plan.baselineTotal()),
+                    getTranslation(
+                            "budget.plan.changeSince",
+                            labels.money(plan.totalBudget().subtract(plan.baselineTotal())))));
+        }
+
+        Div tiers = new Div();
+        tiers.addClassName("card-grid");
+        for (TierView tier : plan.tiers()) {
+            tiers.add(tierCard(tier, plan, labels));
+        }
+
+        add(statusRow, stats, tiers);
+    }
+
+    private Component tierCard(TierView tier, PlanView plan, BudgetLabels labels) {
+        Div card = new Div();
+        card.addClassName("home-card");
+        card.addClassName("tier-card");
+        H3 title = new H3(labels.tier(tier.tier()));
+        Span amount = new Span(labels.money(tier.total()));
+        amount.addClassName("big-amount");
+        Paragraph share = new Paragraph(getTranslation("budget.tier.share", labels.percent(tier.share())));
+        card.add(title, amount, share);
+        if (tier.spentTotal().signum() > 0) {
+            Span spent = new Span(getTranslation(
+                    "budget.tier.spent",
+                    labels.money(tier.spentTotal()),
+                    labels.percent(app.baton.shared.Money.percent(tier.spentTotal(), tier.total()))));
+            spent.addClassName("hint");
+            card.add(spent);
+        }
+        if (plan.status() == PlanStatus.ACTIVE && tier.originalTotal().compareTo(tier.total()) != 0) {
+            Span original = new Span(getTranslation("budget.grid.original", labels.money(tier.originalTotal())));
+            original.addClassName("hint");
+            card.add(original);
+        }
+        if (tier.tier() != Tier.FOUNDATION) {
+            String rule = tier.tier() == Tier.EXPERIMENT
+                    ? getTranslation(
+                            "budget.tier.cap", labels.percent(plan.guardrails().experimentCapPct()))
+                    : getTranslation(
+                            "budget.tier.minimum",
+                            labels.percent(plan.guardrails().minReservePct()));
+            Span ruleText = new Span(rule);
+            ruleText.addClassName("hint");
+            HorizontalLayout guard = new HorizontalLayout(labels.guardrail(tier.status()), ruleText);
+            guard.setAlignItems(Alignment.CENTER);
+            guard.setWrap(true);
+            card.add(guard);
+        }
+        card.add(new Paragraph(getTranslation("tier." + tier.tier().name() + ".description")));
+        return card;
+    }
+
+    private Component stat(String label, String value, @Nullable String detail) {
+        Div stat = new Div();
+        stat.addClassName("stat");
+        Span l = new Span(label);
+        l.addClassName("stat-label");
+        Span v = new Span(value);
+        v.addClassName("stat-value");
+        stat.add(l, v);
+        if (detail != null) {
+            Span d = new Span(detail);
+            d.addClassName("hint");
+            stat.add(d);
+        }
+        return stat;
+    }
+}
