@@ -64,13 +64,17 @@ public final class BudgetEvents {
         }
     }
 
-    /** A request was submitted; {@code awaitingUserIds} are the founders who may now decide (empty if delegated). */
+    /**
+     * A request was submitted. {@code founderUserIds} are the founders other than the requester: they decide, or,
+     * when it was {@code delegated} (approved within the successor's limit), they are told it happened.
+     */
     public record RequestSubmitted(
             long tenantId,
             Long actorUserId,
             String actorRole,
             long requestId,
-            Set<Long> awaitingUserIds,
+            Set<Long> founderUserIds,
+            boolean delegated,
             String summary,
             String reason)
             implements AuditableEvent {

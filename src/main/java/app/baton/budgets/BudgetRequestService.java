@@ -240,7 +240,8 @@ public class BudgetRequestService {
                 actor.userId(),
                 actor.roleName(),
                 request.id(),
-                delegated ? Set.of() : Set.copyOf(awaiting),
+                Set.copyOf(awaiting),
+                delegated,
                 describe(request, plan.currency()),
                 reason));
         if (delegated) {

@@ -13,8 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells founders that a request waits for them, and the requester how it was decided. Written in the same
- * transaction as the change, so a rolled-back decision notifies nobody.
+ * Tells founders that a request waits for them (or was approved within the delegated limit), and the requester how
+ * it was decided. Written in the same transaction as the change, so a rolled-back decision notifies nobody.
  */
 @Component
 class BudgetNotifications {
@@ -40,11 +40,11 @@ class BudgetNotifications {
         String requester = name(event.actorUserId());
         String link = link(event.requestId());
         transactions.joinOrInTenant(event.tenantId(), () -> {
-            for (Long founder : event.awaitingUserIds()) {
+            for (Long founder : event.founderUserIds()) {
                 notifications.save(new NotificationEntity(
                         event.tenantId(),
                         founder,
-                        "BUDGET_REQUEST_WAITING",
+                        event.delegated() ? "BUDGET_REQUEST_DELEGATED" : "BUDGET_REQUEST_WAITING",
                         List.of(requester, Long.toString(event.requestId())),
                         link,
                         clock.instant()));

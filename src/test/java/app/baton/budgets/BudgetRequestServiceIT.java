@@ -151,6 +151,10 @@ class BudgetRequestServiceIT extends DatabaseIT {
         assertThat(request.row().delegated()).isTrue();
         assertThat(lineMonth(Tier.EXPERIMENT, "LINE")).isEqualByComparingTo("20000");
         assertThat(actions()).contains("BUDGET_REQUEST_APPROVED_BY_DELEGATION", "BUDGET_CHANGE_APPLIED");
+        // the founders are told it happened
+        assertThat(companies.as(c.founder(), () -> notifications.mine(10)))
+                .extracting(NotificationService.NotificationView::kind)
+                .containsExactly("BUDGET_REQUEST_DELEGATED");
     }
 
     @Test

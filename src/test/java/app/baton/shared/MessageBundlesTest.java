@@ -126,6 +126,7 @@ class MessageBundlesTest {
             }
         }
         keys.add("notification.BUDGET_REQUEST_WAITING");
+        keys.add("notification.BUDGET_REQUEST_DELEGATED");
         Properties zh = load("/messages_zh_TW.properties");
         assertThat(keys.stream().filter(k -> !zh.containsKey(k)).toList()).isEmpty();
     }

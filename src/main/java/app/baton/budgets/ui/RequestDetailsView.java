@@ -88,7 +88,7 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
         header.setWrap(true);
 
         RequestPreviewPanel check = new RequestPreviewPanel();
-        check.show(detail.preview(), labels, false);
+        check.showForRequest(detail.preview(), labels, row.status().open(), row.hasViolations());
 
         content.add(header, new RequestSummary(detail, labels, zone));
         if (detail.mayDecide()) {

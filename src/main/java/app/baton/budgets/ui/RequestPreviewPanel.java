@@ -39,11 +39,20 @@ class RequestPreviewPanel extends Div {
         add(text);
     }
 
+    /** The live check beside the form: changes, guardrails, and what submitting would do. */
     void show(Preview preview, BudgetLabels labels) {
-        show(preview, labels, true);
+        show(preview, labels, true, true, false);
     }
 
-    void show(Preview preview, BudgetLabels labels, boolean withOutcome) {
+    /**
+     * The check on a request's page: while it is open, the guardrails against the plan as it is now; once decided,
+     * whether it broke a guardrail when it was decided (the override reason is in the history).
+     */
+    void showForRequest(Preview preview, BudgetLabels labels, boolean open, boolean brokeGuardrail) {
+        show(preview, labels, false, open, brokeGuardrail);
+    }
+
+    private void show(Preview preview, BudgetLabels labels, boolean withOutcome, boolean live, boolean brokeGuardrail) {
         removeAll();
         add(new H3(getTranslation(withOutcome ? "request.check.title" : "request.check.titleDecision")));
         Div changes = new Div();
@@ -93,7 +102,11 @@ class RequestPreviewPanel extends Div {
             }
             add(tiers);
         }
-        if (preview.violations().isEmpty()) {
+        if (!live) {
+            if (brokeGuardrail) {
+                add(new StatusBadge(getTranslation("request.check.brokeWhenDecided"), StatusBadge.Tone.WARNING));
+            }
+        } else if (preview.violations().isEmpty()) {
             add(new StatusBadge(getTranslation("request.check.ok"), StatusBadge.Tone.SUCCESS));
         } else {
             add(new StatusBadge(getTranslation("request.check.broken"), StatusBadge.Tone.DANGER));

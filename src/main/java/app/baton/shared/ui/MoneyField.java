@@ -21,7 +21,6 @@ public class MoneyField extends TextField {
         super(label);
         this.currency = currency;
         addThemeVariants(TextFieldVariant.LUMO_ALIGN_RIGHT);
-        setAllowedCharPattern("[0-9０-９,，.． NT$TWDUS-]");
         setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         setValueChangeTimeout(300);
         addBlurListener(e -> amount().ifPresent(this::setAmount));
