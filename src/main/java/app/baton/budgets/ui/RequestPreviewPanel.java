@@ -54,7 +54,10 @@ class RequestPreviewPanel extends Div {
 
     private void show(Preview preview, BudgetLabels labels, boolean withOutcome, boolean live, boolean brokeGuardrail) {
         removeAll();
-        add(new H3(getTranslation(withOutcome ? "request.check.title" : "request.check.titleDecision")));
+        add(new H3(getTranslation(
+                withOutcome
+                        ? "request.check.title"
+                        : live ? "request.check.titleDecision" : "request.check.titleDecided")));
         Div changes = new Div();
         changes.addClassName("change-table");
         for (CellChange change : preview.changes()) {
