@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +100,12 @@ public class GuardrailService {
             entity = new GuardrailsEntity(before);
         }
         entity.change(clean, actor.userId(), clock.instant());
-        guardrails.saveAndFlush(entity);
+        try {
+            Saves.flush(guardrails, entity);
+        } catch (DataIntegrityViolationException e) {
+            // two founders changed the defaults for the first time at once: the other one's row won
+            throw new DomainException("guardrails.changed");
+        }
         events.publishEvent(new BudgetEvents.GuardrailsChanged(
                 actor.tenantId(),
                 actor.userId(),

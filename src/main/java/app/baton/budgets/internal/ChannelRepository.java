@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ChannelRepository extends JpaRepository<ChannelEntity, Long> {
 
     List<ChannelEntity> findAllByOrderBySortOrderAscIdAsc();
-
-    boolean existsByCode(String code);
 }

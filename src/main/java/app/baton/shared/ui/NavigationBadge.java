@@ -7,7 +7,7 @@ package app.baton.shared.ui;
  */
 public interface NavigationBadge {
 
-    /** The route path of the navigation entry, as in {@code @Route}. */
+    /** The path of the navigation entry, as in the view's route annotation. */
     String path();
 
     /** The count for the signed-in person; 0 hides the badge. */
