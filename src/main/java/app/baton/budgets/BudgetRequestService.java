@@ -204,7 +204,21 @@ public class BudgetRequestService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public RequestDetail submit(RequestCommand command) {
-        Actor actor = Actor.of(currentUser);
+        return submitAs(Actor.of(currentUser), command);
+    }
+
+    /**
+     * A founder's decision opens a request in another member's name (e.g. scaling up an experiment opens the
+     * increase for its proposer), so that a founder other than the requester decides on it as usual.
+     */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public RequestDetail submitFor(long requesterUserId, MembershipRole requesterRole, RequestCommand command) {
+        Actor founder = Actor.of(currentUser);
+        return submitAs(new Actor(founder.tenantId(), requesterUserId, requesterRole), command);
+    }
+
+    private RequestDetail submitAs(Actor actor, RequestCommand command) {
         ApprovalPolicy.requireMayRequest(actor.role());
         String reason = text(command.reason(), "request.reasonRequired");
         String evidence = evidence(command.evidenceLinks());

@@ -264,6 +264,19 @@ public class BudgetPlanEntity extends TenantScopedEntity {
         return before;
     }
 
+    /**
+     * Marks the plan changed when experiment money is set aside or released, so two reservations decided on the
+     * same plan state cannot both be saved.
+     */
+    public void recordReservationChange() {
+        touch();
+    }
+
+    /** Whether a date falls within this plan's fiscal year. */
+    public boolean covers(java.time.LocalDate date) {
+        return monthIndex(java.time.YearMonth.from(date)).isPresent();
+    }
+
     /** Records what was actually spent in a cell (from results and accepted reports; by hand for now). */
     public void recordSpent(Cell cell, BigDecimal amount) {
         line(cell).spend(amount);

@@ -1,0 +1,138 @@
+package app.baton.budgets;
+
+import app.baton.budgets.internal.BudgetPlanEntity;
+import app.baton.budgets.internal.BudgetPlanRepository;
+import app.baton.budgets.internal.ReservationEntity;
+import app.baton.budgets.internal.ReservationRepository;
+import app.baton.security.CurrentUser;
+import app.baton.shared.DomainException;
+import app.baton.shared.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The experiment tier's money set aside for approved experiments: how much is still free, reserving on approval
+ * (never more than the tier has) and releasing what a stopped experiment did not spend. Every reservation and
+ * release bumps the plan, so two decisions on the same plan state cannot both take the same money.
+ */
+@Service
+public class BudgetReservationService {
+
+    private final BudgetPlanRepository plans;
+    private final ReservationRepository reservations;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BudgetReservationService(
+            BudgetPlanRepository plans,
+            ReservationRepository reservations,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.plans = plans;
+        this.reservations = reservations;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The experiment tier of the active plan covering a date: its total, what is held, and what is free. */
+    public record TierAvailability(
+            long planId, int fiscalYear, String currency, BigDecimal tierTotal, BigDecimal held, BigDecimal free) {}
+
+    /** The experiment tier's money for the active plan covering {@code date}, if there is one. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Optional<TierAvailability> availability(LocalDate date) {
+        return activePlan(date).map(this::availability);
+    }
+
+    /**
+     * Sets money aside for an approved experiment in the active plan covering its start date. Refuses more than the
+     * experiment tier has free ({@code experiment.notEnoughInTier}) and a start outside any active plan.
+     */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public TierAvailability reserve(long experimentId, LocalDate startDate, BigDecimal amount) {
+        BudgetPlanEntity plan = activePlan(startDate).orElseThrow(() -> new DomainException("experiment.noActivePlan"));
+        TierAvailability before = availability(plan);
+        if (amount.compareTo(before.free()) > 0) {
+            throw new DomainException("experiment.notEnoughInTier", Money.exact(before.free(), plan.currency()));
+        }
+        reservations.save(new ReservationEntity(plan.id(), experimentId, amount, clock.instant()));
+        plan.recordReservationChange();
+        Saves.flush(plans, plan);
+        publish(plan, "BUDGET_RESERVED", experimentId, amount, before.free());
+        return availability(plan);
+    }
+
+    /** Releases what an experiment holds beyond {@code spent}; returns the amount released (zero if none). */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public BigDecimal release(long experimentId, BigDecimal spent) {
+        Optional<ReservationEntity> found = reservations.findByExperimentId(experimentId);
+        if (found.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        ReservationEntity reservation = found.get();
+        BigDecimal unspent = reservation.held().subtract(spent);
+        if (unspent.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        BudgetPlanEntity plan = plans.findById(reservation.planId()).orElseThrow();
+        BigDecimal freeBefore = availability(plan).free();
+        reservation.release(unspent);
+        plan.recordReservationChange();
+        Saves.flush(plans, plan);
+        publish(plan, "BUDGET_RELEASED", experimentId, unspent, freeBefore);
+        return unspent;
+    }
+
+    /** What an experiment holds now (zero when nothing was reserved). */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public BigDecimal held(long experimentId) {
+        return reservations
+                .findByExperimentId(experimentId)
+                .map(ReservationEntity::held)
+                .orElse(BigDecimal.ZERO);
+    }
+
+    private Optional<BudgetPlanEntity> activePlan(LocalDate date) {
+        return plans.findAllByOrderByFiscalYearDesc().stream()
+                .filter(p -> p.status() == PlanStatus.ACTIVE && p.covers(date))
+                .findFirst();
+    }
+
+    private TierAvailability availability(BudgetPlanEntity plan) {
+        BigDecimal tier = plan.sheet().tierTotal(Tier.EXPERIMENT);
+        BigDecimal held = reservations.heldIn(plan.id());
+        return new TierAvailability(
+                plan.id(),
+                plan.fiscalYear(),
+                plan.currency(),
+                tier,
+                held,
+                tier.subtract(held).max(BigDecimal.ZERO));
+    }
+
+    private void publish(BudgetPlanEntity plan, String action, long experimentId, BigDecimal amount, BigDecimal free) {
+        Actor actor = Actor.of(currentUser);
+        BigDecimal after = availability(plan).free();
+        events.publishEvent(new BudgetEvents.PlanChanged(
+                actor.tenantId(),
+                actor.userId(),
+                actor.roleName(),
+                action,
+                plan.id(),
+                "experiment #" + experimentId + " " + BudgetPlanService.plain(amount) + "; EXPERIMENT free "
+                        + BudgetPlanService.plain(free) + " → " + BudgetPlanService.plain(after)));
+    }
+}

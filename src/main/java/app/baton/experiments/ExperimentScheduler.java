@@ -1,0 +1,86 @@
+package app.baton.experiments;
+
+import app.baton.experiments.internal.ExperimentEntity;
+import app.baton.experiments.internal.ExperimentRepository;
+import app.baton.shared.tenant.TenantTransactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The experiments' calendar, for every company: an approved experiment starts on its start date (in the company's
+ * time zone); the proposer is reminded the day before it starts and once when it has ended without results. Safe
+ * to run twice: a start needs the APPROVED state and each reminder is written into the history once.
+ */
+@Component
+class ExperimentScheduler {
+
+    private final ExperimentRepository experiments;
+    private final TenantTransactions transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ExperimentScheduler(
+            ExperimentRepository experiments,
+            TenantTransactions transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.experiments = experiments;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${baton.experiments.check-every:PT15M}", initialDelayString = "PT1M")
+    void run() {
+        runAt(clock.instant());
+    }
+
+    /** Does what is due at {@code now}; returns how many experiments changed or were reminded. */
+    int runAt(Instant now) {
+        return transactions.inSystem(() -> {
+            int done = 0;
+            List<ExperimentEntity> due =
+                    experiments.findByStatusIn(List.of(ExperimentStatus.APPROVED, ExperimentStatus.RUNNING));
+            for (ExperimentEntity experiment : due) {
+                LocalDate today = LocalDate.ofInstant(now, experiment.zone());
+                String action = null;
+                if (experiment.status() == ExperimentStatus.APPROVED
+                        && !experiment.startDate().isAfter(today)) {
+                    experiment.start(null, now);
+                    action = "EXPERIMENT_STARTED";
+                } else if (experiment.status() == ExperimentStatus.APPROVED
+                        && experiment.startDate().equals(today.plusDays(1))
+                        && experiment.remindOnce("REMIND_STARTS_TOMORROW", now)) {
+                    action = "EXPERIMENT_STARTS_TOMORROW";
+                } else if (experiment.status() == ExperimentStatus.RUNNING
+                        && experiment.endDate().isBefore(today)
+                        && experiment.remindOnce("REMIND_ENDED_" + experiment.endDate(), now)) {
+                    action = "EXPERIMENT_ENDED";
+                }
+                if (action != null) {
+                    experiments.saveAndFlush(experiment);
+                    events.publishEvent(new ExperimentEvents.ExperimentChanged(
+                            experiment.getTenantId(),
+                            null,
+                            null,
+                            action,
+                            experiment.id(),
+                            experiment.title(),
+                            experiment.proposerUserId(),
+                            Set.of(),
+                            "#" + experiment.id() + " " + experiment.title() + " · " + experiment.startDate() + "–"
+                                    + experiment.endDate(),
+                            null));
+                    done++;
+                }
+            }
+            return done;
+        });
+    }
+}

@@ -1,0 +1,357 @@
+package app.baton.experiments.internal;
+
+import app.baton.experiments.Conclusion;
+import app.baton.experiments.ExperimentMethod;
+import app.baton.experiments.ExperimentStatus;
+import app.baton.experiments.Metric;
+import app.baton.experiments.Proposal;
+import app.baton.shared.DomainException;
+import app.baton.shared.tenant.TenantScopedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A growth experiment and its lifecycle: DRAFT → SUBMITTED → APPROVED | REJECTED | CHANGES_REQUESTED (editable
+ * again); APPROVED → RUNNING → RESULTS_SUBMITTED → CONCLUDED (scale up or stop) or back to RUNNING (extend). Each
+ * transition checks the state and writes a line of history. The metrics are fixed once submitted for approval:
+ * after that only their actual values change.
+ */
+@Entity
+@Table(name = "experiment")
+public class ExperimentEntity extends TenantScopedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = 200)
+    private String title = "";
+
+    @Column(nullable = false, length = 2000)
+    private String hypothesis = "";
+
+    @Column(name = "channel_id", nullable = false)
+    private long channelId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private ExperimentMethod method = ExperimentMethod.OTHER;
+
+    @Column(name = "requested_budget", nullable = false, precision = 19, scale = 4)
+    private BigDecimal requestedBudget = BigDecimal.ZERO;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate = LocalDate.EPOCH;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate = LocalDate.EPOCH;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 24)
+    private ExperimentStatus status = ExperimentStatus.DRAFT;
+
+    @Column(name = "proposer_user_id", nullable = false, updatable = false)
+    private long proposerUserId;
+
+    @Column(name = "time_zone", nullable = false, length = 64, updatable = false)
+    private String timeZone = "Asia/Taipei";
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private @Nullable Instant decidedAt;
+
+    @Column(name = "actual_spend", precision = 19, scale = 4)
+    private @Nullable BigDecimal actualSpend;
+
+    @Column(length = 4000)
+    private @Nullable String learnings;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 16)
+    private @Nullable Conclusion conclusion;
+
+    @Column(name = "concluded_at")
+    private @Nullable Instant concludedAt;
+
+    @Column(name = "scaled_up", precision = 19, scale = 4)
+    private @Nullable BigDecimal scaledUp;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "experiment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @BatchSize(size = 50)
+    private List<ExperimentMetricEntity> metrics = new ArrayList<>();
+
+    @OneToMany(mappedBy = "experiment", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    @BatchSize(size = 50)
+    private List<ExperimentEventEntity> events = new ArrayList<>();
+
+    protected ExperimentEntity() {}
+
+    public ExperimentEntity(Proposal proposal, long proposerUserId, String timeZone, Instant at) {
+        this.proposerUserId = proposerUserId;
+        this.timeZone = timeZone;
+        this.createdAt = at;
+        apply(proposal);
+        events.add(new ExperimentEventEntity(this, "CREATED", proposerUserId, null, at));
+    }
+
+    /** Changes the proposal while it is a draft or changes were asked for. */
+    public void edit(Proposal proposal, long byUserId, Instant at) {
+        requireStatus("experiment.notEditable", ExperimentStatus.DRAFT, ExperimentStatus.CHANGES_REQUESTED);
+        apply(proposal);
+        events.add(new ExperimentEventEntity(this, "EDITED", byUserId, null, at));
+    }
+
+    public void submit(long byUserId, Instant at) {
+        requireStatus("experiment.notEditable", ExperimentStatus.DRAFT, ExperimentStatus.CHANGES_REQUESTED);
+        this.status = ExperimentStatus.SUBMITTED;
+        this.submittedAt = at;
+        events.add(new ExperimentEventEntity(this, "SUBMITTED", byUserId, null, at));
+    }
+
+    /** One founder's yes; {@link #markApproved} follows when enough founders agreed. */
+    public void addApproval(long founderUserId, @Nullable String override, Instant at) {
+        requireStatus("experiment.notSubmitted", ExperimentStatus.SUBMITTED);
+        if (approvedBy().contains(founderUserId)) {
+            throw new DomainException("experiment.alreadyApprovedByYou");
+        }
+        events.add(new ExperimentEventEntity(this, "APPROVED_BY", founderUserId, override, at));
+    }
+
+    public void markApproved(Instant at) {
+        requireStatus("experiment.notSubmitted", ExperimentStatus.SUBMITTED);
+        this.status = ExperimentStatus.APPROVED;
+        this.decidedAt = at;
+        events.add(new ExperimentEventEntity(this, "APPROVED", null, null, at));
+    }
+
+    public void reject(long founderUserId, String reason, Instant at) {
+        requireStatus("experiment.notSubmitted", ExperimentStatus.SUBMITTED);
+        this.status = ExperimentStatus.REJECTED;
+        this.decidedAt = at;
+        events.add(new ExperimentEventEntity(this, "REJECTED", founderUserId, reason, at));
+    }
+
+    public void requestChanges(long founderUserId, String comments, Instant at) {
+        requireStatus("experiment.notSubmitted", ExperimentStatus.SUBMITTED);
+        this.status = ExperimentStatus.CHANGES_REQUESTED;
+        this.decidedAt = at;
+        events.add(new ExperimentEventEntity(this, "CHANGES_REQUESTED", founderUserId, comments, at));
+    }
+
+    /** Starts an approved experiment: by hand, or automatically on its start date ({@code byUserId} null). */
+    public void start(@Nullable Long byUserId, Instant at) {
+        requireStatus("experiment.notApproved", ExperimentStatus.APPROVED);
+        this.status = ExperimentStatus.RUNNING;
+        events.add(new ExperimentEventEntity(this, "STARTED", byUserId, null, at));
+    }
+
+    /** Results for a running experiment: an actual value (or none) per metric, in their order. */
+    public void submitResults(
+            long byUserId, List<@Nullable BigDecimal> actuals, BigDecimal spend, String text, Instant at) {
+        requireStatus("experiment.notRunning", ExperimentStatus.RUNNING);
+        if (actuals.size() != metrics.size()) {
+            throw new DomainException("experiment.results.everyMetric");
+        }
+        for (int i = 0; i < metrics.size(); i++) {
+            metrics.get(i).recordActual(actuals.get(i));
+        }
+        this.actualSpend = spend;
+        this.learnings = text;
+        this.status = ExperimentStatus.RESULTS_SUBMITTED;
+        events.add(new ExperimentEventEntity(this, "RESULTS_SUBMITTED", byUserId, null, at));
+    }
+
+    /** The founder decides: scale up and stop conclude it; extend runs it on to a later end date. */
+    public void conclude(
+            long founderUserId, Conclusion decision, @Nullable LocalDate newEnd, @Nullable String comment, Instant at) {
+        requireStatus("experiment.noResults", ExperimentStatus.RESULTS_SUBMITTED);
+        events.add(new ExperimentEventEntity(this, "CONCLUDED_" + decision.name(), founderUserId, comment, at));
+        if (decision == Conclusion.EXTEND) {
+            if (newEnd == null || !newEnd.isAfter(endDate)) {
+                throw new DomainException("experiment.extend.laterEnd");
+            }
+            this.endDate = newEnd;
+            this.status = ExperimentStatus.RUNNING;
+            return;
+        }
+        this.conclusion = decision;
+        this.concludedAt = at;
+        this.status = ExperimentStatus.CONCLUDED;
+    }
+
+    /** The founders who approved since the last submission. */
+    public Set<Long> approvedBy() {
+        Set<Long> founders = new LinkedHashSet<>();
+        for (ExperimentEventEntity event : events) {
+            if ("SUBMITTED".equals(event.action())) {
+                founders.clear();
+            } else if ("APPROVED_BY".equals(event.action()) && event.userId() != null) {
+                founders.add(event.userId());
+            }
+        }
+        return founders;
+    }
+
+    private void apply(Proposal proposal) {
+        this.title = proposal.title().strip();
+        this.hypothesis = proposal.hypothesis().strip();
+        this.channelId = proposal.channelId();
+        this.method = proposal.method();
+        this.requestedBudget = proposal.requestedBudget();
+        this.startDate = proposal.startDate();
+        this.endDate = proposal.endDate();
+        metrics.clear();
+        for (int i = 0; i < proposal.metrics().size(); i++) {
+            metrics.add(new ExperimentMetricEntity(this, i, proposal.metrics().get(i)));
+        }
+    }
+
+    private void requireStatus(String key, ExperimentStatus... allowed) {
+        for (ExperimentStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new DomainException(key);
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("not saved yet");
+        }
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String hypothesis() {
+        return hypothesis;
+    }
+
+    public long channelId() {
+        return channelId;
+    }
+
+    public ExperimentMethod method() {
+        return method;
+    }
+
+    public BigDecimal requestedBudget() {
+        return requestedBudget;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public ExperimentStatus status() {
+        return status;
+    }
+
+    public long proposerUserId() {
+        return proposerUserId;
+    }
+
+    /** The company's time zone when it was proposed: "the start date" is a day there. */
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(timeZone);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public @Nullable Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public @Nullable BigDecimal actualSpend() {
+        return actualSpend;
+    }
+
+    public @Nullable String learnings() {
+        return learnings;
+    }
+
+    public @Nullable Conclusion conclusion() {
+        return conclusion;
+    }
+
+    public @Nullable Instant concludedAt() {
+        return concludedAt;
+    }
+
+    /** The extra budget asked for when the founder scaled it up, for the proposer's track record. */
+    public @Nullable BigDecimal scaledUp() {
+        return scaledUp;
+    }
+
+    public void recordScaleUp(BigDecimal amount) {
+        this.scaledUp = amount;
+    }
+
+    /** Writes a reminder into the history once; false when it was already there. */
+    public boolean remindOnce(String action, Instant at) {
+        if (events.stream().anyMatch(e -> action.equals(e.action()))) {
+            return false;
+        }
+        events.add(new ExperimentEventEntity(this, action, null, null, at));
+        return true;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<Metric> metrics() {
+        return metrics.stream().map(ExperimentMetricEntity::metric).toList();
+    }
+
+    public List<ExperimentEventEntity> events() {
+        return List.copyOf(events);
+    }
+}
