@@ -306,13 +306,8 @@ public class BudgetPlanService {
         return Money.exact(amount, currency);
     }
 
-    /** An amount as plain digits for audit summaries (no grouping, no trailing zeros). */
-    public static String plainAmount(BigDecimal amount) {
-        return plain(amount);
-    }
-
     static String plain(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString();
+        return Money.plain(amount);
     }
 
     static PlanView view(BudgetPlanEntity plan, Guardrails guardrails) {

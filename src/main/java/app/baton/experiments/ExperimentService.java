@@ -327,7 +327,7 @@ public class ExperimentService {
         return saved(
                 experiment,
                 "EXPERIMENT_RESULTS_SUBMITTED",
-                summary(experiment) + " · spent " + BudgetPlanService.plainAmount(spend),
+                summary(experiment) + " · spent " + Money.plain(spend),
                 null);
     }
 
@@ -357,7 +357,7 @@ public class ExperimentService {
             case STOP -> {
                 BigDecimal released = reservations.release(
                         experiment.id(), experiment.actualSpend() == null ? BigDecimal.ZERO : experiment.actualSpend());
-                note = (note == null ? "" : note + " · ") + "released " + BudgetPlanService.plainAmount(released);
+                note = (note == null ? "" : note + " · ") + "released " + Money.plain(released);
             }
             case SCALE_UP -> {
                 BigDecimal extra = positive(amount);
@@ -434,12 +434,19 @@ public class ExperimentService {
     }
 
     private Long openRequest(ExperimentEntity experiment, Tier tier, BigDecimal amount) {
-        BudgetPlanService.PlanView plan = plans.plans().stream()
+        // the active plan of this year, or else the one the experiment ran in
+        List<BudgetPlanService.PlanView> active = plans.plans().stream()
                 .filter(p -> p.status() == app.baton.budgets.PlanStatus.ACTIVE)
                 .map(p -> plans.plan(p.id()))
+                .toList();
+        BudgetPlanService.PlanView plan = active.stream()
                 .filter(p -> p.months().contains(YearMonth.from(today())))
                 .findFirst()
+                .or(() -> active.stream()
+                        .filter(p -> p.months().contains(YearMonth.from(experiment.endDate())))
+                        .findFirst())
                 .orElseThrow(() -> new DomainException("experiment.noActivePlan"));
+        // the money goes into the months still ahead
         YearMonth from = YearMonth.from(today()).plusMonths(1);
         List<YearMonth> months =
                 plan.months().stream().filter(m -> !m.isBefore(from)).toList();
@@ -656,8 +663,8 @@ public class ExperimentService {
     }
 
     private String summary(ExperimentEntity e) {
-        return e.title() + " · " + currency() + " " + BudgetPlanService.plainAmount(e.requestedBudget()) + " · "
-                + e.startDate() + "–" + e.endDate() + " · " + e.status();
+        return e.title() + " · " + currency() + " " + Money.plain(e.requestedBudget()) + " · " + e.startDate() + "–"
+                + e.endDate() + " · " + e.status();
     }
 
     private static String limit(String text) {

@@ -90,6 +90,11 @@ public final class Money {
         return result;
     }
 
+    /** An amount as plain digits for audit summaries: no grouping, no trailing zeros ({@code 1200000}). */
+    public static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+
     /** A share of a whole as a percentage with two decimals; {@code null} when the whole is zero. */
     public static @org.jspecify.annotations.Nullable BigDecimal percent(BigDecimal part, BigDecimal whole) {
         if (whole.signum() == 0) {

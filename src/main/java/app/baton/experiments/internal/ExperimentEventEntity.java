@@ -46,6 +46,11 @@ public class ExperimentEventEntity extends TenantScopedEntity {
     ExperimentEventEntity(
             ExperimentEntity experiment, String action, @Nullable Long userId, @Nullable String comment, Instant at) {
         this.experiment = experiment;
+        Long tenant = experiment.getTenantId();
+        if (tenant != null) {
+            // the scheduler writes in system scope: the line belongs to the experiment's company
+            assignTenant(tenant);
+        }
         this.action = action;
         this.userId = userId;
         this.comment = comment;

@@ -1,0 +1,45 @@
+package app.baton.experiments;
+
+import app.baton.budgets.BudgetFixtures;
+import app.baton.budgets.BudgetFixtures.ActivePlan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Test-data builders for experiments in the fixtures' 2027 plan. */
+public final class ExperimentFixtures {
+
+    public static final LocalDate START = LocalDate.of(BudgetFixtures.YEAR, 2, 1);
+    public static final LocalDate END = LocalDate.of(BudgetFixtures.YEAR, 3, 31);
+
+    private ExperimentFixtures() {}
+
+    /** A LINE pilot for {@code budget}, from 1 Feb to 31 Mar, promising a better CR and a lower CAC. */
+    public static Proposal proposal(ActivePlan plan, long budget) {
+        return new Proposal(
+                "LINE 好友募集",
+                "如果我們用 LINE 官方帳號募集好友，新客成本就會下降，因為好友名單比廣告名單便宜。",
+                plan.channel("LINE"),
+                ExperimentMethod.PILOT,
+                BigDecimal.valueOf(budget),
+                START,
+                END,
+                List.of(
+                        new Metric(
+                                MetricKind.CR,
+                                null,
+                                null,
+                                new BigDecimal("0.02"),
+                                new BigDecimal("0.03"),
+                                Direction.HIGHER,
+                                null),
+                        new Metric(
+                                MetricKind.CAC,
+                                null,
+                                "NT$",
+                                new BigDecimal("1500"),
+                                new BigDecimal("1200"),
+                                Direction.LOWER,
+                                null)));
+    }
+}
