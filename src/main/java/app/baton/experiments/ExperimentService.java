@@ -177,6 +177,22 @@ public class ExperimentService {
         return all.stream().map(e -> row(e, names, currency)).toList();
     }
 
+    /** How many experiments wait for the signed-in founder: to decide, or to conclude. Zero for everyone else. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long waitingForMeCount() {
+        MembershipInfo membership = currentUser.membership().orElse(null);
+        if (membership == null || membership.role() != MembershipRole.FOUNDER) {
+            return 0;
+        }
+        long me = me();
+        return experiments
+                .findByStatusIn(List.of(ExperimentStatus.SUBMITTED, ExperimentStatus.RESULTS_SUBMITTED))
+                .stream()
+                .filter(e -> e.proposerUserId() != me && !e.approvedBy().contains(me))
+                .count();
+    }
+
     /** One experiment with its metrics, history and the actions open to the signed-in person. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)

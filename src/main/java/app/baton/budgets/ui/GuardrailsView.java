@@ -9,6 +9,7 @@ import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.ReasonDialog;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -7,6 +7,7 @@ import app.baton.budgets.ChannelService;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
+import app.baton.shared.ui.ReasonDialog;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

@@ -1,4 +1,4 @@
-package app.baton.budgets.ui;
+package app.baton.shared.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,9 +11,9 @@ import java.util.function.Consumer;
  * Asks for the written reason a decision needs (reject, override a guardrail, change the guardrails) and refuses an
  * empty one next to the field. The reason is passed on only when the person confirms.
  */
-class ReasonDialog extends Dialog {
+public class ReasonDialog extends Dialog {
 
-    ReasonDialog(String titleKey, String textKey, String confirmKey, Consumer<String> then) {
+    public ReasonDialog(String titleKey, String textKey, String confirmKey, Consumer<String> then) {
         setHeaderTitle(getTranslation(titleKey));
         TextArea reason = new TextArea(getTranslation("request.decisionReason"));
         reason.setWidthFull();

@@ -1,0 +1,106 @@
+package app.baton.experiments.ui;
+
+import app.baton.budgets.Tier;
+import app.baton.experiments.Conclusion;
+import app.baton.experiments.ExperimentService;
+import app.baton.experiments.ExperimentService.ExperimentDetail;
+import app.baton.shared.DomainException;
+import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.Toasts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.math.BigDecimal;
+import java.util.function.BiConsumer;
+
+/**
+ * The founder's conclusion: scale up (a budget increase opens in the proposer's name), extend (a later end date and,
+ * if wanted, extra budget through a request) or stop (what was not spent goes back to the tier).
+ */
+class ConcludeDialog extends Dialog {
+
+    ConcludeDialog(
+            ExperimentService experiments,
+            ExperimentDetail detail,
+            String currency,
+            BiConsumer<ExperimentDetail, Long> done) {
+        setHeaderTitle(getTranslation("experiment.conclude.title"));
+        setWidth("min(560px, 96vw)");
+        RadioButtonGroup<Conclusion> decision = new RadioButtonGroup<>(getTranslation("experiment.conclude.decision"));
+        decision.setItems(Conclusion.values());
+        decision.setItemLabelGenerator(c -> getTranslation("experiment.conclusion." + c.name()) + " — "
+                + getTranslation("experiment.conclusion." + c.name() + ".help"));
+        decision.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        decision.setValue(detail.suggestion() == null ? Conclusion.STOP : detail.suggestion());
+        Select<Tier> tier = new Select<>();
+        tier.setLabel(getTranslation("experiment.conclude.tier"));
+        tier.setItems(Tier.EXPERIMENT, Tier.FOUNDATION);
+        tier.setItemLabelGenerator(t -> t == null ? "" : getTranslation("tier." + t.name()));
+        tier.setValue(Tier.EXPERIMENT);
+        MoneyField amount = new MoneyField(getTranslation("experiment.conclude.amount"), currency);
+        amount.setAmount(detail.row().budget());
+        DatePicker newEnd = new DatePicker(getTranslation("experiment.conclude.newEnd"));
+        newEnd.setLocale(getLocale());
+        newEnd.setValue(detail.row().endDate().plusMonths(1));
+        TextArea comment = new TextArea(getTranslation("experiment.conclude.comment"));
+        comment.setWidthFull();
+        comment.setMaxLength(2000);
+        FormLayout form = new FormLayout(tier, amount, newEnd);
+        Runnable visibility = () -> {
+            Conclusion c = decision.getValue();
+            tier.setVisible(c == Conclusion.SCALE_UP);
+            amount.setVisible(c != Conclusion.STOP);
+            newEnd.setVisible(c == Conclusion.EXTEND);
+        };
+        decision.addValueChangeListener(e -> visibility.run());
+        visibility.run();
+        if (detail.suggestion() != null) {
+            add(new Paragraph(getTranslation(
+                    "experiment.conclude.suggested",
+                    getTranslation(
+                            "experiment.conclusion." + detail.suggestion().name()))));
+        }
+        add(decision, form, comment);
+        Button confirm = new Button(getTranslation("experiment.conclude.confirm"), click -> {
+            Conclusion c = decision.getValue();
+            BigDecimal value = null;
+            if (c != Conclusion.STOP && !amount.getValue().isBlank()) {
+                var parsed = amount.amount();
+                if (parsed.isEmpty()) {
+                    return;
+                }
+                value = parsed.get();
+            }
+            try {
+                Long requestId = experiments.conclude(
+                        detail.row().id(),
+                        detail.version(),
+                        c,
+                        tier.getValue(),
+                        value,
+                        newEnd.getValue(),
+                        comment.getValue());
+                close();
+                done.accept(experiments.detail(detail.row().id()), requestId);
+            } catch (DomainException e) {
+                switch (e.messageKey()) {
+                    case "experiment.extend.laterEnd" -> {
+                        newEnd.setErrorMessage(getTranslation(e.messageKey()));
+                        newEnd.setInvalid(true);
+                    }
+                    case "request.amountPositive", "money.tooManyDecimals" -> amount.showError(e);
+                    default -> Toasts.error(e);
+                }
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);
+    }
+}

@@ -1,0 +1,208 @@
+package app.baton.experiments.ui;
+
+import app.baton.budgets.ChannelService;
+import app.baton.experiments.ExperimentService;
+import app.baton.experiments.ExperimentService.ExperimentRow;
+import app.baton.experiments.ExperimentService.TrackRecord;
+import app.baton.experiments.ExperimentStatus;
+import app.baton.security.CurrentUser;
+import app.baton.security.Roles;
+import app.baton.shared.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * The experiments: a board with a column per stage (cards with budget, dates and metric status), or a list
+ * filtered by state; and each proposer's track record, the evidence for raising the delegated limit.
+ */
+@Route("experiments")
+@Menu(order = 13, icon = "vaadin:flask", title = "nav.experiments")
+@RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
+public class ExperimentBoardView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final List<List<ExperimentStatus>> COLUMNS = List.of(
+            List.of(ExperimentStatus.DRAFT, ExperimentStatus.CHANGES_REQUESTED),
+            List.of(ExperimentStatus.SUBMITTED),
+            List.of(ExperimentStatus.APPROVED, ExperimentStatus.RUNNING),
+            List.of(ExperimentStatus.RESULTS_SUBMITTED),
+            List.of(ExperimentStatus.CONCLUDED, ExperimentStatus.REJECTED));
+
+    private final ExperimentLabels labels;
+    private final List<ExperimentRow> all;
+    private final Div board = new Div();
+    private final Grid<ExperimentRow> list = new Grid<>();
+    private final Select<ExperimentStatus> status = new Select<>();
+
+    public ExperimentBoardView(ExperimentService experiments, ChannelService channels, CurrentUser currentUser) {
+        addClassName("page");
+        addClassName("wide-page");
+        labels = new ExperimentLabels(
+                this, channels.channels(), currentUser.requireMembership().currency());
+        all = experiments.experiments();
+        Button create = new Button(
+                getTranslation("experiment.new"),
+                VaadinIcon.PLUS.create(),
+                click -> UI.getCurrent().navigate(ExperimentFormView.class));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("experiment.board.title")), create);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setAlignItems(Alignment.CENTER);
+        header.setWrap(true);
+        Tab boardTab = new Tab(getTranslation("experiment.board.board"));
+        Tab listTab = new Tab(getTranslation("experiment.board.list"));
+        Tabs tabs = new Tabs(boardTab, listTab);
+        add(header, tabs);
+        if (all.isEmpty()) {
+            Div empty = new Div(new Paragraph(getTranslation("experiment.board.empty")));
+            empty.addClassName("empty-state");
+            add(empty);
+        }
+        buildBoard();
+        buildList();
+        list.setVisible(false);
+        status.setVisible(false);
+        tabs.addSelectedChangeListener(e -> {
+            boolean showList = e.getSelectedTab() == listTab;
+            board.setVisible(!showList);
+            list.setVisible(showList);
+            status.setVisible(showList);
+        });
+        add(board, status, list, trackRecords(experiments.trackRecords()));
+    }
+
+    private void buildBoard() {
+        board.addClassName("board");
+        for (List<ExperimentStatus> column : COLUMNS) {
+            Div col = new Div();
+            col.addClassName("board-column");
+            List<ExperimentRow> rows =
+                    all.stream().filter(r -> column.contains(r.status())).toList();
+            col.add(new H3(getTranslation("experiment.column." + column.get(0).name()) + " (" + rows.size() + ")"));
+            rows.forEach(r -> col.add(card(r)));
+            board.add(col);
+        }
+    }
+
+    private Component card(ExperimentRow row) {
+        RouterLink card = new RouterLink(
+                ExperimentDetailsView.class, new RouteParameters("experimentId", Long.toString(row.id())));
+        card.addClassName("waiting-card");
+        Span title = new Span(row.title());
+        title.addClassName("card-title");
+        Span budget = new Span(labels.money(row.budget()));
+        budget.addClassName("card-amount");
+        Span dates = new Span(labels.dates(row.startDate(), row.endDate()));
+        dates.addClassName("hint");
+        Span who = new Span(row.proposerName() + " · " + labels.channel(row.channelId()));
+        who.addClassName("hint");
+        Div outcomes = new Div();
+        outcomes.addClassName("outcome-dots");
+        row.outcomes().forEach(o -> outcomes.add(labels.outcome(o)));
+        card.add(labels.status(row.status()), title, budget, dates, who, outcomes);
+        return card;
+    }
+
+    private void buildList() {
+        status.setLabel(getTranslation("request.filter.status"));
+        status.setItems(ExperimentStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("common.all"));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("common.all") : getTranslation("experiment.status." + s.name()));
+        status.addValueChangeListener(e -> list.setItems(all.stream()
+                .filter(r -> e.getValue() == null || r.status() == e.getValue())
+                .toList()));
+        list.addColumn(ExperimentRow::title)
+                .setHeader(getTranslation("experiment.title"))
+                .setFlexGrow(3);
+        list.addComponentColumn(r -> labels.status(r.status()))
+                .setHeader(getTranslation("request.filter.status"))
+                .setAutoWidth(true);
+        list.addColumn(r -> labels.money(r.budget()))
+                .setHeader(getTranslation("experiment.budget"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        list.addColumn(r -> labels.dates(r.startDate(), r.endDate()))
+                .setHeader(getTranslation("experiment.dates"))
+                .setAutoWidth(true);
+        list.addColumn(ExperimentRow::proposerName).setHeader(getTranslation("experiment.proposer"));
+        list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        list.setAllRowsVisible(true);
+        list.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        ExperimentDetailsView.class,
+                        new RouteParameters(
+                                "experimentId", Long.toString(e.getItem().id()))));
+        list.setItems(all);
+    }
+
+    private Component trackRecords(List<TrackRecord> records) {
+        Div section = new Div();
+        section.addClassName("track-records");
+        section.add(new H3(getTranslation("experiment.track.title")));
+        section.add(new Paragraph(getTranslation("experiment.track.intro")));
+        if (records.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("experiment.track.none"));
+            none.addClassName("hint");
+            section.add(none);
+        }
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        for (TrackRecord record : records) {
+            Div card = new Div();
+            card.addClassName("home-card");
+            card.add(new H3(record.name()));
+            card.add(new Paragraph(getTranslation(
+                    "experiment.track.concluded",
+                    record.concluded(),
+                    record.metTargets(),
+                    Formats.percent(record.metShare(), getLocale()))));
+            card.add(new Paragraph(getTranslation(
+                    "experiment.track.money",
+                    labels.money(record.totalSpent()),
+                    labels.money(record.totalScaledUp()))));
+            card.add(new Paragraph(
+                    record.averageDaysToDecision() == null
+                            ? getTranslation("experiment.track.noDecisions")
+                            : getTranslation("experiment.track.days", record.averageDaysToDecision())));
+            if (record.suggestedLimit() != null) {
+                Span suggestion =
+                        new Span(getTranslation("experiment.track.suggestion", labels.money(record.suggestedLimit())));
+                suggestion.addClassName("override-reason");
+                card.add(suggestion);
+            }
+            cards.add(card);
+        }
+        section.add(cards);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("experiment.board.title");
+    }
+}

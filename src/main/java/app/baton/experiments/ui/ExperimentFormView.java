@@ -1,0 +1,283 @@
+package app.baton.experiments.ui;
+
+import app.baton.budgets.ChannelService;
+import app.baton.budgets.ChannelService.ChannelView;
+import app.baton.experiments.ExperimentMethod;
+import app.baton.experiments.ExperimentService;
+import app.baton.experiments.ExperimentService.ExperimentDetail;
+import app.baton.experiments.ExperimentService.ProposalCheck;
+import app.baton.experiments.Proposal;
+import app.baton.security.CurrentUser;
+import app.baton.security.Roles;
+import app.baton.shared.DomainException;
+import app.baton.shared.Formats;
+import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.Toasts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Proposing an experiment, or changing a draft: hypothesis, channel, method, budget and dates, and one to five
+ * success metrics. Beside it, as the person types, a summary for the founder: the share of the experiment tier's
+ * free money, any guardrail it breaks, the worst-case loss, how long until results, and what decides success.
+ */
+@Route("experiments/new")
+@RouteAlias("experiments/:experimentId/edit")
+@RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
+public class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final ExperimentService experiments;
+    private final ExperimentLabels labels;
+    private final TextField title = new TextField();
+    private final TextArea hypothesis = new TextArea();
+    private final ComboBox<ChannelView> channel = new ComboBox<>();
+    private final Select<ExperimentMethod> method = new Select<>();
+    private final MoneyField budget;
+    private final DatePicker start = new DatePicker();
+    private final DatePicker end = new DatePicker();
+    private final Div summary = new Div();
+    private final Div content = new Div();
+    private final LocalDate today;
+    private final List<ChannelView> channels;
+    private @Nullable MetricsEditor metrics;
+    private @Nullable ExperimentDetail editing;
+
+    public ExperimentFormView(
+            ExperimentService experiments, ChannelService channelService, CurrentUser currentUser, Clock clock) {
+        this.experiments = experiments;
+        String currency = currentUser.requireMembership().currency();
+        this.channels =
+                channelService.channels().stream().filter(c -> !c.archived()).toList();
+        this.labels = new ExperimentLabels(this, channels, currency);
+        this.today =
+                LocalDate.now(clock.withZone(currentUser.requireMembership().zoneId()));
+        this.budget = new MoneyField(getTranslation("experiment.budget"), currency);
+        addClassName("page");
+        content.setWidthFull();
+        add(new H2(getTranslation("experiment.form.title")), content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getRouteParameters().get("experimentId");
+        editing = null;
+        if (id.isPresent()) {
+            try {
+                ExperimentDetail detail = experiments.detail(Long.parseLong(id.get()));
+                if (!detail.mayEdit()) {
+                    throw new DomainException("experiment.notEditable");
+                }
+                editing = detail;
+            } catch (NumberFormatException | DomainException e) {
+                content.removeAll();
+                Div empty = new Div(new Paragraph(
+                        getTranslation(e instanceof DomainException d ? d.messageKey() : "experiment.notFound")));
+                empty.addClassName("empty-state");
+                content.add(empty);
+                return;
+            }
+        }
+        build();
+    }
+
+    private void build() {
+        content.removeAll();
+        title.setLabel(getTranslation("experiment.title"));
+        title.setMaxLength(200);
+        title.setRequired(true);
+        hypothesis.setLabel(getTranslation("experiment.hypothesis"));
+        hypothesis.setPlaceholder(getTranslation("experiment.hypothesis.placeholder"));
+        hypothesis.setMaxLength(2000);
+        hypothesis.setRequired(true);
+        channel.setLabel(getTranslation("budget.channel"));
+        channel.setItems(channels);
+        channel.setItemLabelGenerator(c -> labels.channel(c.id()));
+        method.setLabel(getTranslation("experiment.method"));
+        method.setItems(ExperimentMethod.values());
+        method.setItemLabelGenerator(m -> m == null ? "" : getTranslation("experiment.method." + m.name()));
+        for (DatePicker picker : List.of(start, end)) {
+            picker.setLocale(getLocale());
+            picker.setMin(today);
+            picker.addValueChangeListener(e -> check());
+        }
+        start.setLabel(getTranslation("experiment.start"));
+        end.setLabel(getTranslation("experiment.end"));
+        budget.setRequired(true);
+        budget.addValueChangeListener(e -> check());
+        if (editing != null) {
+            var row = editing.row();
+            title.setValue(row.title());
+            hypothesis.setValue(editing.hypothesis());
+            channels.stream().filter(c -> c.id() == row.channelId()).findFirst().ifPresent(channel::setValue);
+            method.setValue(row.method());
+            budget.setAmount(row.budget());
+            start.setValue(row.startDate());
+            end.setValue(row.endDate());
+        } else {
+            method.setValue(ExperimentMethod.PILOT);
+            start.setValue(today.plusDays(7).withDayOfMonth(1).plusMonths(1));
+            end.setValue(start.getValue().plusMonths(2).minusDays(1));
+            channels.stream().filter(c -> "LINE".equals(c.code())).findFirst().ifPresent(channel::setValue);
+        }
+        metrics = new MetricsEditor(editing == null ? List.of() : editing.metrics(), this::check);
+        FormLayout form = new FormLayout(title, hypothesis, channel, method, budget, start, end);
+        form.setColspan(hypothesis, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
+        Button save = new Button(getTranslation("experiment.saveDraft"), click -> save(false));
+        Button submit = new Button(getTranslation("experiment.submit"), click -> save(true));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout buttons = new HorizontalLayout(save, submit);
+        buttons.setWrap(true);
+        VerticalLayout left = new VerticalLayout(form, metrics, buttons);
+        left.setPadding(false);
+        summary.addClassName("request-preview");
+        Div layout = new Div(left, summary);
+        layout.addClassName("form-with-aside");
+        content.add(layout);
+        check();
+    }
+
+    /** The founder's summary beside the form, as the person types. */
+    private void check() {
+        summary.removeAll();
+        summary.add(new H3(getTranslation("experiment.check.title")));
+        Optional<BigDecimal> amount = budget.amount();
+        if (amount.isEmpty() || start.getValue() == null || end.getValue() == null) {
+            Paragraph hint = new Paragraph(getTranslation("experiment.check.empty"));
+            hint.addClassName("hint");
+            summary.add(hint);
+            return;
+        }
+        ProposalCheck check = experiments.check(amount.get(), start.getValue(), end.getValue());
+        if (check.tier() == null) {
+            line(getTranslation("experiment.check.noPlan"), true);
+        } else {
+            line(
+                    getTranslation(
+                            "experiment.check.share",
+                            Formats.percent(check.shareOfFree(), getLocale()),
+                            labels.money(check.tier().free())),
+                    check.moreThanFree());
+            if (check.moreThanFree()) {
+                line(getTranslation("experiment.check.moreThanFree"), true);
+            }
+        }
+        check.violations()
+                .forEach(v -> line(
+                        getTranslation(
+                                        "guardrail.rule.PER_EXPERIMENT_MAX.text",
+                                        labels.money(v.value()),
+                                        labels.money(v.limit()))
+                                + " " + getTranslation("request.check.overridable"),
+                        true));
+        line(getTranslation("experiment.check.worstCase", labels.money(check.worstCaseLoss())), false);
+        line(getTranslation("experiment.check.days", check.daysUntilResults(), labels.date(end.getValue())), false);
+        String decides = metrics == null
+                ? ""
+                : metrics.metrics().stream()
+                        .map(m -> labels.metricName(m) + " " + labels.value(m, m.baseline()) + " → "
+                                + labels.value(m, m.target()))
+                        .collect(Collectors.joining("、"));
+        line(getTranslation("experiment.check.decides", decides.isEmpty() ? "—" : decides), false);
+    }
+
+    private void line(String text, boolean warning) {
+        Paragraph p = new Paragraph(text);
+        if (warning) {
+            p.addClassName("error-text");
+        }
+        summary.add(p);
+    }
+
+    private void save(boolean andSubmit) {
+        if (channel.getValue() == null
+                || method.getValue() == null
+                || start.getValue() == null
+                || end.getValue() == null
+                || metrics == null) {
+            Toasts.errorKey("experiment.form.incomplete");
+            return;
+        }
+        Optional<BigDecimal> amount = budget.requiredAmount();
+        if (amount.isEmpty()) {
+            return;
+        }
+        Proposal proposal = new Proposal(
+                title.getValue(),
+                hypothesis.getValue(),
+                channel.getValue().id(),
+                method.getValue(),
+                amount.get(),
+                start.getValue(),
+                end.getValue(),
+                metrics.metrics());
+        try {
+            ExperimentDetail saved = editing == null
+                    ? experiments.create(proposal)
+                    : experiments.update(editing.row().id(), editing.version(), proposal);
+            if (andSubmit) {
+                saved = experiments.submit(saved.row().id(), saved.version());
+            }
+            Toasts.success(andSubmit ? "experiment.submitted" : "common.saved");
+            ExperimentDetailsView.open(saved.row().id());
+        } catch (DomainException e) {
+            showError(e);
+        }
+    }
+
+    private void showError(DomainException e) {
+        String text = getTranslation(e.messageKey(), e.arguments());
+        switch (e.messageKey()) {
+            case "experiment.titleRequired" -> invalid(title, text);
+            case "experiment.hypothesisRequired" -> {
+                hypothesis.setErrorMessage(text);
+                hypothesis.setInvalid(true);
+            }
+            case "experiment.endBeforeStart" -> {
+                end.setErrorMessage(text);
+                end.setInvalid(true);
+            }
+            case "experiment.startInPast" -> {
+                start.setErrorMessage(text);
+                start.setInvalid(true);
+            }
+            case "request.amountPositive", "money.tooManyDecimals", "money.invalid" -> budget.showError(e);
+            default -> Toasts.error(e);
+        }
+    }
+
+    private static void invalid(TextField field, String text) {
+        field.setErrorMessage(text);
+        field.setInvalid(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("experiment.form.title");
+    }
+}

@@ -1,0 +1,26 @@
+package app.baton.experiments.ui;
+
+import app.baton.experiments.ExperimentService;
+import app.baton.shared.ui.NavigationBadge;
+import org.springframework.stereotype.Component;
+
+/** Experiments waiting for the signed-in person: founders' decisions and conclusions. */
+@Component
+class ExperimentsBadge implements NavigationBadge {
+
+    private final ExperimentService experiments;
+
+    ExperimentsBadge(ExperimentService experiments) {
+        this.experiments = experiments;
+    }
+
+    @Override
+    public String path() {
+        return "experiments";
+    }
+
+    @Override
+    public long count() {
+        return experiments.waitingForMeCount();
+    }
+}

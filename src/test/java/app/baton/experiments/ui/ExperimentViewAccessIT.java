@@ -1,0 +1,84 @@
+package app.baton.experiments.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.baton.BrowserlessIT;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.TestFixtures.Person;
+import app.baton.budgets.BudgetFixtures.ActivePlan;
+import app.baton.budgets.BudgetFixtures.Budgets;
+import app.baton.experiments.ExperimentFixtures;
+import app.baton.experiments.ExperimentService;
+import app.baton.experiments.ExperimentService.ExperimentDetail;
+import app.baton.security.ui.LoginView;
+import app.baton.shell.AccessDeniedView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each experiment route: signed out → sign-in; vendors refused; founders and successors see what they may do. */
+class ExperimentViewAccessIT extends BrowserlessIT {
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    Budgets budgets;
+
+    @Autowired
+    ExperimentService experiments;
+
+    Company company;
+    ActivePlan plan;
+
+    @BeforeEach
+    void company() throws Exception {
+        company = companies.create("experiment-views");
+        plan = budgets.activePlan(company.founder());
+    }
+
+    @Test
+    void signed_out_visitors_are_sent_to_sign_in_and_vendors_are_refused() {
+        for (Class<? extends Component> route : List.of(ExperimentBoardView.class, ExperimentFormView.class)) {
+            signInAs(null);
+            navigateExpectingRedirect(route);
+            assertThat(getCurrentView()).as(route.getSimpleName()).isInstanceOf(LoginView.class);
+            assertRefused(route, company.vendor());
+        }
+    }
+
+    @Test
+    void founders_and_successors_open_the_board_and_the_form() {
+        for (Person person : List.of(company.founder(), company.successor())) {
+            signInAs(person);
+            assertThat(navigate(ExperimentBoardView.class)).isInstanceOf(ExperimentBoardView.class);
+            assertThat(navigate(ExperimentFormView.class)).isInstanceOf(ExperimentFormView.class);
+        }
+    }
+
+    @Test
+    void the_founder_sees_decision_buttons_the_proposer_does_not_and_a_vendor_is_refused() throws Exception {
+        ExperimentDetail submitted = companies.as(company.successor(), () -> {
+            ExperimentDetail d = experiments.create(ExperimentFixtures.proposal(plan, 20_000));
+            return experiments.submit(d.row().id(), d.version());
+        });
+        String path = "experiments/" + submitted.row().id();
+        signInAs(company.founder());
+        ExperimentDetailsView founderView = navigate(path, ExperimentDetailsView.class);
+        assertThat($(Button.class, founderView).all())
+                .extracting(Button::getText)
+                .contains("核准", "駁回");
+        signInAs(company.successor());
+        ExperimentDetailsView proposerView = navigate(path, ExperimentDetailsView.class);
+        assertThat($(Button.class, proposerView).all())
+                .extracting(Button::getText)
+                .doesNotContain("核准");
+        signInAs(company.vendor());
+        navigateExpectingRedirect(path);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+}
