@@ -387,6 +387,7 @@ public class ExperimentService {
             }
         }
         saved(experiment, "EXPERIMENT_CONCLUDED_" + decision.name(), summary(experiment), note);
+        suggestLimitIfEarned(experiment);
         return requestId;
     }
 
@@ -422,6 +423,23 @@ public class ExperimentService {
         BigDecimal suggested = suggestedLimit(concluded, met);
         String name = accounts.byId(userId).map(AccountSummary::displayName).orElse("#" + userId);
         return new TrackRecord(userId, name, concluded.size(), met, share, spent, scaled, average, suggested);
+    }
+
+    /**
+     * When a conclusion makes the proposer's record strong enough to suggest a higher delegated limit than the one
+     * in force, the suggestion goes into the audit log (the founders decide in the guardrails, also audited).
+     */
+    private void suggestLimitIfEarned(ExperimentEntity experiment) {
+        TrackRecord record = trackRecord(experiment.proposerUserId());
+        BigDecimal current = guardrails.current().values().delegatedLimit();
+        if (record.suggestedLimit() != null && record.suggestedLimit().compareTo(current) > 0) {
+            publish(
+                    experiment,
+                    "DELEGATED_LIMIT_SUGGESTED",
+                    record.name() + ": " + record.metTargets() + "/" + record.concluded() + " met; delegated limit "
+                            + Money.plain(current) + " → suggested " + Money.plain(record.suggestedLimit()),
+                    null);
+        }
     }
 
     /** The records of everyone who proposed experiments in this company. */

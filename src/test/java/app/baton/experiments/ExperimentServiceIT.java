@@ -228,6 +228,23 @@ class ExperimentServiceIT extends DatabaseIT {
     }
 
     @Test
+    void a_strong_track_record_suggests_a_higher_delegated_limit_and_the_suggestion_is_audited() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            ExperimentDetail done = withResults(20_000 + i * 1_000, "15000", "0.04");
+            companies.run(
+                    c.founder(),
+                    () -> experiments.conclude(
+                            done.row().id(), done.version(), Conclusion.STOP, null, null, null, null));
+        }
+        ExperimentService.TrackRecord record = companies.as(
+                c.founder(), () -> experiments.trackRecord(c.successor().userId()));
+        assertThat(record.concluded()).isEqualTo(3);
+        assertThat(record.metShare()).isEqualByComparingTo("100");
+        assertThat(record.suggestedLimit()).isEqualByComparingTo("22000");
+        assertThat(actions()).contains("DELEGATED_LIMIT_SUGGESTED");
+    }
+
+    @Test
     void bad_proposals_get_a_clear_message_and_save_nothing() throws Exception {
         Proposal good = proposal(plan, 10_000);
         assertRefused(

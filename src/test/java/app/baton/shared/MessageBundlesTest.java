@@ -125,6 +125,68 @@ class MessageBundlesTest {
                 keys.add("notification." + action.replace("BUDGET_REQUEST_", "BUDGET_REQUEST_OUTCOME_"));
             }
         }
+        for (var status : app.baton.experiments.ExperimentStatus.values()) {
+            keys.add("experiment.status." + status.name());
+        }
+        for (var method : app.baton.experiments.ExperimentMethod.values()) {
+            keys.add("experiment.method." + method.name());
+        }
+        for (var conclusion : app.baton.experiments.Conclusion.values()) {
+            keys.add("experiment.conclusion." + conclusion.name());
+            keys.add("experiment.conclusion." + conclusion.name() + ".help");
+            keys.add("experiment.history.CONCLUDED_" + conclusion.name());
+            keys.add("notification.EXPERIMENT_CONCLUDED_" + conclusion.name());
+            keys.add("audit.action.EXPERIMENT_CONCLUDED_" + conclusion.name());
+        }
+        for (var outcome : app.baton.experiments.Metric.Outcome.values()) {
+            keys.add("experiment.outcome." + outcome.name());
+        }
+        for (var kind : app.baton.experiments.MetricKind.values()) {
+            keys.add("kpi." + kind.name());
+            if (kind.computable()) {
+                keys.add("experiment.raw." + kind.firstFigure());
+                keys.add("experiment.raw." + kind.secondFigure());
+            }
+        }
+        for (var direction : app.baton.experiments.Direction.values()) {
+            keys.add("experiment.direction." + direction.name());
+        }
+        for (String action : List.of(
+                "CREATED",
+                "EDITED",
+                "SUBMITTED",
+                "APPROVED_BY",
+                "APPROVED",
+                "REJECTED",
+                "CHANGES_REQUESTED",
+                "STARTED",
+                "RESULTS_SUBMITTED",
+                "REMIND_STARTS_TOMORROW",
+                "REMIND_ENDED")) {
+            keys.add("experiment.history." + action);
+        }
+        for (String column : List.of("DRAFT", "SUBMITTED", "APPROVED", "RESULTS_SUBMITTED", "CONCLUDED")) {
+            keys.add("experiment.column." + column);
+        }
+        for (String action : List.of(
+                "SUBMITTED",
+                "APPROVED",
+                "PARTIALLY_APPROVED",
+                "REJECTED",
+                "CHANGES_REQUESTED",
+                "STARTED",
+                "STARTS_TOMORROW",
+                "ENDED",
+                "RESULTS_SUBMITTED")) {
+            keys.add("notification.EXPERIMENT_" + action);
+            keys.add("audit.action.EXPERIMENT_" + action);
+        }
+        keys.add("audit.action.EXPERIMENT_CREATED");
+        keys.add("audit.action.EXPERIMENT_EDITED");
+        keys.add("audit.action.EXPERIMENT_OVERRIDDEN");
+        keys.add("audit.action.BUDGET_RESERVED");
+        keys.add("audit.action.BUDGET_RELEASED");
+        keys.add("audit.action.DELEGATED_LIMIT_SUGGESTED");
         keys.add("notification.BUDGET_REQUEST_WAITING");
         keys.add("notification.BUDGET_REQUEST_DELEGATED");
         Properties zh = load("/messages_zh_TW.properties");

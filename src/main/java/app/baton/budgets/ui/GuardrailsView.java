@@ -9,6 +9,7 @@ import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.PageSection;
 import app.baton.shared.ui.ReasonDialog;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,7 +49,7 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     private GuardrailService.CurrentGuardrails current;
 
-    public GuardrailsView(GuardrailService guardrails, CurrentUser currentUser) {
+    public GuardrailsView(GuardrailService guardrails, CurrentUser currentUser, List<PageSection> sections) {
         this.guardrails = guardrails;
         this.zone = currentUser.requireMembership().zoneId();
         String currency = currentUser.requireMembership().currency();
@@ -75,6 +77,7 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
         form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasValue<?, ?>) c).setReadOnly(!founder));
         Paragraph intro = new Paragraph(getTranslation(founder ? "guardrails.introFounder" : "guardrails.introReader"));
         add(new H2(getTranslation("guardrails.title")), intro, form, lastChange, save);
+        PageSection.addAll(sections, "budget/guardrails", this);
         load(guardrails.current());
     }
 

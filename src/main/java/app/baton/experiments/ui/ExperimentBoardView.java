@@ -3,11 +3,9 @@ package app.baton.experiments.ui;
 import app.baton.budgets.ChannelService;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.ExperimentService.ExperimentRow;
-import app.baton.experiments.ExperimentService.TrackRecord;
 import app.baton.experiments.ExperimentStatus;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
-import app.baton.shared.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -91,7 +89,7 @@ public class ExperimentBoardView extends VerticalLayout implements HasDynamicTit
             list.setVisible(showList);
             status.setVisible(showList);
         });
-        add(board, status, list, trackRecords(experiments.trackRecords()));
+        add(board, status, list, new TrackRecordCards(experiments.trackRecords(), labels));
     }
 
     private void buildBoard() {
@@ -158,47 +156,6 @@ public class ExperimentBoardView extends VerticalLayout implements HasDynamicTit
                         new RouteParameters(
                                 "experimentId", Long.toString(e.getItem().id()))));
         list.setItems(all);
-    }
-
-    private Component trackRecords(List<TrackRecord> records) {
-        Div section = new Div();
-        section.addClassName("track-records");
-        section.add(new H3(getTranslation("experiment.track.title")));
-        section.add(new Paragraph(getTranslation("experiment.track.intro")));
-        if (records.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("experiment.track.none"));
-            none.addClassName("hint");
-            section.add(none);
-        }
-        Div cards = new Div();
-        cards.addClassName("card-grid");
-        for (TrackRecord record : records) {
-            Div card = new Div();
-            card.addClassName("home-card");
-            card.add(new H3(record.name()));
-            card.add(new Paragraph(getTranslation(
-                    "experiment.track.concluded",
-                    record.concluded(),
-                    record.metTargets(),
-                    Formats.percent(record.metShare(), getLocale()))));
-            card.add(new Paragraph(getTranslation(
-                    "experiment.track.money",
-                    labels.money(record.totalSpent()),
-                    labels.money(record.totalScaledUp()))));
-            card.add(new Paragraph(
-                    record.averageDaysToDecision() == null
-                            ? getTranslation("experiment.track.noDecisions")
-                            : getTranslation("experiment.track.days", record.averageDaysToDecision())));
-            if (record.suggestedLimit() != null) {
-                Span suggestion =
-                        new Span(getTranslation("experiment.track.suggestion", labels.money(record.suggestedLimit())));
-                suggestion.addClassName("override-reason");
-                card.add(suggestion);
-            }
-            cards.add(card);
-        }
-        section.add(cards);
-        return section;
     }
 
     @Override

@@ -31,7 +31,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField newPassword = new PasswordField();
     private final PasswordField confirmPassword = new PasswordField();
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, java.util.List<app.baton.shared.ui.PageSection> sections) {
         this.accounts = accounts;
         addClassName("page");
         AccountSummary me = accounts.myAccount();
@@ -69,6 +69,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("profile.passwordTitle")),
                 passwordForm,
                 changePassword);
+        app.baton.shared.ui.PageSection.addAll(sections, "profile", this);
     }
 
     private void saveProfile() {
