@@ -6,6 +6,12 @@ import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;
+import app.baton.experiments.Direction;
+import app.baton.experiments.ExperimentMethod;
+import app.baton.experiments.ExperimentService;
+import app.baton.experiments.Metric;
+import app.baton.experiments.MetricKind;
+import app.baton.experiments.Proposal;
 import app.baton.security.AccountSummary;
 import app.baton.security.BatonUser;
 import app.baton.security.MembershipDirectory;
@@ -25,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo company's budget: this year's active plan (NT$4.2 million, 7 % of revenue; the experiment tier near its
- * cap), actual spend for the months already past, and one move the successor asked for, waiting for the founder.
+ * cap), actual spend for the months already past, one move the successor asked for and one experiment the successor
+ * proposed, both waiting for the founder.
  * Made through the real services, signed in as the demo people, so the audit log tells the story.
  */
 @Component
@@ -34,6 +41,7 @@ class DemoBudgets {
     private final BudgetPlanService plans;
     private final ChannelService channels;
     private final BudgetRequestService requests;
+    private final ExperimentService experiments;
     private final MembershipDirectory memberships;
     private final Clock clock;
 
@@ -41,11 +49,13 @@ class DemoBudgets {
             BudgetPlanService plans,
             ChannelService channels,
             BudgetRequestService requests,
+            ExperimentService experiments,
             MembershipDirectory memberships,
             Clock clock) {
         this.plans = plans;
         this.channels = channels;
         this.requests = requests;
+        this.experiments = experiments;
         this.memberships = memberships;
         this.clock = clock;
     }
@@ -75,6 +85,30 @@ class DemoBudgets {
         long google = channelId(active, Tier.FOUNDATION, 0);
         long line = channelId(active, Tier.EXPERIMENT, 0);
         YearMonth next = now.getYear() == year && now.getMonthValue() < 12 ? now.plusMonths(1) : now;
+        // the successor proposes a month-long pilot starting in a week: it waits for the founder too
+        java.time.LocalDate pilotStart = java.time.LocalDate.now(clock.withZone(ZoneId.of("Asia/Taipei")))
+                .plusDays(7);
+        as(successor, tenantId, () -> {
+            var draft = experiments.create(new Proposal(
+                    "LINE 官方帳號好友募集",
+                    "如果我們在門市與官網邀請顧客加入 LINE 好友並送首購優惠，那麼新客成本會下降，" + "因為好友名單比廣告名單便宜、轉換率也較高。",
+                    line,
+                    ExperimentMethod.PILOT,
+                    money(45_000),
+                    pilotStart,
+                    pilotStart.plusDays(30),
+                    List.of(
+                            new Metric(MetricKind.CAC, null, null, money(1_500), money(1_100), Direction.LOWER, null),
+                            new Metric(
+                                    MetricKind.CR,
+                                    null,
+                                    null,
+                                    new BigDecimal("0.02"),
+                                    new BigDecimal("0.03"),
+                                    Direction.HIGHER,
+                                    null))));
+            return experiments.submit(draft.row().id(), draft.version());
+        });
         as(
                 successor,
                 tenantId,
