@@ -134,7 +134,8 @@ public class ExperimentService {
             boolean mayDecide,
             boolean mayStart,
             boolean maySubmitResults,
-            boolean mayConclude) {}
+            boolean mayConclude,
+            boolean mayAttach) {}
 
     /**
      * What the form shows as the person types: the share of the experiment tier's free money, broken guardrails,
@@ -642,7 +643,9 @@ public class ExperimentService {
                         && !experiment.approvedBy().contains(me),
                 (proposer || founder) && status == ExperimentStatus.APPROVED,
                 (proposer || founder) && status == ExperimentStatus.RUNNING,
-                decider && status == ExperimentStatus.RESULTS_SUBMITTED);
+                decider && status == ExperimentStatus.RESULTS_SUBMITTED,
+                (proposer || founder)
+                        && (status == ExperimentStatus.RUNNING || status == ExperimentStatus.RESULTS_SUBMITTED));
     }
 
     private static ExperimentRow row(ExperimentEntity e, Map<Long, String> names, String currency) {

@@ -61,6 +61,9 @@ class ExperimentServiceIT extends DatabaseIT {
     @Autowired
     ExperimentScheduler scheduler;
 
+    @Autowired
+    ExperimentAttachmentService attachments;
+
     Company c;
     ActivePlan plan;
 
@@ -242,6 +245,42 @@ class ExperimentServiceIT extends DatabaseIT {
         assertThat(record.metShare()).isEqualByComparingTo("100");
         assertThat(record.suggestedLimit()).isEqualByComparingTo("22000");
         assertThat(actions()).contains("DELEGATED_LIMIT_SUGGESTED");
+    }
+
+    @Test
+    void results_take_attachments_checked_by_content_and_another_company_cannot_open_them() throws Exception {
+        ExperimentDetail approved = approve(c.founder(), submitted(30_000), null);
+        companies.run(c.successor(), () -> experiments.start(approved.row().id(), approved.version()));
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
+        var added = companies.as(
+                c.successor(),
+                () -> attachments.attach(approved.row().id(), "成果報告.pdf", new java.io.ByteArrayInputStream(pdf)));
+        assertThat(added.mediaType()).isEqualTo("application/pdf");
+        assertThat(added.size()).isEqualTo(pdf.length);
+        assertRefused(
+                () -> companies.as(
+                        c.successor(),
+                        () -> attachments.attach(
+                                approved.row().id(), "chart.png", new java.io.ByteArrayInputStream(pdf))),
+                "file.typeMismatch");
+        assertThat(companies.as(
+                        c.founder(),
+                        () -> attachments.attachments(approved.row().id())))
+                .hasSize(1);
+        try (var download =
+                companies.as(c.founder(), () -> attachments.open(added.id())).content()) {
+            assertThat(download.readAllBytes()).isEqualTo(pdf);
+        }
+        assertThat(actions()).contains("EXPERIMENT_ATTACHMENT_ADDED");
+        Company other = companies.create("attachments-other");
+        assertRefused(
+                () -> companies.as(other.founder(), () -> attachments.open(added.id())),
+                "experiment.attachments.notFound");
+        assertRefused(
+                () -> companies.as(
+                        other.founder(),
+                        () -> attachments.attach(approved.row().id(), "x.pdf", new java.io.ByteArrayInputStream(pdf))),
+                "experiment.notFound");
     }
 
     @Test

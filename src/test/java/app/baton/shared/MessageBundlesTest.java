@@ -187,6 +187,7 @@ class MessageBundlesTest {
         keys.add("audit.action.BUDGET_RESERVED");
         keys.add("audit.action.BUDGET_RELEASED");
         keys.add("audit.action.DELEGATED_LIMIT_SUGGESTED");
+        keys.add("audit.action.EXPERIMENT_ATTACHMENT_ADDED");
         keys.add("notification.BUDGET_REQUEST_WAITING");
         keys.add("notification.BUDGET_REQUEST_DELEGATED");
         Properties zh = load("/messages_zh_TW.properties");

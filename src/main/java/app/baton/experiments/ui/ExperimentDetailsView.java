@@ -1,9 +1,11 @@
 package app.baton.experiments.ui;
 
 import app.baton.budgets.ChannelService;
+import app.baton.experiments.ExperimentAttachmentService;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.ExperimentService.ExperimentDetail;
 import app.baton.experiments.ExperimentService.HistoryLine;
+import app.baton.experiments.ExperimentStatus;
 import app.baton.experiments.Metric;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
@@ -44,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 public class ExperimentDetailsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ExperimentService experiments;
+    private final ExperimentAttachmentService attachments;
     private final ExperimentLabels labels;
     private final String currency;
     private final ZoneId zone;
@@ -51,8 +54,13 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
     private long experimentId;
     private String title = "";
 
-    public ExperimentDetailsView(ExperimentService experiments, ChannelService channels, CurrentUser currentUser) {
+    public ExperimentDetailsView(
+            ExperimentService experiments,
+            ExperimentAttachmentService attachments,
+            ChannelService channels,
+            CurrentUser currentUser) {
         this.experiments = experiments;
+        this.attachments = attachments;
         this.currency = currentUser.requireMembership().currency();
         this.zone = currentUser.requireMembership().zoneId();
         this.labels = new ExperimentLabels(this, channels.channels(), currency);
@@ -109,6 +117,9 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
             results.add(line("experiment.results.spend", labels.money(detail.actualSpend())));
             results.add(line("experiment.results.learnings", detail.learnings()));
             content.add(results);
+        }
+        if (detail.mayAttach() || detail.row().status().ordinal() >= ExperimentStatus.RUNNING.ordinal()) {
+            content.add(new AttachmentsPanel(attachments, detail.row().id(), detail.mayAttach(), zone));
         }
         content.add(history(detail));
     }

@@ -1,0 +1,111 @@
+package app.baton.experiments.ui;
+
+import app.baton.experiments.ExperimentAttachmentService;
+import app.baton.experiments.ExperimentAttachmentService.AttachmentView;
+import app.baton.shared.DomainException;
+import app.baton.shared.Formats;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The files attached to an experiment's results: download links (through the application, which checks the company)
+ * and, while results may still come, an upload that takes PDF, PNG, JPEG and CSV up to the size limit. The browser's
+ * checks are a convenience; the server checks size and content again.
+ */
+class AttachmentsPanel extends Div {
+
+    private final ExperimentAttachmentService attachments;
+    private final long experimentId;
+    private final ZoneId zone;
+    private final Div list = new Div();
+
+    AttachmentsPanel(ExperimentAttachmentService attachments, long experimentId, boolean mayAttach, ZoneId zone) {
+        this.attachments = attachments;
+        this.experimentId = experimentId;
+        this.zone = zone;
+        addClassName("attachments");
+        add(new H3(getTranslation("experiment.attachments.title")), list);
+        if (mayAttach) {
+            Upload upload = new Upload(event -> {
+                try (InputStream in = event.getInputStream()) {
+                    attachments.attach(experimentId, event.getFileName(), in);
+                    event.getUI().access(this::refresh);
+                } catch (DomainException e) {
+                    event.reject(getTranslation(e.messageKey(), e.arguments()));
+                } catch (IOException e) {
+                    event.reject(getTranslation("file.unreadable"));
+                }
+            });
+            upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".csv");
+            upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxBytes()));
+            upload.setI18n(i18n());
+            Paragraph hint = new Paragraph(
+                    getTranslation("experiment.attachments.hint", attachments.maxBytes() / (1024 * 1024)));
+            hint.addClassName("hint");
+            add(upload, hint);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        List<AttachmentView> files = attachments.attachments(experimentId);
+        if (files.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("experiment.attachments.none"));
+            none.addClassName("hint");
+            list.add(none);
+        }
+        for (AttachmentView file : files) {
+            Anchor download = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        ExperimentAttachmentService.Download d = attachments.open(file.id());
+                        return new DownloadResponse(d.content(), d.fileName(), d.mediaType(), d.size());
+                    }),
+                    file.fileName());
+            Span meta = new Span(" · " + Formats.number(Math.max(1, file.size() / 1024), getLocale()) + " KB · "
+                    + file.uploadedBy() + " · " + Formats.dateTime(file.uploadedAt(), zone, getLocale()));
+            meta.addClassName("hint");
+            list.add(new Div(download, meta));
+        }
+    }
+
+    private UploadI18N i18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("upload.addFile"))
+                .setMany(getTranslation("upload.addFiles")));
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("upload.dropFile"))
+                .setMany(getTranslation("upload.dropFiles")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("upload.tooBig"))
+                .setIncorrectFileType(getTranslation("upload.wrongType"))
+                .setTooManyFiles(getTranslation("upload.tooMany")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("upload.connecting"))
+                        .setProcessing(getTranslation("upload.processing"))
+                        .setHeld(getTranslation("upload.held"))
+                        .setStalled(getTranslation("upload.stalled")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("upload.remaining"))
+                        .setUnknown(getTranslation("upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("upload.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation("upload.serverError"))
+                        .setForbidden(getTranslation("upload.forbidden"))));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
+        return i18n;
+    }
+}

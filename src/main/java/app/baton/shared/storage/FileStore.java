@@ -1,0 +1,20 @@
+package app.baton.shared.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where files are kept, behind one interface: the local file system now; an S3-compatible store for several app
+ * replicas comes with vendor reports (decision 006). Keys are made by the store, never from file names.
+ */
+public interface FileStore {
+
+    /** Stores the bytes under a new key in the company's space. */
+    String put(long tenantId, java.nio.file.Path content) throws IOException;
+
+    /** Opens a stored file; the caller closes the stream. */
+    InputStream open(String key) throws IOException;
+
+    /** Removes a file (e.g. when the database refused the record that pointed to it). */
+    void delete(String key) throws IOException;
+}

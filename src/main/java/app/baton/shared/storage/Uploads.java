@@ -1,0 +1,116 @@
+package app.baton.shared.storage;
+
+import app.baton.shared.DomainException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.Tika;
+
+/**
+ * Reading an uploaded file safely: at most {@code maxBytes} are read (a larger file is refused before the rest is
+ * read), the SHA-256 is computed on the way, and the type is told by the content (Apache Tika's magic-byte
+ * detection) and must agree with the name's extension. The file name is only ever a label.
+ */
+public final class Uploads {
+
+    private static final Tika TIKA = new Tika();
+
+    /** The types attachments may have, by extension: what the content must be detected as. */
+    public static final Map<String, Set<String>> ATTACHMENT_TYPES = Map.of(
+            "pdf", Set.of("application/pdf"),
+            "png", Set.of("image/png"),
+            "jpg", Set.of("image/jpeg"),
+            "jpeg", Set.of("image/jpeg"),
+            "csv", Set.of("text/plain", "text/csv"));
+
+    private Uploads() {}
+
+    /** A checked upload in a temporary file; delete it when done. */
+    public record Checked(Path file, String mediaType, long size, String sha256) {}
+
+    /**
+     * Copies at most {@code maxBytes} to a temporary file and checks the type. Refusals: {@code file.tooLarge},
+     * {@code file.empty}, {@code file.typeNotAllowed} (extension not accepted), {@code file.typeMismatch} (content is
+     * not what the name says).
+     */
+    public static Checked check(String fileName, InputStream in, long maxBytes, Map<String, Set<String>> allowed)
+            throws IOException {
+        String extension = extension(fileName);
+        Set<String> expected = allowed.get(extension);
+        if (expected == null) {
+            throw new DomainException(
+                    "file.typeNotAllowed",
+                    String.join(", ", allowed.keySet().stream().sorted().toList()));
+        }
+        Path temp = Files.createTempFile("baton-upload-", ".bin");
+        try {
+            MessageDigest digest = sha256();
+            long size = 0;
+            try (InputStream digesting = new DigestInputStream(in, digest);
+                    OutputStream out = Files.newOutputStream(temp)) {
+                byte[] buffer = new byte[8192];
+                int read;
+                while ((read = digesting.read(buffer)) != -1) {
+                    size += read;
+                    if (size > maxBytes) {
+                        throw new DomainException("file.tooLarge", maxBytes / (1024 * 1024));
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            if (size == 0) {
+                throw new DomainException("file.empty");
+            }
+            String detected;
+            try (InputStream head = Files.newInputStream(temp)) {
+                detected = TIKA.detect(head);
+            }
+            if (!expected.contains(detected)) {
+                throw new DomainException("file.typeMismatch", extension.toUpperCase(Locale.ROOT));
+            }
+            return new Checked(
+                    temp,
+                    detected.equals("text/plain") ? "text/csv" : detected,
+                    size,
+                    HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /** A name safe to show and to offer as a download name: no path, no control characters, at most 200 chars. */
+    public static String displayName(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
+        if (name.isEmpty()) {
+            name = "file";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String extension(String fileName) {
+        String name = displayName(fileName);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
