@@ -81,6 +81,8 @@ class ExperimentJourneyE2EIT extends E2EIT {
             assertThat(nav.locator(".nav-count")).hasText("1");
             nav.click();
             page.waitForURL("**/experiments");
+            assertThat(page.getByText("實驗成績").first()).isAttached();
+            shot(page, "experiments-board-zh-phone");
             page.locator(".waiting-card", new Page.LocatorOptions().setHasText("LINE friends pilot"))
                     .click();
             page.waitForURL("**/experiments/*");
@@ -116,6 +118,12 @@ class ExperimentJourneyE2EIT extends E2EIT {
             assertThat(page.getByText("Results in").first()).isVisible();
             assertThat(page.getByText("The pre-registered metrics suggest: Scale up")
                             .first())
+                    .isVisible();
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("results");
+            java.nio.file.Path pdf = dir.resolve("line-pilot-results.pdf");
+            java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+            page.locator("vaadin-upload input[type=file]").setInputFiles(pdf);
+            assertThat(page.locator("a", new Page.LocatorOptions().setHasText("line-pilot-results.pdf")))
                     .isVisible();
             shot(page, "experiment-results-in-en-desktop");
         }
