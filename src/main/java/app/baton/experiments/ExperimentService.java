@@ -378,12 +378,12 @@ public class ExperimentService {
             }
             case SCALE_UP -> {
                 BigDecimal extra = positive(amount);
-                requestId = openRequest(experiment, targetTier == null ? Tier.EXPERIMENT : targetTier, extra);
+                requestId = openRequest(experiment, targetTier == null ? Tier.EXPERIMENT : targetTier, extra, decision);
                 experiment.recordScaleUp(extra);
             }
             case EXTEND -> {
                 if (amount != null && amount.signum() > 0) {
-                    requestId = openRequest(experiment, Tier.EXPERIMENT, positive(amount));
+                    requestId = openRequest(experiment, Tier.EXPERIMENT, positive(amount), decision);
                 }
             }
         }
@@ -468,7 +468,7 @@ public class ExperimentService {
                 .orElse(null);
     }
 
-    private Long openRequest(ExperimentEntity experiment, Tier tier, BigDecimal amount) {
+    private Long openRequest(ExperimentEntity experiment, Tier tier, BigDecimal amount, Conclusion decision) {
         // the active plan of this year, or else the one the experiment ran in
         List<BudgetPlanService.PlanView> active = plans.plans().stream()
                 .filter(p -> p.status() == app.baton.budgets.PlanStatus.ACTIVE)
@@ -504,7 +504,9 @@ public class ExperimentService {
                 tier,
                 experiment.channelId(),
                 months,
-                "#" + experiment.id() + " " + experiment.title(),
+                // stored once and read by everyone: both languages
+                (decision == Conclusion.SCALE_UP ? "擴大投入 / scale-up" : "延長 / extension") + " · 實驗 / experiment #"
+                        + experiment.id() + " " + experiment.title(),
                 baseUrl + "/experiments/" + experiment.id());
         return budgetRequests
                 .submitFor(experiment.proposerUserId(), proposerRole, command)
