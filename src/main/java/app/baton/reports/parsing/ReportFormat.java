@@ -1,0 +1,9 @@
+package app.baton.reports.parsing;
+
+/** The metrics files Baton reads. */
+public enum ReportFormat {
+    BATON_TEMPLATE,
+    GOOGLE_ADS,
+    META_ADS,
+    GA4
+}

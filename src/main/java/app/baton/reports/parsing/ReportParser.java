@@ -1,0 +1,332 @@
+package app.baton.reports.parsing;
+
+import app.baton.shared.DomainException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a metrics file into {@link ParsedReport}. The format is recognised by the header line wherever it is (after
+ * report-name and date-range lines, after {@code #} comments), the file type by its content, not its name. Refusals
+ * are {@link DomainException}s with translated keys; a bad file never throws anything else.
+ */
+public final class ReportParser {
+
+    /** Limits a hostile or mistaken file cannot pass. */
+    public record Limits(long maxBytes, int maxRows, int maxColumns, long maxUnzippedBytes) {
+
+        public static Limits defaults() {
+            return new Limits(20L * 1024 * 1024, 100_000, 100, 200L * 1024 * 1024);
+        }
+    }
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final int HEADER_SEARCH = 40;
+    private static final org.apache.tika.Tika TIKA = new org.apache.tika.Tika();
+
+    private ReportParser() {}
+
+    /** Parses {@code content}; the name is only used in messages. */
+    public static ParsedReport parse(byte[] content, Limits limits) {
+        if (content.length > limits.maxBytes()) {
+            throw new DomainException("report.tooLarge", limits.maxBytes() / (1024 * 1024));
+        }
+        if (content.length == 0) {
+            throw new DomainException("report.empty");
+        }
+        String type = TIKA.detect(content);
+        boolean zip = startsWith(content, ZIP);
+        if (!zip && !type.startsWith("text/")) {
+            // a PDF, an image or any other binary named .csv or .xlsx is refused by its content
+            throw new DomainException("report.notSpreadsheet");
+        }
+        try {
+            List<List<String>> lines = zip ? xlsx(content, limits) : csv(content, limits);
+            return read(lines, limits);
+        } catch (DomainException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new DomainException("report.unreadable");
+        }
+    }
+
+    private static ParsedReport read(List<List<String>> lines, Limits limits) {
+        LocalDate statedStart = null;
+        LocalDate statedEnd = null;
+        Headers.Match match = null;
+        int index = 0;
+        List<String> header = List.of();
+        List<String> seen = new ArrayList<>();
+        for (; index < lines.size() && index < HEADER_SEARCH; index++) {
+            List<String> cells = lines.get(index);
+            String first = cells.isEmpty() ? "" : cells.get(0).strip();
+            if (first.startsWith("#")) {
+                String comment = first.substring(1).strip();
+                if (comment.toLowerCase(java.util.Locale.ROOT).startsWith("start date:")) {
+                    statedStart = Values.date(comment.substring(comment.indexOf(':') + 1));
+                } else if (comment.toLowerCase(java.util.Locale.ROOT).startsWith("end date:")) {
+                    statedEnd = Values.date(comment.substring(comment.indexOf(':') + 1));
+                }
+                continue;
+            }
+            if (cells.size() <= 3) {
+                // "November 1, 2026 - November 30, 2026" arrives split at its commas
+                LocalDate[] range = Values.range(String.join(",", cells));
+                if (range != null) {
+                    statedStart = range[0];
+                    statedEnd = range[1];
+                    continue;
+                }
+            }
+            Optional<Headers.Match> found = Headers.match(cells);
+            if (found.isPresent()) {
+                match = found.get();
+                header = cells.stream().map(String::strip).toList();
+                index++;
+                break;
+            }
+            if (seen.isEmpty() && cells.stream().anyMatch(c -> !c.isBlank())) {
+                cells.stream().filter(c -> !c.isBlank()).limit(12).forEach(c -> seen.add(c.strip()));
+            }
+        }
+        if (match == null) {
+            throw new DomainException("report.unrecognised", String.join(", ", seen));
+        }
+        if (header.size() > limits.maxColumns()) {
+            throw new DomainException("report.tooManyColumns", limits.maxColumns());
+        }
+        List<ReportRow> rows = new ArrayList<>();
+        ReportRow totals = null;
+        int number = 0;
+        for (; index < lines.size(); index++) {
+            List<String> cells = lines.get(index);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            boolean isTotals = isTotals(match, cells);
+            ReportRow row = row(match, header, cells, isTotals ? 0 : number + 1);
+            if (isTotals) {
+                totals = row;
+            } else {
+                rows.add(row);
+                number++;
+                if (number > limits.maxRows()) {
+                    throw new DomainException("report.tooManyRows", limits.maxRows());
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new DomainException("report.noRows");
+        }
+        return new ParsedReport(match.format(), header, rows, totals, statedStart, statedEnd, match.currency());
+    }
+
+    private static boolean isTotals(Headers.Match match, List<String> cells) {
+        String first = cells.isEmpty() ? "" : cells.get(0).strip().toLowerCase(java.util.Locale.ROOT);
+        if (first.startsWith("total") || first.startsWith("總計") || first.startsWith("合計")) {
+            return true;
+        }
+        if (match.format() == ReportFormat.META_ADS) {
+            Integer campaign = match.columns().get(Field.CAMPAIGN);
+            return campaign != null && cell(cells, campaign).isBlank();
+        }
+        return false;
+    }
+
+    private static ReportRow row(Headers.Match match, List<String> header, List<String> cells, int number) {
+        Map<Field, BigDecimal> figures = new EnumMap<>(Field.class);
+        LocalDate date = null;
+        LocalDate start = null;
+        LocalDate end = null;
+        String channel = null;
+        String campaign = null;
+        for (Map.Entry<Field, Integer> column : match.columns().entrySet()) {
+            Field field = column.getKey();
+            String value = cell(cells, column.getValue());
+            switch (field) {
+                case DATE -> date = Values.date(value);
+                case PERIOD_START -> start = Values.date(value);
+                case PERIOD_END -> end = Values.date(value);
+                case CHANNEL -> channel = value.isBlank() ? null : value.strip();
+                case CAMPAIGN -> campaign = value.isBlank() ? null : value.strip();
+                default -> {
+                    try {
+                        BigDecimal number2 = Values.number(value, false);
+                        if (number2 != null) {
+                            figures.put(field, number2);
+                        }
+                    } catch (NumberFormatException e) {
+                        throw new DomainException(
+                                "report.badValue", number, header.get(column.getValue()), value.strip());
+                    }
+                }
+            }
+        }
+        return new ReportRow(number, date, start, end, channel, campaign, Map.copyOf(figures));
+    }
+
+    private static String cell(List<String> cells, int index) {
+        return index < cells.size() ? cells.get(index) : "";
+    }
+
+    private static List<List<String>> csv(byte[] content, Limits limits) throws IOException {
+        String text = utf8(content);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new DomainException("report.notSpreadsheet");
+        }
+        char delimiter = delimiter(text);
+        List<List<String>> lines = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(false)
+                .get();
+        try (Reader reader = new StringReader(text);
+                CSVParser parser = CSVParser.parse(reader, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                if (lines.size() > limits.maxRows() + HEADER_SEARCH) {
+                    throw new DomainException("report.tooManyRows", limits.maxRows());
+                }
+                List<String> cells = new ArrayList<>(record.size());
+                record.forEach(cells::add);
+                if (cells.size() > limits.maxColumns()) {
+                    throw new DomainException("report.tooManyColumns", limits.maxColumns());
+                }
+                lines.add(cells);
+            }
+        }
+        return lines;
+    }
+
+    private static char delimiter(String text) {
+        // the delimiter the first real lines use most
+        String sample =
+                text.lines().filter(l -> !l.strip().startsWith("#")).limit(10).reduce("", (a, b) -> a + b);
+        long commas = sample.chars().filter(c -> c == ',').count();
+        long semicolons = sample.chars().filter(c -> c == ';').count();
+        long tabs = sample.chars().filter(c -> c == '\t').count();
+        if (tabs > commas && tabs >= semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static String utf8(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new DomainException("report.notUtf8");
+        }
+    }
+
+    private static List<List<String>> xlsx(byte[] content, Limits limits) throws IOException {
+        guardZip(content, limits);
+        List<List<String>> lines = new ArrayList<>();
+        try (InputStream in = new ByteArrayInputStream(content);
+                ReadableWorkbook workbook = new ReadableWorkbook(in);
+                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+            Iterator<Row> iterator = rows.iterator();
+            while (iterator.hasNext()) {
+                Row row = iterator.next();
+                if (lines.size() > limits.maxRows() + HEADER_SEARCH) {
+                    throw new DomainException("report.tooManyRows", limits.maxRows());
+                }
+                if (row.getCellCount() > limits.maxColumns()) {
+                    throw new DomainException("report.tooManyColumns", limits.maxColumns());
+                }
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(text(row.getCell(i)));
+                }
+                lines.add(cells);
+            }
+        }
+        return lines;
+    }
+
+    private static String text(@Nullable Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return "";
+        }
+        if (cell.getType() == CellType.NUMBER) {
+            return cell.asNumber().stripTrailingZeros().toPlainString();
+        }
+        return cell.getText();
+    }
+
+    /**
+     * Reads through every entry of the archive counting the bytes it really inflates to (declared sizes can lie):
+     * a workbook that inflates beyond the limit, or with an absurd compression ratio, is refused unread.
+     */
+    private static void guardZip(byte[] content, Limits limits) throws IOException {
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            byte[] buffer = new byte[8192];
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > 10_000 || entry.getName().contains("..")) {
+                    throw new DomainException("report.zipBomb");
+                }
+                int read;
+                while ((read = zip.read(buffer)) != -1) {
+                    total += read;
+                    if (total > limits.maxUnzippedBytes() || total > 100L * content.length + 1_000_000) {
+                        throw new DomainException("report.zipBomb");
+                    }
+                }
+            }
+        }
+        if (entries == 0) {
+            throw new DomainException("report.notSpreadsheet");
+        }
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

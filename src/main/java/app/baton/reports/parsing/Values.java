@@ -1,0 +1,83 @@
+package app.baton.reports.parsing;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Cleaning cell values as exports write them: {@code --}, {@code %}, separators, full-width digits, many dates. */
+final class Values {
+
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("yyyy/M/d"),
+            DateTimeFormatter.ofPattern("yyyyMMdd"),
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("yyyy年M月d日"));
+    private static final Pattern RANGE = Pattern.compile("^(.+?)\\s+[-–~至]\\s+(.+)$");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private Values() {}
+
+    /** A number, or {@code null} for an empty cell, {@code --} or {@code -}; {@code "x"} when it is not a number. */
+    static @Nullable BigDecimal number(String cell, boolean share) {
+        String text = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
+        if (text.isEmpty() || text.equals("--") || text.equals("-") || text.equals("—")) {
+            return null;
+        }
+        boolean percent = text.endsWith("%");
+        text = text.replace("%", "")
+                .replace(",", "")
+                .replace(" ", "")
+                .replace("NT$", "")
+                .replace("$", "");
+        BigDecimal value = new BigDecimal(text);
+        return percent || share ? value.movePointLeft(2) : value;
+    }
+
+    /** A date as exports write it, or an Excel serial day number; {@code null} if none. */
+    static @Nullable LocalDate date(String cell) {
+        String text = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException ignored) {
+                // try the next way of writing a date
+            }
+        }
+        try {
+            return YearMonth.parse(text).atDay(1);
+        } catch (DateTimeParseException ignored) {
+            // not a month either
+        }
+        if (text.matches("\\d{5}(\\.0+)?")) {
+            return EXCEL_EPOCH.plusDays(Long.parseLong(text.replaceAll("\\.0+$", "")));
+        }
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            return LocalDate.parse(text.substring(0, 10));
+        }
+        return null;
+    }
+
+    /** A preamble line such as {@code November 1, 2026 - November 30, 2026}; {@code null} if it is not one. */
+    static LocalDate @Nullable [] range(String line) {
+        Matcher m = RANGE.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        LocalDate start = date(m.group(1));
+        LocalDate end = date(m.group(2));
+        return start == null || end == null ? null : new LocalDate[] {start, end};
+    }
+}

@@ -1,0 +1,183 @@
+package app.baton.reports.parsing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.baton.shared.DomainException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The sample exports in {@code fixtures/reports} go through the real parser (see its README for each file). */
+class ReportParserTest {
+
+    @Test
+    void our_template_in_english_as_csv_and_as_xlsx_gives_the_same_rows() throws IOException {
+        ParsedReport csv = parse("baton-template-en-clean.csv");
+        ParsedReport xlsx = parse("baton-template-en-clean.xlsx");
+        assertThat(csv.format()).isEqualTo(ReportFormat.BATON_TEMPLATE);
+        assertThat(xlsx.format()).isEqualTo(ReportFormat.BATON_TEMPLATE);
+        assertThat(xlsx.rows()).hasSameSizeAs(csv.rows());
+        assertThat(csv.rows().get(0).date()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(xlsx.rows().get(0).date()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(csv.rows().get(0).channel()).isEqualTo("GOOGLE_ADS");
+        assertThat(csv.rows().get(0).figure(Field.COST)).isEqualByComparingTo("88048.75");
+        Map<Field, BigDecimal> a = csv.totals();
+        Map<Field, BigDecimal> b = xlsx.totals();
+        for (Field field : a.keySet()) {
+            assertThat(b.get(field)).as(field.name()).isEqualByComparingTo(a.get(field));
+        }
+    }
+
+    @Test
+    void our_template_with_chinese_headers() throws IOException {
+        ParsedReport report = parse("baton-template-zhtw-flagged.csv");
+        assertThat(report.format()).isEqualTo(ReportFormat.BATON_TEMPLATE);
+        assertThat(report.rows().get(0).campaign()).isEqualTo("冬季禮盒");
+        assertThat(report.rows().get(0).figure(Field.NEW_CUSTOMERS)).isEqualByComparingTo("0");
+        assertThat(report.rows()).allSatisfy(r -> assertThat(r.number()).isPositive());
+    }
+
+    @Test
+    void google_ads_with_preamble_totals_row_dashes_percent_and_separators() throws IOException {
+        ParsedReport report = parse("google-ads-en-campaigns.csv");
+        assertThat(report.format()).isEqualTo(ReportFormat.GOOGLE_ADS);
+        assertThat(report.rows()).hasSize(4);
+        assertThat(report.statedTotals()).isNotNull();
+        assertThat(report.statedStart()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(report.statedEnd()).isEqualTo(LocalDate.of(2026, 11, 30));
+        ReportRow brand = report.rows().get(0);
+        assertThat(brand.campaign()).isEqualTo("Brand");
+        assertThat(brand.figure(Field.IMPRESSIONS)).isEqualByComparingTo("199517");
+        assertThat(brand.figure(Field.STATED_CTR)).isEqualByComparingTo("0.0391");
+        assertThat(brand.figure(Field.COST)).isEqualByComparingTo("112416.73");
+        assertThat(report.totals().get(Field.IMPRESSIONS))
+                .isEqualByComparingTo(report.statedTotals().figure(Field.IMPRESSIONS));
+    }
+
+    @Test
+    void google_ads_with_chinese_headers_and_a_chinese_date_range() throws IOException {
+        ParsedReport report = parse("google-ads-zhtw-flagged.csv");
+        assertThat(report.format()).isEqualTo(ReportFormat.GOOGLE_ADS);
+        assertThat(report.statedStart()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(report.rows().get(1).figure(Field.STATED_CPC)).isNotNull();
+    }
+
+    @Test
+    void meta_ads_with_bom_currency_in_a_header_and_daily_rows() throws IOException {
+        ParsedReport report = parse("meta-ads-en-daily.csv");
+        assertThat(report.format()).isEqualTo(ReportFormat.META_ADS);
+        assertThat(report.rows()).hasSize(30);
+        assertThat(report.currency()).isEqualTo("TWD");
+        assertThat(report.rows().get(0).periodStart()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(report.rows().get(1).figure(Field.COST)).isEqualByComparingTo("1484.79");
+        assertThat(report.rows().get(0).figure(Field.CLICKS)).isEqualByComparingTo("160");
+    }
+
+    @Test
+    void meta_ads_in_chinese_with_the_totals_row_first() throws IOException {
+        ParsedReport report = parse("meta-ads-zhtw-campaigns.csv");
+        assertThat(report.format()).isEqualTo(ReportFormat.META_ADS);
+        assertThat(report.rows()).hasSize(3);
+        assertThat(report.statedTotals()).isNotNull();
+        assertThat(report.totals().get(Field.COST))
+                .isEqualByComparingTo(report.statedTotals().figure(Field.COST));
+    }
+
+    @Test
+    void ga4_with_a_comment_preamble_and_a_stated_range() throws IOException {
+        ParsedReport report = parse("ga4-traffic-acquisition-en.csv");
+        assertThat(report.format()).isEqualTo(ReportFormat.GA4);
+        assertThat(report.rows()).hasSize(5);
+        assertThat(report.statedStart()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(report.statedEnd()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(report.rows().get(0).channel()).isEqualTo("Organic Search");
+        assertThat(report.rows().get(0).figure(Field.SESSIONS)).isEqualByComparingTo("3120");
+    }
+
+    @Test
+    void campaign_names_that_look_like_formulas_are_kept_as_text() throws IOException {
+        ParsedReport report = parse("formula-injection.csv");
+        assertThat(report.rows())
+                .extracting(ReportRow::campaign)
+                .anySatisfy(name -> assertThat(name).startsWith("="));
+    }
+
+    @Test
+    void files_that_are_not_reports_are_refused_with_what_was_found() {
+        assertThatThrownBy(() -> parse("not-a-report.csv"))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> {
+                    DomainException d = (DomainException) e;
+                    assertThat(d.messageKey()).isEqualTo("report.unrecognised");
+                    assertThat(d.arguments()[0].toString()).contains("hello");
+                });
+        assertRefused(load("pdf-renamed.xlsx"), "report.notSpreadsheet");
+        assertRefused(new byte[0], "report.empty");
+    }
+
+    @Test
+    void semicolons_tabs_full_width_digits_and_limits() {
+        String semicolons = "date;channel;campaign;impressions;clicks;cost\n2026-11-01;LINE;好友;１，２００;３０;NT$ 1,500\n";
+        ParsedReport report =
+                ReportParser.parse(semicolons.getBytes(StandardCharsets.UTF_8), ReportParser.Limits.defaults());
+        assertThat(report.rows().get(0).figure(Field.IMPRESSIONS)).isEqualByComparingTo("1200");
+        assertThat(report.rows().get(0).figure(Field.COST)).isEqualByComparingTo("1500");
+        String tabs = "date\tchannel\tcampaign\timpressions\tclicks\tcost\n2026-11-01\tLINE\tx\t10\t1\t--\n";
+        ReportRow row = ReportParser.parse(tabs.getBytes(StandardCharsets.UTF_8), ReportParser.Limits.defaults())
+                .rows()
+                .get(0);
+        assertThat(row.figure(Field.COST)).isNull();
+        String bad = "date,channel,campaign,impressions,clicks,cost\n2026-11-01,LINE,x,lots,1,2\n";
+        assertRefused(bad.getBytes(StandardCharsets.UTF_8), "report.badValue");
+        StringBuilder many = new StringBuilder("date,channel,campaign,impressions,clicks,cost\n");
+        for (int i = 0; i < 20; i++) {
+            many.append("2026-11-01,LINE,x,10,1,2\n");
+        }
+        assertThatThrownBy(() -> ReportParser.parse(
+                        many.toString().getBytes(StandardCharsets.UTF_8),
+                        new ReportParser.Limits(1 << 20, 10, 50, 1 << 20)))
+                .hasMessage("report.tooManyRows");
+        assertThatThrownBy(() -> ReportParser.parse(
+                        many.toString().getBytes(StandardCharsets.UTF_8),
+                        new ReportParser.Limits(100, 10, 50, 1 << 20)))
+                .hasMessage("report.tooLarge");
+    }
+
+    @Test
+    void a_workbook_that_inflates_beyond_the_limit_is_refused_unread() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 50; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertRefused(bytes.toByteArray(), "report.zipBomb");
+    }
+
+    private static ParsedReport parse(String name) throws IOException {
+        return ReportParser.parse(load(name), ReportParser.Limits.defaults());
+    }
+
+    private static byte[] load(String name) {
+        try (InputStream in = ReportParserTest.class.getResourceAsStream("/fixtures/reports/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertRefused(byte[] content, String key) {
+        assertThatThrownBy(() -> ReportParser.parse(content, ReportParser.Limits.defaults()))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(key);
+    }
+}
