@@ -3,7 +3,7 @@
  * Ads, Meta Ads and GA4 exports, as CSV or XLSX) into one row model. Engagements, versions, checks and review
  * follow (issue 5).
  */
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"shared", "security"})
 @NullMarked
 package app.baton.reports;
 

@@ -1,0 +1,118 @@
+package app.baton.reports.checks;
+
+import app.baton.reports.parsing.Field;
+import app.baton.reports.parsing.ParsedReport;
+import app.baton.reports.parsing.ReportRow;
+import app.baton.shared.Kpis;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Signs of low-quality or made-up numbers: TRAFFIC_QUALITY and BENFORD_DEVIATION. */
+final class QualityChecks {
+
+    private QualityChecks() {}
+
+    /**
+     * Very high CTR (above 20 %) with almost no conversions on the same row; or a campaign's figures identical on
+     * three or more rows; or nearly all costs suspiciously round (multiples of 1,000, with ten or more rows).
+     */
+    static final class TrafficQuality implements ReportCheck {
+        private static final BigDecimal HIGH_CTR = new BigDecimal("0.20");
+
+        @Override
+        public List<Flag> check(ParsedReport report, YearMonth month) {
+            List<Flag> flags = new ArrayList<>();
+            List<Integer> clicky = new ArrayList<>();
+            for (ReportRow row : report.rows()) {
+                BigDecimal ctr = Kpis.ctr(row.figure(Field.CLICKS), row.figure(Field.IMPRESSIONS));
+                BigDecimal conversions = row.figure(Field.CONVERSIONS);
+                if (ctr != null
+                        && ctr.compareTo(HIGH_CTR) > 0
+                        && conversions != null
+                        && conversions.compareTo(BigDecimal.ONE) <= 0) {
+                    clicky.add(row.number());
+                }
+            }
+            if (!clicky.isEmpty()) {
+                flags.add(new Flag("TRAFFIC_QUALITY", Severity.WARNING, clicky, List.of("ctr")));
+            }
+            List<Integer> repeated = new ArrayList<>();
+            for (int i = 2; i < report.rows().size(); i++) {
+                ReportRow a = report.rows().get(i - 2);
+                ReportRow b = report.rows().get(i - 1);
+                ReportRow c = report.rows().get(i);
+                if (!a.figures().isEmpty()
+                        && java.util.Objects.equals(a.campaign(), c.campaign())
+                        && same(a, b)
+                        && same(b, c)) {
+                    repeated.add(c.number());
+                }
+            }
+            if (!repeated.isEmpty()) {
+                flags.add(new Flag("TRAFFIC_QUALITY", Severity.WARNING, repeated, List.of("identical")));
+            }
+            List<BigDecimal> costs = report.rows().stream()
+                    .map(r -> r.figure(Field.COST))
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            long round = costs.stream()
+                    .filter(c -> c.signum() != 0
+                            && c.remainder(BigDecimal.valueOf(1000)).signum() == 0)
+                    .count();
+            if (costs.size() >= 10 && round * 10 >= costs.size() * 8L) {
+                flags.add(new Flag("TRAFFIC_QUALITY", Severity.INFO, List.of(), List.of("round")));
+            }
+            return flags;
+        }
+
+        private static boolean same(ReportRow x, ReportRow y) {
+            if (x.figures().size() != y.figures().size()) {
+                return false;
+            }
+            return x.figures().entrySet().stream()
+                    .allMatch(e ->
+                            y.figure(e.getKey()) != null && y.figure(e.getKey()).compareTo(e.getValue()) == 0);
+        }
+    }
+
+    /**
+     * With 300 or more non-zero figures (impressions, clicks, cost, conversion value), their first digits deviate
+     * from Benford's law by a mean absolute deviation above 0.015.
+     */
+    static final class Benford implements ReportCheck {
+        private static final BigDecimal LIMIT = new BigDecimal("0.015");
+
+        @Override
+        public List<Flag> check(ParsedReport report, YearMonth month) {
+            int[] counts = new int[10];
+            int n = 0;
+            for (ReportRow row : report.rows()) {
+                for (Field field : List.of(Field.IMPRESSIONS, Field.CLICKS, Field.COST, Field.CONVERSION_VALUE)) {
+                    BigDecimal value = row.figure(field);
+                    if (value != null && value.signum() > 0) {
+                        String digits = value.unscaledValue().toString();
+                        counts[digits.charAt(0) - '0']++;
+                        n++;
+                    }
+                }
+            }
+            if (n < 300) {
+                return List.of();
+            }
+            double mad = 0;
+            for (int d = 1; d <= 9; d++) {
+                double expected = Math.log10(1 + 1.0 / d);
+                mad += Math.abs((double) counts[d] / n - expected);
+            }
+            mad /= 9;
+            BigDecimal deviation = BigDecimal.valueOf(mad).setScale(4, java.math.RoundingMode.HALF_UP);
+            if (deviation.compareTo(LIMIT) > 0) {
+                return List.of(
+                        new Flag("BENFORD_DEVIATION", Severity.INFO, List.of(), List.of(deviation.toPlainString(), n)));
+            }
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package app.baton.reports.checks;
+
+import app.baton.reports.parsing.ParsedReport;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every check that needs only the file, in a stable order. */
+public final class ReportChecks {
+
+    private static final List<ReportCheck> SINGLE_FILE = List.of(
+            new RowChecks.NegativeValue(),
+            new RowChecks.ClicksExceedImpressions(),
+            new RowChecks.ConversionsExceedClicks(),
+            new DerivedCheck(),
+            new PeriodCheck(),
+            new TotalsCheck(),
+            new DuplicateCheck(),
+            new QualityChecks.TrafficQuality(),
+            new QualityChecks.Benford());
+
+    private ReportChecks() {}
+
+    /** The flags of one report for the month it reports on. */
+    public static List<Flag> run(ParsedReport report, YearMonth month) {
+        List<Flag> flags = new ArrayList<>();
+        for (ReportCheck check : SINGLE_FILE) {
+            flags.addAll(check.check(report, month));
+        }
+        return List.copyOf(flags);
+    }
+}

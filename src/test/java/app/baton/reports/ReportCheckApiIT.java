@@ -1,0 +1,112 @@
+package app.baton.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.WebIT;
+import app.baton.security.ApiTokenService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code POST /api/v1/reports/check}: real HTTP, a vendor token, the sample exports, nothing stored. */
+class ReportCheckApiIT extends WebIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    String token;
+
+    @BeforeEach
+    void vendorToken() throws Exception {
+        Company c = companies.create("api-check");
+        token = companies.as(c.vendor(), () -> tokens.create("checks")).token();
+    }
+
+    @Test
+    void a_flagged_google_export_answers_its_format_totals_kpis_and_flags() throws Exception {
+        HttpResponse<String> response = check("google-ads-zhtw-flagged.csv", "2026-11", "zh-TW");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("format").asString()).isEqualTo("GOOGLE_ADS");
+        assertThat(body.get("month").asString()).isEqualTo("2026-11");
+        assertThat(body.get("rows").asInt()).isEqualTo(5);
+        assertThat(body.get("totals").get("impressions").asLong()).isEqualTo(496_860);
+        assertThat(body.get("kpis").get("ctr").asDouble()).isGreaterThan(0);
+        assertThat(body.get("flags").toString()).contains("DERIVED_MISMATCH", "DUPLICATE_ROW", "資料列");
+    }
+
+    @Test
+    void a_clean_export_has_no_warning_and_messages_follow_the_language() throws Exception {
+        HttpResponse<String> response = check("baton-template-zhtw-flagged.csv", "2026-11", "en");
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("flags").toString()).contains("CONVERSIONS_EXCEED_CLICKS", "data rows 5");
+        HttpResponse<String> clean = check("ga4-traffic-acquisition-en.csv", "2026-11", "en");
+        assertThat(JSON.readTree(clean.body()).get("flags").size()).isZero();
+    }
+
+    @Test
+    void files_that_cannot_be_read_answer_400_with_a_code_and_a_message() throws Exception {
+        HttpResponse<String> notAReport = check("not-a-report.csv", "2026-11", "en");
+        assertThat(notAReport.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(notAReport.body());
+        assertThat(error.get("error").asString()).isEqualTo("report.unrecognised");
+        assertThat(error.get("message").asString()).contains("Google Ads", "hello");
+        HttpResponse<String> pdf = check("pdf-renamed.xlsx", "2026-11", "zh-TW");
+        assertThat(pdf.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(pdf.body()).get("error").asString()).isEqualTo("report.notSpreadsheet");
+        assertThat(check("google-ads-en-campaigns.csv", "November", "en").statusCode())
+                .isEqualTo(400);
+        // and the server stays healthy
+        assertThat(check("google-ads-en-campaigns.csv", "2026-11", "en").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void without_a_token_the_check_is_refused() throws Exception {
+        token = "baton_1_not-a-real-token";
+        assertThat(check("google-ads-en-campaigns.csv", "2026-11", "en").statusCode())
+                .isEqualTo(401);
+    }
+
+    private HttpResponse<String> check(String fixture, String month, String language) throws Exception {
+        String boundary = "baton-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fixture
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(load(fixture));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/reports/check?month=" + month)))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept-Language", language)
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] load(String name) throws IOException {
+        try (InputStream in = ReportCheckApiIT.class.getResourceAsStream("/fixtures/reports/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
