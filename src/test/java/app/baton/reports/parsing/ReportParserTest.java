@@ -162,6 +162,46 @@ class ReportParserTest {
         assertRefused(bytes.toByteArray(), "report.zipBomb");
     }
 
+    @Test
+    void an_xlsx_with_an_external_entity_reads_nothing_from_outside() throws IOException {
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile("secret", ".txt");
+        java.nio.file.Files.writeString(secret, "TOP-SECRET-42");
+        byte[] hostile = withSheet(
+                load("baton-template-en-clean.xlsx"),
+                sheet -> sheet.replace(
+                                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \""
+                                        + secret.toUri() + "\">]>")
+                        .replace("<t>Brand search</t>", "<t>&xxe;</t>"));
+        try {
+            ParsedReport report = ReportParser.parse(hostile, ReportParser.Limits.defaults());
+            assertThat(report.rows())
+                    .noneSatisfy(r -> assertThat(String.valueOf(r.campaign())).contains("TOP-SECRET"));
+        } catch (DomainException refused) {
+            assertThat(refused.messageKey()).isIn("report.unreadable", "report.unrecognised");
+        }
+    }
+
+    private static byte[] withSheet(byte[] xlsx, java.util.function.UnaryOperator<String> change) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in =
+                        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static ParsedReport parse(String name) throws IOException {
         return ReportParser.parse(load(name), ReportParser.Limits.defaults());
     }
