@@ -8,7 +8,6 @@ import app.baton.budgets.internal.ChangeRequestEntity;
 import app.baton.budgets.internal.ChangeRequestLineEntity;
 import app.baton.budgets.internal.ChangeRequestRepository;
 import app.baton.security.AccountDirectory;
-import app.baton.security.AccountSummary;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
@@ -690,8 +689,7 @@ public class BudgetRequestService {
     }
 
     private Map<Long, String> names(Collection<Long> userIds) {
-        return accounts.byIds(Set.copyOf(userIds)).stream()
-                .collect(Collectors.toMap(AccountSummary::userId, AccountSummary::displayName, (a, b) -> a));
+        return accounts.displayNames(userIds);
     }
 
     private static String name(Map<Long, String> names, long userId) {

@@ -5,7 +5,6 @@ import app.baton.experiments.internal.AttachmentRepository;
 import app.baton.experiments.internal.ExperimentEntity;
 import app.baton.experiments.internal.ExperimentRepository;
 import app.baton.security.AccountDirectory;
-import app.baton.security.AccountSummary;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -158,13 +156,8 @@ public class ExperimentAttachmentService {
     @Transactional(readOnly = true)
     public List<AttachmentView> attachments(long experimentId) {
         List<AttachmentEntity> found = attachments.findByExperimentIdOrderByUploadedAtAsc(experimentId);
-        Map<Long, String> names =
-                accounts
-                        .byIds(found.stream()
-                                .map(AttachmentEntity::uploadedByUserId)
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(AccountSummary::userId, AccountSummary::displayName, (a, b) -> a));
+        Map<Long, String> names = accounts.displayNames(
+                found.stream().map(AttachmentEntity::uploadedByUserId).toList());
         return found.stream().map(a -> view(a, names)).toList();
     }
 

@@ -693,8 +693,7 @@ public class ExperimentService {
     }
 
     private Map<Long, String> names(Collection<Long> userIds) {
-        return accounts.byIds(Set.copyOf(userIds)).stream()
-                .collect(Collectors.toMap(AccountSummary::userId, AccountSummary::displayName, (a, b) -> a));
+        return accounts.displayNames(userIds);
     }
 
     private static String name(Map<Long, String> names, long userId) {

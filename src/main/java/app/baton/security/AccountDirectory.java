@@ -30,6 +30,14 @@ public class AccountDirectory {
         return accounts.findByEmail(Emails.normalise(email)).map(AccountService::summary);
     }
 
+    /** Display names by user id, in one query; ids without an account are absent. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(Collection<Long> userIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        accounts.findAllById(java.util.Set.copyOf(userIds)).forEach(a -> names.put(a.id(), a.displayName()));
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public List<AccountSummary> byIds(Collection<Long> userIds) {
         return accounts.findAllById(userIds).stream()
