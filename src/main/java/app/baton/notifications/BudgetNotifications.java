@@ -2,54 +2,32 @@ package app.baton.notifications;
 
 import app.baton.budgets.BudgetEvents;
 import app.baton.budgets.RequestStatus;
-import app.baton.notifications.internal.NotificationEntity;
-import app.baton.notifications.internal.NotificationRepository;
-import app.baton.security.AccountDirectory;
-import app.baton.security.AccountSummary;
-import app.baton.shared.tenant.TenantTransactions;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells founders that a request waits for them (or was approved within the delegated limit), and the requester how
- * it was decided. Written in the same transaction as the change, so a rolled-back decision notifies nobody.
+ * it was decided.
  */
 @Component
 class BudgetNotifications {
 
-    private final NotificationRepository notifications;
-    private final AccountDirectory accounts;
-    private final TenantTransactions transactions;
-    private final Clock clock;
+    private final NotificationWriter writer;
 
-    BudgetNotifications(
-            NotificationRepository notifications,
-            AccountDirectory accounts,
-            TenantTransactions transactions,
-            Clock clock) {
-        this.notifications = notifications;
-        this.accounts = accounts;
-        this.transactions = transactions;
-        this.clock = clock;
+    BudgetNotifications(NotificationWriter writer) {
+        this.writer = writer;
     }
 
     @EventListener
     public void on(BudgetEvents.RequestSubmitted event) {
-        String requester = name(event.actorUserId());
-        String link = link(event.requestId());
-        transactions.joinOrInTenant(event.tenantId(), () -> {
-            for (Long founder : event.founderUserIds()) {
-                notifications.save(new NotificationEntity(
-                        event.tenantId(),
-                        founder,
-                        event.delegated() ? "BUDGET_REQUEST_DELEGATED" : "BUDGET_REQUEST_WAITING",
-                        List.of(requester, Long.toString(event.requestId())),
-                        link,
-                        clock.instant()));
-            }
-        });
+        writer.notify(
+                event.tenantId(),
+                event.founderUserIds(),
+                event.actorUserId(),
+                event.delegated() ? "BUDGET_REQUEST_DELEGATED" : "BUDGET_REQUEST_WAITING",
+                List.of(writer.actorName(event.actorUserId()), Long.toString(event.requestId())),
+                link(event.requestId()));
     }
 
     @EventListener
@@ -57,21 +35,14 @@ class BudgetNotifications {
         if (event.status() == RequestStatus.WITHDRAWN) {
             return;
         }
-        String kind = event.action().replace("BUDGET_REQUEST_", "BUDGET_REQUEST_OUTCOME_");
-        String decider = name(event.actorUserId());
-        transactions.joinOrInTenant(
+        // a delegated approval is "decided" by the requester: they are still told, so no actor is left out here
+        writer.notify(
                 event.tenantId(),
-                () -> notifications.save(new NotificationEntity(
-                        event.tenantId(),
-                        event.requesterUserId(),
-                        kind,
-                        List.of(decider, Long.toString(event.requestId())),
-                        link(event.requestId()),
-                        clock.instant())));
-    }
-
-    private String name(Long userId) {
-        return accounts.byId(userId).map(AccountSummary::displayName).orElse("#" + userId);
+                List.of(event.requesterUserId()),
+                null,
+                event.action().replace("BUDGET_REQUEST_", "BUDGET_REQUEST_OUTCOME_"),
+                List.of(writer.actorName(event.actorUserId()), Long.toString(event.requestId())),
+                link(event.requestId()));
     }
 
     private static String link(long requestId) {

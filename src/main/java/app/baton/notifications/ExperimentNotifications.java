@@ -1,14 +1,7 @@
 package app.baton.notifications;
 
 import app.baton.experiments.ExperimentEvents;
-import app.baton.notifications.internal.NotificationEntity;
-import app.baton.notifications.internal.NotificationRepository;
-import app.baton.security.AccountDirectory;
-import app.baton.security.AccountSummary;
-import app.baton.shared.tenant.TenantTransactions;
-import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,20 +26,10 @@ class ExperimentNotifications {
             "EXPERIMENT_CONCLUDED_EXTEND",
             "EXPERIMENT_CONCLUDED_STOP");
 
-    private final NotificationRepository notifications;
-    private final AccountDirectory accounts;
-    private final TenantTransactions transactions;
-    private final Clock clock;
+    private final NotificationWriter writer;
 
-    ExperimentNotifications(
-            NotificationRepository notifications,
-            AccountDirectory accounts,
-            TenantTransactions transactions,
-            Clock clock) {
-        this.notifications = notifications;
-        this.accounts = accounts;
-        this.transactions = transactions;
-        this.clock = clock;
+    ExperimentNotifications(NotificationWriter writer) {
+        this.writer = writer;
     }
 
     @EventListener
@@ -59,24 +42,12 @@ class ExperimentNotifications {
         } else {
             return;
         }
-        String actor = event.actorUserId() == null
-                ? ""
-                : accounts.byId(event.actorUserId())
-                        .map(AccountSummary::displayName)
-                        .orElse("");
-        transactions.joinOrInTenant(event.tenantId(), () -> {
-            for (Long recipient : recipients) {
-                if (Objects.equals(recipient, event.actorUserId())) {
-                    continue;
-                }
-                notifications.save(new NotificationEntity(
-                        event.tenantId(),
-                        recipient,
-                        event.action(),
-                        List.of(actor, event.title(), Long.toString(event.experimentId())),
-                        "experiments/" + event.experimentId(),
-                        clock.instant()));
-            }
-        });
+        writer.notify(
+                event.tenantId(),
+                recipients,
+                event.actorUserId(),
+                event.action(),
+                List.of(writer.actorName(event.actorUserId()), event.title(), Long.toString(event.experimentId())),
+                "experiments/" + event.experimentId());
     }
 }

@@ -51,6 +51,11 @@ public final class Formats {
         return format.format(amount);
     }
 
+    /** A calendar date: 2027年2月1日 / 1 Feb 2027. */
+    public static String date(java.time.LocalDate date, Locale locale) {
+        return (isChinese(locale) ? ZH_DATE : EN_DATE).format(date);
+    }
+
     /** A month as people say it: 2027年3月 / Mar 2027. */
     public static String month(java.time.YearMonth month, Locale locale) {
         return isChinese(locale)

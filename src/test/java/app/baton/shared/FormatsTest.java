@@ -33,4 +33,11 @@ class FormatsTest {
         assertThat(Formats.money(new BigDecimal("1234.5"), "USD", Messages.EN)).isEqualTo("$1,234.50");
         assertThat(Formats.number(812345, Messages.ZH_TW)).isEqualTo("812,345");
     }
+
+    @Test
+    void calendar_dates_read_the_same_as_instants() {
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 2, 1);
+        assertThat(Formats.date(day, java.util.Locale.TAIWAN)).isEqualTo("2027年2月1日");
+        assertThat(Formats.date(day, java.util.Locale.ENGLISH)).isEqualTo("1 Feb 2027");
+    }
 }

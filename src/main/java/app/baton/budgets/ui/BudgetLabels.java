@@ -47,10 +47,7 @@ final class BudgetLabels {
     }
 
     Locale locale() {
-        return owner.getUI()
-                .or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
-                .map(com.vaadin.flow.component.UI::getLocale)
-                .orElse(app.baton.shared.i18n.Messages.ZH_TW);
+        return app.baton.shared.ui.UiLocale.of(owner);
     }
 
     String channel(@Nullable Long channelId) {

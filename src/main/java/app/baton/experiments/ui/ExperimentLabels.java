@@ -7,14 +7,12 @@ import app.baton.experiments.MetricKind;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -37,10 +35,7 @@ final class ExperimentLabels {
     }
 
     Locale locale() {
-        return owner.getUI()
-                .or(() -> Optional.ofNullable(UI.getCurrent()))
-                .map(UI::getLocale)
-                .orElse(app.baton.shared.i18n.Messages.ZH_TW);
+        return app.baton.shared.ui.UiLocale.of(owner);
     }
 
     String channel(long channelId) {
@@ -56,10 +51,7 @@ final class ExperimentLabels {
     }
 
     String date(LocalDate date) {
-        return "zh".equals(locale().getLanguage())
-                ? date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日"
-                : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-                        .format(date);
+        return Formats.date(date, locale());
     }
 
     String dates(LocalDate start, LocalDate end) {
