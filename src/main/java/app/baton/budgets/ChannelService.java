@@ -50,7 +50,7 @@ public class ChannelService {
             long id, @Nullable String code, @Nullable String name, boolean archived) {}
 
     /** Every channel of the current company, archived ones included, in display order. */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional
     public List<ChannelView> channels() {
         ensureDefaults();

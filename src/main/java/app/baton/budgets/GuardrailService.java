@@ -88,7 +88,8 @@ public class GuardrailService {
                 percent(values.minReservePct()),
                 amount(values.delegatedLimit(), currency),
                 values.multiFounderPolicy(),
-                amount(values.multiFounderThreshold(), currency));
+                amount(values.multiFounderThreshold(), currency),
+                values.successorsManageEngagements());
         GuardrailsEntity entity = guardrails.findFirstBy().orElse(null);
         long version = entity == null ? -1 : entity.version();
         if (version != expectedVersion) {
@@ -144,6 +145,7 @@ public class GuardrailService {
                         : g.maxPerExperiment().stripTrailingZeros().toPlainString())
                 + ", minReserve " + g.minReservePct().stripTrailingZeros().toPlainString() + "%, delegatedLimit "
                 + g.delegatedLimit().stripTrailingZeros().toPlainString() + ", " + g.multiFounderPolicy() + " > "
-                + g.multiFounderThreshold().stripTrailingZeros().toPlainString();
+                + g.multiFounderThreshold().stripTrailingZeros().toPlainString() + ", successorsManageEngagements "
+                + g.successorsManageEngagements();
     }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param delegatedLimit up to this amount a successor's request that breaks no guardrail is approved on
  *     submission (default 0: nothing moves without a founder)
  * @param multiFounderPolicy whether amounts above {@code multiFounderThreshold} need every founder or any one
+ * @param successorsManageEngagements whether successors may create and change vendor engagements (default no)
  */
 public record Guardrails(
         BigDecimal experimentCapPct,
@@ -20,7 +21,25 @@ public record Guardrails(
         BigDecimal minReservePct,
         BigDecimal delegatedLimit,
         MultiFounderPolicy multiFounderPolicy,
-        BigDecimal multiFounderThreshold) {
+        BigDecimal multiFounderThreshold,
+        boolean successorsManageEngagements) {
+
+    public Guardrails(
+            BigDecimal experimentCapPct,
+            @Nullable BigDecimal maxPerExperiment,
+            BigDecimal minReservePct,
+            BigDecimal delegatedLimit,
+            MultiFounderPolicy multiFounderPolicy,
+            BigDecimal multiFounderThreshold) {
+        this(
+                experimentCapPct,
+                maxPerExperiment,
+                minReservePct,
+                delegatedLimit,
+                multiFounderPolicy,
+                multiFounderThreshold,
+                false);
+    }
 
     public static Guardrails defaults() {
         return new Guardrails(

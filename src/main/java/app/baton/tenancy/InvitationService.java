@@ -106,6 +106,24 @@ public class InvitationService {
     @PreAuthorize("hasRole('FOUNDER')")
     @Transactional
     public InvitationLink invite(String email, MembershipRole role, @Nullable String agencyName) {
+        return invite(email, role, agencyName, null);
+    }
+
+    /**
+     * Invites one of an agency's people to the current company, for an agency that already exists (the one an
+     * engagement names): on acceptance the membership joins that agency.
+     */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public InvitationLink inviteToAgency(String email, long agencyId) {
+        String name = vendors.findById(agencyId)
+                .map(VendorOrganisationEntity::name)
+                .orElseThrow(() -> new DomainException("invitation.agencyRequired"));
+        return invite(email, MembershipRole.VENDOR, name, agencyId);
+    }
+
+    private InvitationLink invite(
+            String email, MembershipRole role, @Nullable String agencyName, @Nullable Long agencyId) {
         String address = Emails.valid(email);
         String agency = agencyName == null ? null : agencyName.trim();
         if (role == MembershipRole.VENDOR && (agency == null || agency.isEmpty() || agency.length() > 200)) {
@@ -122,14 +140,18 @@ public class InvitationService {
         }
         String token = tenantId + "-" + Tokens.randomSecret(24);
         Instant now = clock.instant();
-        InvitationEntity invitation = invitations.save(new InvitationEntity(
+        InvitationEntity created = new InvitationEntity(
                 address,
                 role,
                 agency,
                 Tokens.sha256(token),
                 currentUser.require().userId(),
                 now,
-                now.plus(VALIDITY)));
+                now.plus(VALIDITY));
+        if (agencyId != null) {
+            created.forAgency(agencyId);
+        }
+        InvitationEntity invitation = invitations.save(created);
         String path = "invitations/" + token;
         TenantEntity tenant = tenants.findById(tenantId).orElseThrow();
         mailer.send(
@@ -232,13 +254,23 @@ public class InvitationService {
         Long agencyId = null;
         if (invitation.role() == MembershipRole.VENDOR) {
             // the person's agency, if they already serve another company; else the agency named in the invitation
-            agencyId = memberships.findByUserId(account.userId()).stream()
+            Long own = memberships.findByUserId(account.userId()).stream()
                     .map(MembershipEntity::vendorOrganisationId)
                     .filter(Objects::nonNull)
                     .findFirst()
-                    .orElseGet(() -> vendors.save(new VendorOrganisationEntity(
-                                    Objects.requireNonNull(invitation.vendorOrganisationName()), now))
-                            .id());
+                    .orElse(null);
+            Long named = invitation.vendorOrganisationId();
+            if (own != null && named != null && !own.equals(named)) {
+                // one person works for one agency: an invitation for another agency cannot be accepted
+                throw new DomainException("invitation.otherAgency");
+            }
+            agencyId = own != null
+                    ? own
+                    : named != null
+                            ? named
+                            : vendors.save(new VendorOrganisationEntity(
+                                            Objects.requireNonNull(invitation.vendorOrganisationName()), now))
+                                    .id();
         }
         MembershipEntity membership = memberships.save(
                 new MembershipEntity(account.userId(), invitation.role(), agencyId, now).forTenant(tenantId));

@@ -90,6 +90,69 @@ public class MembershipService {
                 .toList();
     }
 
+    /** An agency serving the current company. */
+    public record Agency(long id, String name) {}
+
+    /** The agencies whose people are members of the current company, by name. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<Agency> agencies() {
+        java.util.Set<Long> ids = memberships.findByRole(MembershipRole.VENDOR).stream()
+                .filter(this::inCurrentTenant)
+                .map(MembershipEntity::vendorOrganisationId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return vendors.findAllById(ids).stream()
+                .map(v -> new Agency(v.id(), v.name()))
+                .sorted(java.util.Comparator.comparing(Agency::name))
+                .toList();
+    }
+
+    /**
+     * The agency of this name that serves the current company, or a new agency of that name (its people join it
+     * through invitations sent for it). Refusal: {@code engagement.agencyRequired}.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public Agency agencyNamed(String name) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            throw new DomainException("engagement.agencyRequired");
+        }
+        return agencies().stream()
+                .filter(a -> a.name().equalsIgnoreCase(trimmed))
+                .findFirst()
+                .orElseGet(() -> {
+                    VendorOrganisationEntity created =
+                            vendors.save(new VendorOrganisationEntity(trimmed, java.time.Instant.now()));
+                    return new Agency(created.id(), created.name());
+                });
+    }
+
+    /** The names of these agencies, by id (for showing engagements). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> agencyNames(java.util.Collection<Long> ids) {
+        return vendors.findAllById(ids).stream()
+                .collect(Collectors.toMap(VendorOrganisationEntity::id, VendorOrganisationEntity::name));
+    }
+
+    /**
+     * Who in the current company is told about a report: its founders and successors ({@code agencyId} null), or
+     * the people of one agency.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> recipients(@Nullable Long agencyId) {
+        return memberships.findAllByOrderByCreatedAtAsc().stream()
+                .filter(this::inCurrentTenant)
+                .filter(m -> agencyId == null
+                        ? m.role() != MembershipRole.VENDOR
+                        : Objects.equals(m.vendorOrganisationId(), agencyId))
+                .map(MembershipEntity::userId)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
     /** The user ids of the current company's founders: who may decide on money. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)

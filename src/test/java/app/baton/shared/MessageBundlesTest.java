@@ -125,6 +125,49 @@ class MessageBundlesTest {
                 keys.add("notification." + action.replace("BUDGET_REQUEST_", "BUDGET_REQUEST_OUTCOME_"));
             }
         }
+        for (var status : app.baton.reports.ReviewStatus.values()) {
+            keys.add("report.status." + status.name());
+        }
+        for (var state : app.baton.reports.FlagState.values()) {
+            keys.add("flag.state." + state.name());
+        }
+        for (var severity : app.baton.reports.checks.Severity.values()) {
+            keys.add("flag.severity." + severity.name());
+        }
+        for (var kind : app.baton.reports.MessageKind.values()) {
+            keys.add("report.message." + kind.name());
+        }
+        for (var format : app.baton.reports.parsing.ReportFormat.values()) {
+            keys.add("report.format." + format.name());
+        }
+        for (var kpi : app.baton.reports.EngagementKpi.values()) {
+            keys.add("kpi." + kpi.name());
+        }
+        for (var field : app.baton.reports.checks.Metrics.COMPARED) {
+            keys.add("metric." + app.baton.reports.checks.Metrics.name(field));
+        }
+        for (String code : List.of("SPEND_MISMATCH", "METRIC_SPIKE", "METRIC_MISSING", "DEFINITION_CHANGED")) {
+            keys.add("flag." + code);
+        }
+        for (String action : List.of(
+                "REPORT_SUBMITTED",
+                "REPORT_ACCEPTED",
+                "REPORT_CLARIFICATION_REQUESTED",
+                "REPORT_REJECTED",
+                "REPORT_QUESTION",
+                "REPORT_ANSWER",
+                "REPORT_FLAG_RESOLVED",
+                "REPORT_FLAG_DISMISSED")) {
+            keys.add("notification." + action);
+            keys.add("audit.action." + action);
+        }
+        for (String action : List.of("ENGAGEMENT_CREATED", "ENGAGEMENT_UPDATED", "ENGAGEMENT_RATED")) {
+            keys.add("audit.action." + action);
+        }
+        for (String criterion :
+                List.of("expertise", "pastPerformance", "communication", "flexibility", "transparency")) {
+            keys.add("scorecard." + criterion);
+        }
         for (var status : app.baton.experiments.ExperimentStatus.values()) {
             keys.add("experiment.status." + status.name());
         }

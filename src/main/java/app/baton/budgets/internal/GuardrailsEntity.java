@@ -50,6 +50,9 @@ public class GuardrailsEntity extends TenantScopedEntity {
     @Column(name = "updated_at")
     private @Nullable Instant updatedAt;
 
+    @Column(name = "successors_manage_engagements", nullable = false)
+    private boolean successorsManageEngagements;
+
     @Column(name = "updated_by_user_id")
     private @Nullable Long updatedByUserId;
 
@@ -69,7 +72,8 @@ public class GuardrailsEntity extends TenantScopedEntity {
                 minReservePct,
                 delegatedLimit,
                 multiFounderPolicy,
-                multiFounderThreshold);
+                multiFounderThreshold,
+                successorsManageEngagements);
     }
 
     public void change(Guardrails values, long byUserId, Instant at) {
@@ -97,5 +101,6 @@ public class GuardrailsEntity extends TenantScopedEntity {
         this.delegatedLimit = values.delegatedLimit();
         this.multiFounderPolicy = values.multiFounderPolicy();
         this.multiFounderThreshold = values.multiFounderThreshold();
+        this.successorsManageEngagements = values.successorsManageEngagements();
     }
 }

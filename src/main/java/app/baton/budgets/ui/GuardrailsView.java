@@ -45,6 +45,8 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
     private final MoneyField delegatedLimit;
     private final MoneyField threshold;
     private final RadioButtonGroup<MultiFounderPolicy> policy = new RadioButtonGroup<>();
+    private final com.vaadin.flow.component.checkbox.Checkbox successorsEngagements =
+            new com.vaadin.flow.component.checkbox.Checkbox();
     private final Paragraph lastChange = new Paragraph();
     private final ZoneId zone;
     private GuardrailService.CurrentGuardrails current;
@@ -67,8 +69,9 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
         policy.setLabel(getTranslation("guardrails.policy"));
         policy.setItems(MultiFounderPolicy.values());
         policy.setItemLabelGenerator(p -> getTranslation("guardrails.policy." + p.name()));
-        FormLayout form =
-                new FormLayout(experimentCap, minReserve, maxPerExperiment, delegatedLimit, policy, threshold);
+        successorsEngagements.setLabel(getTranslation("guardrails.successorsEngagements"));
+        FormLayout form = new FormLayout(
+                experimentCap, minReserve, maxPerExperiment, delegatedLimit, policy, threshold, successorsEngagements);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         lastChange.addClassName("hint");
         Button save = new Button(getTranslation("guardrails.save"), click -> askReason());
@@ -90,6 +93,7 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
         delegatedLimit.setAmount(g.delegatedLimit());
         threshold.setAmount(g.multiFounderThreshold());
         policy.setValue(g.multiFounderPolicy());
+        successorsEngagements.setValue(g.successorsManageEngagements());
         lastChange.setText(
                 view.updatedAt() == null
                         ? getTranslation("guardrails.defaults")
@@ -116,7 +120,8 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
                 minReserve.getValue(),
                 limit.get(),
                 policy.getValue(),
-                over.get()));
+                over.get(),
+                successorsEngagements.getValue()));
     }
 
     private void askReason() {

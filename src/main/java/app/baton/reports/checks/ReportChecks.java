@@ -19,7 +19,19 @@ public final class ReportChecks {
             new QualityChecks.TrafficQuality(),
             new QualityChecks.Benford());
 
+    private static final List<HistoryCheck> WITH_HISTORY =
+            List.of(new SpendCheck(), new SpikeCheck(), new MissingCheck(), new DefinitionCheck());
+
     private ReportChecks() {}
+
+    /** The flags of one report for an engagement: the single-file checks, then those that need its history. */
+    public static List<Flag> run(ParsedReport report, YearMonth month, History history) {
+        List<Flag> flags = new ArrayList<>(run(report, month));
+        for (HistoryCheck check : WITH_HISTORY) {
+            flags.addAll(check.check(report, month, history));
+        }
+        return List.copyOf(flags);
+    }
 
     /** The flags of one report for the month it reports on. */
     public static List<Flag> run(ParsedReport report, YearMonth month) {

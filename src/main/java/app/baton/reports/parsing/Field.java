@@ -19,11 +19,21 @@ public enum Field {
     STATED_CTR,
     STATED_CPC,
     STATED_CPA,
-    STATED_CR;
+    STATED_CR,
+    /** What counts as a conversion (Meta's result indicator, Google's conversion action, GA4's key event). */
+    CONVERSION_DEFINITION,
+    /** The attribution setting (e.g. "7-day click or 1-day view"). */
+    ATTRIBUTION;
 
     /** Whether the column holds a number (the others hold dates or names). */
     public boolean numeric() {
-        return this != DATE && this != PERIOD_START && this != PERIOD_END && this != CHANNEL && this != CAMPAIGN;
+        return this != DATE
+                && this != PERIOD_START
+                && this != PERIOD_END
+                && this != CHANNEL
+                && this != CAMPAIGN
+                && this != CONVERSION_DEFINITION
+                && this != ATTRIBUTION;
     }
 
     /** Shares stated in percent ({@code 3.91%}) are kept as fractions (0.0391). */

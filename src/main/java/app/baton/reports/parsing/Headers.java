@@ -87,7 +87,13 @@ final class Headers {
                             "花費金額",
                             Field.CLICKS,
                             "link clicks",
-                            "連結點擊次數")),
+                            "連結點擊次數",
+                            Field.CONVERSION_DEFINITION,
+                            "result indicator",
+                            "成果指標",
+                            Field.ATTRIBUTION,
+                            "attribution setting",
+                            "歸因設定")),
             new Spec(
                     ReportFormat.GA4,
                     EnumSet.of(Field.CHANNEL, Field.SESSIONS),
@@ -147,7 +153,13 @@ final class Headers {
                             "單次轉換費用",
                             Field.CONVERSION_VALUE,
                             "conv. value",
-                            "轉換價值")));
+                            "轉換價值",
+                            Field.CONVERSION_DEFINITION,
+                            "conversion action",
+                            "轉換動作",
+                            Field.ATTRIBUTION,
+                            "attribution model",
+                            "歸因模式")));
 
     private Headers() {}
 
@@ -159,6 +171,11 @@ final class Headers {
 
     /** The format this line is the header of, if any. */
     static Optional<Match> match(List<String> cells) {
+        return match(cells, null);
+    }
+
+    /** The format this line is the header of; a vendor's saved mapping is tried after the known formats. */
+    static Optional<Match> match(List<String> cells, @Nullable ColumnMapping mapping) {
         for (Spec spec : SPECS) {
             Map<Field, Integer> columns = new EnumMap<>(Field.class);
             String currency = null;
@@ -177,6 +194,30 @@ final class Headers {
             if (columns.keySet().containsAll(spec.required())) {
                 return Optional.of(new Match(spec.format(), columns, currency));
             }
+        }
+        return mapping == null ? Optional.empty() : matchMapping(cells, mapping);
+    }
+
+    private static Optional<Match> matchMapping(List<String> cells, ColumnMapping mapping) {
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        String currency = null;
+        for (int i = 0; i < cells.size(); i++) {
+            String raw = cells.get(i);
+            Matcher m = CURRENCY.matcher(raw);
+            String bare = m.find() ? raw.substring(0, m.start()) : raw;
+            Field field = mapping.columns().get(normalise(raw));
+            if (field == null) {
+                field = mapping.columns().get(normalise(bare));
+            }
+            if (field != null && !columns.containsKey(field)) {
+                columns.put(field, i);
+                if (field == Field.COST && !bare.equals(raw)) {
+                    currency = m.group(1).toUpperCase(Locale.ROOT);
+                }
+            }
+        }
+        if (columns.size() == mapping.columns().size()) {
+            return Optional.of(new Match(ReportFormat.VENDOR_MAPPING, columns, currency));
         }
         return Optional.empty();
     }

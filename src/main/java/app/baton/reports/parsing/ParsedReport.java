@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,27 @@ public record ParsedReport(
         @Nullable ReportRow statedTotals,
         @Nullable LocalDate statedStart,
         @Nullable LocalDate statedEnd,
-        @Nullable String currency) {
+        @Nullable String currency,
+        Set<String> definitions) {
+
+    public ParsedReport {
+        definitions = Set.copyOf(definitions);
+    }
+
+    /**
+     * The report without stated definitions (what counts as a conversion, which attribution): the distinct values,
+     * each as {@code "conversion: …"} or {@code "attribution: …"}.
+     */
+    public ParsedReport(
+            ReportFormat format,
+            List<String> header,
+            List<ReportRow> rows,
+            @Nullable ReportRow statedTotals,
+            @Nullable LocalDate statedStart,
+            @Nullable LocalDate statedEnd,
+            @Nullable String currency) {
+        this(format, header, rows, statedTotals, statedStart, statedEnd, currency, Set.of());
+    }
 
     /** The sums of the data rows, per numeric field present in the file. */
     public Map<Field, BigDecimal> totals() {

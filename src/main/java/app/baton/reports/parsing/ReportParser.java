@@ -53,6 +53,11 @@ public final class ReportParser {
 
     /** Parses {@code content}; the name is only used in messages. */
     public static ParsedReport parse(byte[] content, Limits limits) {
+        return parse(content, limits, null);
+    }
+
+    /** Parses {@code content}, trying the vendor's saved column mapping when no known format fits. */
+    public static ParsedReport parse(byte[] content, Limits limits, @Nullable ColumnMapping mapping) {
         if (content.length > limits.maxBytes()) {
             throw new DomainException("report.tooLarge", limits.maxBytes() / (1024 * 1024));
         }
@@ -67,7 +72,7 @@ public final class ReportParser {
         }
         try {
             List<List<String>> lines = zip ? xlsx(content, limits) : csv(content, limits);
-            return read(lines, limits);
+            return read(lines, limits, mapping);
         } catch (DomainException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -75,7 +80,7 @@ public final class ReportParser {
         }
     }
 
-    private static ParsedReport read(List<List<String>> lines, Limits limits) {
+    private static ParsedReport read(List<List<String>> lines, Limits limits, @Nullable ColumnMapping mapping) {
         LocalDate statedStart = null;
         LocalDate statedEnd = null;
         Headers.Match match = null;
@@ -103,7 +108,7 @@ public final class ReportParser {
                     continue;
                 }
             }
-            Optional<Headers.Match> found = Headers.match(cells);
+            Optional<Headers.Match> found = Headers.match(cells, mapping);
             if (found.isPresent()) {
                 match = found.get();
                 header = cells.stream().map(String::strip).toList();
@@ -121,6 +126,9 @@ public final class ReportParser {
             throw new DomainException("report.tooManyColumns", limits.maxColumns());
         }
         List<ReportRow> rows = new ArrayList<>();
+        java.util.Set<String> definitions = new java.util.TreeSet<>();
+        Integer definitionColumn = match.columns().get(Field.CONVERSION_DEFINITION);
+        Integer attributionColumn = match.columns().get(Field.ATTRIBUTION);
         ReportRow totals = null;
         int number = 0;
         for (; index < lines.size(); index++) {
@@ -134,6 +142,18 @@ public final class ReportParser {
                 totals = row;
             } else {
                 rows.add(row);
+                if (definitionColumn != null
+                        && definitions.size() < 20
+                        && !cell(cells, definitionColumn).isBlank()) {
+                    definitions.add(
+                            "conversion: " + cell(cells, definitionColumn).strip());
+                }
+                if (attributionColumn != null
+                        && definitions.size() < 20
+                        && !cell(cells, attributionColumn).isBlank()) {
+                    definitions.add(
+                            "attribution: " + cell(cells, attributionColumn).strip());
+                }
                 number++;
                 if (number > limits.maxRows()) {
                     throw new DomainException("report.tooManyRows", limits.maxRows());
@@ -143,7 +163,8 @@ public final class ReportParser {
         if (rows.isEmpty()) {
             throw new DomainException("report.noRows");
         }
-        return new ParsedReport(match.format(), header, rows, totals, statedStart, statedEnd, match.currency());
+        return new ParsedReport(
+                match.format(), header, rows, totals, statedStart, statedEnd, match.currency(), definitions);
     }
 
     private static boolean isTotals(Headers.Match match, List<String> cells) {
@@ -174,6 +195,9 @@ public final class ReportParser {
                 case PERIOD_END -> end = Values.date(value);
                 case CHANNEL -> channel = value.isBlank() ? null : value.strip();
                 case CAMPAIGN -> campaign = value.isBlank() ? null : value.strip();
+                case CONVERSION_DEFINITION, ATTRIBUTION -> {
+                    // kept per report as its definitions, not per row
+                }
                 default -> {
                     try {
                         BigDecimal number2 = Values.number(value, false);

@@ -14,8 +14,13 @@ import java.util.function.Consumer;
 public class ReasonDialog extends Dialog {
 
     public ReasonDialog(String titleKey, String textKey, String confirmKey, Consumer<String> then) {
+        this(titleKey, textKey, "request.decisionReason", confirmKey, then);
+    }
+
+    /** The same, with the text field labelled {@code labelKey} (a question, an answer). */
+    public ReasonDialog(String titleKey, String textKey, String labelKey, String confirmKey, Consumer<String> then) {
         setHeaderTitle(getTranslation(titleKey));
-        TextArea reason = new TextArea(getTranslation("request.decisionReason"));
+        TextArea reason = new TextArea(getTranslation(labelKey));
         reason.setWidthFull();
         reason.setMaxLength(2000);
         reason.setRequired(true);

@@ -36,6 +36,9 @@ public class InvitationEntity extends TenantScopedEntity {
     @Column(name = "vendor_organisation_name", length = 200)
     private @Nullable String vendorOrganisationName;
 
+    @Column(name = "vendor_organisation_id", updatable = false)
+    private @Nullable Long vendorOrganisationId;
+
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
@@ -98,6 +101,16 @@ public class InvitationEntity extends TenantScopedEntity {
 
     public MembershipRole role() {
         return role;
+    }
+
+    /** The agency the invitation is for when it was sent from an engagement (the agency exists already). */
+    public @Nullable Long vendorOrganisationId() {
+        return vendorOrganisationId;
+    }
+
+    public InvitationEntity forAgency(long agencyId) {
+        this.vendorOrganisationId = agencyId;
+        return this;
     }
 
     public @Nullable String vendorOrganisationName() {

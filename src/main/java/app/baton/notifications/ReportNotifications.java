@@ -1,0 +1,45 @@
+package app.baton.notifications;
+
+import app.baton.reports.ReportEvents;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Report notifications: every step of a monthly report's review tells the other side — an upload or an answer
+ * tells the company's founders and successors, a decision, a question or a closed flag tells the agency's people.
+ */
+@Component
+class ReportNotifications {
+
+    private static final Set<String> KINDS = Set.of(
+            "REPORT_SUBMITTED",
+            "REPORT_ACCEPTED",
+            "REPORT_CLARIFICATION_REQUESTED",
+            "REPORT_REJECTED",
+            "REPORT_QUESTION",
+            "REPORT_ANSWER",
+            "REPORT_FLAG_RESOLVED",
+            "REPORT_FLAG_DISMISSED");
+
+    private final NotificationWriter writer;
+
+    ReportNotifications(NotificationWriter writer) {
+        this.writer = writer;
+    }
+
+    @EventListener
+    public void on(ReportEvents.ReportChanged event) {
+        if (!KINDS.contains(event.action())) {
+            return;
+        }
+        writer.notify(
+                event.tenantId(),
+                event.recipients(),
+                event.actorUserId(),
+                event.action(),
+                List.of(writer.actorName(event.actorUserId()), event.engagementTitle(), event.month()),
+                "reports/" + event.versionId());
+    }
+}

@@ -1,0 +1,331 @@
+package app.baton.reports;
+
+import app.baton.budgets.ChannelService;
+import app.baton.budgets.GuardrailService;
+import app.baton.reports.internal.EngagementEntity;
+import app.baton.reports.internal.EngagementRepository;
+import app.baton.reports.internal.KpiTargetEntity;
+import app.baton.reports.internal.KpiTargetRepository;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipInfo;
+import app.baton.security.MembershipRole;
+import app.baton.shared.DomainException;
+import app.baton.shared.Money;
+import app.baton.tenancy.MembershipService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Vendor engagements (外包合約): founders — and successors when the founders' guardrails allow it — create and
+ * change them; everyone in the company reads them; an agency's people see only their own agency's engagements.
+ */
+@Service
+public class EngagementService {
+
+    public static final int DEFAULT_DUE_DAY = 10;
+
+    private final EngagementRepository engagements;
+    private final KpiTargetRepository targets;
+    private final MembershipService memberships;
+    private final ChannelService channels;
+    private final GuardrailService guardrails;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EngagementService(
+            EngagementRepository engagements,
+            KpiTargetRepository targets,
+            MembershipService memberships,
+            ChannelService channels,
+            GuardrailService guardrails,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.engagements = engagements;
+        this.targets = targets;
+        this.memberships = memberships;
+        this.channels = channels;
+        this.guardrails = guardrails;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A KPI target: for the whole term ({@code month} null) or a stage target for one month. */
+    public record Target(EngagementKpi kpi, @Nullable YearMonth month, BigDecimal target) {}
+
+    /** What a founder fills in. Amounts in the company currency; the due day is a day of the next month (1–28). */
+    public record Form(
+            String agencyName,
+            String title,
+            Set<Long> channelIds,
+            String deliverables,
+            String vendorDuties,
+            String inHouseDuties,
+            BigDecimal monthlyFee,
+            BigDecimal mediaSpendCap,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end,
+            int dueDay,
+            List<Target> targets) {}
+
+    /** An engagement as screens and the API show it. */
+    public record EngagementView(
+            long id,
+            long agencyId,
+            String agencyName,
+            String title,
+            List<Long> channelIds,
+            String deliverables,
+            String vendorDuties,
+            String inHouseDuties,
+            BigDecimal monthlyFee,
+            BigDecimal mediaSpendCap,
+            LocalDate start,
+            LocalDate end,
+            int dueDay,
+            List<Target> targets,
+            long version) {}
+
+    /** Whether the signed-in person may create and change engagements. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayManage() {
+        MembershipInfo membership = currentUser.requireMembership();
+        return membership.role() == MembershipRole.FOUNDER
+                || (membership.role() == MembershipRole.SUCCESSOR
+                        && guardrails.current().values().successorsManageEngagements());
+    }
+
+    /** The engagements the signed-in person may see: all of the company's, or an agency's own. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public List<EngagementView> engagements() {
+        MembershipInfo membership = currentUser.requireMembership();
+        List<EngagementEntity> found = membership.role() == MembershipRole.VENDOR
+                ? engagements.findByVendorOrganisationIdOrderByStartDateDesc(
+                        Objects.requireNonNull(membership.vendorOrganisationId()))
+                : engagements.findAllByOrderByStartDateDesc();
+        return views(found);
+    }
+
+    /** One engagement; another company's, or another agency's, is not found. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public EngagementView engagement(long id) {
+        return views(List.of(visible(id))).get(0);
+    }
+
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public EngagementView create(Form form) {
+        requireManager();
+        Clean clean = validate(form);
+        MembershipService.Agency agency = memberships.agencyNamed(form.agencyName());
+        long me = currentUser.require().userId();
+        EngagementEntity saved = engagements.saveAndFlush(new EngagementEntity(
+                agency.id(),
+                clean.title,
+                clean.channelIds,
+                form.deliverables().strip(),
+                form.vendorDuties().strip(),
+                form.inHouseDuties().strip(),
+                clean.fee,
+                clean.cap,
+                Objects.requireNonNull(form.start()),
+                Objects.requireNonNull(form.end()),
+                form.dueDay(),
+                me,
+                clock.instant()));
+        saveTargets(saved.id(), form.targets());
+        publish("ENGAGEMENT_CREATED", saved, "\"" + saved.title() + "\" " + agency.name() + ": " + describe(saved));
+        return engagement(saved.id());
+    }
+
+    /** Changes an engagement; a form older than the stored engagement is refused ({@code engagement.changed}). */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public EngagementView update(long id, Form form, long expectedVersion) {
+        requireManager();
+        EngagementEntity engagement = visible(id);
+        if (engagement.version() != expectedVersion) {
+            throw new DomainException("engagement.changed");
+        }
+        Clean clean = validate(form);
+        String before = describe(engagement);
+        engagement.update(
+                clean.title,
+                clean.channelIds,
+                form.deliverables().strip(),
+                form.vendorDuties().strip(),
+                form.inHouseDuties().strip(),
+                clean.fee,
+                clean.cap,
+                Objects.requireNonNull(form.start()),
+                Objects.requireNonNull(form.end()),
+                form.dueDay());
+        try {
+            engagements.saveAndFlush(engagement);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new DomainException("engagement.changed");
+        }
+        targets.deleteByEngagementId(id);
+        targets.flush();
+        saveTargets(id, form.targets());
+        publish("ENGAGEMENT_UPDATED", engagement, before + " → " + describe(engagement));
+        return engagement(id);
+    }
+
+    /** The engagement if the signed-in person may see it (package use: reports and the scorecard). */
+    EngagementEntity visible(long id) {
+        EngagementEntity engagement =
+                engagements.findById(id).orElseThrow(() -> new DomainException("engagement.notFound"));
+        MembershipInfo membership = currentUser.requireMembership();
+        if (membership.role() == MembershipRole.VENDOR
+                && !Objects.equals(membership.vendorOrganisationId(), engagement.vendorOrganisationId())) {
+            throw new DomainException("engagement.notFound");
+        }
+        return engagement;
+    }
+
+    List<KpiTargetEntity> targetsOf(long engagementId) {
+        return targets.findByEngagementIdOrderByKpiAscTargetMonthAsc(engagementId);
+    }
+
+    private void requireManager() {
+        if (!mayManage()) {
+            throw new DomainException("engagement.foundersOnly");
+        }
+    }
+
+    private record Clean(String title, String channelIds, BigDecimal fee, BigDecimal cap) {}
+
+    private Clean validate(Form form) {
+        String currency = currentUser.requireMembership().currency();
+        String title = form.title().strip();
+        if (title.isEmpty() || title.length() > 200) {
+            throw new DomainException("engagement.titleRequired");
+        }
+        if (form.start() == null || form.end() == null) {
+            throw new DomainException("engagement.termRequired");
+        }
+        if (form.end().isBefore(form.start())) {
+            throw new DomainException("engagement.endBeforeStart");
+        }
+        if (form.dueDay() < 1 || form.dueDay() > 28) {
+            throw new DomainException("engagement.dueDay.invalid");
+        }
+        if (form.monthlyFee().signum() < 0 || form.mediaSpendCap().signum() < 0) {
+            throw new DomainException("engagement.negative");
+        }
+        if (form.deliverables().length() > 2000
+                || form.vendorDuties().length() > 2000
+                || form.inHouseDuties().length() > 2000) {
+            throw new DomainException("engagement.tooLong", 2000);
+        }
+        Set<Long> known = channels.channels().stream()
+                .filter(c -> !c.archived())
+                .map(ChannelService.ChannelView::id)
+                .collect(Collectors.toSet());
+        if (form.channelIds().isEmpty() || !known.containsAll(form.channelIds())) {
+            throw new DomainException("engagement.channelsRequired");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Target target : form.targets()) {
+            if (target.target().signum() <= 0) {
+                throw new DomainException("engagement.targetPositive");
+            }
+            if (target.month() != null
+                    && (target.month().isBefore(YearMonth.from(form.start()))
+                            || target.month().isAfter(YearMonth.from(form.end())))) {
+                throw new DomainException(
+                        "engagement.stageOutsideTerm", target.month().toString());
+            }
+            if (!seen.add(target.kpi() + "/" + target.month())) {
+                throw new DomainException("engagement.targetTwice", target.kpi().name());
+            }
+        }
+        return new Clean(
+                title,
+                form.channelIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
+                Money.exact(form.monthlyFee(), currency),
+                Money.exact(form.mediaSpendCap(), currency));
+    }
+
+    private void saveTargets(long engagementId, List<Target> list) {
+        for (Target target : list) {
+            targets.save(new KpiTargetEntity(
+                    engagementId,
+                    target.kpi(),
+                    target.month() == null ? null : target.month().atDay(1),
+                    target.target()));
+        }
+    }
+
+    private List<EngagementView> views(List<EngagementEntity> found) {
+        Map<Long, String> agencies = memberships.agencyNames(found.stream()
+                .map(EngagementEntity::vendorOrganisationId)
+                .distinct()
+                .toList());
+        return found.stream()
+                .map(e -> new EngagementView(
+                        e.id(),
+                        e.vendorOrganisationId(),
+                        agencies.getOrDefault(e.vendorOrganisationId(), ""),
+                        e.title(),
+                        channelIds(e.channelIds()),
+                        e.deliverables(),
+                        e.vendorDuties(),
+                        e.inHouseDuties(),
+                        e.monthlyFee(),
+                        e.mediaSpendCap(),
+                        e.startDate(),
+                        e.endDate(),
+                        e.dueDay(),
+                        targetsOf(e.id()).stream()
+                                .map(t -> new Target(
+                                        t.kpi(),
+                                        t.targetMonth() == null ? null : YearMonth.from(t.targetMonth()),
+                                        t.target().stripTrailingZeros()))
+                                .toList(),
+                        e.version()))
+                .toList();
+    }
+
+    static List<Long> channelIds(String text) {
+        return text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.split(",")).map(Long::valueOf).toList();
+    }
+
+    private void publish(String action, EngagementEntity engagement, String summary) {
+        MembershipInfo membership = currentUser.requireMembership();
+        events.publishEvent(new ReportEvents.EngagementChanged(
+                membership.tenantId(),
+                currentUser.require().userId(),
+                membership.role().name(),
+                action,
+                engagement.id(),
+                summary));
+    }
+
+    private static String describe(EngagementEntity e) {
+        return "fee " + Money.plain(e.monthlyFee()) + ", cap " + Money.plain(e.mediaSpendCap()) + ", " + e.startDate()
+                + ".." + e.endDate() + ", due day " + e.dueDay() + ", channels " + e.channelIds();
+    }
+}

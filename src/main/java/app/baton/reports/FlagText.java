@@ -1,0 +1,90 @@
+package app.baton.reports;
+
+import app.baton.reports.checks.Flag;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * A flag's message in the reader's language: {@code flag.<CODE>} with its arguments, metric names ({@code metric.*})
+ * translated too, then the rows it concerns. Also how arguments are kept in the database (typed, so numbers format
+ * as numbers again).
+ */
+public final class FlagText {
+
+    private static final char SEPARATOR = '\u001F';
+    private static final int MAX_ROWS_SHOWN = 20;
+
+    private FlagText() {}
+
+    /** The message; {@code translate} looks a key up with arguments in the reader's language. */
+    public static String message(Flag flag, BiFunction<String, Object[], String> translate) {
+        Object[] args = flag.arguments().stream()
+                .map(a -> a instanceof String s && s.startsWith("metric.") ? translate.apply(s, new Object[0]) : a)
+                .toArray();
+        String text = translate.apply(flag.messageKey(), args);
+        if (flag.rows().isEmpty()) {
+            return text;
+        }
+        String rows =
+                flag.rows().stream().limit(MAX_ROWS_SHOWN).map(String::valueOf).collect(Collectors.joining(", "));
+        if (flag.rows().size() > MAX_ROWS_SHOWN) {
+            rows += ", …";
+        }
+        return text + " " + translate.apply("flag.rows", new Object[] {rows});
+    }
+
+    static String encodeArguments(List<Object> arguments) {
+        StringBuilder text = new StringBuilder();
+        for (Object argument : arguments) {
+            if (!text.isEmpty()) {
+                text.append(SEPARATOR);
+            }
+            String value = argument instanceof BigDecimal d
+                    ? "n" + d.toPlainString()
+                    : argument instanceof Number n ? "n" + n : "s" + argument;
+            text.append(value.replace(String.valueOf(SEPARATOR), ""));
+        }
+        String encoded = text.toString();
+        return encoded.length() > 2000 ? encoded.substring(0, 2000) : encoded;
+    }
+
+    static List<Object> decodeArguments(String text) {
+        List<Object> arguments = new ArrayList<>();
+        if (text.isEmpty()) {
+            return arguments;
+        }
+        for (String part : text.split(String.valueOf(SEPARATOR), -1)) {
+            if (part.startsWith("n")) {
+                try {
+                    arguments.add(new BigDecimal(part.substring(1)));
+                    continue;
+                } catch (NumberFormatException e) {
+                    // fall through: kept as text
+                }
+            }
+            arguments.add(part.isEmpty() ? "" : part.substring(1));
+        }
+        return arguments;
+    }
+
+    static String encodeRows(List<Integer> rows) {
+        StringBuilder text = new StringBuilder();
+        for (Integer row : rows) {
+            String next = (text.isEmpty() ? "" : ",") + row;
+            if (text.length() + next.length() > 1000) {
+                break;
+            }
+            text.append(next);
+        }
+        return text.toString();
+    }
+
+    static List<Integer> decodeRows(String text) {
+        return text.isEmpty()
+                ? List.of()
+                : java.util.Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
+    }
+}

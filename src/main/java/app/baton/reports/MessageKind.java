@@ -1,0 +1,14 @@
+package app.baton.reports;
+
+/** The kinds of entries in a report's review thread. */
+public enum MessageKind {
+    UPLOADED,
+    QUESTION,
+    ANSWER,
+    COMMENT,
+    ACCEPTED,
+    CLARIFICATION_REQUESTED,
+    REJECTED,
+    FLAG_RESOLVED,
+    FLAG_DISMISSED
+}

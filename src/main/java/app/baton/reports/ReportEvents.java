@@ -1,0 +1,63 @@
+package app.baton.reports;
+
+import app.baton.shared.events.AuditableEvent;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Events of the reports module: each is in the audit log; notifications listen to them. */
+public final class ReportEvents {
+
+    private ReportEvents() {}
+
+    /** An engagement was created, changed or rated (ENGAGEMENT_CREATED, ENGAGEMENT_UPDATED, ENGAGEMENT_RATED). */
+    public record EngagementChanged(
+            long tenantId,
+            @Nullable Long actorUserId,
+            String actorRole,
+            String action,
+            long engagementId,
+            String summary)
+            implements AuditableEvent {
+
+        @Override
+        public String objectType() {
+            return "ENGAGEMENT";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(engagementId);
+        }
+    }
+
+    /**
+     * Something happened to a monthly report: REPORT_SUBMITTED, REPORT_ACCEPTED, REPORT_CLARIFICATION_REQUESTED,
+     * REPORT_REJECTED, REPORT_QUESTION, REPORT_ANSWER, REPORT_FLAG_RESOLVED, REPORT_FLAG_DISMISSED. {@code
+     * recipients} are the people on the other side (the agency's people, or the company's founders and
+     * successors), told in-app.
+     */
+    public record ReportChanged(
+            long tenantId,
+            @Nullable Long actorUserId,
+            String actorRole,
+            String action,
+            long engagementId,
+            long versionId,
+            String month,
+            String engagementTitle,
+            Set<Long> recipients,
+            String summary,
+            @Nullable String reason)
+            implements AuditableEvent {
+
+        @Override
+        public String objectType() {
+            return "REPORT";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(versionId);
+        }
+    }
+}

@@ -1,0 +1,445 @@
+package app.baton.reports;
+
+import app.baton.reports.checks.Flag;
+import app.baton.reports.checks.History;
+import app.baton.reports.checks.Metrics;
+import app.baton.reports.checks.ReportChecks;
+import app.baton.reports.internal.ColumnMappingEntity;
+import app.baton.reports.internal.ColumnMappingRepository;
+import app.baton.reports.internal.EngagementEntity;
+import app.baton.reports.internal.FlagEntity;
+import app.baton.reports.internal.FlagRepository;
+import app.baton.reports.internal.ReportAttachmentEntity;
+import app.baton.reports.internal.ReportAttachmentRepository;
+import app.baton.reports.internal.ReportMessageEntity;
+import app.baton.reports.internal.ReportMessageRepository;
+import app.baton.reports.internal.ReportVersionEntity;
+import app.baton.reports.internal.ReportVersionRepository;
+import app.baton.reports.parsing.ColumnMapping;
+import app.baton.reports.parsing.Field;
+import app.baton.reports.parsing.ParsedReport;
+import app.baton.reports.parsing.ReportParser;
+import app.baton.reports.parsing.ReportRow;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipInfo;
+import app.baton.security.MembershipRole;
+import app.baton.shared.DomainException;
+import app.baton.shared.storage.FileStore;
+import app.baton.shared.storage.Uploads;
+import app.baton.tenancy.MembershipService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monthly report versions: an agency's people upload a metrics file (CSV or XLSX) for a month of an engagement,
+ * with optional attachments; the file is checked on the server (size before it is read whole, type by content,
+ * the parser's own limits), stored unchanged with its SHA-256, parsed and checked against the engagement's terms
+ * and earlier accepted months. Each upload is a new version; earlier versions stay as they were.
+ */
+@Service
+public class ReportService {
+
+    /** Metrics files by extension: what their content must be detected as. */
+    static final Map<String, Set<String>> METRICS_TYPES = Map.of(
+            "csv", Set.of("text/plain", "text/csv"),
+            "xlsx", Set.of("application/zip", "application/x-tika-ooxml", "application/x-tika-msoffice"));
+
+    static final Map<String, Set<String>> ATTACHMENT_TYPES = Map.of(
+            "pdf", Set.of("application/pdf"),
+            "png", Set.of("image/png"),
+            "jpg", Set.of("image/jpeg"),
+            "jpeg", Set.of("image/jpeg"));
+
+    static final int MAX_ATTACHMENTS = 5;
+
+    private final EngagementService engagements;
+    private final ReportVersionRepository versions;
+    private final FlagRepository flags;
+    private final ReportMessageRepository messages;
+    private final ReportAttachmentRepository attachments;
+    private final ColumnMappingRepository mappings;
+    private final MembershipService memberships;
+    private final FileStore files;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final long maxBytes;
+
+    ReportService(
+            EngagementService engagements,
+            ReportVersionRepository versions,
+            FlagRepository flags,
+            ReportMessageRepository messages,
+            ReportAttachmentRepository attachments,
+            ColumnMappingRepository mappings,
+            MembershipService memberships,
+            FileStore files,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${baton.reports.max-megabytes:20}") long maxMegabytes) {
+        this.engagements = engagements;
+        this.versions = versions;
+        this.flags = flags;
+        this.messages = messages;
+        this.attachments = attachments;
+        this.mappings = mappings;
+        this.memberships = memberships;
+        this.files = files;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.maxBytes = maxMegabytes * 1024 * 1024;
+    }
+
+    /** A file handed in with an upload (an attachment); the caller closes the stream. */
+    public record Incoming(String fileName, InputStream content) {}
+
+    /** The result of an upload: the stored version, what was parsed, and every flag found. */
+    public record Submitted(long versionId, int versionNumber, ParsedReport report, List<Flag> flags) {}
+
+    /** The largest metrics file or attachment accepted, in bytes. */
+    @PreAuthorize("isAuthenticated()")
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Uploads a new version of an engagement's report for {@code month}, by one of the engagement's agency's
+     * people. Refusals (nothing is kept): {@code report.vendorsOnly}, {@code engagement.notFound}, {@code
+     * report.monthOutsideTerm}, {@code report.monthInFuture}, {@code report.alreadyAccepted}, the file's own
+     * ({@code file.*}, {@code report.*}).
+     */
+    @PreAuthorize("hasRole('VENDOR')")
+    @Transactional
+    public Submitted upload(
+            long engagementId,
+            YearMonth month,
+            String fileName,
+            InputStream content,
+            @Nullable String note,
+            List<Incoming> extras) {
+        MembershipInfo membership = currentUser.requireMembership();
+        EngagementEntity engagement = engagements.visible(engagementId);
+        LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
+        if (month.isBefore(YearMonth.from(engagement.startDate()))
+                || month.isAfter(YearMonth.from(engagement.endDate()))) {
+            throw new DomainException("report.monthOutsideTerm");
+        }
+        if (month.isAfter(YearMonth.from(today))) {
+            throw new DomainException("report.monthInFuture");
+        }
+        List<ReportVersionEntity> earlier =
+                versions.findByEngagementIdAndReportMonthOrderByVersionNumberDesc(engagementId, month.atDay(1));
+        if (!earlier.isEmpty() && earlier.get(0).status() == ReviewStatus.ACCEPTED) {
+            throw new DomainException("report.alreadyAccepted");
+        }
+        if (extras.size() > MAX_ATTACHMENTS) {
+            throw new DomainException("report.tooManyAttachments", MAX_ATTACHMENTS);
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 2000) {
+            throw new DomainException("report.noteTooLong", 2000);
+        }
+        String name = Uploads.displayName(fileName);
+        List<String> stored = new ArrayList<>();
+        List<Uploads.Checked> temps = new ArrayList<>();
+        try {
+            Uploads.Checked checked = Uploads.check(name, content, maxBytes, METRICS_TYPES);
+            temps.add(checked);
+            ParsedReport report = ReportParser.parse(
+                    Files.readAllBytes(checked.file()), limits(), mapping(membership.vendorOrganisationId()));
+            List<Flag> found = ReportChecks.run(report, month, history(engagement, month));
+            List<Uploads.Checked> extraFiles = new ArrayList<>();
+            for (Incoming extra : extras) {
+                Uploads.Checked file = Uploads.check(
+                        Uploads.displayName(extra.fileName()), extra.content(), maxBytes, ATTACHMENT_TYPES);
+                temps.add(file);
+                extraFiles.add(file);
+            }
+            String key = files.put(membership.tenantId(), checked.file());
+            stored.add(key);
+            String rowsKey = RowStore.write(files, membership.tenantId(), report.rows());
+            stored.add(rowsKey);
+            long me = currentUser.require().userId();
+            Instant now = clock.instant();
+            Map<Field, BigDecimal> sums = report.totals();
+            int number = versions.lastNumber(engagementId, month.atDay(1)).orElse(0) + 1;
+            ReportVersionEntity version = versions.saveAndFlush(new ReportVersionEntity(
+                    engagementId,
+                    month.atDay(1),
+                    number,
+                    report.format(),
+                    name,
+                    checked.mediaType(),
+                    checked.size(),
+                    checked.sha256(),
+                    key,
+                    rowsKey,
+                    report.rows().size(),
+                    sums.get(Field.IMPRESSIONS),
+                    sums.get(Field.CLICKS),
+                    sums.get(Field.COST),
+                    sums.get(Field.CONVERSIONS),
+                    sums.get(Field.CONVERSION_VALUE),
+                    sums.get(Field.NEW_CUSTOMERS),
+                    clip(String.join("\n", report.definitions()), 2000),
+                    clip(String.join("\n", Metrics.campaigns(report)), 4000),
+                    cleanNote,
+                    me,
+                    now));
+            for (Flag flag : found) {
+                flags.save(new FlagEntity(
+                        version.id(),
+                        flag.code(),
+                        flag.severity(),
+                        FlagText.encodeRows(flag.rows()),
+                        FlagText.encodeArguments(flag.arguments())));
+            }
+            for (int i = 0; i < extraFiles.size(); i++) {
+                Uploads.Checked file = extraFiles.get(i);
+                String extraKey = files.put(membership.tenantId(), file.file());
+                stored.add(extraKey);
+                attachments.save(new ReportAttachmentEntity(
+                        version.id(),
+                        Uploads.displayName(extras.get(i).fileName()),
+                        file.mediaType(),
+                        file.size(),
+                        file.sha256(),
+                        extraKey));
+            }
+            messages.save(new ReportMessageEntity(
+                    version.id(), null, MessageKind.UPLOADED, cleanNote == null ? "" : cleanNote, me, now));
+            events.publishEvent(new ReportEvents.ReportChanged(
+                    membership.tenantId(),
+                    me,
+                    membership.role().name(),
+                    "REPORT_SUBMITTED",
+                    engagementId,
+                    version.id(),
+                    month.toString(),
+                    engagement.title(),
+                    memberships.recipients(null),
+                    "v" + number + " " + month + " " + name + " (" + report.format() + ", "
+                            + report.rows().size()
+                            + " rows, " + checked.size() + " bytes, sha256 " + checked.sha256() + ", "
+                            + found.size() + " flags)",
+                    null));
+            return new Submitted(version.id(), number, report, found);
+        } catch (IOException e) {
+            deleteQuietly(stored);
+            throw new DomainException("file.unreadable");
+        } catch (DataIntegrityViolationException e) {
+            // another upload for the same month took this version number at the same moment
+            deleteQuietly(stored);
+            throw new DomainException("report.uploadedConcurrently");
+        } catch (RuntimeException e) {
+            deleteQuietly(stored);
+            throw e;
+        } finally {
+            temps.forEach(t -> {
+                try {
+                    Files.deleteIfExists(t.file());
+                } catch (IOException ignored) {
+                    // a temporary file the system cleans up anyway
+                }
+            });
+        }
+    }
+
+    /** The parser's limits: the configured size, the default row and column limits. */
+    ReportParser.Limits limits() {
+        ReportParser.Limits defaults = ReportParser.Limits.defaults();
+        return new ReportParser.Limits(
+                maxBytes, defaults.maxRows(), defaults.maxColumns(), defaults.maxUnzippedBytes());
+    }
+
+    /** What the checks know of an engagement before {@code month}: the latest accepted version of each month. */
+    History history(EngagementEntity engagement, YearMonth month) {
+        List<ReportVersionEntity> accepted =
+                versions.findByEngagementIdAndStatusAndReportMonthBeforeOrderByReportMonthDesc(
+                        engagement.id(), ReviewStatus.ACCEPTED, month.atDay(1));
+        Map<YearMonth, History.Month> byMonth = new LinkedHashMap<>();
+        for (ReportVersionEntity v : accepted) {
+            YearMonth m = YearMonth.from(v.reportMonth());
+            byMonth.putIfAbsent(m, new History.Month(m, sums(v), lines(v.campaigns()), lines(v.definitions())));
+        }
+        return new History(engagement.monthlyFee(), engagement.mediaSpendCap(), List.copyOf(byMonth.values()));
+    }
+
+    static Map<String, BigDecimal> sums(ReportVersionEntity v) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        put(sums, Field.IMPRESSIONS, v.impressions());
+        put(sums, Field.CLICKS, v.clicks());
+        put(sums, Field.COST, v.cost());
+        put(sums, Field.CONVERSIONS, v.conversions());
+        put(sums, Field.CONVERSION_VALUE, v.conversionValue());
+        put(sums, Field.NEW_CUSTOMERS, v.newCustomers());
+        return sums;
+    }
+
+    static EngagementKpi.Sums kpiSums(ReportVersionEntity v) {
+        return new EngagementKpi.Sums(
+                v.impressions(), v.clicks(), v.cost(), v.conversions(), v.conversionValue(), v.newCustomers());
+    }
+
+    private static void put(Map<String, BigDecimal> sums, Field field, @Nullable BigDecimal value) {
+        if (value != null) {
+            sums.put(Metrics.name(field), value);
+        }
+    }
+
+    private static Set<String> lines(String text) {
+        return text.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(text.split("\n")));
+    }
+
+    // ---- the vendor's saved column mapping
+
+    /** The signed-in agency's saved mapping, header → field, or an empty map. */
+    @PreAuthorize("hasRole('VENDOR')")
+    @Transactional(readOnly = true)
+    public Map<String, Field> savedMapping() {
+        ColumnMapping mapping = mapping(currentUser.requireMembership().vendorOrganisationId());
+        return mapping == null ? Map.of() : mapping.columns();
+    }
+
+    /**
+     * Saves the signed-in agency's column mapping (header → field), used for its files in every company it
+     * serves. Refusals: {@code mapping.incomplete}, {@code mapping.duplicateField}.
+     */
+    @PreAuthorize("hasRole('VENDOR')")
+    @Transactional
+    public Map<String, Field> saveMapping(Map<String, Field> columns) {
+        long agency = Objects.requireNonNull(currentUser.requireMembership().vendorOrganisationId());
+        ColumnMapping mapping = new ColumnMapping(columns);
+        String text = mapping.columns().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getValue().name() + "=" + e.getKey().replace("\n", " "))
+                .collect(Collectors.joining("\n"));
+        if (text.length() > 4000) {
+            throw new DomainException("mapping.tooLong");
+        }
+        long me = currentUser.require().userId();
+        ColumnMappingEntity entity = mappings.findByVendorOrganisationId(agency).orElse(null);
+        if (entity == null) {
+            mappings.save(new ColumnMappingEntity(agency, text, me, clock.instant()));
+        } else {
+            entity.replace(text, me, clock.instant());
+        }
+        return mapping.columns();
+    }
+
+    private @Nullable ColumnMapping mapping(@Nullable Long agencyId) {
+        if (agencyId == null) {
+            return null;
+        }
+        return mappings.findByVendorOrganisationId(agencyId)
+                .map(m -> {
+                    Map<String, Field> columns = new LinkedHashMap<>();
+                    for (String line : m.mapping().split("\n")) {
+                        int eq = line.indexOf('=');
+                        if (eq > 0) {
+                            columns.put(line.substring(eq + 1), Field.valueOf(line.substring(0, eq)));
+                        }
+                    }
+                    return new ColumnMapping(columns);
+                })
+                .orElse(null);
+    }
+
+    // ---- reading
+
+    /** A version's parsed rows, read back from the store. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public List<ReportRow> rows(long versionId) {
+        ReportVersionEntity version = visibleVersion(versionId);
+        try {
+            return RowStore.read(files, version.rowsStorageKey());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file to download: the stored bytes, unchanged. */
+    public record Download(String fileName, String mediaType, long size, InputStream content) {}
+
+    /** Opens a version's raw metrics file; the caller closes the stream. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public Download openFile(long versionId) {
+        ReportVersionEntity v = visibleVersion(versionId);
+        return download(v.fileName(), v.mediaType(), v.sizeBytes(), v.storageKey());
+    }
+
+    /** Opens an attachment of a version; the caller closes the stream. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public Download openAttachment(long attachmentId) {
+        ReportAttachmentEntity a =
+                attachments.findById(attachmentId).orElseThrow(() -> new DomainException("report.notFound"));
+        visibleVersion(a.reportVersionId());
+        return download(a.fileName(), a.mediaType(), a.sizeBytes(), a.storageKey());
+    }
+
+    private Download download(String name, String type, long size, String key) {
+        try {
+            return new Download(name, type, size, files.open(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version if the signed-in person may see it (its engagement is visible to them). */
+    ReportVersionEntity visibleVersion(long versionId) {
+        ReportVersionEntity version =
+                versions.findById(versionId).orElseThrow(() -> new DomainException("report.notFound"));
+        try {
+            engagements.visible(version.engagementId());
+        } catch (DomainException e) {
+            throw new DomainException("report.notFound");
+        }
+        return version;
+    }
+
+    static String clip(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    private void deleteQuietly(List<String> keys) {
+        for (String key : keys) {
+            try {
+                files.delete(key);
+            } catch (IOException ignored) {
+                // nothing points at it; it only takes space
+            }
+        }
+    }
+
+    static boolean isVendor(MembershipInfo membership) {
+        return membership.role() == MembershipRole.VENDOR;
+    }
+}

@@ -1,0 +1,214 @@
+package app.baton.reports;
+
+import app.baton.reports.internal.EngagementEntity;
+import app.baton.reports.internal.FlagEntity;
+import app.baton.reports.internal.RatingEntity;
+import app.baton.reports.internal.RatingRepository;
+import app.baton.reports.internal.ReportVersionEntity;
+import app.baton.reports.internal.ReportVersionRepository;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipInfo;
+import app.baton.shared.DomainException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The vendor scorecard of an engagement: on-time rate, KPI attainment of accepted months, flags per report and
+ * how many were upheld, review outcomes, and the founders' quarterly 1–5 ratings on the five criteria of the
+ * domain material (expertise fit, past performance, communication, flexibility, transparency).
+ */
+@Service
+public class ScorecardService {
+
+    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+
+    private final EngagementService engagements;
+    private final ReviewService reviews;
+    private final ReportVersionRepository versions;
+    private final RatingRepository ratings;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ScorecardService(
+            EngagementService engagements,
+            ReviewService reviews,
+            ReportVersionRepository versions,
+            RatingRepository ratings,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.engagements = engagements;
+        this.reviews = reviews;
+        this.versions = versions;
+        this.ratings = ratings;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One quarter's ratings, 1–5 each. */
+    public record Rating(
+            String quarter, int expertise, int pastPerformance, int communication, int flexibility, int transparency) {
+
+        public BigDecimal average() {
+            return BigDecimal.valueOf(expertise + pastPerformance + communication + flexibility + transparency)
+                    .divide(BigDecimal.valueOf(5), 1, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** The figures of a scorecard; a share is {@code null} when there is nothing to divide by. */
+    public record Scorecard(
+            int monthsDue,
+            int onTime,
+            @Nullable BigDecimal onTimeRate,
+            @Nullable BigDecimal kpiAttainment,
+            int reports,
+            int flags,
+            @Nullable BigDecimal flagsPerReport,
+            int upheld,
+            int dismissed,
+            Map<ReviewStatus, Integer> outcomes,
+            List<Rating> ratings) {}
+
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public Scorecard scorecard(long engagementId) {
+        EngagementEntity engagement = engagements.visible(engagementId);
+        List<ReviewService.MonthRow> months = reviews.months(engagementId);
+        int due = 0;
+        int onTime = 0;
+        for (ReviewService.MonthRow m : months) {
+            boolean isDue = m.late() || m.versions() > 0;
+            if (isDue) {
+                due++;
+                if (!m.late() && !m.submittedLate()) {
+                    onTime++;
+                }
+            }
+        }
+        List<ReportVersionEntity> all =
+                versions.findByEngagementIdOrderByReportMonthDescVersionNumberDesc(engagementId);
+        Map<Long, List<FlagEntity>> flags = reviews.flagsOf(all);
+        int flagCount = 0;
+        int upheld = 0;
+        int dismissed = 0;
+        Map<ReviewStatus, Integer> outcomes = new EnumMap<>(ReviewStatus.class);
+        List<BigDecimal> attainments = new ArrayList<>();
+        var targets = engagements.targetsOf(engagementId);
+        for (ReportVersionEntity v : all) {
+            List<FlagEntity> own = flags.getOrDefault(v.id(), List.of());
+            flagCount += own.size();
+            upheld += (int)
+                    own.stream().filter(f -> f.state() == FlagState.RESOLVED).count();
+            dismissed += (int)
+                    own.stream().filter(f -> f.state() == FlagState.DISMISSED).count();
+            if (v.status() != ReviewStatus.SUBMITTED) {
+                outcomes.merge(v.status(), 1, Integer::sum);
+            }
+            if (v.status() == ReviewStatus.ACCEPTED) {
+                ReviewService.attainment(targets, YearMonth.from(v.reportMonth()), ReportService.kpiSums(v)).stream()
+                        .map(ReviewService.Attainment::attainment)
+                        .filter(Objects::nonNull)
+                        .forEach(attainments::add);
+            }
+        }
+        return new Scorecard(
+                due,
+                onTime,
+                share(onTime, due),
+                attainments.isEmpty()
+                        ? null
+                        : attainments.stream()
+                                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                                .divide(BigDecimal.valueOf(attainments.size()), 4, RoundingMode.HALF_UP),
+                all.size(),
+                flagCount,
+                all.isEmpty()
+                        ? null
+                        : BigDecimal.valueOf(flagCount).divide(BigDecimal.valueOf(all.size()), 1, RoundingMode.HALF_UP),
+                upheld,
+                dismissed,
+                outcomes,
+                ratings.findByEngagementIdOrderByQuarterDesc(engagement.id()).stream()
+                        .map(r -> new Rating(
+                                r.quarter(),
+                                r.expertise(),
+                                r.pastPerformance(),
+                                r.communication(),
+                                r.flexibility(),
+                                r.transparency()))
+                        .toList());
+    }
+
+    /** A founder rates an engagement for a quarter ({@code 2026-Q4}); rating the same quarter again replaces it. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public void rate(long engagementId, Rating rating) {
+        EngagementEntity engagement = engagements.visible(engagementId);
+        if (!QUARTER.matcher(rating.quarter()).matches()) {
+            throw new DomainException("rating.quarter");
+        }
+        for (int score : new int[] {
+            rating.expertise(),
+            rating.pastPerformance(),
+            rating.communication(),
+            rating.flexibility(),
+            rating.transparency()
+        }) {
+            if (score < 1 || score > 5) {
+                throw new DomainException("rating.range");
+            }
+        }
+        long me = currentUser.require().userId();
+        RatingEntity existing = ratings.findByEngagementIdAndQuarter(engagementId, rating.quarter())
+                .orElse(null);
+        if (existing == null) {
+            ratings.save(new RatingEntity(
+                    engagementId,
+                    rating.quarter(),
+                    rating.expertise(),
+                    rating.pastPerformance(),
+                    rating.communication(),
+                    rating.flexibility(),
+                    rating.transparency(),
+                    me,
+                    clock.instant()));
+        } else {
+            existing.update(
+                    rating.expertise(),
+                    rating.pastPerformance(),
+                    rating.communication(),
+                    rating.flexibility(),
+                    rating.transparency(),
+                    me,
+                    clock.instant());
+        }
+        MembershipInfo membership = currentUser.requireMembership();
+        events.publishEvent(new ReportEvents.EngagementChanged(
+                membership.tenantId(),
+                me,
+                membership.role().name(),
+                "ENGAGEMENT_RATED",
+                engagement.id(),
+                rating.quarter() + ": " + rating.expertise() + "/" + rating.pastPerformance() + "/"
+                        + rating.communication() + "/" + rating.flexibility() + "/" + rating.transparency()));
+    }
+
+    private static @Nullable BigDecimal share(int part, int whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}

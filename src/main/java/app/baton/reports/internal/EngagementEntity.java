@@ -1,0 +1,181 @@
+package app.baton.reports.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** A contract with an agency: its scope, fee, spend cap, term, report due day and KPI targets. */
+@Entity
+@Table(name = "vendor_engagement")
+public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "vendor_organisation_id", nullable = false, updatable = false)
+    private long vendorOrganisationId;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title = "";
+
+    @Column(name = "channel_ids", nullable = false, length = 500)
+    private String channelIds = "";
+
+    @Column(name = "deliverables", nullable = false, length = 2000)
+    private String deliverables = "";
+
+    @Column(name = "vendor_duties", nullable = false, length = 2000)
+    private String vendorDuties = "";
+
+    @Column(name = "in_house_duties", nullable = false, length = 2000)
+    private String inHouseDuties = "";
+
+    @Column(name = "monthly_fee", nullable = false, precision = 19, scale = 4)
+    private java.math.BigDecimal monthlyFee = java.math.BigDecimal.ZERO;
+
+    @Column(name = "media_spend_cap", nullable = false, precision = 19, scale = 4)
+    private java.math.BigDecimal mediaSpendCap = java.math.BigDecimal.ZERO;
+
+    @Column(name = "start_date", nullable = false)
+    private java.time.LocalDate startDate = java.time.LocalDate.EPOCH;
+
+    @Column(name = "end_date", nullable = false)
+    private java.time.LocalDate endDate = java.time.LocalDate.EPOCH;
+
+    @Column(name = "due_day", nullable = false)
+    private int dueDay;
+
+    @Column(name = "created_by_user_id", nullable = false, updatable = false)
+    private long createdByUserId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private java.time.Instant createdAt = java.time.Instant.EPOCH;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected EngagementEntity() {}
+
+    public EngagementEntity(
+            long vendorOrganisationId,
+            String title,
+            String channelIds,
+            String deliverables,
+            String vendorDuties,
+            String inHouseDuties,
+            java.math.BigDecimal monthlyFee,
+            java.math.BigDecimal mediaSpendCap,
+            java.time.LocalDate startDate,
+            java.time.LocalDate endDate,
+            int dueDay,
+            long createdByUserId,
+            java.time.Instant createdAt) {
+        this.vendorOrganisationId = vendorOrganisationId;
+        this.title = title;
+        this.channelIds = channelIds;
+        this.deliverables = deliverables;
+        this.vendorDuties = vendorDuties;
+        this.inHouseDuties = inHouseDuties;
+        this.monthlyFee = monthlyFee;
+        this.mediaSpendCap = mediaSpendCap;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.dueDay = dueDay;
+        this.createdByUserId = createdByUserId;
+        this.createdAt = createdAt;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("not saved yet");
+        }
+        return id;
+    }
+
+    public long vendorOrganisationId() {
+        return vendorOrganisationId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String channelIds() {
+        return channelIds;
+    }
+
+    public String deliverables() {
+        return deliverables;
+    }
+
+    public String vendorDuties() {
+        return vendorDuties;
+    }
+
+    public String inHouseDuties() {
+        return inHouseDuties;
+    }
+
+    public java.math.BigDecimal monthlyFee() {
+        return monthlyFee;
+    }
+
+    public java.math.BigDecimal mediaSpendCap() {
+        return mediaSpendCap;
+    }
+
+    public java.time.LocalDate startDate() {
+        return startDate;
+    }
+
+    public java.time.LocalDate endDate() {
+        return endDate;
+    }
+
+    public int dueDay() {
+        return dueDay;
+    }
+
+    public long createdByUserId() {
+        return createdByUserId;
+    }
+
+    public java.time.Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Sets everything a founder may change; the service validated it. */
+    public void update(
+            String title,
+            String channelIds,
+            String deliverables,
+            String vendorDuties,
+            String inHouseDuties,
+            java.math.BigDecimal monthlyFee,
+            java.math.BigDecimal mediaSpendCap,
+            java.time.LocalDate startDate,
+            java.time.LocalDate endDate,
+            int dueDay) {
+        this.title = title;
+        this.channelIds = channelIds;
+        this.deliverables = deliverables;
+        this.vendorDuties = vendorDuties;
+        this.inHouseDuties = inHouseDuties;
+        this.monthlyFee = monthlyFee;
+        this.mediaSpendCap = mediaSpendCap;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.dueDay = dueDay;
+    }
+}

@@ -1,0 +1,128 @@
+package app.baton.reports.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** A red flag found on a report version, and what became of it (questioned, resolved or dismissed with a reason). */
+@Entity
+@Table(name = "report_flag")
+public class FlagEntity extends app.baton.shared.tenant.TenantScopedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "report_version_id", nullable = false, updatable = false)
+    private long reportVersionId;
+
+    @Column(name = "code", nullable = false, updatable = false, length = 40)
+    private String code = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severity", nullable = false, updatable = false, length = 10)
+    private app.baton.reports.checks.Severity severity = app.baton.reports.checks.Severity.INFO;
+
+    @Column(name = "row_numbers", nullable = false, updatable = false, length = 1000)
+    private String rowNumbers = "";
+
+    @Column(name = "arguments", nullable = false, updatable = false, length = 2000)
+    private String arguments = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 16)
+    private app.baton.reports.FlagState state = app.baton.reports.FlagState.OPEN;
+
+    @Column(name = "resolution", length = 2000)
+    private @Nullable String resolution;
+
+    @Column(name = "resolved_by_user_id")
+    private @Nullable Long resolvedByUserId;
+
+    @Column(name = "resolved_at")
+    private java.time.@Nullable Instant resolvedAt;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected FlagEntity() {}
+
+    public FlagEntity(
+            long reportVersionId,
+            String code,
+            app.baton.reports.checks.Severity severity,
+            String rowNumbers,
+            String arguments) {
+        this.reportVersionId = reportVersionId;
+        this.code = code;
+        this.severity = severity;
+        this.rowNumbers = rowNumbers;
+        this.arguments = arguments;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("not saved yet");
+        }
+        return id;
+    }
+
+    public long reportVersionId() {
+        return reportVersionId;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public app.baton.reports.checks.Severity severity() {
+        return severity;
+    }
+
+    public String rowNumbers() {
+        return rowNumbers;
+    }
+
+    public String arguments() {
+        return arguments;
+    }
+
+    public app.baton.reports.FlagState state() {
+        return state;
+    }
+
+    public @Nullable String resolution() {
+        return resolution;
+    }
+
+    public @Nullable Long resolvedByUserId() {
+        return resolvedByUserId;
+    }
+
+    public java.time.@Nullable Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public void question() {
+        this.state = app.baton.reports.FlagState.QUESTIONED;
+    }
+
+    public void close(app.baton.reports.FlagState state, String reason, long userId, java.time.Instant at) {
+        this.state = state;
+        this.resolution = reason;
+        this.resolvedByUserId = userId;
+        this.resolvedAt = at;
+    }
+}

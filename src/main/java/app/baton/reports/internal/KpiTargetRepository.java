@@ -1,0 +1,11 @@
+package app.baton.reports.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface KpiTargetRepository extends JpaRepository<KpiTargetEntity, Long> {
+
+    List<KpiTargetEntity> findByEngagementIdOrderByKpiAscTargetMonthAsc(long engagementId);
+
+    void deleteByEngagementId(long engagementId);
+}

@@ -1,0 +1,279 @@
+package app.baton.reports.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** One uploaded version of an engagement’s monthly report: the stored file, its parsed sums and its review. Read-only once a newer version exists. */
+@Entity
+@Table(name = "report_version")
+public class ReportVersionEntity extends app.baton.shared.tenant.TenantScopedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "engagement_id", nullable = false, updatable = false)
+    private long engagementId;
+
+    @Column(name = "report_month", nullable = false, updatable = false)
+    private java.time.LocalDate reportMonth = java.time.LocalDate.EPOCH;
+
+    @Column(name = "version_number", nullable = false, updatable = false)
+    private int versionNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 24)
+    private app.baton.reports.ReviewStatus status = app.baton.reports.ReviewStatus.SUBMITTED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "format", nullable = false, updatable = false, length = 20)
+    private app.baton.reports.parsing.ReportFormat format = app.baton.reports.parsing.ReportFormat.BATON_TEMPLATE;
+
+    @Column(name = "file_name", nullable = false, updatable = false, length = 200)
+    private String fileName = "";
+
+    @Column(name = "media_type", nullable = false, updatable = false, length = 100)
+    private String mediaType = "";
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(name = "sha256", nullable = false, updatable = false, length = 64)
+    private String sha256 = "";
+
+    @Column(name = "storage_key", nullable = false, updatable = false, length = 200)
+    private String storageKey = "";
+
+    @Column(name = "rows_storage_key", nullable = false, updatable = false, length = 200)
+    private String rowsStorageKey = "";
+
+    @Column(name = "row_count", nullable = false, updatable = false)
+    private int rowCount;
+
+    @Column(name = "impressions", updatable = false, precision = 19, scale = 4)
+    private java.math.@Nullable BigDecimal impressions;
+
+    @Column(name = "clicks", updatable = false, precision = 19, scale = 4)
+    private java.math.@Nullable BigDecimal clicks;
+
+    @Column(name = "cost", updatable = false, precision = 19, scale = 4)
+    private java.math.@Nullable BigDecimal cost;
+
+    @Column(name = "conversions", updatable = false, precision = 19, scale = 4)
+    private java.math.@Nullable BigDecimal conversions;
+
+    @Column(name = "conversion_value", updatable = false, precision = 19, scale = 4)
+    private java.math.@Nullable BigDecimal conversionValue;
+
+    @Column(name = "new_customers", updatable = false, precision = 19, scale = 4)
+    private java.math.@Nullable BigDecimal newCustomers;
+
+    @Column(name = "definitions", nullable = false, updatable = false, length = 2000)
+    private String definitions = "";
+
+    @Column(name = "campaigns", nullable = false, updatable = false, length = 4000)
+    private String campaigns = "";
+
+    @Column(name = "note", updatable = false, length = 2000)
+    private @Nullable String note;
+
+    @Column(name = "uploaded_by_user_id", nullable = false, updatable = false)
+    private long uploadedByUserId;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private java.time.Instant uploadedAt = java.time.Instant.EPOCH;
+
+    @Column(name = "reviewed_by_user_id")
+    private @Nullable Long reviewedByUserId;
+
+    @Column(name = "reviewed_at")
+    private java.time.@Nullable Instant reviewedAt;
+
+    @Column(name = "review_reason", length = 2000)
+    private @Nullable String reviewReason;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected ReportVersionEntity() {}
+
+    public ReportVersionEntity(
+            long engagementId,
+            java.time.LocalDate reportMonth,
+            int versionNumber,
+            app.baton.reports.parsing.ReportFormat format,
+            String fileName,
+            String mediaType,
+            long sizeBytes,
+            String sha256,
+            String storageKey,
+            String rowsStorageKey,
+            int rowCount,
+            java.math.@Nullable BigDecimal impressions,
+            java.math.@Nullable BigDecimal clicks,
+            java.math.@Nullable BigDecimal cost,
+            java.math.@Nullable BigDecimal conversions,
+            java.math.@Nullable BigDecimal conversionValue,
+            java.math.@Nullable BigDecimal newCustomers,
+            String definitions,
+            String campaigns,
+            @Nullable String note,
+            long uploadedByUserId,
+            java.time.Instant uploadedAt) {
+        this.engagementId = engagementId;
+        this.reportMonth = reportMonth;
+        this.versionNumber = versionNumber;
+        this.format = format;
+        this.fileName = fileName;
+        this.mediaType = mediaType;
+        this.sizeBytes = sizeBytes;
+        this.sha256 = sha256;
+        this.storageKey = storageKey;
+        this.rowsStorageKey = rowsStorageKey;
+        this.rowCount = rowCount;
+        this.impressions = impressions;
+        this.clicks = clicks;
+        this.cost = cost;
+        this.conversions = conversions;
+        this.conversionValue = conversionValue;
+        this.newCustomers = newCustomers;
+        this.definitions = definitions;
+        this.campaigns = campaigns;
+        this.note = note;
+        this.uploadedByUserId = uploadedByUserId;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("not saved yet");
+        }
+        return id;
+    }
+
+    public long engagementId() {
+        return engagementId;
+    }
+
+    public java.time.LocalDate reportMonth() {
+        return reportMonth;
+    }
+
+    public int versionNumber() {
+        return versionNumber;
+    }
+
+    public app.baton.reports.ReviewStatus status() {
+        return status;
+    }
+
+    public app.baton.reports.parsing.ReportFormat format() {
+        return format;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String storageKey() {
+        return storageKey;
+    }
+
+    public String rowsStorageKey() {
+        return rowsStorageKey;
+    }
+
+    public int rowCount() {
+        return rowCount;
+    }
+
+    public java.math.@Nullable BigDecimal impressions() {
+        return impressions;
+    }
+
+    public java.math.@Nullable BigDecimal clicks() {
+        return clicks;
+    }
+
+    public java.math.@Nullable BigDecimal cost() {
+        return cost;
+    }
+
+    public java.math.@Nullable BigDecimal conversions() {
+        return conversions;
+    }
+
+    public java.math.@Nullable BigDecimal conversionValue() {
+        return conversionValue;
+    }
+
+    public java.math.@Nullable BigDecimal newCustomers() {
+        return newCustomers;
+    }
+
+    public String definitions() {
+        return definitions;
+    }
+
+    public String campaigns() {
+        return campaigns;
+    }
+
+    public @Nullable String note() {
+        return note;
+    }
+
+    public long uploadedByUserId() {
+        return uploadedByUserId;
+    }
+
+    public java.time.Instant uploadedAt() {
+        return uploadedAt;
+    }
+
+    public @Nullable Long reviewedByUserId() {
+        return reviewedByUserId;
+    }
+
+    public java.time.@Nullable Instant reviewedAt() {
+        return reviewedAt;
+    }
+
+    public @Nullable String reviewReason() {
+        return reviewReason;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Records a review decision. */
+    public void review(
+            app.baton.reports.ReviewStatus status, long userId, java.time.Instant at, @Nullable String reason) {
+        this.status = status;
+        this.reviewedByUserId = userId;
+        this.reviewedAt = at;
+        this.reviewReason = reason;
+    }
+}

@@ -1,0 +1,207 @@
+package app.baton.reports.ui;
+
+import app.baton.budgets.ChannelService;
+import app.baton.reports.EngagementService;
+import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.ReportService;
+import app.baton.reports.ReviewService;
+import app.baton.reports.ReviewService.MonthRow;
+import app.baton.reports.ScorecardService;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipRole;
+import app.baton.security.Roles;
+import app.baton.shared.DomainException;
+import app.baton.shared.Formats;
+import app.baton.tenancy.InvitationService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One engagement: its terms and KPI targets, every month of its term with the report's state (LATE in the
+ * company's time zone), the upload for the agency's people, the scorecard and the founders' quarterly ratings.
+ */
+@Route("engagements/:engagementId")
+@RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR, Roles.VENDOR})
+public class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final EngagementService engagements;
+    private final ReportService reports;
+    private final ReviewService reviews;
+    private final ScorecardService scorecards;
+    private final InvitationService invitations;
+    private final ChannelService channels;
+    private final ReportLabels labels;
+    private final boolean vendor;
+    private final boolean founder;
+    private String title = "";
+
+    public EngagementDetailsView(
+            EngagementService engagements,
+            ReportService reports,
+            ReviewService reviews,
+            ScorecardService scorecards,
+            InvitationService invitations,
+            ChannelService channels,
+            CurrentUser currentUser) {
+        this.engagements = engagements;
+        this.reports = reports;
+        this.reviews = reviews;
+        this.scorecards = scorecards;
+        this.invitations = invitations;
+        this.channels = channels;
+        this.labels = new ReportLabels(this, currentUser.requireMembership().currency());
+        this.vendor = currentUser.requireMembership().role() == MembershipRole.VENDOR;
+        this.founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            long id = Long.parseLong(
+                    event.getRouteParameters().get("engagementId").orElse(""));
+            show(engagements.engagement(id));
+        } catch (NumberFormatException | DomainException e) {
+            Div empty = new Div(new Paragraph(getTranslation("engagement.notFound")));
+            empty.addClassName("empty-state");
+            add(empty);
+        }
+    }
+
+    private void show(EngagementView e) {
+        title = e.title();
+        HorizontalLayout header = new HorizontalLayout(new H2(e.title()));
+        header.setAlignItems(Alignment.CENTER);
+        header.setWrap(true);
+        if (!vendor && engagements.mayManage()) {
+            header.add(new Button(
+                    getTranslation("engagement.edit"),
+                    VaadinIcon.EDIT.create(),
+                    click -> UI.getCurrent().navigate("engagements/" + e.id() + "/edit")));
+        }
+        if (founder) {
+            header.add(new Button(
+                    getTranslation("engagement.invite"),
+                    VaadinIcon.USER_CARD.create(),
+                    click -> new InviteAgencyDialog(invitations, e.agencyId(), e.agencyName()).open()));
+        }
+        add(header, terms(e));
+        if (vendor) {
+            add(new ReportUploadPanel(
+                    reports, e, labels, versionId -> UI.getCurrent().navigate("reports/" + versionId)));
+        }
+        add(new H3(getTranslation("engagement.months")), months(e));
+        add(new ScorecardPanel(scorecards, e.id(), founder, labels));
+    }
+
+    private Div terms(EngagementView e) {
+        Div box = new Div();
+        box.addClassName("decision-ask");
+        Map<Long, String> names = channels.channels().stream()
+                .collect(Collectors.toMap(
+                        ChannelService.ChannelView::id,
+                        c -> c.name() != null ? c.name() : getTranslation("channel." + c.code())));
+        box.add(line("engagement.agency", e.agencyName()));
+        box.add(line(
+                "engagement.channels",
+                e.channelIds().stream()
+                        .map(id -> names.getOrDefault(id, "#" + id))
+                        .collect(Collectors.joining("、"))));
+        box.add(line(
+                "engagement.feeAndCapLabel",
+                getTranslation("engagement.feeAndCap", labels.money(e.monthlyFee()), labels.money(e.mediaSpendCap()))));
+        box.add(line(
+                "engagement.term",
+                Formats.date(e.start(), labels.locale()) + " – " + Formats.date(e.end(), labels.locale())));
+        box.add(line("engagement.dueDay", getTranslation("engagement.dueDayText", e.dueDay())));
+        if (!e.deliverables().isBlank()) {
+            box.add(line("engagement.deliverables", e.deliverables()));
+        }
+        if (!e.vendorDuties().isBlank()) {
+            box.add(line("engagement.vendorDuties", e.vendorDuties()));
+        }
+        if (!e.inHouseDuties().isBlank()) {
+            box.add(line("engagement.inHouseDuties", e.inHouseDuties()));
+        }
+        if (!e.targets().isEmpty()) {
+            box.add(line(
+                    "engagement.targets",
+                    e.targets().stream()
+                            .map(t -> getTranslation("kpi." + t.kpi().name()) + " "
+                                    + labels.kpi(t.kpi(), t.target())
+                                    + (t.month() == null ? "" : " (" + labels.month(t.month()) + ")"))
+                            .collect(Collectors.joining(" · "))));
+        }
+        return box;
+    }
+
+    private Div months(EngagementView e) {
+        Div list = new Div();
+        List<MonthRow> rows = reviews.months(e.id());
+        if (rows.isEmpty()) {
+            Div empty = new Div(new Paragraph(getTranslation("engagement.months.none")));
+            empty.addClassName("empty-state");
+            list.add(empty);
+        }
+        for (MonthRow row : rows) {
+            Div line = new Div();
+            line.addClassName("month-row");
+            Span month = new Span(labels.month(row.month()));
+            month.addClassName("month-name");
+            line.add(month);
+            if (row.status() != null) {
+                line.add(labels.status(row.status()));
+            } else {
+                line.add(new Span(getTranslation("report.notSubmitted")));
+            }
+            if (row.late() || row.submittedLate()) {
+                line.add(labels.late());
+            }
+            Span due = new Span(getTranslation("report.dueOn", Formats.date(row.due(), labels.locale())));
+            due.addClassName("item-meta");
+            line.add(due);
+            if (row.openFlags() > 0) {
+                line.add(new Span(getTranslation("report.openFlags", row.openFlags())));
+            }
+            if (row.latestVersionId() != null) {
+                Anchor open = new Anchor(
+                        "reports/" + row.latestVersionId(), getTranslation("report.openVersion", row.versions()));
+                line.add(open);
+            }
+            list.add(line);
+        }
+        return list;
+    }
+
+    private Div line(String labelKey, String value) {
+        Div line = new Div();
+        line.addClassName("decision-line");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("stat-label");
+        line.add(label, new Span(value));
+        return line;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("engagement.list.title") : title;
+    }
+}

@@ -1,0 +1,287 @@
+package app.baton.reports.ui;
+
+import app.baton.budgets.ChannelService;
+import app.baton.budgets.ChannelService.ChannelView;
+import app.baton.reports.EngagementKpi;
+import app.baton.reports.EngagementService;
+import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.EngagementService.Target;
+import app.baton.security.CurrentUser;
+import app.baton.security.Roles;
+import app.baton.shared.DomainException;
+import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.Toasts;
+import app.baton.tenancy.MembershipService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Creating or changing an engagement: the agency, scope (channels and deliverables), who does what, the monthly fee
+ * and media spend cap, the term, the report due day (default the 10th of the next month) and KPI targets, each for
+ * the whole term or as a stage target for one month (階段性目標).
+ */
+@Route("engagements/new")
+@RouteAlias("engagements/:engagementId/edit")
+@RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
+public class EngagementFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final EngagementService engagements;
+    private final ComboBox<String> agency = new ComboBox<>();
+    private final TextField title = new TextField();
+    private final MultiSelectComboBox<ChannelView> channels = new MultiSelectComboBox<>();
+    private final TextArea deliverables = new TextArea();
+    private final TextArea vendorDuties = new TextArea();
+    private final TextArea inHouseDuties = new TextArea();
+    private final MoneyField fee;
+    private final MoneyField cap;
+    private final DatePicker start = new DatePicker();
+    private final DatePicker end = new DatePicker();
+    private final IntegerField dueDay = new IntegerField();
+    private final Div targets = new Div();
+    private final List<TargetRow> targetRows = new ArrayList<>();
+    private final Map<Long, ChannelView> channelsById;
+    private @Nullable EngagementView editing;
+
+    public EngagementFormView(
+            EngagementService engagements,
+            ChannelService channelService,
+            MembershipService memberships,
+            CurrentUser currentUser) {
+        this.engagements = engagements;
+        String currency = currentUser.requireMembership().currency();
+        addClassName("page");
+        List<ChannelView> all = channelService.channels();
+        channelsById = all.stream().collect(Collectors.toMap(ChannelView::id, Function.identity()));
+        agency.setLabel(getTranslation("engagement.agency"));
+        agency.setItems(memberships.agencies().stream()
+                .map(MembershipService.Agency::name)
+                .toList());
+        agency.setAllowCustomValue(true);
+        agency.addCustomValueSetListener(e -> agency.setValue(e.getDetail()));
+        agency.setHelperText(getTranslation("engagement.agencyHint"));
+        agency.setRequired(true);
+        title.setLabel(getTranslation("engagement.title"));
+        title.setRequired(true);
+        title.setMaxLength(200);
+        channels.setLabel(getTranslation("engagement.channels"));
+        channels.setItems(all.stream().filter(c -> !c.archived()).toList());
+        channels.setItemLabelGenerator(
+                c -> c == null ? "" : c.name() != null ? c.name() : getTranslation("channel." + c.code()));
+        deliverables.setLabel(getTranslation("engagement.deliverables"));
+        vendorDuties.setLabel(getTranslation("engagement.vendorDuties"));
+        inHouseDuties.setLabel(getTranslation("engagement.inHouseDuties"));
+        for (TextArea area : List.of(deliverables, vendorDuties, inHouseDuties)) {
+            area.setMaxLength(2000);
+        }
+        fee = new MoneyField(getTranslation("engagement.fee"), currency);
+        cap = new MoneyField(getTranslation("engagement.cap"), currency);
+        start.setLabel(getTranslation("engagement.start"));
+        end.setLabel(getTranslation("engagement.end"));
+        LocalDate first =
+                LocalDate.now(currentUser.requireMembership().zoneId()).withDayOfMonth(1);
+        start.setValue(first);
+        end.setValue(first.plusYears(1).minusDays(1));
+        dueDay.setLabel(getTranslation("engagement.dueDay"));
+        dueDay.setHelperText(getTranslation("engagement.dueDayHint"));
+        dueDay.setMin(1);
+        dueDay.setMax(28);
+        dueDay.setStepButtonsVisible(true);
+        dueDay.setValue(EngagementService.DEFAULT_DUE_DAY);
+        FormLayout form = new FormLayout(
+                agency, title, channels, deliverables, vendorDuties, inHouseDuties, fee, cap, start, end, dueDay);
+        form.setColspan(channels, 2);
+        form.setColspan(deliverables, 2);
+        Button addTarget = new Button(getTranslation("engagement.addTarget"), VaadinIcon.PLUS.create(), click -> {
+            addTargetRow(null);
+        });
+        Paragraph targetHint = new Paragraph(getTranslation("engagement.targetsHint"));
+        targetHint.addClassName("hint");
+        Button save = new Button(getTranslation("engagement.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("wide-button");
+        add(
+                new H2(getTranslation("engagement.new")),
+                form,
+                new H3(getTranslation("engagement.targets")),
+                targetHint,
+                targets,
+                addTarget,
+                save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!engagements.mayManage()) {
+            event.forwardTo(EngagementListView.class);
+            return;
+        }
+        event.getRouteParameters().get("engagementId").ifPresent(id -> {
+            try {
+                fill(engagements.engagement(Long.parseLong(id)));
+            } catch (NumberFormatException | DomainException e) {
+                event.forwardTo(EngagementListView.class);
+            }
+        });
+        if (editing == null && targetRows.isEmpty()) {
+            addTargetRow(new Target(EngagementKpi.ROAS, null, new BigDecimal("3")));
+        }
+    }
+
+    private void fill(EngagementView e) {
+        editing = e;
+        agency.setItems(List.of(e.agencyName()));
+        agency.setValue(e.agencyName());
+        agency.setReadOnly(true);
+        title.setValue(e.title());
+        channels.setValue(e.channelIds().stream()
+                .map(channelsById::get)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        deliverables.setValue(e.deliverables());
+        vendorDuties.setValue(e.vendorDuties());
+        inHouseDuties.setValue(e.inHouseDuties());
+        fee.setAmount(e.monthlyFee());
+        cap.setAmount(e.mediaSpendCap());
+        start.setValue(e.start());
+        end.setValue(e.end());
+        dueDay.setValue(e.dueDay());
+        targetRows.clear();
+        targets.removeAll();
+        e.targets().forEach(this::addTargetRow);
+    }
+
+    private void addTargetRow(@Nullable Target target) {
+        TargetRow row = new TargetRow(target);
+        targetRows.add(row);
+        targets.add(row);
+    }
+
+    private void save() {
+        List<Target> list = new ArrayList<>();
+        for (TargetRow row : targetRows) {
+            Target target = row.value();
+            if (target != null) {
+                list.add(target);
+            }
+        }
+        EngagementService.Form form = new EngagementService.Form(
+                agency.getValue() == null ? "" : agency.getValue(),
+                title.getValue(),
+                channels.getValue().stream().map(ChannelView::id).collect(Collectors.toCollection(HashSet::new)),
+                deliverables.getValue(),
+                vendorDuties.getValue(),
+                inHouseDuties.getValue(),
+                fee.amount().orElse(BigDecimal.ZERO),
+                cap.amount().orElse(BigDecimal.ZERO),
+                start.getValue(),
+                end.getValue(),
+                dueDay.getValue() == null ? 0 : dueDay.getValue(),
+                list);
+        try {
+            EngagementView saved = editing == null
+                    ? engagements.create(form)
+                    : engagements.update(editing.id(), form, editing.version());
+            Toasts.success("engagement.saved");
+            UI.getCurrent().navigate("engagements/" + saved.id());
+        } catch (DomainException e) {
+            Toasts.error(e);
+        }
+    }
+
+    /** One KPI target: the KPI, an optional month (a stage target), the target value. */
+    private final class TargetRow extends HorizontalLayout {
+
+        private final Select<EngagementKpi> kpi = new Select<>();
+        private final ComboBox<YearMonth> month = new ComboBox<>();
+        private final BigDecimalField value = new BigDecimalField();
+
+        TargetRow(@Nullable Target target) {
+            setAlignItems(Alignment.BASELINE);
+            setWrap(true);
+            kpi.setLabel(getTranslation("engagement.kpi"));
+            kpi.setItems(EngagementKpi.values());
+            kpi.setItemLabelGenerator(k -> k == null ? "" : getTranslation("kpi." + k.name()));
+            month.setLabel(getTranslation("engagement.stageMonth"));
+            month.setPlaceholder(getTranslation("engagement.wholeTerm"));
+            month.setClearButtonVisible(true);
+            month.setItemLabelGenerator(
+                    m -> m == null ? "" : new ReportLabels(EngagementFormView.this, "TWD").month(m));
+            month.setItems(termMonths());
+            value.setLabel(getTranslation("engagement.targetValue"));
+            value.setHelperText(getTranslation("engagement.targetValueHint"));
+            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+                targetRows.remove(this);
+                targets.remove(this);
+            });
+            remove.setAriaLabel(getTranslation("engagement.removeTarget"));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            if (target != null) {
+                kpi.setValue(target.kpi());
+                month.setValue(target.month());
+                value.setValue(target.target());
+            }
+            add(kpi, month, value, remove);
+        }
+
+        @Nullable
+        Target value() {
+            if (kpi.getValue() == null || value.getValue() == null) {
+                return null;
+            }
+            return new Target(kpi.getValue(), month.getValue(), value.getValue());
+        }
+
+        private List<YearMonth> termMonths() {
+            List<YearMonth> months = new ArrayList<>();
+            LocalDate from = start.getValue();
+            LocalDate to = end.getValue();
+            if (from == null || to == null || to.isBefore(from)) {
+                return months;
+            }
+            for (YearMonth m = YearMonth.from(from);
+                    !m.isAfter(YearMonth.from(to)) && months.size() < 60;
+                    m = m.plusMonths(1)) {
+                months.add(m);
+            }
+            return months;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(editing == null ? "engagement.new" : "engagement.edit");
+    }
+}

@@ -1,0 +1,144 @@
+package app.baton.reports.ui;
+
+import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.ReportService;
+import app.baton.shared.DomainException;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * The agency's upload of a month's report: pick the month (last month by default), add a note and optional
+ * attachments (PDF narrative, images), then drop the metrics file (CSV or XLSX); the upload shows its progress, the
+ * server checks and parses it, and the new version opens. The browser's type and size checks are a convenience; the
+ * server checks again.
+ */
+final class ReportUploadPanel extends Div {
+
+    private final ComboBox<YearMonth> month = new ComboBox<>();
+    private final TextArea note = new TextArea();
+    private final List<Held> held = new ArrayList<>();
+    private final Paragraph heldList = new Paragraph();
+
+    private record Held(String name, byte[] content) {}
+
+    ReportUploadPanel(ReportService reports, EngagementView engagement, ReportLabels labels, LongConsumer opened) {
+        addClassName("report-upload");
+        long max = reports.maxBytes();
+        List<YearMonth> months = new ArrayList<>();
+        YearMonth now = YearMonth.from(LocalDate.now());
+        for (YearMonth m = YearMonth.from(engagement.start());
+                !m.isAfter(YearMonth.from(engagement.end())) && !m.isAfter(now);
+                m = m.plusMonths(1)) {
+            months.add(0, m);
+        }
+        month.setLabel(getTranslation("report.upload.month"));
+        month.setItems(months);
+        month.setItemLabelGenerator(m -> m == null ? "" : labels.month(m));
+        month.setValue(
+                months.contains(now.minusMonths(1)) ? now.minusMonths(1) : months.isEmpty() ? null : months.get(0));
+        month.setRequired(true);
+        note.setLabel(getTranslation("report.upload.note"));
+        note.setMaxLength(2000);
+        note.setWidthFull();
+
+        Upload attachments = new Upload(event -> {
+            try (InputStream in = event.getInputStream()) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+                if (bytes.length > max) {
+                    event.reject(getTranslation("file.tooLarge", max / (1024 * 1024)));
+                    return;
+                }
+                event.getUI().access(() -> {
+                    held.add(new Held(event.getFileName(), bytes));
+                    heldList.setText(getTranslation(
+                            "report.upload.attachmentsHeld",
+                            String.join("、", held.stream().map(Held::name).toList())));
+                });
+            } catch (IOException e) {
+                event.reject(getTranslation("file.unreadable"));
+            }
+        });
+        attachments.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg");
+        attachments.setMaxFiles(5);
+        attachments.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
+        attachments.setI18n(i18n("report.upload.addAttachments", "report.upload.dropAttachments"));
+
+        Upload file = new Upload(event -> {
+            YearMonth chosen = month.getValue();
+            if (chosen == null) {
+                event.reject(getTranslation("report.upload.monthRequired"));
+                return;
+            }
+            try (InputStream in = event.getInputStream()) {
+                List<ReportService.Incoming> extras = held.stream()
+                        .map(h -> new ReportService.Incoming(h.name(), new ByteArrayInputStream(h.content())))
+                        .toList();
+                ReportService.Submitted submitted =
+                        reports.upload(engagement.id(), chosen, event.getFileName(), in, note.getValue(), extras);
+                event.getUI().access(() -> opened.accept(submitted.versionId()));
+            } catch (DomainException e) {
+                event.reject(getTranslation(e.messageKey(), e.arguments()));
+            } catch (IOException e) {
+                event.reject(getTranslation("file.unreadable"));
+            }
+        });
+        file.setAcceptedFileTypes(".csv", ".xlsx");
+        file.setMaxFiles(1);
+        file.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
+        file.setI18n(i18n("report.upload.addFile", "report.upload.dropFile"));
+        file.addClassName("metrics-upload");
+        Paragraph hint = new Paragraph(getTranslation("report.upload.hint", max / (1024 * 1024)));
+        hint.addClassName("hint");
+        Paragraph attachmentsHint = new Paragraph(getTranslation("report.upload.attachmentsHint"));
+        attachmentsHint.addClassName("hint");
+        add(
+                new H3(getTranslation("report.upload.title")),
+                month,
+                note,
+                attachmentsHint,
+                attachments,
+                heldList,
+                file,
+                hint);
+    }
+
+    private UploadI18N i18n(String addKey, String dropKey) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(
+                new UploadI18N.AddFiles().setOne(getTranslation(addKey)).setMany(getTranslation(addKey)));
+        i18n.setDropFiles(
+                new UploadI18N.DropFiles().setOne(getTranslation(dropKey)).setMany(getTranslation(dropKey)));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("upload.tooBig"))
+                .setIncorrectFileType(getTranslation("upload.wrongType"))
+                .setTooManyFiles(getTranslation("upload.tooMany")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("upload.connecting"))
+                        .setProcessing(getTranslation("upload.processing"))
+                        .setHeld(getTranslation("upload.held"))
+                        .setStalled(getTranslation("upload.stalled")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("upload.remaining"))
+                        .setUnknown(getTranslation("upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("upload.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation("upload.serverError"))
+                        .setForbidden(getTranslation("upload.forbidden"))));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
+        return i18n;
+    }
+}

@@ -1,0 +1,369 @@
+package app.baton.reports.ui;
+
+import app.baton.reports.EngagementKpi;
+import app.baton.reports.FlagState;
+import app.baton.reports.ReportService;
+import app.baton.reports.ReviewService;
+import app.baton.reports.ReviewService.Attainment;
+import app.baton.reports.ReviewService.FlagView;
+import app.baton.reports.ReviewService.MessageView;
+import app.baton.reports.ReviewService.VersionDetail;
+import app.baton.reports.ReviewStatus;
+import app.baton.security.CurrentUser;
+import app.baton.security.Roles;
+import app.baton.shared.DomainException;
+import app.baton.shared.Formats;
+import app.baton.shared.ui.ReasonDialog;
+import app.baton.shared.ui.Toasts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+
+/**
+ * One report version on one page: the file (downloadable, with its SHA-256), the KPIs and their attainment, every
+ * red flag in the reader's language with what became of it, the review decision, and the month's whole thread.
+ * Reviewers accept, ask for clarification or reject, and turn flags into questions; the agency answers.
+ */
+@Route("reports/:versionId")
+@RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR, Roles.VENDOR})
+public class ReportVersionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final ReviewService reviews;
+    private final ReportService reports;
+    private final ReportLabels labels;
+    private final ZoneId zone;
+    private final boolean vendor;
+    private long versionId;
+    private String title = "";
+
+    public ReportVersionView(ReviewService reviews, ReportService reports, CurrentUser currentUser) {
+        this.reviews = reviews;
+        this.reports = reports;
+        this.labels = new ReportLabels(this, currentUser.requireMembership().currency());
+        this.zone = currentUser.requireMembership().zoneId();
+        this.vendor = currentUser.requireMembership().role() == app.baton.security.MembershipRole.VENDOR;
+        addClassNames("page", "decision-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            versionId =
+                    Long.parseLong(event.getRouteParameters().get("versionId").orElse(""));
+            refresh();
+        } catch (NumberFormatException | DomainException e) {
+            removeAll();
+            Div empty = new Div(new Paragraph(getTranslation("report.notFound")));
+            empty.addClassName("empty-state");
+            add(empty);
+        }
+    }
+
+    private void refresh() {
+        show(reviews.version(versionId));
+    }
+
+    private void show(VersionDetail d) {
+        removeAll();
+        var s = d.summary();
+        title = d.engagement().title() + " · " + labels.month(s.month());
+        Anchor back = new Anchor(
+                "engagements/" + d.engagement().id(), "← " + d.engagement().title());
+        HorizontalLayout header = new HorizontalLayout(
+                new H2(labels.month(s.month()) + " · " + getTranslation("report.versionNumber", s.number())),
+                labels.status(s.status()));
+        header.setAlignItems(Alignment.CENTER);
+        header.setWrap(true);
+        add(back, header);
+        if (!d.latest()) {
+            Paragraph old = new Paragraph(getTranslation("report.olderVersion"));
+            old.addClassName("hint");
+            add(old);
+        }
+        add(file(d), kpis(d), flags(d), actions(d), thread(d));
+    }
+
+    private Div file(VersionDetail d) {
+        var s = d.summary();
+        Div box = new Div();
+        box.addClassName("decision-ask");
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ReportService.Download file = reports.openFile(s.id());
+                    return new DownloadResponse(file.content(), file.fileName(), file.mediaType(), file.size());
+                }),
+                s.fileName());
+        download.addClassName("wrap-text");
+        box.add(line("report.file", download));
+        box.add(line(
+                "report.format",
+                new Span(getTranslation("report.format." + s.format().name())
+                        + " · " + getTranslation("report.rowsCount", s.rows()) + " · "
+                        + Formats.number(s.size(), labels.locale()) + " B")));
+        Span sha = new Span(s.sha256());
+        sha.addClassNames("flag-code", "wrap-text");
+        box.add(line("report.sha256", sha));
+        box.add(line(
+                "report.uploaded",
+                new Span(s.uploadedBy() + " · " + Formats.dateTime(s.uploadedAt(), zone, labels.locale()))));
+        if (d.note() != null) {
+            box.add(line("report.upload.note", new Span(d.note())));
+        }
+        for (ReviewService.AttachmentView a : d.attachments()) {
+            Anchor link = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        ReportService.Download file = reports.openAttachment(a.id());
+                        return new DownloadResponse(file.content(), file.fileName(), file.mediaType(), file.size());
+                    }),
+                    a.fileName());
+            box.add(line("report.attachment", link));
+        }
+        if (d.reviewedBy() != null && d.reviewedAt() != null) {
+            box.add(line(
+                    "report.reviewed",
+                    new Span(d.reviewedBy() + " · "
+                            + Formats.dateTime(d.reviewedAt(), zone, labels.locale())
+                            + (d.reviewReason() == null ? "" : " · " + d.reviewReason()))));
+        }
+        return box;
+    }
+
+    private Div kpis(VersionDetail d) {
+        Div box = new Div(new H3(getTranslation("report.kpis")));
+        Div stats = new Div();
+        stats.addClassName("stat-grid");
+        stats.add(stat(getTranslation("report.cost"), labels.money(d.sums().cost())));
+        for (EngagementKpi kpi : new EngagementKpi[] {
+            EngagementKpi.CTR,
+            EngagementKpi.CPC,
+            EngagementKpi.CPA,
+            EngagementKpi.CR,
+            EngagementKpi.ROAS,
+            EngagementKpi.CAC
+        }) {
+            stats.add(stat(
+                    getTranslation("kpi." + kpi.name()),
+                    labels.kpi(kpi, d.kpis().get(kpi))));
+        }
+        box.add(stats);
+        for (Attainment a : d.attainment()) {
+            String target = getTranslation("kpi." + a.kpi().name()) + " "
+                    + getTranslation(
+                            a.stageMonth() == null ? "report.attainment.term" : "report.attainment.stage",
+                            labels.kpi(a.kpi(), a.target()),
+                            labels.kpi(a.kpi(), a.actual()),
+                            labels.share(a.attainment()));
+            box.add(new Paragraph(target));
+        }
+        return box;
+    }
+
+    private Div flags(VersionDetail d) {
+        Div box = new Div(new H3(getTranslation("report.flags", d.flags().size())));
+        if (d.flags().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("report.noFlags"));
+            none.addClassName("hint");
+            box.add(none);
+        }
+        boolean reviewer = !vendor && d.latest();
+        for (FlagView f : d.flags()) {
+            Div card = new Div();
+            card.addClassName("flag-card");
+            Span code = new Span(f.flag().code());
+            code.addClassName("flag-code");
+            Div top = new Div(labels.severity(f.flag().severity()), labels.flagState(f.state()), code);
+            top.addClassName("flag-top");
+            card.add(top, new Span(labels.flag(f.flag())));
+            if (f.resolution() != null) {
+                Span why = new Span(getTranslation(
+                        "report.flagClosedBy", f.resolvedBy() == null ? "" : f.resolvedBy(), f.resolution()));
+                why.addClassName("item-meta");
+                card.add(why);
+            }
+            if (!f.state().closed()) {
+                Div buttons = new Div();
+                buttons.addClassName("flag-top");
+                if (reviewer) {
+                    buttons.add(
+                            button(
+                                    "report.ask",
+                                    () -> new ReasonDialog(
+                                                    "report.ask",
+                                                    "report.askText",
+                                                    "report.question",
+                                                    "report.askSend",
+                                                    text -> act(
+                                                            () -> reviews.ask(versionId, f.id(), text), "report.asked"))
+                                            .open()),
+                            button(
+                                    "report.resolve",
+                                    () -> new ReasonDialog(
+                                                    "report.resolve",
+                                                    "report.resolveText",
+                                                    "report.resolve",
+                                                    text -> act(
+                                                            () -> reviews.closeFlag(
+                                                                    versionId, f.id(), FlagState.RESOLVED, text),
+                                                            "report.flagResolved"))
+                                            .open()),
+                            button(
+                                    "report.dismiss",
+                                    () -> new ReasonDialog(
+                                                    "report.dismiss",
+                                                    "report.dismissText",
+                                                    "report.dismiss",
+                                                    text -> act(
+                                                            () -> reviews.closeFlag(
+                                                                    versionId, f.id(), FlagState.DISMISSED, text),
+                                                            "report.flagDismissed"))
+                                            .open()));
+                } else if (d.mayAnswer()) {
+                    buttons.add(button(
+                            "report.answer",
+                            () -> new ReasonDialog(
+                                            "report.answer",
+                                            "report.answerText",
+                                            "report.answerLabel",
+                                            "report.answerSend",
+                                            text -> act(
+                                                    () -> reviews.answer(versionId, f.id(), text), "report.answered"))
+                                    .open()));
+                }
+                card.add(buttons);
+            }
+            box.add(card);
+        }
+        return box;
+    }
+
+    private Component actions(VersionDetail d) {
+        Div buttons = new Div();
+        buttons.addClassName("decision-buttons");
+        if (d.mayReview()) {
+            Button accept = new Button(
+                    getTranslation("report.accept"),
+                    click -> act(
+                            () -> reviews.review(versionId, ReviewStatus.ACCEPTED, null, d.version()),
+                            "report.accepted"));
+            accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            accept.addClassName("decision-button");
+            Button clarify = new Button(
+                    getTranslation("report.clarify"),
+                    click -> new ReasonDialog(
+                                    "report.clarify",
+                                    "report.clarifyText",
+                                    "report.clarify",
+                                    text -> act(
+                                            () -> reviews.review(
+                                                    versionId, ReviewStatus.CLARIFICATION_REQUESTED, text, d.version()),
+                                            "report.clarificationRequested"))
+                            .open());
+            clarify.addClassName("decision-button");
+            Button reject = new Button(
+                    getTranslation("report.reject"),
+                    click -> new ReasonDialog(
+                                    "report.reject",
+                                    "report.rejectText",
+                                    "report.reject",
+                                    text -> act(
+                                            () -> reviews.review(versionId, ReviewStatus.REJECTED, text, d.version()),
+                                            "report.rejected"))
+                            .open());
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            reject.addClassName("decision-button");
+            buttons.add(accept, clarify, reject);
+        } else if (d.mayAnswer()) {
+            Button answer = new Button(
+                    getTranslation("report.answer"),
+                    click -> new ReasonDialog(
+                                    "report.answer",
+                                    "report.answerText",
+                                    "report.answerLabel",
+                                    "report.answerSend",
+                                    text -> act(() -> reviews.answer(versionId, null, text), "report.answered"))
+                            .open());
+            answer.addClassName("decision-button");
+            Anchor upload = new Anchor("engagements/" + d.engagement().id(), getTranslation("report.uploadNew"));
+            upload.addClassName("decision-button");
+            buttons.add(answer, upload);
+        }
+        return buttons;
+    }
+
+    private Div thread(VersionDetail d) {
+        Div box = new Div(new H3(getTranslation("report.thread")));
+        for (MessageView m : d.thread()) {
+            Div entry = new Div();
+            entry.addClassName("thread-entry");
+            if (m.fromAgency()) {
+                entry.addClassName("from-agency");
+            }
+            Span meta = new Span(getTranslation("report.message." + m.kind().name(), m.author(), m.versionNumber())
+                    + " · " + Formats.dateTime(m.at(), zone, labels.locale()));
+            meta.addClassName("thread-meta");
+            entry.add(meta);
+            if (!m.body().isBlank()) {
+                entry.add(new Span(m.body()));
+            }
+            box.add(entry);
+        }
+        return box;
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            Toasts.success(successKey);
+        } catch (DomainException e) {
+            Toasts.error(e);
+        }
+        refresh();
+    }
+
+    private Button button(String key, Runnable click) {
+        Button button = new Button(getTranslation(key), e -> click.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private Div line(String labelKey, Component value) {
+        Div line = new Div();
+        line.addClassName("decision-line");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("stat-label");
+        line.add(label, value);
+        return line;
+    }
+
+    private Div stat(String label, String value) {
+        Div stat = new Div();
+        stat.addClassName("stat");
+        Span l = new Span(label);
+        l.addClassName("stat-label");
+        Span v = new Span(value);
+        v.addClassName("stat-value");
+        stat.add(l, v);
+        return stat;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("engagement.list.title") : title;
+    }
+}

@@ -1,0 +1,131 @@
+package app.baton.reports.ui;
+
+import app.baton.reports.ReviewStatus;
+import app.baton.reports.ScorecardService;
+import app.baton.reports.ScorecardService.Rating;
+import app.baton.reports.ScorecardService.Scorecard;
+import app.baton.shared.DomainException;
+import app.baton.shared.ui.Toasts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The vendor scorecard of an engagement, and for founders the quarterly rating form. */
+final class ScorecardPanel extends Div {
+
+    private static final List<String> CRITERIA =
+            List.of("expertise", "pastPerformance", "communication", "flexibility", "transparency");
+
+    ScorecardPanel(ScorecardService scorecards, long engagementId, boolean founder, ReportLabels labels) {
+        Scorecard s = scorecards.scorecard(engagementId);
+        add(new H3(getTranslation("scorecard.title")));
+        Div stats = new Div();
+        stats.addClassName("stat-grid");
+        stats.add(
+                stat("scorecard.onTime", labels.share(s.onTimeRate()) + " (" + s.onTime() + "/" + s.monthsDue() + ")"));
+        stats.add(stat("scorecard.attainment", labels.share(s.kpiAttainment())));
+        stats.add(stat(
+                "scorecard.flags",
+                getTranslation(
+                        "scorecard.flagsValue",
+                        s.flagsPerReport() == null ? "—" : s.flagsPerReport().toPlainString(),
+                        s.upheld(),
+                        s.dismissed())));
+        stats.add(stat(
+                "scorecard.outcomes",
+                s.outcomes().isEmpty()
+                        ? "—"
+                        : s.outcomes().entrySet().stream()
+                                .map(e -> getTranslation(
+                                                "report.status." + e.getKey().name()) + " " + e.getValue())
+                                .collect(Collectors.joining(" · "))));
+        add(stats);
+        if (s.ratings().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("scorecard.noRatings"));
+            none.addClassName("hint");
+            add(none);
+        }
+        for (Rating r : s.ratings()) {
+            add(new Paragraph(r.quarter() + " · "
+                    + getTranslation("scorecard.average", r.average().toPlainString())
+                    + " · "
+                    + CRITERIA.stream()
+                            .map(c -> getTranslation("scorecard." + c) + " " + score(r, c))
+                            .collect(Collectors.joining(" · "))));
+        }
+        if (founder) {
+            add(ratingForm(scorecards, engagementId));
+        }
+    }
+
+    private Div ratingForm(ScorecardService scorecards, long engagementId) {
+        Div box = new Div();
+        LocalDate today = LocalDate.now();
+        TextField quarter = new TextField(getTranslation("scorecard.quarter"));
+        quarter.setValue(today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
+        quarter.setHelperText(getTranslation("scorecard.quarterHint"));
+        FormLayout form = new FormLayout(quarter);
+        List<Select<Integer>> scores = CRITERIA.stream()
+                .map(c -> {
+                    Select<Integer> select = new Select<>();
+                    select.setLabel(getTranslation("scorecard." + c));
+                    select.setItems(1, 2, 3, 4, 5);
+                    select.setValue(3);
+                    form.add(select);
+                    return select;
+                })
+                .toList();
+        Button save = new Button(getTranslation("scorecard.rate"), click -> {
+            try {
+                scorecards.rate(
+                        engagementId,
+                        new Rating(
+                                quarter.getValue().strip(),
+                                scores.get(0).getValue(),
+                                scores.get(1).getValue(),
+                                scores.get(2).getValue(),
+                                scores.get(3).getValue(),
+                                scores.get(4).getValue()));
+                Toasts.success("scorecard.rated");
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            } catch (DomainException e) {
+                Toasts.error(e);
+            }
+        });
+        box.add(new H3(getTranslation("scorecard.rateTitle")), form, save);
+        return box;
+    }
+
+    private static int score(Rating r, String criterion) {
+        return switch (criterion) {
+            case "expertise" -> r.expertise();
+            case "pastPerformance" -> r.pastPerformance();
+            case "communication" -> r.communication();
+            case "flexibility" -> r.flexibility();
+            default -> r.transparency();
+        };
+    }
+
+    private Div stat(String labelKey, String value) {
+        Div stat = new Div();
+        stat.addClassName("stat");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("stat-label");
+        Span v = new Span(value);
+        v.addClassName("stat-value");
+        stat.add(label, v);
+        return stat;
+    }
+
+    static boolean decided(ReviewStatus status) {
+        return status != ReviewStatus.SUBMITTED;
+    }
+}

@@ -1,0 +1,93 @@
+package app.baton.reports.web;
+
+import app.baton.shared.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The vendor API's errors: JSON {@code {"error": "<code>", "message": "…"}} in the request's language, with the
+ * status that says what went wrong — 413 too large, 415 not a type we read, 422 a spreadsheet we cannot read, 404
+ * nothing there (or not yours), 409 a state that does not allow it, 400 anything else asked wrongly.
+ */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+    private static final Set<String> TOO_LARGE = Set.of("file.tooLarge", "report.tooLarge");
+    private static final Set<String> UNSUPPORTED =
+            Set.of("file.typeNotAllowed", "file.typeMismatch", "report.notSpreadsheet");
+    private static final Set<String> UNREADABLE = Set.of(
+            "file.unreadable",
+            "file.empty",
+            "report.empty",
+            "report.unreadable",
+            "report.notUtf8",
+            "report.zipBomb",
+            "report.unrecognised",
+            "report.tooManyColumns",
+            "report.tooManyRows",
+            "report.noRows",
+            "report.badValue");
+    private static final Set<String> NOT_FOUND = Set.of("engagement.notFound", "report.notFound");
+    private static final Set<String> CONFLICT = Set.of("report.alreadyAccepted", "report.uploadedConcurrently");
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    static HttpStatus status(String code) {
+        if (TOO_LARGE.contains(code)) {
+            return HttpStatus.PAYLOAD_TOO_LARGE;
+        }
+        if (UNSUPPORTED.contains(code)) {
+            return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        }
+        if (UNREADABLE.contains(code)) {
+            return HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+        if (NOT_FOUND.contains(code)) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (CONFLICT.contains(code)) {
+            return HttpStatus.CONFLICT;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ReportJson.ErrorJson> refused(DomainException e, HttpServletRequest request) {
+        return error(status(e.messageKey()), e.messageKey(), e.arguments(), request);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ReportJson.ErrorJson> tooLarge(HttpServletRequest request) {
+        return error(HttpStatus.PAYLOAD_TOO_LARGE, "report.tooLarge", new Object[] {20}, request);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ReportJson.ErrorJson> notMultipart(HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, "api.fileRequired", new Object[0], request);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ReportJson.ErrorJson> missingPart(HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, "api.fileRequired", new Object[0], request);
+    }
+
+    private ResponseEntity<ReportJson.ErrorJson> error(
+            HttpStatus status, String code, Object[] args, HttpServletRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request);
+        return ResponseEntity.status(status)
+                .body(new ReportJson.ErrorJson(code, messages.getMessage(code, args, locale)));
+    }
+}
