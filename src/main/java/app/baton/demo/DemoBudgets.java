@@ -13,9 +13,7 @@ import app.baton.experiments.Metric;
 import app.baton.experiments.MetricKind;
 import app.baton.experiments.Proposal;
 import app.baton.security.AccountSummary;
-import app.baton.security.BatonUser;
 import app.baton.security.MembershipDirectory;
-import app.baton.security.MembershipInfo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -24,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -141,21 +136,7 @@ class DemoBudgets {
     }
 
     private <T> T as(AccountSummary person, long tenantId, Supplier<T> work) {
-        MembershipInfo membership = memberships.membershipsOf(person.userId()).stream()
-                .filter(m -> m.tenantId() == tenantId)
-                .findFirst()
-                .orElseThrow();
-        BatonUser user = new BatonUser(
-                person.userId(), person.email(), person.displayName(), person.languageTag(), null, true, membership);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoActor.as(memberships, person, tenantId, work);
     }
 
     private static BigDecimal money(long amount) {

@@ -26,14 +26,17 @@ public class DemoData {
     private final CompanyService companies;
     private final MembershipSeeder memberships;
     private final DemoBudgets budgets;
+    private final DemoReports reports;
 
     DemoData(
             AccountService accounts,
             AccountDirectory directory,
             CompanyService companies,
             MembershipSeeder memberships,
-            DemoBudgets budgets) {
+            DemoBudgets budgets,
+            DemoReports reports) {
         this.budgets = budgets;
+        this.reports = reports;
         this.accounts = accounts;
         this.directory = directory;
         this.companies = companies;
@@ -59,6 +62,7 @@ public class DemoData {
         long agencyId = memberships.add(linFoods.id(), vendor.userId(), MembershipRole.VENDOR, "亮點廣告 Bright Ads");
         memberships.addToAgency(chensTea.id(), vendor.userId(), agencyId);
         budgets.seed(linFoods.id(), founder, successor);
+        reports.seed(linFoods.id(), founder, vendor);
         return new Seeded(linFoods.id(), chensTea.id());
     }
 }

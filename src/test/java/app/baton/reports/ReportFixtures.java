@@ -1,0 +1,87 @@
+package app.baton.reports;
+
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.budgets.ChannelService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Engagements and report files for the report tests. */
+final class ReportFixtures {
+
+    private ReportFixtures() {}
+
+    /** A 2026–2027 engagement of the company’s agency: fee 30,000, cap 10,000,000, a ROAS target of 3. */
+    static EngagementService.EngagementView engagement(
+            Companies companies, Company c, EngagementService engagements, ChannelService channels) throws Exception {
+        return companies.as(
+                c.founder(), () -> engagements.create(form(c, channels.channels(), BigDecimal.valueOf(10_000_000))));
+    }
+
+    static EngagementService.Form form(Company c, List<ChannelService.ChannelView> channels, BigDecimal cap) {
+        return new EngagementService.Form(
+                c.vendor().membership().vendorOrganisationName(),
+                "Search and social",
+                Set.of(channels.get(0).id()),
+                "monthly campaigns",
+                "bids, creatives, reports",
+                "pricing, landing pages",
+                BigDecimal.valueOf(30_000),
+                cap,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31),
+                10,
+                List.of(new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3"))));
+    }
+
+    static byte[] fixture(String name) throws IOException {
+        try (InputStream in = ReportFixtures.class.getResourceAsStream("/fixtures/reports/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A small clean template file for one month: two campaigns, weekly rows, the figures scaled by {@code factor}. */
+    static byte[] month(String yearMonth, int conversionsFactor, boolean withSecondCampaign) {
+        StringBuilder text = new StringBuilder(
+                "date,channel,campaign,impressions,clicks,cost,conversions,conversion_value,new_customers\n");
+        int[] days = {1, 8, 15, 22};
+        for (int i = 0; i < days.length; i++) {
+            String date = yearMonth + (days[i] < 10 ? "-0" + days[i] : "-" + days[i]);
+            text.append(date)
+                    .append(",GOOGLE_ADS,Brand,")
+                    .append(41_237 + i * 1_113)
+                    .append(',')
+                    .append(1_234 + i * 37)
+                    .append(',')
+                    .append(14_873 + i * 411)
+                    .append(',')
+                    .append((37 + i) * conversionsFactor)
+                    .append(',')
+                    .append(52_871 + i * 977)
+                    .append(',')
+                    .append(7 + i)
+                    .append('\n');
+            if (withSecondCampaign) {
+                text.append(date)
+                        .append(",META_ADS,Retargeting,")
+                        .append(23_417 + i * 733)
+                        .append(',')
+                        .append(517 + i * 19)
+                        .append(',')
+                        .append(8_143 + i * 271)
+                        .append(',')
+                        .append(13 + i)
+                        .append(',')
+                        .append(17_239 + i * 611)
+                        .append(',')
+                        .append(3 + i)
+                        .append('\n');
+            }
+        }
+        return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,322 @@
+package app.baton.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.baton.DatabaseIT;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.TestFixtures.Person;
+import app.baton.audit.AuditService;
+import app.baton.budgets.ChannelService;
+import app.baton.notifications.NotificationService;
+import app.baton.security.MembershipRole;
+import app.baton.shared.DomainException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HexFormat;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Engagements, versions, the review flow, history checks, LATE and isolation, on the real database. */
+class ReportFlowIT extends DatabaseIT {
+
+    static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    EngagementService engagements;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ScorecardService scorecards;
+
+    @Autowired
+    ChannelService channels;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    AuditService audit;
+
+    Company c;
+    EngagementService.EngagementView engagement;
+
+    @BeforeEach
+    void engagement() throws Exception {
+        c = companies.create("reports");
+        engagement = ReportFixtures.engagement(companies, c, engagements, channels);
+    }
+
+    @Test
+    void a_flagged_report_is_questioned_corrected_and_accepted_and_every_version_stays_as_uploaded() throws Exception {
+        byte[] flagged = ReportFixtures.fixture("baton-template-zhtw-flagged.csv");
+        ReportService.Submitted v1 = upload(c.vendor(), NOVEMBER, "flagged.csv", flagged);
+        assertThat(v1.versionNumber()).isEqualTo(1);
+        assertThat(v1.flags()).extracting(f -> f.code()).contains("CONVERSIONS_EXCEED_CLICKS", "DATE_OUTSIDE_PERIOD");
+        ReviewService.VersionDetail first = companies.as(c.founder(), () -> reviews.version(v1.versionId()));
+        assertThat(first.mayReview()).isTrue();
+        long flagId = first.flags().stream()
+                .filter(f -> f.flag().code().equals("CONVERSIONS_EXCEED_CLICKS"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        // the vendor was told nothing yet; the founders and successors were told of the upload
+        assertThat(companies.as(c.founder(), () -> notifications.unreadCount())).isPositive();
+
+        companies.run(c.founder(), () -> reviews.ask(v1.versionId(), flagId, "How can conversions exceed clicks?"));
+        assertRefused(
+                () -> companies.run(
+                        c.founder(),
+                        () -> reviews.review(
+                                v1.versionId(), ReviewStatus.CLARIFICATION_REQUESTED, " ", first.version())),
+                "report.reasonRequired");
+        companies.run(
+                c.founder(),
+                () -> reviews.review(
+                        v1.versionId(), ReviewStatus.CLARIFICATION_REQUESTED, "Please correct row 5", first.version()));
+        assertThat(companies.as(c.vendor(), () -> notifications.unreadCount())).isEqualTo(2);
+        companies.run(c.vendor(), () -> reviews.answer(v1.versionId(), flagId, "Row 5 double counted; corrected."));
+
+        byte[] clean = ReportFixtures.fixture("baton-template-en-clean.csv");
+        ReportService.Submitted v2 = upload(c.vendor(), NOVEMBER, "corrected.csv", clean);
+        assertThat(v2.versionNumber()).isEqualTo(2);
+        assertThat(v2.flags()).noneMatch(f -> f.severity() != app.baton.reports.checks.Severity.INFO);
+        // the earlier version can no longer be decided on
+        assertRefused(
+                () -> companies.run(
+                        c.founder(),
+                        () -> reviews.review(v1.versionId(), ReviewStatus.ACCEPTED, null, first.version() + 1)),
+                "report.notLatest");
+        long version2 =
+                companies.as(c.founder(), () -> reviews.version(v2.versionId()).version());
+        companies.run(c.founder(), () -> reviews.review(v2.versionId(), ReviewStatus.ACCEPTED, null, version2));
+        companies.run(
+                c.founder(), () -> reviews.closeFlag(v1.versionId(), flagId, FlagState.RESOLVED, "corrected in v2"));
+
+        ReviewService.VersionDetail accepted = companies.as(c.vendor(), () -> reviews.version(v2.versionId()));
+        assertThat(accepted.summary().status()).isEqualTo(ReviewStatus.ACCEPTED);
+        assertThat(accepted.thread())
+                .extracting(ReviewService.MessageView::kind)
+                .contains(
+                        MessageKind.UPLOADED,
+                        MessageKind.QUESTION,
+                        MessageKind.CLARIFICATION_REQUESTED,
+                        MessageKind.ANSWER,
+                        MessageKind.ACCEPTED,
+                        MessageKind.FLAG_RESOLVED);
+        assertRefused(() -> upload(c.vendor(), NOVEMBER, "again.csv", clean), "report.alreadyAccepted");
+
+        // the raw files are stored unchanged, with their SHA-256; the parsed rows beside them
+        ReportService.Download stored = companies.as(c.founder(), () -> reports.openFile(v1.versionId()));
+        byte[] bytes;
+        try (InputStream in = stored.content()) {
+            bytes = in.readAllBytes();
+        }
+        assertThat(bytes).isEqualTo(flagged);
+        assertThat(first.summary().sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(flagged)));
+        assertThat(companies.as(c.founder(), () -> reports.rows(v2.versionId())))
+                .hasSize(v2.report().rows().size());
+        ReviewService.VersionDetail stillFirst = companies.as(c.founder(), () -> reviews.version(v1.versionId()));
+        assertThat(stillFirst.summary().status()).isEqualTo(ReviewStatus.CLARIFICATION_REQUESTED);
+        assertThat(stillFirst.latest()).isFalse();
+
+        // every step is audited
+        assertThat(companies.as(c.founder(), () -> audit.search(AuditService.AuditFilter.none(), 0, 100)).stream()
+                        .map(e -> e.action())
+                        .toList())
+                .contains(
+                        "ENGAGEMENT_CREATED",
+                        "REPORT_SUBMITTED",
+                        "REPORT_QUESTION",
+                        "REPORT_CLARIFICATION_REQUESTED",
+                        "REPORT_ANSWER",
+                        "REPORT_ACCEPTED",
+                        "REPORT_FLAG_RESOLVED");
+        ScorecardService.Scorecard card = companies.as(c.founder(), () -> scorecards.scorecard(engagement.id()));
+        assertThat(card.reports()).isEqualTo(2);
+        assertThat(card.upheld()).isEqualTo(1);
+        assertThat(card.outcomes()).containsEntry(ReviewStatus.ACCEPTED, 1);
+    }
+
+    @Test
+    void history_based_checks_compare_with_earlier_accepted_months_and_the_spend_cap() throws Exception {
+        for (String month : List.of("2026-08", "2026-09", "2026-10")) {
+            ReportService.Submitted s =
+                    upload(c.vendor(), YearMonth.parse(month), month + ".csv", ReportFixtures.month(month, 1, true));
+            assertThat(s.flags()).noneMatch(f -> f.severity() != app.baton.reports.checks.Severity.INFO);
+            accept(s.versionId());
+        }
+        // conversions six times a month of history, and the second campaign gone
+        ReportService.Submitted spike =
+                upload(c.vendor(), NOVEMBER, "spike.csv", ReportFixtures.month("2026-11", 6, false));
+        assertThat(spike.flags()).extracting(f -> f.code()).contains("METRIC_SPIKE", "METRIC_MISSING");
+        assertThat(spike.flags()).noneMatch(f -> f.code().equals("SPEND_MISMATCH"));
+
+        Company other = companies.create("reports-cap");
+        EngagementService.EngagementView small = companies.as(
+                other.founder(),
+                () -> engagements.create(
+                        ReportFixtures.form(other, channels.channels(), java.math.BigDecimal.valueOf(10_000))));
+        ReportService.Submitted over = companies.as(
+                other.vendor(),
+                () -> reports.upload(
+                        small.id(),
+                        NOVEMBER,
+                        "over.csv",
+                        new ByteArrayInputStream(ReportFixtures.month("2026-11", 1, true)),
+                        null,
+                        List.of()));
+        assertThat(over.flags()).extracting(f -> f.code()).contains("SPEND_MISMATCH");
+    }
+
+    @Test
+    void months_past_their_due_day_without_a_report_are_late() throws Exception {
+        upload(c.vendor(), YearMonth.of(2026, 3), "march.csv", ReportFixtures.month("2026-03", 1, true));
+        List<ReviewService.MonthRow> months = companies.as(c.vendor(), () -> reviews.months(engagement.id()));
+        LocalDate today = LocalDate.now();
+        for (ReviewService.MonthRow row : months) {
+            boolean dueHasPassed = today.isAfter(row.due());
+            if (row.month().equals(YearMonth.of(2026, 3))) {
+                // uploaded long after its due day (10 April)
+                assertThat(row.late()).isFalse();
+                assertThat(row.submittedLate()).isTrue();
+            } else {
+                assertThat(row.late()).as(row.month().toString()).isEqualTo(dueHasPassed);
+            }
+        }
+        assertThat(months.get(months.size() - 1).month()).isEqualTo(YearMonth.of(2026, 1));
+    }
+
+    @Test
+    void another_agency_and_another_company_see_nothing_and_change_nothing() throws Exception {
+        ReportService.Submitted v1 =
+                upload(c.vendor(), NOVEMBER, "r.csv", ReportFixtures.fixture("baton-template-en-clean.csv"));
+        Person otherAgency = companies.addPerson(c, "rival", MembershipRole.VENDOR);
+        assertRefused(
+                () -> companies.as(otherAgency, () -> engagements.engagement(engagement.id())), "engagement.notFound");
+        assertThat(companies.as(otherAgency, () -> engagements.engagements())).isEmpty();
+        assertRefused(() -> companies.as(otherAgency, () -> reviews.version(v1.versionId())), "report.notFound");
+        assertRefused(
+                () -> upload(otherAgency, YearMonth.of(2026, 10), "x.csv", ReportFixtures.month("2026-10", 1, true)),
+                "engagement.notFound");
+        assertRefused(
+                () -> companies.run(otherAgency, () -> reviews.answer(v1.versionId(), null, "hi")), "report.notFound");
+
+        Company b = companies.create("reports-b");
+        assertRefused(
+                () -> companies.as(b.founder(), () -> engagements.engagement(engagement.id())), "engagement.notFound");
+        assertRefused(() -> companies.as(b.founder(), () -> reviews.version(v1.versionId())), "report.notFound");
+        assertRefused(() -> companies.as(b.founder(), () -> reports.openFile(v1.versionId())), "report.notFound");
+        assertRefused(() -> companies.as(b.vendor(), () -> reviews.versions(engagement.id())), "engagement.notFound");
+        assertThat(companies.as(b.founder(), () -> engagements.engagements())).isEmpty();
+        // the company's own successor may not create engagements unless the founders allow it
+        assertRefused(
+                () -> companies.as(
+                        c.successor(),
+                        () -> engagements.create(
+                                ReportFixtures.form(c, channels.channels(), java.math.BigDecimal.ONE))),
+                "engagement.foundersOnly");
+    }
+
+    @Test
+    void bad_files_and_bad_input_are_refused_and_nothing_is_kept() throws Exception {
+        assertRefused(
+                () -> upload(c.vendor(), NOVEMBER, "a.csv", ReportFixtures.fixture("not-a-report.csv")),
+                "report.unrecognised");
+        assertRefused(
+                () -> upload(c.vendor(), NOVEMBER, "b.xlsx", ReportFixtures.fixture("pdf-renamed.xlsx")),
+                "file.typeMismatch");
+        assertRefused(() -> upload(c.vendor(), NOVEMBER, "c.txt", new byte[] {1}), "file.typeNotAllowed");
+        assertRefused(
+                () -> upload(c.vendor(), YearMonth.of(2025, 12), "d.csv", ReportFixtures.month("2025-12", 1, true)),
+                "report.monthOutsideTerm");
+        assertRefused(
+                () -> companies.as(
+                        c.founder(),
+                        () -> reports.upload(
+                                engagement.id(),
+                                NOVEMBER,
+                                "e.csv",
+                                new ByteArrayInputStream(new byte[] {1}),
+                                null,
+                                List.of())),
+                null);
+        assertThat(companies.as(c.founder(), () -> reviews.versions(engagement.id())))
+                .isEmpty();
+        assertRefused(
+                () -> companies.as(
+                        c.founder(),
+                        () -> engagements.create(new EngagementService.Form(
+                                "x",
+                                " ",
+                                java.util.Set.of(),
+                                "",
+                                "",
+                                "",
+                                java.math.BigDecimal.ONE,
+                                java.math.BigDecimal.ONE,
+                                null,
+                                null,
+                                10,
+                                List.of()))),
+                "engagement.titleRequired");
+        assertRefused(
+                () -> companies.as(
+                        c.founder(),
+                        () -> engagements.create(new EngagementService.Form(
+                                "x",
+                                "t",
+                                java.util.Set.of(channels.channels().get(0).id()),
+                                "",
+                                "",
+                                "",
+                                java.math.BigDecimal.ONE,
+                                java.math.BigDecimal.ONE,
+                                LocalDate.of(2026, 2, 1),
+                                LocalDate.of(2026, 1, 1),
+                                10,
+                                List.of()))),
+                "engagement.endBeforeStart");
+    }
+
+    private ReportService.Submitted upload(Person vendor, YearMonth month, String name, byte[] content)
+            throws Exception {
+        return companies.as(
+                vendor,
+                () -> reports.upload(engagement.id(), month, name, new ByteArrayInputStream(content), null, List.of()));
+    }
+
+    private void accept(long versionId) throws Exception {
+        long version =
+                companies.as(c.founder(), () -> reviews.version(versionId).version());
+        companies.run(c.founder(), () -> reviews.review(versionId, ReviewStatus.ACCEPTED, null, version));
+    }
+
+    private static void assertRefused(ThrowingCallable action, String key) {
+        if (key == null) {
+            assertThatThrownBy(action).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            return;
+        }
+        assertThatThrownBy(action)
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(key);
+    }
+}
