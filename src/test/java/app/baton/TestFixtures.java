@@ -87,6 +87,19 @@ public class TestFixtures {
             return person(account, company.id());
         }
 
+        /** The same agency person also serving {@code other} (one vendor account, many client companies). */
+        public Person serveAlso(Company other, Person vendor) {
+            seeder.addToAgency(
+                    other.id(),
+                    vendor.userId(),
+                    java.util.Objects.requireNonNull(vendor.membership().vendorOrganisationId()));
+            MembershipInfo membership = directory.membershipsOf(vendor.userId()).stream()
+                    .filter(m -> m.tenantId() == other.id())
+                    .findFirst()
+                    .orElseThrow();
+            return new Person(vendor.userId(), vendor.email(), membership);
+        }
+
         public AccountSummary account(String localPart) {
             return accounts.createAccount(localPart + "@test.example", localPart, PASSWORD, "zh-TW");
         }

@@ -62,14 +62,14 @@ class ReportCheckApiIT extends WebIT {
     }
 
     @Test
-    void files_that_cannot_be_read_answer_400_with_a_code_and_a_message() throws Exception {
+    void files_that_cannot_be_read_answer_422_or_415_with_a_code_and_a_message() throws Exception {
         HttpResponse<String> notAReport = check("not-a-report.csv", "2026-11", "en");
-        assertThat(notAReport.statusCode()).isEqualTo(400);
+        assertThat(notAReport.statusCode()).isEqualTo(422);
         JsonNode error = JSON.readTree(notAReport.body());
         assertThat(error.get("error").asString()).isEqualTo("report.unrecognised");
         assertThat(error.get("message").asString()).contains("Google Ads", "hello");
         HttpResponse<String> pdf = check("pdf-renamed.xlsx", "2026-11", "zh-TW");
-        assertThat(pdf.statusCode()).isEqualTo(400);
+        assertThat(pdf.statusCode()).isEqualTo(415);
         assertThat(JSON.readTree(pdf.body()).get("error").asString()).isEqualTo("report.notSpreadsheet");
         assertThat(check("google-ads-en-campaigns.csv", "November", "en").statusCode())
                 .isEqualTo(400);

@@ -20,7 +20,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Every tenant-owned table has tenant_id, and every index on it (but the primary key) starts with tenant_id. */
 class SchemaIT extends DatabaseIT {
 
-    private static final Set<String> TENANT_TABLES = Set.of("membership", "invitation", "api_token", "audit_event");
+    private static final Set<String> TENANT_TABLES = Set.of(
+            "membership",
+            "invitation",
+            "api_token",
+            "audit_event",
+            "vendor_engagement",
+            "engagement_kpi_target",
+            "report_version",
+            "report_attachment",
+            "report_flag",
+            "report_message",
+            "vendor_rating");
 
     @Autowired
     DataSource dataSource;

@@ -1,0 +1,176 @@
+package app.baton.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.baton.DatabaseIT;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.TestFixtures.Person;
+import app.baton.budgets.ChannelService;
+import app.baton.reports.internal.EngagementRepository;
+import app.baton.reports.internal.FlagRepository;
+import app.baton.reports.internal.KpiTargetRepository;
+import app.baton.reports.internal.RatingRepository;
+import app.baton.reports.internal.ReportAttachmentRepository;
+import app.baton.reports.internal.ReportMessageRepository;
+import app.baton.reports.internal.ReportVersionRepository;
+import app.baton.shared.DomainException;
+import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Tenant isolation of every reports table (vendor_engagement, engagement_kpi_target, report_version,
+ * report_attachment, report_flag, report_message, vendor_rating), including for one agency person who serves both
+ * companies: signed in to A, nothing of B is visible, whatever the id.
+ */
+class ReportTenantIsolationIT extends DatabaseIT {
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    EngagementService engagements;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ScorecardService scorecards;
+
+    @Autowired
+    ChannelService channels;
+
+    @Autowired
+    EngagementRepository engagementRows;
+
+    @Autowired
+    KpiTargetRepository targetRows;
+
+    @Autowired
+    ReportVersionRepository versionRows;
+
+    @Autowired
+    ReportAttachmentRepository attachmentRows;
+
+    @Autowired
+    FlagRepository flagRows;
+
+    @Autowired
+    ReportMessageRepository messageRows;
+
+    @Autowired
+    RatingRepository ratingRows;
+
+    Company a;
+    Company b;
+    Person vendorInB;
+    long engagementB;
+    long versionB;
+
+    @BeforeEach
+    void twoCompaniesOneAgency() throws Exception {
+        a = companies.create("iso-a");
+        b = companies.create("iso-b");
+        vendorInB = companies.serveAlso(b, a.vendor());
+        ReportFixtures.engagement(companies, a, engagements, channels);
+        engagementB = companies
+                .as(
+                        b.founder(),
+                        () -> engagements.create(new EngagementService.Form(
+                                a.vendor().membership().vendorOrganisationName(),
+                                "B's engagement",
+                                java.util.Set.of(channels.channels().get(0).id()),
+                                "",
+                                "",
+                                "",
+                                java.math.BigDecimal.ONE,
+                                java.math.BigDecimal.valueOf(10_000_000),
+                                java.time.LocalDate.of(2026, 1, 1),
+                                java.time.LocalDate.of(2026, 12, 31),
+                                10,
+                                List.of(new EngagementService.Target(
+                                        EngagementKpi.CPA, null, java.math.BigDecimal.TEN)))))
+                .id();
+        versionB = companies
+                .as(
+                        vendorInB,
+                        () -> reports.upload(
+                                engagementB,
+                                YearMonth.of(2026, 11),
+                                "b.csv",
+                                new ByteArrayInputStream(ReportFixtures.fixture("baton-template-zhtw-flagged.csv")),
+                                "note",
+                                List.of(new ReportService.Incoming(
+                                        "narrative.pdf",
+                                        new ByteArrayInputStream(
+                                                "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"
+                                                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))))))
+                .versionId();
+        long flag = companies
+                .as(b.founder(), () -> reviews.version(versionB))
+                .flags()
+                .get(0)
+                .id();
+        companies.run(b.founder(), () -> reviews.ask(versionB, flag, "why?"));
+        companies.run(
+                b.founder(), () -> scorecards.rate(engagementB, new ScorecardService.Rating("2026-Q4", 4, 4, 3, 5, 2)));
+    }
+
+    @Test
+    void every_reports_table_of_another_company_is_invisible_even_to_the_same_agency_person() throws Exception {
+        for (Person reader : List.of(a.founder(), a.vendor())) {
+            companies.run(reader, () -> {
+                assertThat(engagements.engagements())
+                        .extracting(EngagementService.EngagementView::id)
+                        .doesNotContain(engagementB);
+                assertThat(engagementRows.findById(engagementB)).isEmpty();
+                assertThat(targetRows.findByEngagementIdOrderByKpiAscTargetMonthAsc(engagementB))
+                        .isEmpty();
+                assertThat(versionRows.findById(versionB)).isEmpty();
+                assertThat(attachmentRows.findByReportVersionIdOrderByIdAsc(versionB))
+                        .isEmpty();
+                assertThat(flagRows.findByReportVersionIdOrderByIdAsc(versionB)).isEmpty();
+                assertThat(messageRows.findByReportVersionIdInOrderByCreatedAtAscIdAsc(List.of(versionB)))
+                        .isEmpty();
+                assertThat(ratingRows.findByEngagementIdOrderByQuarterDesc(engagementB))
+                        .isEmpty();
+                refused(() -> engagements.engagement(engagementB), "engagement.notFound");
+                refused(() -> reviews.version(versionB), "report.notFound");
+                refused(() -> reports.openFile(versionB), "report.notFound");
+                refused(() -> scorecards.scorecard(engagementB), "engagement.notFound");
+            });
+        }
+        // the agency person uploading "as A" to B's engagement id is refused too
+        refused(
+                () -> companies.as(
+                        a.vendor(),
+                        () -> reports.upload(
+                                engagementB,
+                                YearMonth.of(2026, 10),
+                                "x.csv",
+                                new ByteArrayInputStream(ReportFixtures.month("2026-10", 1, true)),
+                                null,
+                                List.of())),
+                "engagement.notFound");
+        // in B, all of it is there
+        ReviewService.VersionDetail detail = companies.as(vendorInB, () -> reviews.version(versionB));
+        assertThat(detail.attachments()).hasSize(1);
+        assertThat(detail.thread()).hasSize(2);
+        assertThat(detail.flags()).isNotEmpty();
+    }
+
+    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String key) {
+        assertThatThrownBy(action)
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(key);
+    }
+}
