@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Where files are kept, behind one interface: the local file system now; an S3-compatible store for several app
- * replicas comes with vendor reports (decision 006). Keys are made by the store, never from file names.
+ * Where files are kept, behind one interface: the local file system (default) or an S3-compatible object store for
+ * several app replicas ({@code baton.files.store=s3}; decisions 006 and 011). Keys are made by the store, never from file names.
  */
 public interface FileStore {
 

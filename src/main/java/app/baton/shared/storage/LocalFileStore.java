@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
  * path: {@code <company>/<random id>}. Downloads go through the application, which checks who may read them.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+        name = "baton.files.store",
+        havingValue = "local",
+        matchIfMissing = true)
 class LocalFileStore implements FileStore {
 
     private final Path root;
