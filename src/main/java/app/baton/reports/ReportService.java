@@ -352,6 +352,26 @@ public class ReportService {
         return mapping.columns();
     }
 
+    /** The column names of a sample file, to map them (refusals as for an upload). */
+    @PreAuthorize("hasRole('VENDOR')")
+    public List<String> headersOf(String fileName, InputStream content) {
+        Uploads.Checked checked = null;
+        try {
+            checked = Uploads.check(Uploads.displayName(fileName), content, maxBytes, METRICS_TYPES);
+            return ReportParser.headerCandidates(Files.readAllBytes(checked.file()), limits());
+        } catch (IOException e) {
+            throw new DomainException("file.unreadable");
+        } finally {
+            if (checked != null) {
+                try {
+                    Files.deleteIfExists(checked.file());
+                } catch (IOException ignored) {
+                    // a temporary file the system cleans up anyway
+                }
+            }
+        }
+    }
+
     private @Nullable ColumnMapping mapping(@Nullable Long agencyId) {
         if (agencyId == null) {
             return null;

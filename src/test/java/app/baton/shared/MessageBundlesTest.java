@@ -140,6 +140,12 @@ class MessageBundlesTest {
         for (var format : app.baton.reports.parsing.ReportFormat.values()) {
             keys.add("report.format." + format.name());
         }
+        for (var field : app.baton.reports.parsing.Field.values()) {
+            keys.add("field." + field.name());
+        }
+        for (var field : app.baton.reports.parsing.Field.values()) {
+            keys.add("field." + field.name());
+        }
         for (var kpi : app.baton.reports.EngagementKpi.values()) {
             keys.add("kpi." + kpi.name());
         }

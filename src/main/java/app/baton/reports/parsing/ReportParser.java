@@ -80,6 +80,42 @@ public final class ReportParser {
         }
     }
 
+    /**
+     * The column names of a file no known format recognised, for a vendor to map once: the first line (not a
+     * {@code #} comment) with at least three filled cells. Same guards as {@link #parse}.
+     */
+    public static List<String> headerCandidates(byte[] content, Limits limits) {
+        if (content.length > limits.maxBytes()) {
+            throw new DomainException("report.tooLarge", limits.maxBytes() / (1024 * 1024));
+        }
+        boolean zip = startsWith(content, ZIP);
+        if (!zip && !TIKA.detect(content).startsWith("text/")) {
+            throw new DomainException("report.notSpreadsheet");
+        }
+        try {
+            List<List<String>> lines = zip ? xlsx(content, limits) : csv(content, limits);
+            for (int i = 0; i < lines.size() && i < HEADER_SEARCH; i++) {
+                List<String> cells = lines.get(i);
+                String first = cells.isEmpty() ? "" : cells.get(0).strip();
+                if (first.startsWith("#")) {
+                    continue;
+                }
+                List<String> filled = cells.stream()
+                        .map(String::strip)
+                        .filter(c -> !c.isEmpty())
+                        .toList();
+                if (filled.size() >= 3) {
+                    return filled.size() > limits.maxColumns() ? filled.subList(0, limits.maxColumns()) : filled;
+                }
+            }
+            throw new DomainException("report.noHeader");
+        } catch (DomainException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new DomainException("report.unreadable");
+        }
+    }
+
     private static ParsedReport read(List<List<String>> lines, Limits limits, @Nullable ColumnMapping mapping) {
         LocalDate statedStart = null;
         LocalDate statedEnd = null;

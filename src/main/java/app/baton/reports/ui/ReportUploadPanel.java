@@ -112,7 +112,8 @@ final class ReportUploadPanel extends Div {
                 attachments,
                 heldList,
                 file,
-                hint);
+                hint,
+                new com.vaadin.flow.component.html.Anchor("engagements/layout", getTranslation("mapping.link")));
     }
 
     private UploadI18N i18n(String addKey, String dropKey) {
