@@ -172,8 +172,11 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
             } else {
                 line.add(new Span(getTranslation("report.notSubmitted")));
             }
-            if (row.late() || row.submittedLate()) {
+            if (row.late()) {
                 line.add(labels.late());
+            } else if (row.submittedLate()) {
+                line.add(new app.baton.shared.ui.StatusBadge(
+                        getTranslation("report.submittedLate"), app.baton.shared.ui.StatusBadge.Tone.WARNING));
             }
             Span due = new Span(getTranslation("report.dueOn", Formats.date(row.due(), labels.locale())));
             due.addClassName("item-meta");

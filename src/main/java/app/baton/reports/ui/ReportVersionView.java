@@ -254,7 +254,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
 
     private Component actions(VersionDetail d) {
         Div buttons = new Div();
-        buttons.addClassName("decision-buttons");
+        buttons.addClassNames("decision-buttons", "report-decisions");
         if (d.mayReview()) {
             Button accept = new Button(
                     getTranslation("report.accept"),
