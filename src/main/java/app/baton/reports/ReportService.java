@@ -64,7 +64,8 @@ public class ReportService {
 
     /** Metrics files by extension: what their content must be detected as. */
     static final Map<String, Set<String>> METRICS_TYPES = Map.of(
-            "csv", Set.of("text/plain", "text/csv"),
+            // text in another encoding (Big5) is not recognised as text: the parser then says it must be UTF-8
+            "csv", Set.of("text/plain", "text/csv", "application/octet-stream"),
             "xlsx", Set.of("application/zip", "application/x-tika-ooxml", "application/x-tika-msoffice"));
 
     static final Map<String, Set<String>> ATTACHMENT_TYPES = Map.of(

@@ -113,6 +113,32 @@ class ReportUnitsTest {
     }
 
     @Test
+    void a_file_that_is_not_utf8_is_refused_wherever_the_bad_byte_is() {
+        byte[] big5 = "日期,管道,廣告活動,曝光,點擊,費用\n".getBytes(java.nio.charset.Charset.forName("Big5"));
+        assertThatThrownBy(() -> ReportParser.parse(big5, ReportParser.Limits.defaults()))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("report.notUtf8");
+        StringBuilder text = new StringBuilder("date,channel,campaign,impressions,clicks,cost\n");
+        while (text.length() < 40_000) {
+            text.append("2026-11-02,GOOGLE_ADS,Brand 品牌,1000,20,300\n");
+        }
+        byte[] late = (text + "2026-11-03,GOOGLE_ADS,").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(late, late.length + 12);
+        byte[] tail = "X,1000,20,300\n".getBytes(StandardCharsets.UTF_8);
+        broken[late.length] = (byte) 0xB1; // a Big5 lead byte: not UTF-8
+        System.arraycopy(tail, 0, broken, late.length + 1, 11);
+        assertThatThrownBy(() -> ReportParser.parse(broken, ReportParser.Limits.defaults()))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("report.notUtf8");
+        // a multi-byte character cut by the 16 KB sample is not an error
+        assertThat(ReportParser.parse(
+                                late.length > 0 ? (text.toString()).getBytes(StandardCharsets.UTF_8) : late,
+                                ReportParser.Limits.defaults())
+                        .rows())
+                .isNotEmpty();
+    }
+
+    @Test
     void meta_exports_state_their_conversion_definition_and_attribution() throws Exception {
         try (var in = ReportUnitsTest.class.getResourceAsStream("/fixtures/reports/meta-ads-en-daily.csv")) {
             ParsedReport report = ReportParser.parse(in.readAllBytes(), ReportParser.Limits.defaults());

@@ -25,10 +25,34 @@ final class DerivedCheck implements ReportCheck {
         Set<Integer> rows = new TreeSet<>();
         Set<String> which = new TreeSet<>();
         for (ReportRow row : report.rows()) {
-            test(row, Field.STATED_CTR, Kpis.ctr(row.figure(Field.CLICKS), row.figure(Field.IMPRESSIONS)), rows, which);
-            test(row, Field.STATED_CPC, Kpis.cpc(row.figure(Field.COST), row.figure(Field.CLICKS)), rows, which);
-            test(row, Field.STATED_CPA, Kpis.cpa(row.figure(Field.COST), row.figure(Field.CONVERSIONS)), rows, which);
-            test(row, Field.STATED_CR, Kpis.cr(row.figure(Field.CONVERSIONS), row.figure(Field.CLICKS)), rows, which);
+            // a division only where the file states the figure: most files state none
+            if (row.figure(Field.STATED_CTR) != null) {
+                test(
+                        row,
+                        Field.STATED_CTR,
+                        Kpis.ctr(row.figure(Field.CLICKS), row.figure(Field.IMPRESSIONS)),
+                        rows,
+                        which);
+            }
+            if (row.figure(Field.STATED_CPC) != null) {
+                test(row, Field.STATED_CPC, Kpis.cpc(row.figure(Field.COST), row.figure(Field.CLICKS)), rows, which);
+            }
+            if (row.figure(Field.STATED_CPA) != null) {
+                test(
+                        row,
+                        Field.STATED_CPA,
+                        Kpis.cpa(row.figure(Field.COST), row.figure(Field.CONVERSIONS)),
+                        rows,
+                        which);
+            }
+            if (row.figure(Field.STATED_CR) != null) {
+                test(
+                        row,
+                        Field.STATED_CR,
+                        Kpis.cr(row.figure(Field.CONVERSIONS), row.figure(Field.CLICKS)),
+                        rows,
+                        which);
+            }
         }
         return rows.isEmpty()
                 ? List.of()

@@ -7,18 +7,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** DUPLICATE_ROW: the same date (or period), channel and campaign twice. */
 final class DuplicateCheck implements ReportCheck {
 
+    private record Key(
+            java.time.@Nullable LocalDate date,
+            java.time.@Nullable LocalDate start,
+            java.time.@Nullable LocalDate end,
+            @Nullable String channel,
+            @Nullable String campaign) {}
+
     @Override
     public List<Flag> check(ParsedReport report, YearMonth month) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Key, Integer> seen = new HashMap<>();
         List<Integer> rows = new ArrayList<>();
         for (ReportRow row : report.rows()) {
-            String key = Objects.toString(row.date()) + "|" + row.periodStart() + "|" + row.periodEnd() + "|"
-                    + row.channel() + "|" + row.campaign();
+            Key key = new Key(row.date(), row.periodStart(), row.periodEnd(), row.channel(), row.campaign());
             Integer first = seen.putIfAbsent(key, row.number());
             if (first != null) {
                 rows.add(row.number());

@@ -3,11 +3,11 @@ package app.baton.reports.checks;
 import app.baton.reports.parsing.Field;
 import app.baton.reports.parsing.ParsedReport;
 import app.baton.reports.parsing.ReportRow;
-import app.baton.shared.Kpis;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Signs of low-quality or made-up numbers: TRAFFIC_QUALITY and BENFORD_DEVIATION. */
 final class QualityChecks {
@@ -19,19 +19,23 @@ final class QualityChecks {
      * three or more rows; or nearly all costs suspiciously round (multiples of 1,000, with ten or more rows).
      */
     static final class TrafficQuality implements ReportCheck {
-        private static final BigDecimal HIGH_CTR = new BigDecimal("0.20");
+        private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
         @Override
         public List<Flag> check(ParsedReport report, YearMonth month) {
             List<Flag> flags = new ArrayList<>();
             List<Integer> clicky = new ArrayList<>();
             for (ReportRow row : report.rows()) {
-                BigDecimal ctr = Kpis.ctr(row.figure(Field.CLICKS), row.figure(Field.IMPRESSIONS));
+                BigDecimal clicks = row.figure(Field.CLICKS);
+                BigDecimal impressions = row.figure(Field.IMPRESSIONS);
                 BigDecimal conversions = row.figure(Field.CONVERSIONS);
-                if (ctr != null
-                        && ctr.compareTo(HIGH_CTR) > 0
+                // CTR above 20 %, i.e. clicks × 5 > impressions, without dividing on every row
+                if (clicks != null
+                        && impressions != null
+                        && impressions.signum() > 0
                         && conversions != null
-                        && conversions.compareTo(BigDecimal.ONE) <= 0) {
+                        && conversions.compareTo(BigDecimal.ONE) <= 0
+                        && clicks.multiply(FIVE).compareTo(impressions) > 0) {
                     clicky.add(row.number());
                 }
             }
@@ -58,8 +62,8 @@ final class QualityChecks {
                     .filter(java.util.Objects::nonNull)
                     .toList();
             long round = costs.stream()
-                    .filter(c -> c.signum() != 0
-                            && c.remainder(BigDecimal.valueOf(1000)).signum() == 0)
+                    .mapToDouble(BigDecimal::doubleValue)
+                    .filter(c -> c != 0 && c % 1000 == 0)
                     .count();
             if (costs.size() >= 10 && round * 10 >= costs.size() * 8L) {
                 flags.add(new Flag("TRAFFIC_QUALITY", Severity.INFO, List.of(), List.of("round")));
@@ -71,9 +75,13 @@ final class QualityChecks {
             if (x.figures().size() != y.figures().size()) {
                 return false;
             }
-            return x.figures().entrySet().stream()
-                    .allMatch(e ->
-                            y.figure(e.getKey()) != null && y.figure(e.getKey()).compareTo(e.getValue()) == 0);
+            for (Map.Entry<Field, BigDecimal> e : x.figures().entrySet()) {
+                BigDecimal other = y.figure(e.getKey());
+                if (other == null || other.compareTo(e.getValue()) != 0) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -83,17 +91,18 @@ final class QualityChecks {
      */
     static final class Benford implements ReportCheck {
         private static final BigDecimal LIMIT = new BigDecimal("0.015");
+        private static final List<Field> FIGURES =
+                List.of(Field.IMPRESSIONS, Field.CLICKS, Field.COST, Field.CONVERSION_VALUE);
 
         @Override
         public List<Flag> check(ParsedReport report, YearMonth month) {
             int[] counts = new int[10];
             int n = 0;
             for (ReportRow row : report.rows()) {
-                for (Field field : List.of(Field.IMPRESSIONS, Field.CLICKS, Field.COST, Field.CONVERSION_VALUE)) {
+                for (Field field : FIGURES) {
                     BigDecimal value = row.figure(field);
                     if (value != null && value.signum() > 0) {
-                        String digits = value.unscaledValue().toString();
-                        counts[digits.charAt(0) - '0']++;
+                        counts[firstDigit(value.doubleValue())]++;
                         n++;
                     }
                 }
@@ -113,6 +122,14 @@ final class QualityChecks {
                         new Flag("BENFORD_DEVIATION", Severity.INFO, List.of(), List.of(deviation.toPlainString(), n)));
             }
             return List.of();
+        }
+
+        /** The first significant digit of a positive number (1–9). */
+        static int firstDigit(double value) {
+            double scaled = value / Math.pow(10, Math.floor(Math.log10(value)));
+            int digit = (int) scaled;
+            // log10 of an exact power of ten can land a hair below: 0.999… reads as 1
+            return digit < 1 ? 1 : Math.min(digit, 9);
         }
     }
 }

@@ -46,12 +46,17 @@ final class RowChecks {
     static final class NegativeValue implements ReportCheck {
         @Override
         public List<Flag> check(ParsedReport report, YearMonth month) {
-            return flag(
-                    report,
-                    "NEGATIVE_VALUE",
-                    Severity.CRITICAL,
-                    r -> r.figures().values().stream().anyMatch(v -> v.signum() < 0));
+            return flag(report, "NEGATIVE_VALUE", Severity.CRITICAL, RowChecks::anyNegative);
         }
+    }
+
+    private static boolean anyNegative(ReportRow row) {
+        for (BigDecimal value : row.figures().values()) {
+            if (value.signum() < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean greater(BigDecimal a, BigDecimal b) {

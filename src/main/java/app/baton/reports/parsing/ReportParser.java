@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,14 +12,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -66,12 +64,12 @@ public final class ReportParser {
         }
         String type = TIKA.detect(content);
         boolean zip = startsWith(content, ZIP);
-        if (!zip && !type.startsWith("text/")) {
-            // a PDF, an image or any other binary named .csv or .xlsx is refused by its content
+        if (!zip && !type.startsWith("text/") && !type.equals("application/octet-stream")) {
+            // a PDF, an image or any other known binary named .csv or .xlsx is refused by its content; text Tika
+            // cannot name (a Big5 CSV from a Traditional Chinese Excel) goes on to be told it must be UTF-8
             throw new DomainException("report.notSpreadsheet");
         }
-        try {
-            List<List<String>> lines = zip ? xlsx(content, limits) : csv(content, limits);
+        try (Lines lines = zip ? xlsx(content, limits) : csv(content, limits)) {
             return read(lines, limits, mapping);
         } catch (DomainException e) {
             throw e;
@@ -92,10 +90,9 @@ public final class ReportParser {
         if (!zip && !TIKA.detect(content).startsWith("text/")) {
             throw new DomainException("report.notSpreadsheet");
         }
-        try {
-            List<List<String>> lines = zip ? xlsx(content, limits) : csv(content, limits);
-            for (int i = 0; i < lines.size() && i < HEADER_SEARCH; i++) {
-                List<String> cells = lines.get(i);
+        try (Lines lines = zip ? xlsx(content, limits) : csv(content, limits)) {
+            for (int i = 0; lines.hasNext() && i < HEADER_SEARCH; i++) {
+                List<String> cells = lines.next();
                 String first = cells.isEmpty() ? "" : cells.get(0).strip();
                 if (first.startsWith("#")) {
                     continue;
@@ -116,15 +113,15 @@ public final class ReportParser {
         }
     }
 
-    private static ParsedReport read(List<List<String>> lines, Limits limits, @Nullable ColumnMapping mapping) {
+    private static ParsedReport read(Lines lines, Limits limits, @Nullable ColumnMapping mapping) {
         LocalDate statedStart = null;
         LocalDate statedEnd = null;
         Headers.Match match = null;
         int index = 0;
         List<String> header = List.of();
         List<String> seen = new ArrayList<>();
-        for (; index < lines.size() && index < HEADER_SEARCH; index++) {
-            List<String> cells = lines.get(index);
+        for (; lines.hasNext() && index < HEADER_SEARCH; index++) {
+            List<String> cells = lines.next();
             String first = cells.isEmpty() ? "" : cells.get(0).strip();
             if (first.startsWith("#")) {
                 String comment = first.substring(1).strip();
@@ -167,9 +164,9 @@ public final class ReportParser {
         Integer attributionColumn = match.columns().get(Field.ATTRIBUTION);
         ReportRow totals = null;
         int number = 0;
-        for (; index < lines.size(); index++) {
-            List<String> cells = lines.get(index);
-            if (cells.stream().allMatch(String::isBlank)) {
+        while (lines.hasNext()) {
+            List<String> cells = lines.next();
+            if (blank(cells)) {
                 continue;
             }
             boolean isTotals = isTotals(match, cells);
@@ -201,6 +198,15 @@ public final class ReportParser {
         }
         return new ParsedReport(
                 match.format(), header, rows, totals, statedStart, statedEnd, match.currency(), definitions);
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTotals(Headers.Match match, List<String> cells) {
@@ -247,46 +253,82 @@ public final class ReportParser {
                 }
             }
         }
-        return new ReportRow(number, date, start, end, channel, campaign, Map.copyOf(figures));
+        return new ReportRow(
+                number, date, start, end, channel, campaign, java.util.Collections.unmodifiableMap(figures));
     }
 
     private static String cell(List<String> cells, int index) {
         return index < cells.size() ? cells.get(index) : "";
     }
 
-    private static List<List<String>> csv(byte[] content, Limits limits) throws IOException {
-        String text = utf8(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+    /** The lines of a file, one list of cells each, read as they are asked for; closing releases the reader. */
+    private interface Lines extends Iterator<List<String>>, AutoCloseable {
+        @Override
+        void close() throws IOException;
+    }
+
+    private static Lines csv(byte[] content, Limits limits) throws IOException {
+        for (byte b : content) {
+            if (b == 0) {
+                throw new DomainException("report.notSpreadsheet");
+            }
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new DomainException("report.notSpreadsheet");
-        }
-        char delimiter = delimiter(text);
-        List<List<String>> lines = new ArrayList<>();
+        int bom = content.length >= 3
+                        && (content[0] & 0xFF) == 0xEF
+                        && (content[1] & 0xFF) == 0xBB
+                        && (content[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
+        // the delimiter is told from the first lines; the rest is decoded while it is read, never held twice
+        char delimiter = delimiter(utf8Sample(content, bom, Math.min(content.length, bom + 16_384)));
+        Reader decoded = new java.io.InputStreamReader(
+                new ByteArrayInputStream(content, bom, content.length - bom),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(false)
                 .get();
-        try (Reader reader = new StringReader(text);
-                CSVParser parser = CSVParser.parse(reader, format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                if (lines.size() > limits.maxRows() + HEADER_SEARCH) {
+        CSVParser parser = CSVParser.parse(decoded, format);
+        Iterator<CSVRecord> records = parser.iterator();
+        return new Lines() {
+            private int count;
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause() instanceof CharacterCodingException ? new DomainException("report.notUtf8") : e;
+                }
+            }
+
+            @Override
+            public List<String> next() {
+                CSVRecord record;
+                try {
+                    record = records.next();
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause() instanceof CharacterCodingException ? new DomainException("report.notUtf8") : e;
+                }
+                if (++count > limits.maxRows() + HEADER_SEARCH + 1) {
                     throw new DomainException("report.tooManyRows", limits.maxRows());
                 }
-                List<String> cells = new ArrayList<>(record.size());
-                record.forEach(cells::add);
-                if (cells.size() > limits.maxColumns()) {
+                if (record.size() > limits.maxColumns()) {
                     throw new DomainException("report.tooManyColumns", limits.maxColumns());
                 }
-                lines.add(cells);
+                return Arrays.asList(record.values());
             }
-        }
-        return lines;
+
+            @Override
+            public void close() throws IOException {
+                parser.close();
+            }
+        };
     }
 
     private static char delimiter(String text) {
@@ -302,6 +344,21 @@ public final class ReportParser {
         return semicolons > commas ? ';' : ',';
     }
 
+    /** The text of the first bytes of a UTF-8 file, leaving out a character the cut fell into. */
+    private static String utf8Sample(byte[] content, int from, int to) {
+        int end = to;
+        if (to < content.length) {
+            int i = to - 1;
+            while (i > from && (content[i] & 0xC0) == 0x80) {
+                i--;
+            }
+            if ((content[i] & 0x80) != 0) {
+                end = i;
+            }
+        }
+        return utf8(java.util.Arrays.copyOfRange(content, from, end));
+    }
+
     private static String utf8(byte[] content) {
         try {
             return StandardCharsets.UTF_8
@@ -315,29 +372,47 @@ public final class ReportParser {
         }
     }
 
-    private static List<List<String>> xlsx(byte[] content, Limits limits) throws IOException {
+    private static Lines xlsx(byte[] content, Limits limits) throws IOException {
         guardZip(content, limits);
-        List<List<String>> lines = new ArrayList<>();
-        try (InputStream in = new ByteArrayInputStream(content);
-                ReadableWorkbook workbook = new ReadableWorkbook(in);
-                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-            Iterator<Row> iterator = rows.iterator();
-            while (iterator.hasNext()) {
+        ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+        Stream<Row> rows;
+        try {
+            rows = workbook.getFirstSheet().openStream();
+        } catch (IOException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+        Iterator<Row> iterator = rows.iterator();
+        return new Lines() {
+            private int count;
+
+            @Override
+            public boolean hasNext() {
+                return iterator.hasNext();
+            }
+
+            @Override
+            public List<String> next() {
                 Row row = iterator.next();
-                if (lines.size() > limits.maxRows() + HEADER_SEARCH) {
+                if (++count > limits.maxRows() + HEADER_SEARCH + 1) {
                     throw new DomainException("report.tooManyRows", limits.maxRows());
                 }
                 if (row.getCellCount() > limits.maxColumns()) {
                     throw new DomainException("report.tooManyColumns", limits.maxColumns());
                 }
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(text(row.getCell(i)));
+                String[] cells = new String[row.getCellCount()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = text(row.getCell(i));
                 }
-                lines.add(cells);
+                return Arrays.asList(cells);
             }
-        }
-        return lines;
+
+            @Override
+            public void close() throws IOException {
+                rows.close();
+                workbook.close();
+            }
+        };
     }
 
     private static String text(@Nullable Cell cell) {
@@ -357,18 +432,27 @@ public final class ReportParser {
     private static void guardZip(byte[] content, Limits limits) throws IOException {
         long total = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
+        // the central directory (Commons Compress) rather than a stream of local headers: workbooks written by
+        // streaming writers leave sizes out of the local headers, which java.util.zip's stream reader refuses
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip =
+                org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                        .setSeekableByteChannel(
+                                new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(content))
+                        .get()) {
             byte[] buffer = new byte[8192];
-            while ((entry = zip.getNextEntry()) != null) {
+            var all = zip.getEntries();
+            while (all.hasMoreElements()) {
+                var entry = all.nextElement();
                 if (++entries > 10_000 || entry.getName().contains("..")) {
                     throw new DomainException("report.zipBomb");
                 }
-                int read;
-                while ((read = zip.read(buffer)) != -1) {
-                    total += read;
-                    if (total > limits.maxUnzippedBytes() || total > 100L * content.length + 1_000_000) {
-                        throw new DomainException("report.zipBomb");
+                try (InputStream in = zip.getInputStream(entry)) {
+                    int read;
+                    while ((read = in.read(buffer)) != -1) {
+                        total += read;
+                        if (total > limits.maxUnzippedBytes() || total > 100L * content.length + 1_000_000) {
+                            throw new DomainException("report.zipBomb");
+                        }
                     }
                 }
             }

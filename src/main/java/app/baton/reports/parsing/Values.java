@@ -29,6 +29,10 @@ final class Values {
 
     /** A number, or {@code null} for an empty cell, {@code --} or {@code -}; {@code "x"} when it is not a number. */
     static @Nullable BigDecimal number(String cell, boolean share) {
+        if (!share && plainNumber(cell)) {
+            // the common case, fast: ASCII digits with at most a sign and a decimal point
+            return new BigDecimal(cell);
+        }
         String text = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
         if (text.isEmpty() || text.equals("--") || text.equals("-") || text.equals("—")) {
             return null;
@@ -43,8 +47,53 @@ final class Values {
         return percent || share ? value.movePointLeft(2) : value;
     }
 
+    private static boolean plainNumber(String cell) {
+        int length = cell.length();
+        if (length == 0 || length > 30) {
+            return false;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (int i = 0; i < length; i++) {
+            char c = cell.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else if (c != '-' || i != 0) {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
+    /** {@code yyyy-MM-dd} read without a formatter, or {@code null} when the text is not exactly that. */
+    private static @Nullable LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.of(
+                    Integer.parseInt(text, 0, 4, 10),
+                    Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /** A date as exports write it, or an Excel serial day number; {@code null} if none. */
     static @Nullable LocalDate date(String cell) {
+        LocalDate iso = isoDate(cell);
+        if (iso != null) {
+            return iso;
+        }
         String text = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
         if (text.isEmpty()) {
             return null;

@@ -1,0 +1,257 @@
+package app.baton.reports;
+
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.WebIT;
+import app.baton.security.ApiTokenService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Prints how long {@code POST /api/v1/reports/check} takes for 100,000 rows (≈ 10 MB of CSV, and the same rows as
+ * XLSX) once the server is warm, how much the heap grows meanwhile, and how fast another request is answered while
+ * checks run. Asserts nothing. Run: {@code ./mvnw verify -Pbench -Dit.test=ReportCheckBench}.
+ */
+class ReportCheckBench extends WebIT {
+
+    static final int ROWS = 100_000;
+    static final int WARM_UP = 5;
+    static final int RUNS = 10;
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Test
+    void check_100k_rows() throws Exception {
+        Company c = companies.create("bench");
+        String token = companies.as(c.vendor(), () -> tokens.create("bench")).token();
+        byte[] csv = csv();
+        byte[] xlsx = xlsx();
+        System.out.printf(
+                Locale.ROOT, "%nfiles: CSV %,d bytes, XLSX %,d bytes, %,d rows%n", csv.length, xlsx.length, ROWS);
+        inProcess(csv, "CSV");
+        inProcess(xlsx, "XLSX");
+        HttpClient client = HttpClient.newHttpClient();
+        for (String[] kind : new String[][] {{"CSV", "bench.csv"}, {"XLSX", "bench.xlsx"}}) {
+            byte[] content = kind[0].equals("CSV") ? csv : xlsx;
+            HttpRequest request = request(token, kind[1], content);
+            for (int i = 0; i < WARM_UP; i++) {
+                send(client, request);
+            }
+            List<Long> times = new ArrayList<>();
+            long peakGrowth = 0;
+            long allocated = 0;
+            var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            for (int i = 0; i < RUNS; i++) {
+                MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+                System.gc();
+                long before = memory.getHeapMemoryUsage().getUsed();
+                AtomicLong peak = new AtomicLong(before);
+                AtomicBoolean running = new AtomicBoolean(true);
+                Thread sampler = Thread.ofPlatform().start(() -> {
+                    while (running.get()) {
+                        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                        try {
+                            Thread.sleep(2);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+                long allocatedBefore = threads.getTotalThreadAllocatedBytes();
+                long start = System.nanoTime();
+                send(client, request);
+                times.add((System.nanoTime() - start) / 1_000_000);
+                allocated = Math.max(allocated, threads.getTotalThreadAllocatedBytes() - allocatedBefore);
+                running.set(false);
+                sampler.join();
+                peakGrowth = Math.max(peakGrowth, peak.get() - before);
+            }
+            times.sort(Long::compare);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s check of %,d rows: median %d ms, min %d ms, max %d ms (%d runs after %d warm-up); "
+                            + "used heap grew at most %,d MB (garbage included); at most %,d MB allocated per check%n",
+                    kind[0],
+                    ROWS,
+                    times.get(times.size() / 2),
+                    times.get(0),
+                    times.get(times.size() - 1),
+                    RUNS,
+                    WARM_UP,
+                    peakGrowth / (1024 * 1024),
+                    allocated / (1024 * 1024));
+        }
+        // another request while checks run back to back on another thread
+        AtomicBoolean checking = new AtomicBoolean(true);
+        HttpRequest heavy = request(token, "bench.csv", csv);
+        Thread load = Thread.ofPlatform().start(() -> {
+            while (checking.get()) {
+                try {
+                    send(client, heavy);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        Thread.sleep(200);
+        List<Long> light = new ArrayList<>();
+        HttpRequest me = HttpRequest.newBuilder(URI.create(url("/api/v1/engagements")))
+                .header("Authorization", "Bearer " + token)
+                .build();
+        for (int i = 0; i < 20; i++) {
+            long start = System.nanoTime();
+            client.send(me, HttpResponse.BodyHandlers.ofString());
+            light.add((System.nanoTime() - start) / 1_000_000);
+            Thread.sleep(50);
+        }
+        checking.set(false);
+        load.join();
+        light.sort(Long::compare);
+        System.out.printf(
+                Locale.ROOT,
+                "GET /api/v1/engagements while CSV checks run: median %d ms, max %d ms (20 requests)%n%n",
+                light.get(light.size() / 2),
+                light.get(light.size() - 1));
+    }
+
+    /** Where the time goes, without HTTP: parsing, then the checks. */
+    private static void inProcess(byte[] content, String kind) {
+        var limits = app.baton.reports.parsing.ReportParser.Limits.defaults();
+        java.time.YearMonth month = java.time.YearMonth.of(2026, 11);
+        long parse = 0;
+        long checks = 0;
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long start = System.nanoTime();
+            var report = app.baton.reports.parsing.ReportParser.parse(content, limits);
+            long parsed = System.nanoTime();
+            app.baton.reports.checks.ReportChecks.run(report, month);
+            long checked = System.nanoTime();
+            if (i >= WARM_UP) {
+                parse += parsed - start;
+                checks += checked - parsed;
+            }
+        }
+        // what a parsed report keeps on the heap (its rows), measured between two full collections
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        var kept = app.baton.reports.parsing.ReportParser.parse(content, limits);
+        System.gc();
+        long live = memory.getHeapMemoryUsage().getUsed() - before;
+        System.out.printf(
+                Locale.ROOT,
+                "%s in process: parse %d ms, checks %d ms (mean of %d); the parsed report keeps %,d MB live%n",
+                kind,
+                parse / RUNS / 1_000_000,
+                checks / RUNS / 1_000_000,
+                RUNS,
+                live / (1024 * 1024) + (kept.rows().isEmpty() ? 1 : 0));
+    }
+
+    private HttpRequest request(String token, String name, byte[] content) throws IOException {
+        String boundary = "bench-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 512);
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(url("/api/v1/reports/check?month=2026-11")))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+    }
+
+    private static void send(HttpClient client, HttpRequest request) throws Exception {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** Rows as an agency's daily export would have them: 30 days × many campaigns, realistic spreads. */
+    private static Object[] row(int i) {
+        int impressions = 1_000 + (i * 7_919) % 90_000;
+        int clicks = impressions * (10 + (i % 31)) / 1_000;
+        return new Object[] {
+            LocalDate.of(2026, 11, 1 + i % 30),
+            i % 3 == 0 ? "GOOGLE_ADS" : i % 3 == 1 ? "META_ADS" : "LINE",
+            "Campaign " + (i / 30) + " – winter gift sets · retargeting",
+            impressions,
+            clicks,
+            clicks * 12.37 + (i % 100) / 100.0,
+            clicks * (10 + i % 20) / 1_000,
+            clicks * 31.9,
+            i % 7
+        };
+    }
+
+    private static byte[] csv() {
+        StringBuilder text = new StringBuilder(ROWS * 100);
+        text.append("date,channel,campaign,impressions,clicks,cost,conversions,conversion_value,new_customers\n");
+        for (int i = 0; i < ROWS; i++) {
+            Object[] r = row(i);
+            text.append(r[0]).append(',').append(r[1]).append(',').append(r[2]);
+            for (int k = 3; k < r.length; k++) {
+                text.append(',');
+                text.append(r[k] instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : r[k]);
+            }
+            text.append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] xlsx() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(out, "Baton bench", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("report");
+            String[] header = {
+                "date",
+                "channel",
+                "campaign",
+                "impressions",
+                "clicks",
+                "cost",
+                "conversions",
+                "conversion_value",
+                "new_customers"
+            };
+            for (int k = 0; k < header.length; k++) {
+                sheet.value(0, k, header[k]);
+            }
+            for (int i = 0; i < ROWS; i++) {
+                Object[] r = row(i);
+                sheet.value(i + 1, 0, r[0].toString());
+                sheet.value(i + 1, 1, (String) r[1]);
+                sheet.value(i + 1, 2, (String) r[2]);
+                for (int k = 3; k < r.length; k++) {
+                    sheet.value(i + 1, k, r[k] instanceof Double d ? Math.round(d * 100) / 100.0 : (Number) r[k]);
+                }
+            }
+            sheet.finish();
+        }
+        return out.toByteArray();
+    }
+}
