@@ -159,6 +159,48 @@ public class ReviewService {
             boolean submittedLate,
             int openFlags) {}
 
+    /**
+     * What needs the signed-in person in the reports: for founders and successors, months whose latest version
+     * waits for review; for an agency's people, months asked to clarify or late. Also how many months are late.
+     */
+    public record Attention(int waiting, int late, int engagements) {
+
+        public int total() {
+            return waiting + late;
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public Attention attention() {
+        MembershipInfo membership = currentUser.requireMembership();
+        boolean vendor = membership.role() == MembershipRole.VENDOR;
+        List<EngagementService.EngagementView> mine = engagements.engagements();
+        LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
+        // two queries whatever the number of engagements: the engagements, then all their versions
+        Map<Long, List<ReportVersionEntity>> byEngagement = versions
+                .findByEngagementIdInOrderByReportMonthDescVersionNumberDesc(
+                        mine.stream().map(EngagementService.EngagementView::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(ReportVersionEntity::engagementId));
+        int waiting = 0;
+        int late = 0;
+        for (EngagementService.EngagementView e : mine) {
+            Map<LocalDate, List<ReportVersionEntity>> byMonth = byEngagement.getOrDefault(e.id(), List.of()).stream()
+                    .collect(Collectors.groupingBy(ReportVersionEntity::reportMonth));
+            for (YearMonth month : ReportCalendar.months(e.start(), e.end(), today)) {
+                List<ReportVersionEntity> list = byMonth.getOrDefault(month.atDay(1), List.of());
+                if (list.isEmpty()) {
+                    late += ReportCalendar.late(month, e.dueDay(), null, today, membership.zoneId()) ? 1 : 0;
+                } else if (list.get(0).status()
+                        == (vendor ? ReviewStatus.CLARIFICATION_REQUESTED : ReviewStatus.SUBMITTED)) {
+                    waiting++;
+                }
+            }
+        }
+        return new Attention(waiting, late, mine.size());
+    }
+
     /** Every version of an engagement, newest month and version first. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package app.baton.shell;
 
 import app.baton.budgets.BudgetRequestService;
+import app.baton.reports.ReviewService;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
@@ -38,7 +39,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             CurrentUser currentUser,
             MembershipService memberships,
             InvitationService invitations,
-            BudgetRequestService requests) {
+            BudgetRequestService requests,
+            ReviewService reports) {
         addClassName("page");
         var membershipOptional = currentUser.membership();
         if (membershipOptional.isEmpty()) {
@@ -74,6 +76,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     "approvals");
             waitingCard.addClassName("home-card-first");
             cards.add(waitingCard);
+            cards.add(reportsCard(reports.attention(), false));
             cards.add(card(
                     getTranslation("home.budgetTitle"),
                     getTranslation("home.budgetText"),
@@ -95,6 +98,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("home.openAudit"),
                     "audit"));
         } else if (membership.role() == MembershipRole.SUCCESSOR) {
+            cards.add(reportsCard(reports.attention(), false));
             cards.add(card(
                     getTranslation("home.requestTitle"),
                     getTranslation("home.requestText"),
@@ -123,6 +127,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     .memberships()
                     .forEach(m -> served.add(new Paragraph(m.tenantName()
                             + (m.tenantId() == membership.tenantId() ? " " + getTranslation("home.current") : ""))));
+            Component reportCard = reportsCard(reports.attention(), true);
+            reportCard.addClassName("home-card-first");
+            cards.add(reportCard);
             cards.add(served);
             cards.add(card(
                     getTranslation("home.apiTitle"),
@@ -132,6 +139,18 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     "api-tokens"));
         }
         add(cards);
+    }
+
+    /** The monthly reports: waiting for review (or, for an agency, asked to clarify) and late. */
+    private Div reportsCard(ReviewService.Attention attention, boolean agency) {
+        return card(
+                getTranslation("home.reportsTitle"),
+                attention.engagements() == 0
+                        ? getTranslation(agency ? "home.reportsNoneAgency" : "home.reportsNone")
+                        : getTranslation(agency ? "home.reportsClarify" : "home.reportsWaiting", attention.waiting()),
+                attention.late() == 0 ? null : getTranslation("home.reportsLate", attention.late()),
+                getTranslation("home.openReports"),
+                "engagements");
     }
 
     private Div card(String title, String text, @Nullable String detail, String action, String route) {

@@ -78,6 +78,8 @@ class ReportFlowIT extends DatabaseIT {
         // the vendor was told nothing yet; the founders and successors were told of the upload
         assertThat(companies.as(c.founder(), () -> notifications.unreadCount())).isPositive();
 
+        assertThat(companies.as(c.founder(), () -> reviews.attention()).waiting())
+                .isEqualTo(1);
         companies.run(c.founder(), () -> reviews.ask(v1.versionId(), flagId, "How can conversions exceed clicks?"));
         assertRefused(
                 () -> companies.run(
@@ -90,6 +92,10 @@ class ReportFlowIT extends DatabaseIT {
                 () -> reviews.review(
                         v1.versionId(), ReviewStatus.CLARIFICATION_REQUESTED, "Please correct row 5", first.version()));
         assertThat(companies.as(c.vendor(), () -> notifications.unreadCount())).isEqualTo(2);
+        assertThat(companies.as(c.vendor(), () -> reviews.attention()).waiting())
+                .isEqualTo(1);
+        assertThat(companies.as(c.founder(), () -> reviews.attention()).waiting())
+                .isZero();
         companies.run(c.vendor(), () -> reviews.answer(v1.versionId(), flagId, "Row 5 double counted; corrected."));
 
         byte[] clean = ReportFixtures.fixture("baton-template-en-clean.csv");
