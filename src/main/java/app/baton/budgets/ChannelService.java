@@ -50,13 +50,23 @@ public class ChannelService {
             long id, @Nullable String code, @Nullable String name, boolean archived) {}
 
     /** Every channel of the current company, archived ones included, in display order. */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public List<ChannelView> channels() {
         ensureDefaults();
         return channels.findAllByOrderBySortOrderAscIdAsc().stream()
                 .map(ChannelService::view)
                 .toList();
+    }
+
+    /**
+     * Only the named channels of the current company, e.g. an engagement's scope shown to its agency (which sees
+     * nothing else of the budget).
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public List<ChannelView> channels(java.util.Collection<Long> ids) {
+        return channels.findAllById(ids).stream().map(ChannelService::view).toList();
     }
 
     /** Adds a channel of the company's own. */

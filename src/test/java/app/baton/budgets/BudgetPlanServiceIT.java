@@ -150,6 +150,11 @@ class BudgetPlanServiceIT extends DatabaseIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> companies.as(c.vendor(), () -> channels.channels()))
                 .isInstanceOf(AccessDeniedException.class);
+        // an agency sees the names of the channels it is engaged for, nothing else of the budget
+        long line = plan.channel("LINE");
+        assertThat(companies.as(c.vendor(), () -> channels.channels(java.util.List.of(line))))
+                .singleElement()
+                .satisfies(ch -> assertThat(ch.code()).isEqualTo("LINE"));
     }
 
     @Test

@@ -11,20 +11,26 @@ import java.util.List;
 import java.util.Set;
 
 /** Engagements and report files for the report tests. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     private ReportFixtures() {}
 
     /** A 2026–2027 engagement of the company’s agency: fee 30,000, cap 10,000,000, a ROAS target of 3. */
-    static EngagementService.EngagementView engagement(
+    public static EngagementService.EngagementView engagement(
             Companies companies, Company c, EngagementService engagements, ChannelService channels) throws Exception {
         return companies.as(
                 c.founder(), () -> engagements.create(form(c, channels.channels(), BigDecimal.valueOf(10_000_000))));
     }
 
-    static EngagementService.Form form(Company c, List<ChannelService.ChannelView> channels, BigDecimal cap) {
+    public static EngagementService.Form form(Company c, List<ChannelService.ChannelView> channels, BigDecimal cap) {
+        return form(c.vendor().membership().vendorOrganisationName(), channels, cap);
+    }
+
+    /** The engagement form for the named agency. */
+    public static EngagementService.Form form(
+            String agency, List<ChannelService.ChannelView> channels, BigDecimal cap) {
         return new EngagementService.Form(
-                c.vendor().membership().vendorOrganisationName(),
+                agency,
                 "Search and social",
                 Set.of(channels.get(0).id()),
                 "monthly campaigns",
@@ -38,14 +44,14 @@ final class ReportFixtures {
                 List.of(new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3"))));
     }
 
-    static byte[] fixture(String name) throws IOException {
+    public static byte[] fixture(String name) throws IOException {
         try (InputStream in = ReportFixtures.class.getResourceAsStream("/fixtures/reports/" + name)) {
             return in.readAllBytes();
         }
     }
 
     /** A small clean template file for one month: two campaigns, weekly rows, the figures scaled by {@code factor}. */
-    static byte[] month(String yearMonth, int conversionsFactor, boolean withSecondCampaign) {
+    public static byte[] month(String yearMonth, int conversionsFactor, boolean withSecondCampaign) {
         StringBuilder text = new StringBuilder(
                 "date,channel,campaign,impressions,clicks,cost,conversions,conversion_value,new_customers\n");
         int[] days = {1, 8, 15, 22};

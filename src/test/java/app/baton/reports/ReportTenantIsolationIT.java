@@ -84,20 +84,10 @@ class ReportTenantIsolationIT extends DatabaseIT {
         engagementB = companies
                 .as(
                         b.founder(),
-                        () -> engagements.create(new EngagementService.Form(
+                        () -> engagements.create(ReportFixtures.form(
                                 a.vendor().membership().vendorOrganisationName(),
-                                "B's engagement",
-                                java.util.Set.of(channels.channels().get(0).id()),
-                                "",
-                                "",
-                                "",
-                                java.math.BigDecimal.ONE,
-                                java.math.BigDecimal.valueOf(10_000_000),
-                                java.time.LocalDate.of(2026, 1, 1),
-                                java.time.LocalDate.of(2026, 12, 31),
-                                10,
-                                List.of(new EngagementService.Target(
-                                        EngagementKpi.CPA, null, java.math.BigDecimal.TEN)))))
+                                channels.channels(),
+                                java.math.BigDecimal.valueOf(10_000_000))))
                 .id();
         versionB = companies
                 .as(

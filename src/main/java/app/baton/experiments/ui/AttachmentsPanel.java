@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.IOException;
@@ -49,7 +48,8 @@ class AttachmentsPanel extends Div {
             });
             upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".csv");
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxBytes()));
-            upload.setI18n(i18n());
+            upload.setI18n(app.baton.shared.ui.UploadTexts.of(
+                    this, "upload.addFile", "upload.addFiles", "upload.dropFile", "upload.dropFiles"));
             Paragraph hint = new Paragraph(
                     getTranslation("experiment.attachments.hint", attachments.maxBytes() / (1024 * 1024)));
             hint.addClassName("hint");
@@ -78,34 +78,5 @@ class AttachmentsPanel extends Div {
             meta.addClassName("hint");
             list.add(new Div(download, meta));
         }
-    }
-
-    private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles()
-                .setOne(getTranslation("upload.addFile"))
-                .setMany(getTranslation("upload.addFiles")));
-        i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(getTranslation("upload.dropFile"))
-                .setMany(getTranslation("upload.dropFiles")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("upload.tooBig"))
-                .setIncorrectFileType(getTranslation("upload.wrongType"))
-                .setTooManyFiles(getTranslation("upload.tooMany")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("upload.connecting"))
-                        .setProcessing(getTranslation("upload.processing"))
-                        .setHeld(getTranslation("upload.held"))
-                        .setStalled(getTranslation("upload.stalled")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("upload.remaining"))
-                        .setUnknown(getTranslation("upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("upload.serverError"))
-                        .setForbidden(getTranslation("upload.forbidden"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
-        return i18n;
     }
 }

@@ -52,6 +52,8 @@ public class ColumnMappingView extends VerticalLayout implements HasDynamicTitle
             }
         });
         sample.setAcceptedFileTypes(".csv", ".xlsx");
+        sample.setI18n(app.baton.shared.ui.UploadTexts.of(
+                this, "mapping.addSample", "mapping.addSample", "mapping.dropSample", "mapping.dropSample"));
         sample.setMaxFiles(1);
         sample.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, reports.maxBytes()));
         add(new H2(getTranslation("mapping.title")), intro, saved, sample, mapping);

@@ -115,7 +115,7 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
     private Div terms(EngagementView e) {
         Div box = new Div();
         box.addClassName("decision-ask");
-        Map<Long, String> names = channels.channels().stream()
+        Map<Long, String> names = channels.channels(e.channelIds()).stream()
                 .collect(Collectors.toMap(
                         ChannelService.ChannelView::id,
                         c -> c.name() != null ? c.name() : getTranslation("channel." + c.code())));

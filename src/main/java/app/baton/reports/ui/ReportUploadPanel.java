@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +73,12 @@ final class ReportUploadPanel extends Div {
         attachments.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg");
         attachments.setMaxFiles(5);
         attachments.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
-        attachments.setI18n(i18n("report.upload.addAttachments", "report.upload.dropAttachments"));
+        attachments.setI18n(app.baton.shared.ui.UploadTexts.of(
+                this,
+                "report.upload.addAttachments",
+                "report.upload.addAttachments",
+                "report.upload.dropAttachments",
+                "report.upload.dropAttachments"));
 
         Upload file = new Upload(event -> {
             YearMonth chosen = month.getValue();
@@ -98,7 +102,12 @@ final class ReportUploadPanel extends Div {
         file.setAcceptedFileTypes(".csv", ".xlsx");
         file.setMaxFiles(1);
         file.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
-        file.setI18n(i18n("report.upload.addFile", "report.upload.dropFile"));
+        file.setI18n(app.baton.shared.ui.UploadTexts.of(
+                this,
+                "report.upload.addFile",
+                "report.upload.addFile",
+                "report.upload.dropFile",
+                "report.upload.dropFile"));
         file.addClassName("metrics-upload");
         Paragraph hint = new Paragraph(getTranslation("report.upload.hint", max / (1024 * 1024)));
         hint.addClassName("hint");
@@ -114,32 +123,5 @@ final class ReportUploadPanel extends Div {
                 file,
                 hint,
                 new com.vaadin.flow.component.html.Anchor("engagements/layout", getTranslation("mapping.link")));
-    }
-
-    private UploadI18N i18n(String addKey, String dropKey) {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(
-                new UploadI18N.AddFiles().setOne(getTranslation(addKey)).setMany(getTranslation(addKey)));
-        i18n.setDropFiles(
-                new UploadI18N.DropFiles().setOne(getTranslation(dropKey)).setMany(getTranslation(dropKey)));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("upload.tooBig"))
-                .setIncorrectFileType(getTranslation("upload.wrongType"))
-                .setTooManyFiles(getTranslation("upload.tooMany")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("upload.connecting"))
-                        .setProcessing(getTranslation("upload.processing"))
-                        .setHeld(getTranslation("upload.held"))
-                        .setStalled(getTranslation("upload.stalled")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("upload.remaining"))
-                        .setUnknown(getTranslation("upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("upload.serverError"))
-                        .setForbidden(getTranslation("upload.forbidden"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
-        return i18n;
     }
 }

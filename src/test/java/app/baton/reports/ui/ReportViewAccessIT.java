@@ -16,7 +16,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,27 +48,9 @@ class ReportViewAccessIT extends BrowserlessIT {
     @BeforeEach
     void engagementWithAReport() throws Exception {
         company = companies.create("report-views");
-        engagementId = companies
-                .as(
-                        company.founder(),
-                        () -> engagements.create(new EngagementService.Form(
-                                company.vendor().membership().vendorOrganisationName(),
-                                "Search",
-                                java.util.Set.of(channels.channels().get(0).id()),
-                                "",
-                                "",
-                                "",
-                                java.math.BigDecimal.ONE,
-                                java.math.BigDecimal.valueOf(10_000_000),
-                                java.time.LocalDate.of(2026, 1, 1),
-                                java.time.LocalDate.of(2027, 12, 31),
-                                10,
-                                List.of())))
+        engagementId = app.baton.reports.ReportFixtures.engagement(companies, company, engagements, channels)
                 .id();
-        byte[] file;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/reports/baton-template-zhtw-flagged.csv")) {
-            file = in.readAllBytes();
-        }
+        byte[] file = app.baton.reports.ReportFixtures.fixture("baton-template-zhtw-flagged.csv");
         versionId = companies
                 .as(
                         company.vendor(),
