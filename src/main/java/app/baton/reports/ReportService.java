@@ -397,7 +397,11 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public List<ReportRow> rows(long versionId) {
-        ReportVersionEntity version = visibleVersion(versionId);
+        return storedRows(visibleVersion(versionId));
+    }
+
+    /** A version's rows from the store (the caller checked it may see the version). */
+    List<ReportRow> storedRows(ReportVersionEntity version) {
         try {
             return RowStore.read(files, version.rowsStorageKey());
         } catch (IOException e) {

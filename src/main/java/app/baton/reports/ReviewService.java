@@ -140,6 +140,7 @@ public class ReviewService {
             List<FlagView> flags,
             List<MessageView> thread,
             List<AttachmentView> attachments,
+            List<ChannelKpis.Row> channels,
             @Nullable String note,
             @Nullable String reviewedBy,
             @Nullable Instant reviewedAt,
@@ -297,6 +298,7 @@ public class ReviewService {
                 attachments.findByReportVersionIdOrderByIdAsc(v.id()).stream()
                         .map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.sizeBytes(), a.sha256()))
                         .toList(),
+                ChannelKpis.of(reports.storedRows(v), v.format()),
                 v.note(),
                 v.reviewedByUserId() == null ? null : names.get(v.reviewedByUserId()),
                 v.reviewedAt(),

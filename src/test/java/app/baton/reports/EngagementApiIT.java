@@ -68,6 +68,8 @@ class EngagementApiIT extends WebIT {
         assertThat(body.get("versionId").asLong()).isPositive();
         assertThat(body.get("version").asInt()).isEqualTo(1);
         assertThat(body.get("flags").toString()).contains("CONVERSIONS_EXCEED_CLICKS", "data rows 5");
+        assertThat(body.get("byChannel").get("GOOGLE_ADS").get("ctr").asDouble())
+                .isPositive();
 
         HttpResponse<String> second = upload(
                 engagementId, "2026-11", "clean.csv", ReportFixtures.fixture("baton-template-en-clean.csv"), "en");

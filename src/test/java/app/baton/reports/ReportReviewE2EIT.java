@@ -76,6 +76,7 @@ class ReportReviewE2EIT extends E2EIT {
                             .first())
                     .isVisible();
             assertThat(page.getByText("Submitted").first()).isVisible();
+            assertThat(page.getByText("By channel").first()).isVisible();
             shot(page, "report-flagged-en-desktop");
         }
 
@@ -155,6 +156,75 @@ class ReportReviewE2EIT extends E2EIT {
         assertThat(versions)
                 .extracting(ReviewService.VersionSummary::status)
                 .containsExactly(ReviewStatus.ACCEPTED, ReviewStatus.CLARIFICATION_REQUESTED);
+    }
+
+    @Test
+    void a_founder_creates_an_engagement_with_targets_and_the_agency_maps_its_layout() throws Exception {
+        Company company = companies.create("e2e-engagement");
+        companies.run(company.founder(), () -> accounts.updateMyProfile("Chih-Ming Lin", "en"));
+        try (BrowserContext desktop = newContext(1280, 900)) {
+            Page page = desktop.newPage();
+            signIn(page, company.founder().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/engagements"));
+            assertThat(page.getByText("No agency engagement yet").first()).isVisible();
+            shot(page, "engagements-empty-en-desktop");
+            button(page, "New engagement").click();
+            page.waitForURL("**/engagements/new");
+            Locator agency = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Agency"));
+            agency.fill("Sunrise Media");
+            agency.press("Enter");
+            page.getByLabel("Engagement name", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Social ads");
+            Locator scope = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Channels in scope"));
+            scope.fill("Meta");
+            page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("Meta Ads"))
+                    .click();
+            scope.press("Escape");
+            page.getByLabel("Monthly fee", new Page.GetByLabelOptions().setExact(true))
+                    .fill("25,000");
+            page.getByLabel("Monthly media spend cap", new Page.GetByLabelOptions().setExact(true))
+                    .fill("180,000");
+            page.getByLabel("Deliverables", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Two campaigns a month");
+            shot(page, "engagement-form-en-desktop");
+            button(page, "Save engagement").click();
+            page.waitForURL(url -> url.matches(".*/engagements/\\d+$"));
+            assertThat(page.getByText("Sunrise Media").first()).isVisible();
+            assertThat(page.getByText("Return on ad spend (ROAS) 3").first()).isVisible();
+            assertThat(page.getByText("the 10th of the next month").first()).isVisible();
+            shot(page, "engagement-created-en-desktop");
+        }
+        var created = companies.as(company.founder(), () -> engagements.engagements());
+        assertThat(created).singleElement().satisfies(e -> {
+            assertThat(e.agencyName()).isEqualTo("Sunrise Media");
+            assertThat(e.monthlyFee()).isEqualByComparingTo("25000");
+            assertThat(e.mediaSpendCap()).isEqualByComparingTo("180000");
+            assertThat(e.dueDay()).isEqualTo(10);
+            assertThat(e.targets())
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.kpi()).isEqualTo(EngagementKpi.ROAS));
+        });
+
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
+            Page page = phone.newPage();
+            companies.run(company.founder(), () -> accounts.updateMyProfile("Chih-Ming Lin", "zh-TW"));
+            signIn(page, company.founder().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/engagements/new"));
+            assertThat(page.getByText("KPI 目標").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "engagement-form-zh-phone");
+        }
+
+        Path layout = Files.createTempDirectory("layout").resolve("our-weekly.csv");
+        Files.writeString(layout, "Week,Ad group,Views,Taps,Spend (TWD),Sales\n2026-11-02,Winter,1000,40,1200,3\n");
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
+            Page page = phone.newPage();
+            signIn(page, company.vendor().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/engagements/layout"));
+            page.locator("vaadin-upload input[type=file]").setInputFiles(layout);
+            assertThat(page.getByText("每一欄代表什麼？").first()).isVisible();
+            shot(page, "layout-zh-phone");
+        }
     }
 
     private static Locator button(Page page, String name) {

@@ -139,6 +139,27 @@ class ReportUnitsTest {
     }
 
     @Test
+    void kpis_per_channel_add_up_to_the_whole_report() throws Exception {
+        try (var in = ReportUnitsTest.class.getResourceAsStream("/fixtures/reports/baton-template-en-clean.csv")) {
+            ParsedReport report = ReportParser.parse(in.readAllBytes(), ReportParser.Limits.defaults());
+            List<ChannelKpis.Row> rows = ChannelKpis.of(report.rows(), report.format());
+            assertThat(rows).extracting(ChannelKpis.Row::channel).containsExactly("GOOGLE_ADS", "META_ADS", "LINE");
+            BigDecimal cost = rows.stream().map(r -> r.sums().cost()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(cost).isEqualByComparingTo(report.totals().get(Field.COST));
+            ChannelKpis.Row google = rows.get(0);
+            assertThat(google.kpis().get(EngagementKpi.CPC))
+                    .isEqualByComparingTo(app.baton.shared.Kpis.cpc(
+                            google.sums().cost(), google.sums().clicks()));
+        }
+        try (var in = ReportUnitsTest.class.getResourceAsStream("/fixtures/reports/meta-ads-en-daily.csv")) {
+            ParsedReport meta = ReportParser.parse(in.readAllBytes(), ReportParser.Limits.defaults());
+            assertThat(ChannelKpis.of(meta.rows(), meta.format()))
+                    .extracting(ChannelKpis.Row::channel)
+                    .containsExactly("META_ADS");
+        }
+    }
+
+    @Test
     void meta_exports_state_their_conversion_definition_and_attribution() throws Exception {
         try (var in = ReportUnitsTest.class.getResourceAsStream("/fixtures/reports/meta-ads-en-daily.csv")) {
             ParsedReport report = ReportParser.parse(in.readAllBytes(), ReportParser.Limits.defaults());

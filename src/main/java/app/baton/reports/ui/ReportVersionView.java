@@ -162,6 +162,9 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
                     labels.kpi(kpi, d.kpis().get(kpi))));
         }
         box.add(stats);
+        if (d.channels().size() > 1) {
+            box.add(new H3(getTranslation("report.byChannel")), channelGrid(d));
+        }
         for (Attainment a : d.attainment()) {
             String target = getTranslation("kpi." + a.kpi().name()) + " "
                     + getTranslation(
@@ -172,6 +175,32 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
             box.add(new Paragraph(target));
         }
         return box;
+    }
+
+    private com.vaadin.flow.component.grid.Grid<app.baton.reports.ChannelKpis.Row> channelGrid(VersionDetail d) {
+        var grid = new com.vaadin.flow.component.grid.Grid<app.baton.reports.ChannelKpis.Row>();
+        grid.addColumn(r -> app.baton.budgets.ChannelService.DEFAULT_CODES.contains(r.channel())
+                        ? getTranslation("channel." + r.channel())
+                        : r.channel())
+                .setHeader(getTranslation("budget.channel"))
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(r -> labels.money(r.sums().cost()))
+                .setHeader(getTranslation("report.cost"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setAutoWidth(true);
+        for (EngagementKpi kpi : new EngagementKpi[] {
+            EngagementKpi.CTR, EngagementKpi.CPC, EngagementKpi.CPA, EngagementKpi.CR, EngagementKpi.ROAS
+        }) {
+            grid.addColumn(r -> labels.kpi(kpi, r.kpis().get(kpi)))
+                    .setHeader(kpi.name())
+                    .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                    .setAutoWidth(true);
+        }
+        grid.setItems(d.channels());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        return grid;
     }
 
     private Div flags(VersionDetail d) {

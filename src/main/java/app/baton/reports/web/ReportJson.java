@@ -1,5 +1,6 @@
 package app.baton.reports.web;
 
+import app.baton.reports.ChannelKpis;
 import app.baton.reports.FlagText;
 import app.baton.reports.checks.Flag;
 import app.baton.reports.parsing.Field;
@@ -26,6 +27,7 @@ final class ReportJson {
             Map<String, BigDecimal> totals,
             Map<String, @Nullable BigDecimal> kpis,
             List<FlagJson> flags,
+            Map<String, Map<String, @Nullable BigDecimal>> byChannel,
             @Nullable Long versionId,
             @Nullable Integer version) {}
 
@@ -64,6 +66,13 @@ final class ReportJson {
                         f.rows(),
                         FlagText.message(f, (key, args) -> messages.getMessage(key, args, locale))))
                 .toList();
+        Map<String, Map<String, @Nullable BigDecimal>> byChannel = new LinkedHashMap<>();
+        for (ChannelKpis.Row row : ChannelKpis.of(report.rows(), report.format())) {
+            Map<String, @Nullable BigDecimal> values = new LinkedHashMap<>();
+            row.kpis().forEach((kpi, value) -> values.put(kpi.name().toLowerCase(Locale.ROOT), value));
+            values.put("cost", row.sums().cost());
+            byChannel.put(row.channel(), values);
+        }
         return new CheckJson(
                 report.format().name(),
                 month.toString(),
@@ -71,6 +80,7 @@ final class ReportJson {
                 totals,
                 kpis,
                 flagJson,
+                byChannel,
                 versionId,
                 version);
     }
