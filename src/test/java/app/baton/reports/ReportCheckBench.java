@@ -141,17 +141,31 @@ class ReportCheckBench extends WebIT {
         java.time.YearMonth month = java.time.YearMonth.of(2026, 11);
         long parse = 0;
         long checks = 0;
+        long parseBytes = 0;
+        long checkBytes = 0;
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long a0 = threads.getCurrentThreadAllocatedBytes();
             long start = System.nanoTime();
             var report = app.baton.reports.parsing.ReportParser.parse(content, limits);
             long parsed = System.nanoTime();
+            long a1 = threads.getCurrentThreadAllocatedBytes();
             app.baton.reports.checks.ReportChecks.run(report, month);
             long checked = System.nanoTime();
+            long a2 = threads.getCurrentThreadAllocatedBytes();
             if (i >= WARM_UP) {
                 parse += parsed - start;
                 checks += checked - parsed;
+                parseBytes += a1 - a0;
+                checkBytes += a2 - a1;
             }
         }
+        System.out.printf(
+                Locale.ROOT,
+                "%s in process allocates: parse %,d MB, checks %,d MB%n",
+                kind,
+                parseBytes / RUNS / (1024 * 1024),
+                checkBytes / RUNS / (1024 * 1024));
         // what a parsed report keeps on the heap (its rows), measured between two full collections
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();

@@ -50,9 +50,13 @@ final class RowChecks {
         }
     }
 
+    private static final Field[] NUMBERS =
+            java.util.Arrays.stream(Field.values()).filter(Field::numeric).toArray(Field[]::new);
+
     private static boolean anyNegative(ReportRow row) {
-        for (BigDecimal value : row.figures().values()) {
-            if (value.signum() < 0) {
+        for (Field field : NUMBERS) {
+            BigDecimal value = row.figure(field);
+            if (value != null && value.signum() < 0) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package app.baton.reports.parsing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,26 +11,41 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A report file read into Baton's model: its format, the data rows, the totals row it stated (compared, never
- * counted), the date range it stated, and its currency when a header named one.
+ * counted), the date range it stated, its currency when a header named one, and what it said counts as a
+ * conversion and which attribution it used. Immutable; the sums of the rows are computed once, when first asked.
  */
-public record ParsedReport(
-        ReportFormat format,
-        List<String> header,
-        List<ReportRow> rows,
-        @Nullable ReportRow statedTotals,
-        @Nullable LocalDate statedStart,
-        @Nullable LocalDate statedEnd,
-        @Nullable String currency,
-        Set<String> definitions) {
+public final class ParsedReport {
 
-    public ParsedReport {
-        definitions = Set.copyOf(definitions);
+    private final ReportFormat format;
+    private final List<String> header;
+    private final List<ReportRow> rows;
+    private final @Nullable ReportRow statedTotals;
+    private final @Nullable LocalDate statedStart;
+    private final @Nullable LocalDate statedEnd;
+    private final @Nullable String currency;
+    private final Set<String> definitions;
+    private volatile @Nullable Map<Field, BigDecimal> totals;
+
+    public ParsedReport(
+            ReportFormat format,
+            List<String> header,
+            List<ReportRow> rows,
+            @Nullable ReportRow statedTotals,
+            @Nullable LocalDate statedStart,
+            @Nullable LocalDate statedEnd,
+            @Nullable String currency,
+            Set<String> definitions) {
+        this.format = format;
+        this.header = List.copyOf(header);
+        this.rows = Collections.unmodifiableList(rows);
+        this.statedTotals = statedTotals;
+        this.statedStart = statedStart;
+        this.statedEnd = statedEnd;
+        this.currency = currency;
+        this.definitions = Set.copyOf(definitions);
     }
 
-    /**
-     * The report without stated definitions (what counts as a conversion, which attribution): the distinct values,
-     * each as {@code "conversion: …"} or {@code "attribution: …"}.
-     */
+    /** The report without stated definitions. */
     public ParsedReport(
             ReportFormat format,
             List<String> header,
@@ -41,15 +57,53 @@ public record ParsedReport(
         this(format, header, rows, statedTotals, statedStart, statedEnd, currency, Set.of());
     }
 
-    /** The sums of the data rows, per numeric field present in the file. */
+    public ReportFormat format() {
+        return format;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<ReportRow> rows() {
+        return rows;
+    }
+
+    public @Nullable ReportRow statedTotals() {
+        return statedTotals;
+    }
+
+    public @Nullable LocalDate statedStart() {
+        return statedStart;
+    }
+
+    public @Nullable LocalDate statedEnd() {
+        return statedEnd;
+    }
+
+    public @Nullable String currency() {
+        return currency;
+    }
+
+    /** The distinct stated definitions, each as {@code "conversion: …"} or {@code "attribution: …"}. */
+    public Set<String> definitions() {
+        return definitions;
+    }
+
+    /** The sums of the data rows, per numeric field present in the file (computed once; checks share it). */
     public Map<Field, BigDecimal> totals() {
-        Map<Field, BigDecimal> sums = new EnumMap<>(Field.class);
-        for (ReportRow row : rows) {
-            row.figures().forEach((field, value) -> {
-                if (!field.name().startsWith("STATED_")) {
-                    sums.merge(field, value, BigDecimal::add);
-                }
-            });
+        Map<Field, BigDecimal> sums = totals;
+        if (sums == null) {
+            Map<Field, BigDecimal> computed = new EnumMap<>(Field.class);
+            for (ReportRow row : rows) {
+                row.forEachFigure((field, value) -> {
+                    if (!field.name().startsWith("STATED_")) {
+                        computed.merge(field, value, BigDecimal::add);
+                    }
+                });
+            }
+            sums = Collections.unmodifiableMap(computed);
+            totals = sums;
         }
         return sums;
     }

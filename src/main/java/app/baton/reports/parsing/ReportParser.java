@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -222,7 +221,7 @@ public final class ReportParser {
     }
 
     private static ReportRow row(Headers.Match match, List<String> header, List<String> cells, int number) {
-        Map<Field, BigDecimal> figures = new EnumMap<>(Field.class);
+        @Nullable BigDecimal[] figures = new BigDecimal[Field.values().length];
         LocalDate date = null;
         LocalDate start = null;
         LocalDate end = null;
@@ -244,7 +243,7 @@ public final class ReportParser {
                     try {
                         BigDecimal number2 = Values.number(value, false);
                         if (number2 != null) {
-                            figures.put(field, number2);
+                            figures[field.ordinal()] = number2;
                         }
                     } catch (NumberFormatException e) {
                         throw new DomainException(
@@ -253,8 +252,7 @@ public final class ReportParser {
                 }
             }
         }
-        return new ReportRow(
-                number, date, start, end, channel, campaign, java.util.Collections.unmodifiableMap(figures));
+        return new ReportRow(number, date, start, end, channel, campaign, figures);
     }
 
     private static String cell(List<String> cells, int index) {

@@ -30,8 +30,8 @@ final class Values {
     /** A number, or {@code null} for an empty cell, {@code --} or {@code -}; {@code "x"} when it is not a number. */
     static @Nullable BigDecimal number(String cell, boolean share) {
         if (!share && plainNumber(cell)) {
-            // the common case, fast: ASCII digits with at most a sign and a decimal point
-            return new BigDecimal(cell);
+            // the common case, fast: ASCII digits with at most a sign and a decimal point, read without copies
+            return plain(cell);
         }
         String text = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
         if (text.isEmpty() || text.equals("--") || text.equals("-") || text.equals("—")) {
@@ -45,6 +45,31 @@ final class Values {
                 .replace("$", "");
         BigDecimal value = new BigDecimal(text);
         return percent || share ? value.movePointLeft(2) : value;
+    }
+
+    /** A plain number with up to 18 digits as an unscaled long and a scale; longer ones through the string. */
+    private static BigDecimal plain(String cell) {
+        int length = cell.length();
+        if (length > 18) {
+            return new BigDecimal(cell);
+        }
+        long unscaled = 0;
+        int scale = -1;
+        boolean negative = false;
+        for (int i = 0; i < length; i++) {
+            char c = cell.charAt(i);
+            if (c == '-') {
+                negative = true;
+            } else if (c == '.') {
+                scale = 0;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            }
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     private static boolean plainNumber(String cell) {
