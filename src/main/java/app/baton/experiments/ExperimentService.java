@@ -15,6 +15,7 @@ import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;
 import app.baton.experiments.internal.ExperimentEntity;
 import app.baton.experiments.internal.ExperimentRepository;
+import app.baton.reports.EngagementService;
 import app.baton.security.AccountDirectory;
 import app.baton.security.AccountSummary;
 import app.baton.security.BatonUser;
@@ -59,6 +60,7 @@ public class ExperimentService {
 
     private final ExperimentRepository experiments;
     private final ChannelService channels;
+    private final EngagementService engagements;
     private final GuardrailService guardrails;
     private final BudgetReservationService reservations;
     private final BudgetRequestService budgetRequests;
@@ -73,6 +75,7 @@ public class ExperimentService {
     ExperimentService(
             ExperimentRepository experiments,
             ChannelService channels,
+            EngagementService engagements,
             GuardrailService guardrails,
             BudgetReservationService reservations,
             BudgetRequestService budgetRequests,
@@ -85,6 +88,7 @@ public class ExperimentService {
             @Value("${baton.base-url:http://localhost:8080}") String baseUrl) {
         this.experiments = experiments;
         this.channels = channels;
+        this.engagements = engagements;
         this.guardrails = guardrails;
         this.reservations = reservations;
         this.budgetRequests = budgetRequests;
@@ -135,7 +139,9 @@ public class ExperimentService {
             boolean mayStart,
             boolean maySubmitResults,
             boolean mayConclude,
-            boolean mayAttach) {}
+            boolean mayAttach,
+            @Nullable Long engagementId,
+            @Nullable String engagementName) {}
 
     /**
      * What the form shows as the person types: the share of the experiment tier's free money, broken guardrails,
@@ -550,6 +556,10 @@ public class ExperimentService {
             throw new DomainException("experiment.startInPast");
         }
         Metric.validate(proposal.metrics());
+        if (proposal.engagementId() != null) {
+            // an engagement of this company (another company's id is simply not found)
+            engagements.engagement(proposal.engagementId());
+        }
         return new Proposal(
                 title,
                 hypothesis,
@@ -558,7 +568,8 @@ public class ExperimentService {
                 budget,
                 proposal.startDate(),
                 proposal.endDate(),
-                proposal.metrics().stream().map(m -> m.withActual(null)).toList());
+                proposal.metrics().stream().map(m -> m.withActual(null)).toList(),
+                proposal.engagementId());
     }
 
     private static BigDecimal positive(@Nullable BigDecimal amount) {
@@ -647,7 +658,21 @@ public class ExperimentService {
                 (proposer || founder) && status == ExperimentStatus.RUNNING,
                 decider && status == ExperimentStatus.RESULTS_SUBMITTED,
                 (proposer || founder)
-                        && (status == ExperimentStatus.RUNNING || status == ExperimentStatus.RESULTS_SUBMITTED));
+                        && (status == ExperimentStatus.RUNNING || status == ExperimentStatus.RESULTS_SUBMITTED),
+                experiment.engagementId(),
+                engagementName(experiment.engagementId()));
+    }
+
+    private @Nullable String engagementName(@Nullable Long engagementId) {
+        if (engagementId == null) {
+            return null;
+        }
+        try {
+            var e = engagements.engagement(engagementId);
+            return e.agencyName() + " · " + e.title();
+        } catch (DomainException gone) {
+            return null;
+        }
     }
 
     private static ExperimentRow row(ExperimentEntity e, Map<Long, String> names, String currency) {

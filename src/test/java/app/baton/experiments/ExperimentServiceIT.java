@@ -64,6 +64,12 @@ class ExperimentServiceIT extends DatabaseIT {
     @Autowired
     ExperimentAttachmentService attachments;
 
+    @Autowired
+    app.baton.reports.EngagementService engagements;
+
+    @Autowired
+    app.baton.budgets.ChannelService channels;
+
     Company c;
     ActivePlan plan;
 
@@ -373,6 +379,41 @@ class ExperimentServiceIT extends DatabaseIT {
             ExperimentDetail draft = experiments.create(proposal(plan, budget));
             return experiments.submit(draft.row().id(), draft.version());
         });
+    }
+
+    @Test
+    void an_experiment_may_name_the_company_s_agency_engagement_but_not_another_company_s() throws Exception {
+        long mine = app.baton.reports.ReportFixtures.engagement(companies, c, engagements, channels)
+                .id();
+        Proposal base = ExperimentFixtures.proposal(plan, 20_000);
+        Proposal withAgency = new Proposal(
+                base.title(),
+                base.hypothesis(),
+                base.channelId(),
+                base.method(),
+                base.requestedBudget(),
+                base.startDate(),
+                base.endDate(),
+                base.metrics(),
+                mine);
+        ExperimentDetail created = create(withAgency);
+        assertThat(created.engagementId()).isEqualTo(mine);
+        assertThat(created.engagementName()).contains("Search and social");
+
+        var other = companies.create("experiments-other");
+        long theirs = app.baton.reports.ReportFixtures.engagement(companies, other, engagements, channels)
+                .id();
+        Proposal foreign = new Proposal(
+                base.title(),
+                base.hypothesis(),
+                base.channelId(),
+                base.method(),
+                base.requestedBudget(),
+                base.startDate(),
+                base.endDate(),
+                base.metrics(),
+                theirs);
+        assertRefused(() -> create(foreign), "engagement.notFound");
     }
 
     private ExperimentDetail create(Proposal proposal) throws Exception {

@@ -42,6 +42,9 @@ class EngagementApiIT extends WebIT {
     @Autowired
     ChannelService channels;
 
+    @Autowired
+    ReviewService reviews;
+
     Company c;
     long engagementId;
     String token;
@@ -75,12 +78,21 @@ class EngagementApiIT extends WebIT {
                 engagementId, "2026-11", "clean.csv", ReportFixtures.fixture("baton-template-en-clean.csv"), "en");
         assertThat(JSON.readTree(second.body()).get("version").asInt()).isEqualTo(2);
 
+        // once the founder accepts the month, another version is a conflict
+        long secondId = JSON.readTree(second.body()).get("versionId").asLong();
+        long version = companies.as(c.founder(), () -> reviews.version(secondId).version());
+        companies.run(c.founder(), () -> reviews.review(secondId, ReviewStatus.ACCEPTED, null, version));
+        HttpResponse<String> conflict = upload(
+                engagementId, "2026-11", "late.csv", ReportFixtures.fixture("baton-template-en-clean.csv"), "en");
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(conflict.body()).get("error").asString()).isEqualTo("report.alreadyAccepted");
+
         HttpResponse<String> list = get("/api/v1/engagements/" + engagementId + "/reports", token);
         assertThat(list.statusCode()).isEqualTo(200);
         JsonNode versions = JSON.readTree(list.body());
         assertThat(versions.size()).isEqualTo(2);
         assertThat(versions.get(0).get("version").asInt()).isEqualTo(2);
-        assertThat(versions.get(0).get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(versions.get(0).get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(versions.get(1).get("sha256").asString()).hasSize(64);
         assertThat(JSON.readTree(get("/api/v1/engagements", token).body())
                         .get(0)

@@ -54,6 +54,9 @@ public class ExperimentEntity extends TenantScopedEntity {
     @Column(name = "channel_id", nullable = false)
     private long channelId;
 
+    @Column(name = "engagement_id")
+    private @Nullable Long engagementId;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
@@ -230,6 +233,7 @@ public class ExperimentEntity extends TenantScopedEntity {
         this.title = proposal.title().strip();
         this.hypothesis = proposal.hypothesis().strip();
         this.channelId = proposal.channelId();
+        this.engagementId = proposal.engagementId();
         this.method = proposal.method();
         this.requestedBudget = proposal.requestedBudget();
         this.startDate = proposal.startDate();
@@ -266,6 +270,11 @@ public class ExperimentEntity extends TenantScopedEntity {
 
     public long channelId() {
         return channelId;
+    }
+
+    /** The agency engagement the experiment runs with, if any. */
+    public @Nullable Long engagementId() {
+        return engagementId;
     }
 
     public ExperimentMethod method() {

@@ -108,6 +108,9 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
                         + getTranslation("experiment.method." + row.method().name())));
         ask.add(line("experiment.dates", labels.dates(row.startDate(), row.endDate())));
         ask.add(line("experiment.proposer", row.proposerName()));
+        if (detail.engagementName() != null) {
+            ask.add(line("experiment.engagement", detail.engagementName()));
+        }
         if (detail.held().signum() > 0) {
             ask.add(line("experiment.held", labels.money(detail.held())));
         }

@@ -56,6 +56,8 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
     private final TextField title = new TextField();
     private final TextArea hypothesis = new TextArea();
     private final ComboBox<ChannelView> channel = new ComboBox<>();
+    private final ComboBox<app.baton.reports.EngagementService.EngagementView> engagement = new ComboBox<>();
+    private final List<app.baton.reports.EngagementService.EngagementView> engagements;
     private final Select<ExperimentMethod> method = new Select<>();
     private final MoneyField budget;
     private final DatePicker start = new DatePicker();
@@ -68,8 +70,13 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
     private @Nullable ExperimentDetail editing;
 
     public ExperimentFormView(
-            ExperimentService experiments, ChannelService channelService, CurrentUser currentUser, Clock clock) {
+            ExperimentService experiments,
+            ChannelService channelService,
+            app.baton.reports.EngagementService engagementService,
+            CurrentUser currentUser,
+            Clock clock) {
         this.experiments = experiments;
+        this.engagements = engagementService.engagements();
         String currency = currentUser.requireMembership().currency();
         this.channels =
                 channelService.channels().stream().filter(c -> !c.archived()).toList();
@@ -117,6 +124,12 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
         channel.setLabel(getTranslation("budget.channel"));
         channel.setItems(channels);
         channel.setItemLabelGenerator(c -> labels.channel(c.id()));
+        engagement.setLabel(getTranslation("experiment.engagement"));
+        engagement.setPlaceholder(getTranslation("experiment.engagement.none"));
+        engagement.setClearButtonVisible(true);
+        engagement.setItems(engagements);
+        engagement.setItemLabelGenerator(e -> e == null ? "" : e.agencyName() + " · " + e.title());
+        engagement.setVisible(!engagements.isEmpty());
         method.setLabel(getTranslation("experiment.method"));
         method.setItems(ExperimentMethod.values());
         method.setItemLabelGenerator(m -> m == null ? "" : getTranslation("experiment.method." + m.name()));
@@ -134,6 +147,11 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
             title.setValue(row.title());
             hypothesis.setValue(editing.hypothesis());
             channels.stream().filter(c -> c.id() == row.channelId()).findFirst().ifPresent(channel::setValue);
+            Long chosen = editing.engagementId();
+            engagements.stream()
+                    .filter(e -> chosen != null && e.id() == chosen)
+                    .findFirst()
+                    .ifPresent(engagement::setValue);
             method.setValue(row.method());
             budget.setAmount(row.budget());
             start.setValue(row.startDate());
@@ -145,7 +163,7 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
             channels.stream().filter(c -> "LINE".equals(c.code())).findFirst().ifPresent(channel::setValue);
         }
         metrics = new MetricsEditor(editing == null ? List.of() : editing.metrics(), this::check);
-        FormLayout form = new FormLayout(title, hypothesis, channel, method, budget, start, end);
+        FormLayout form = new FormLayout(title, hypothesis, channel, method, budget, start, end, engagement);
         form.setColspan(hypothesis, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         Button save = new Button(getTranslation("experiment.saveDraft"), click -> save(false));
@@ -235,7 +253,8 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
                 amount.get(),
                 start.getValue(),
                 end.getValue(),
-                metrics.metrics());
+                metrics.metrics(),
+                engagement.getValue() == null ? null : engagement.getValue().id());
         try {
             ExperimentDetail saved = editing == null
                     ? experiments.create(proposal)
