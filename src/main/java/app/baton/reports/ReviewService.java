@@ -202,6 +202,50 @@ public class ReviewService {
         return new Attention(waiting, late, mine.size());
     }
 
+    /** Where an engagement's reports stand, for its card: the latest month reported and its state, months late. */
+    public record EngagementStatus(
+            @Nullable YearMonth latestMonth, @Nullable ReviewStatus latestStatus, int late, boolean waiting) {}
+
+    /** The status of each engagement the signed-in person sees, by id, in two queries. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, EngagementStatus> statuses(List<EngagementService.EngagementView> list) {
+        MembershipInfo membership = currentUser.requireMembership();
+        boolean vendor = membership.role() == MembershipRole.VENDOR;
+        LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
+        Map<Long, List<ReportVersionEntity>> byEngagement = versions
+                .findByEngagementIdInOrderByReportMonthDescVersionNumberDesc(
+                        list.stream().map(EngagementService.EngagementView::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(ReportVersionEntity::engagementId));
+        Map<Long, EngagementStatus> statuses = new java.util.HashMap<>();
+        for (EngagementService.EngagementView e : list) {
+            List<ReportVersionEntity> all = byEngagement.getOrDefault(e.id(), List.of());
+            java.util.Set<LocalDate> reported =
+                    all.stream().map(ReportVersionEntity::reportMonth).collect(Collectors.toSet());
+            int late = 0;
+            for (YearMonth month : ReportCalendar.months(e.start(), e.end(), today)) {
+                if (!reported.contains(month.atDay(1))
+                        && ReportCalendar.late(month, e.dueDay(), null, today, membership.zoneId())) {
+                    late++;
+                }
+            }
+            ReportVersionEntity latest = all.isEmpty() ? null : all.get(0);
+            statuses.put(
+                    e.id(),
+                    new EngagementStatus(
+                            latest == null ? null : YearMonth.from(latest.reportMonth()),
+                            latest == null ? null : latest.status(),
+                            late,
+                            latest != null
+                                    && latest.status()
+                                            == (vendor
+                                                    ? ReviewStatus.CLARIFICATION_REQUESTED
+                                                    : ReviewStatus.SUBMITTED)));
+        }
+        return statuses;
+    }
+
     /** Every version of an engagement, newest month and version first. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)

@@ -155,6 +155,12 @@ class ReportFlowIT extends DatabaseIT {
                         "REPORT_ANSWER",
                         "REPORT_ACCEPTED",
                         "REPORT_FLAG_RESOLVED");
+        ReviewService.EngagementStatus status = companies
+                .as(c.founder(), () -> reviews.statuses(engagements.engagements()))
+                .get(engagement.id());
+        assertThat(status.latestMonth()).isEqualTo(NOVEMBER);
+        assertThat(status.latestStatus()).isEqualTo(ReviewStatus.ACCEPTED);
+        assertThat(status.waiting()).isFalse();
         ScorecardService.Scorecard card = companies.as(c.founder(), () -> scorecards.scorecard(engagement.id()));
         assertThat(card.reports()).isEqualTo(2);
         assertThat(card.upheld()).isEqualTo(1);

@@ -31,7 +31,8 @@ import java.util.List;
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR, Roles.VENDOR})
 public class EngagementListView extends VerticalLayout implements HasDynamicTitle {
 
-    public EngagementListView(EngagementService engagements, CurrentUser currentUser) {
+    public EngagementListView(
+            EngagementService engagements, app.baton.reports.ReviewService reviews, CurrentUser currentUser) {
         addClassName("page");
         ReportLabels labels =
                 new ReportLabels(this, currentUser.requireMembership().currency());
@@ -56,6 +57,7 @@ public class EngagementListView extends VerticalLayout implements HasDynamicTitl
             add(empty);
             return;
         }
+        var statuses = reviews.statuses(list);
         Div cards = new Div();
         cards.addClassName("card-grid");
         for (EngagementView e : list) {
@@ -72,6 +74,22 @@ public class EngagementListView extends VerticalLayout implements HasDynamicTitl
                     "engagement.feeAndCap", labels.money(e.monthlyFee()), labels.money(e.mediaSpendCap())));
             money.addClassName("item-meta");
             card.add(title, agency, term, money);
+            var status = statuses.get(e.id());
+            if (status != null) {
+                Div badges = new Div();
+                badges.addClassName("flag-top");
+                if (status.latestMonth() != null && status.latestStatus() != null) {
+                    badges.add(new Span(labels.month(status.latestMonth())), labels.status(status.latestStatus()));
+                } else {
+                    badges.add(new Span(getTranslation("report.noneYet")));
+                }
+                if (status.late() > 0) {
+                    badges.add(new app.baton.shared.ui.StatusBadge(
+                            getTranslation("home.reportsLate", status.late()),
+                            app.baton.shared.ui.StatusBadge.Tone.DANGER));
+                }
+                card.add(badges);
+            }
             cards.add(card);
         }
         add(cards);
