@@ -386,16 +386,7 @@ class ExperimentServiceIT extends DatabaseIT {
         long mine = app.baton.reports.ReportFixtures.engagement(companies, c, engagements, channels)
                 .id();
         Proposal base = ExperimentFixtures.proposal(plan, 20_000);
-        Proposal withAgency = new Proposal(
-                base.title(),
-                base.hypothesis(),
-                base.channelId(),
-                base.method(),
-                base.requestedBudget(),
-                base.startDate(),
-                base.endDate(),
-                base.metrics(),
-                mine);
+        Proposal withAgency = withEngagement(base, mine);
         ExperimentDetail created = create(withAgency);
         assertThat(created.engagementId()).isEqualTo(mine);
         assertThat(created.engagementName()).contains("Search and social");
@@ -403,17 +394,21 @@ class ExperimentServiceIT extends DatabaseIT {
         var other = companies.create("experiments-other");
         long theirs = app.baton.reports.ReportFixtures.engagement(companies, other, engagements, channels)
                 .id();
-        Proposal foreign = new Proposal(
-                base.title(),
-                base.hypothesis(),
-                base.channelId(),
-                base.method(),
-                base.requestedBudget(),
-                base.startDate(),
-                base.endDate(),
-                base.metrics(),
-                theirs);
+        Proposal foreign = withEngagement(base, theirs);
         assertRefused(() -> create(foreign), "engagement.notFound");
+    }
+
+    private static Proposal withEngagement(Proposal p, long engagementId) {
+        return new Proposal(
+                p.title(),
+                p.hypothesis(),
+                p.channelId(),
+                p.method(),
+                p.requestedBudget(),
+                p.startDate(),
+                p.endDate(),
+                p.metrics(),
+                engagementId);
     }
 
     private ExperimentDetail create(Proposal proposal) throws Exception {

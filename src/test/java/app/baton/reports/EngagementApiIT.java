@@ -9,7 +9,6 @@ import app.baton.WebIT;
 import app.baton.budgets.ChannelService;
 import app.baton.security.ApiTokenService;
 import app.baton.security.MembershipRole;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -188,19 +187,14 @@ class EngagementApiIT extends WebIT {
     private HttpResponse<String> upload(long id, String month, String name, byte[] content, String language)
             throws Exception {
         String boundary = "baton-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] body = ReportFixtures.multipart(boundary, name, content);
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(url("/api/v1/engagements/" + id + "/reports/" + month)))
                                 .header("Authorization", "Bearer " + token)
                                 .header("Accept-Language", language)
                                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
     }

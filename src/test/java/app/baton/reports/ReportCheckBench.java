@@ -185,16 +185,11 @@ class ReportCheckBench extends WebIT {
 
     private HttpRequest request(String token, String name, byte[] content) throws IOException {
         String boundary = "bench-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 512);
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] body = ReportFixtures.multipart(boundary, name, content);
         return HttpRequest.newBuilder(URI.create(url("/api/v1/reports/check?month=2026-11")))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
     }
 

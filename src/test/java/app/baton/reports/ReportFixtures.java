@@ -44,6 +44,17 @@ public final class ReportFixtures {
                 List.of(new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3"))));
     }
 
+    /** A multipart/form-data body with one file in the field {@code file}, for the API tests. */
+    public static byte[] multipart(String boundary, String fileName, byte[] content) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 512);
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
     public static byte[] fixture(String name) throws IOException {
         try (InputStream in = ReportFixtures.class.getResourceAsStream("/fixtures/reports/" + name)) {
             return in.readAllBytes();

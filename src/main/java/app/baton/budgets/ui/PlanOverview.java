@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.ZoneId;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The top of the plan page: its state, revenue and budget with the share of revenue and the guidance, what is
@@ -40,8 +39,9 @@ class PlanOverview extends Div {
 
         Div stats = new Div();
         stats.addClassName("stat-grid");
-        stats.add(stat(getTranslation("budget.plan.revenueForecast"), labels.money(plan.revenueForecast()), null));
-        stats.add(stat(
+        stats.add(app.baton.shared.ui.Stat.of(
+                getTranslation("budget.plan.revenueForecast"), labels.money(plan.revenueForecast()), null));
+        stats.add(app.baton.shared.ui.Stat.of(
                 getTranslation("budget.plan.totalBudget"),
                 labels.money(plan.totalBudget()),
                 getTranslation(
@@ -50,14 +50,14 @@ class PlanOverview extends Div {
                         + " · " + getTranslation("budget.plan.guidanceShort")));
         if (draft) {
             var unallocated = plan.totalBudget().subtract(plan.allocated());
-            stats.add(stat(
+            stats.add(app.baton.shared.ui.Stat.of(
                     getTranslation("budget.plan.allocated"),
                     labels.money(plan.allocated()),
                     unallocated.signum() == 0
                             ? getTranslation("budget.plan.fullyAllocated")
                             : getTranslation("budget.plan.unallocated", labels.money(unallocated))));
         } else if (plan.baselineTotal() != null) {
-            stats.add(stat(
+            stats.add(app.baton.shared.ui.Stat.of(
                     getTranslation("budget.plan.original"),
                     labels.money(plan.baselineTotal()),
                     getTranslation(
@@ -112,21 +112,5 @@ class PlanOverview extends Div {
         }
         card.add(new Paragraph(getTranslation("tier." + tier.tier().name() + ".description")));
         return card;
-    }
-
-    private Component stat(String label, String value, @Nullable String detail) {
-        Div stat = new Div();
-        stat.addClassName("stat");
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        stat.add(l, v);
-        if (detail != null) {
-            Span d = new Span(detail);
-            d.addClassName("hint");
-            stat.add(d);
-        }
-        return stat;
     }
 }

@@ -148,7 +148,8 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
         Div box = new Div(new H3(getTranslation("report.kpis")));
         Div stats = new Div();
         stats.addClassName("stat-grid");
-        stats.add(stat(getTranslation("report.cost"), labels.money(d.sums().cost())));
+        stats.add(app.baton.shared.ui.Stat.of(
+                getTranslation("report.cost"), labels.money(d.sums().cost()), null));
         for (EngagementKpi kpi : new EngagementKpi[] {
             EngagementKpi.CTR,
             EngagementKpi.CPC,
@@ -157,9 +158,10 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
             EngagementKpi.ROAS,
             EngagementKpi.CAC
         }) {
-            stats.add(stat(
+            stats.add(app.baton.shared.ui.Stat.of(
                     getTranslation("kpi." + kpi.name()),
-                    labels.kpi(kpi, d.kpis().get(kpi))));
+                    labels.kpi(kpi, d.kpis().get(kpi)),
+                    null));
         }
         box.add(stats);
         if (d.channels().size() > 1) {
@@ -378,17 +380,6 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
         label.addClassName("stat-label");
         line.add(label, value);
         return line;
-    }
-
-    private Div stat(String label, String value) {
-        Div stat = new Div();
-        stat.addClassName("stat");
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        stat.add(l, v);
-        return stat;
     }
 
     @Override

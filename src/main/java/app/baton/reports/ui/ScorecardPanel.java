@@ -11,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -115,14 +114,7 @@ final class ScorecardPanel extends Div {
     }
 
     private Div stat(String labelKey, String value) {
-        Div stat = new Div();
-        stat.addClassName("stat");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("stat-label");
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        stat.add(label, v);
-        return stat;
+        return app.baton.shared.ui.Stat.of(getTranslation(labelKey), value, null);
     }
 
     static boolean decided(ReviewStatus status) {
