@@ -173,6 +173,11 @@ class ReportReviewE2EIT extends E2EIT {
             Locator agency = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Agency"));
             agency.fill("Sunrise Media");
             agency.press("Enter");
+            // a wrong input first: no name — the message stands next to the field, nothing is saved
+            button(page, "Save engagement").click();
+            assertThat(page.getByText("Enter a name (at most 200 characters).").first())
+                    .isVisible();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/engagements/new$"));
             page.getByLabel("Engagement name", new Page.GetByLabelOptions().setExact(true))
                     .fill("Social ads");
             Locator scope = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Channels in scope"));

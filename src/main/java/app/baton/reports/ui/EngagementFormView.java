@@ -217,8 +217,31 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
             Toasts.success("engagement.saved");
             UI.getCurrent().navigate("engagements/" + saved.id());
         } catch (DomainException e) {
-            Toasts.error(e);
+            showNextToField(e);
         }
+    }
+
+    /** The refusal next to the field it concerns (and as a notice where no field fits). */
+    private void showNextToField(DomainException e) {
+        for (var field :
+                List.<com.vaadin.flow.component.HasValidation>of(agency, title, channels, fee, cap, end, dueDay)) {
+            field.setInvalid(false);
+        }
+        com.vaadin.flow.component.HasValidation field = switch (e.messageKey()) {
+            case "engagement.agencyRequired" -> agency;
+            case "engagement.titleRequired" -> title;
+            case "engagement.channelsRequired" -> channels;
+            case "engagement.negative", "money.tooManyDecimals" -> fee;
+            case "engagement.termRequired", "engagement.endBeforeStart" -> end;
+            case "engagement.dueDay.invalid" -> dueDay;
+            default -> null;
+        };
+        if (field == null) {
+            Toasts.error(e);
+            return;
+        }
+        field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+        field.setInvalid(true);
     }
 
     /** One KPI target: the KPI, an optional month (a stage target), the target value. */
