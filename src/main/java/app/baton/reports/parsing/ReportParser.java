@@ -319,7 +319,18 @@ public final class ReportParser {
                 if (record.size() > limits.maxColumns()) {
                     throw new DomainException("report.tooManyColumns", limits.maxColumns());
                 }
-                return Arrays.asList(record.values());
+                // a view of the record's cells, not a copy of them
+                return new java.util.AbstractList<String>() {
+                    @Override
+                    public String get(int index) {
+                        return record.get(index);
+                    }
+
+                    @Override
+                    public int size() {
+                        return record.size();
+                    }
+                };
             }
 
             @Override

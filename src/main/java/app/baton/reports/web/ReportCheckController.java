@@ -39,7 +39,19 @@ class ReportCheckController {
             @RequestParam("month") String month, @RequestParam("file") MultipartFile file, HttpServletRequest request)
             throws IOException {
         YearMonth reported = Months.parse(month);
-        ParsedReport report = ReportParser.parse(file.getBytes(), ReportParser.Limits.defaults());
+        ReportParser.Limits limits = ReportParser.Limits.defaults();
+        if (file.getSize() > limits.maxBytes()) {
+            throw new app.baton.shared.DomainException("report.tooLarge", limits.maxBytes() / (1024 * 1024));
+        }
+        // read into an array of the file's size: no growing buffers and copies for a 10 MB file
+        byte[] content = new byte[(int) file.getSize()];
+        try (java.io.InputStream in = file.getInputStream()) {
+            int read = in.readNBytes(content, 0, content.length);
+            if (read < content.length) {
+                content = java.util.Arrays.copyOf(content, read);
+            }
+        }
+        ParsedReport report = ReportParser.parse(content, limits);
         return ReportJson.body(
                 report,
                 reported,
