@@ -1,12 +1,12 @@
 package app.baton.reports;
 
 import app.baton.reports.parsing.Field;
+import app.baton.reports.parsing.ParsedReport;
 import app.baton.reports.parsing.ReportFormat;
 import app.baton.reports.parsing.ReportRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,24 +22,21 @@ public final class ChannelKpis {
     /** One channel's sums and KPIs ({@code null} where a KPI cannot be computed). */
     public record Row(String channel, EngagementKpi.Sums sums, Map<EngagementKpi, @Nullable BigDecimal> kpis) {}
 
+    /** The rows of a stored version, as read back from the store. */
     public static List<Row> of(List<ReportRow> rows, ReportFormat format) {
-        Map<String, BigDecimal[]> byChannel = new LinkedHashMap<>();
-        Field[] fields = {
-            Field.IMPRESSIONS, Field.CLICKS, Field.COST, Field.CONVERSIONS, Field.CONVERSION_VALUE, Field.NEW_CUSTOMERS
-        };
-        for (ReportRow row : rows) {
-            String channel = row.channel() != null ? row.channel() : fallback(format);
-            BigDecimal[] sums = byChannel.computeIfAbsent(channel, c -> new BigDecimal[fields.length]);
-            for (int i = 0; i < fields.length; i++) {
-                BigDecimal value = row.figure(fields[i]);
-                if (value != null) {
-                    sums[i] = sums[i] == null ? value : sums[i].add(value);
-                }
-            }
-        }
+        return of(new ParsedReport(format, List.of(), rows, null, null, null, null));
+    }
+
+    public static List<Row> of(ParsedReport report) {
         List<Row> result = new ArrayList<>();
-        byChannel.forEach((channel, s) -> {
-            EngagementKpi.Sums sums = new EngagementKpi.Sums(s[0], s[1], s[2], s[3], s[4], s[5]);
+        report.totalsByChannel().forEach((channel, s) -> {
+            EngagementKpi.Sums sums = new EngagementKpi.Sums(
+                    s.get(Field.IMPRESSIONS),
+                    s.get(Field.CLICKS),
+                    s.get(Field.COST),
+                    s.get(Field.CONVERSIONS),
+                    s.get(Field.CONVERSION_VALUE),
+                    s.get(Field.NEW_CUSTOMERS));
             Map<EngagementKpi, @Nullable BigDecimal> kpis = new EnumMap<>(EngagementKpi.class);
             for (EngagementKpi kpi : List.of(
                     EngagementKpi.CTR,
@@ -50,7 +47,7 @@ public final class ChannelKpis {
                     EngagementKpi.CAC)) {
                 kpis.put(kpi, kpi.of(sums));
             }
-            result.add(new Row(channel, sums, kpis));
+            result.add(new Row(channel.isEmpty() ? fallback(report.format()) : channel, sums, kpis));
         });
         return result;
     }

@@ -24,6 +24,7 @@ public final class ParsedReport {
     private final @Nullable LocalDate statedEnd;
     private final @Nullable String currency;
     private final Set<String> definitions;
+    private volatile @Nullable Map<String, Map<Field, BigDecimal>> byChannel;
     private volatile @Nullable Map<Field, BigDecimal> totals;
 
     public ParsedReport(
@@ -90,18 +91,39 @@ public final class ParsedReport {
         return definitions;
     }
 
-    /** The sums of the data rows, per numeric field present in the file (computed once; checks share it). */
+    /**
+     * The sums of the data rows per channel ("" for rows without one), per numeric field present — one pass over
+     * the rows, computed once and shared by the checks, the totals and the per-channel KPIs.
+     */
+    public Map<String, Map<Field, BigDecimal>> totalsByChannel() {
+        Map<String, Map<Field, BigDecimal>> sums = byChannel;
+        if (sums == null) {
+            Map<String, Map<Field, BigDecimal>> computed = new java.util.LinkedHashMap<>();
+            for (ReportRow row : rows) {
+                Map<Field, BigDecimal> channel = computed.computeIfAbsent(
+                        row.channel() == null ? "" : row.channel(), c -> new EnumMap<>(Field.class));
+                row.forEachFigure((field, value) -> {
+                    if (!field.name().startsWith("STATED_")) {
+                        channel.merge(field, value, BigDecimal::add);
+                    }
+                });
+            }
+            computed.replaceAll((channel, figures) -> Collections.unmodifiableMap(figures));
+            sums = Collections.unmodifiableMap(computed);
+            byChannel = sums;
+        }
+        return sums;
+    }
+
+    /** The sums of the data rows, per numeric field present in the file (from the per-channel sums). */
     public Map<Field, BigDecimal> totals() {
         Map<Field, BigDecimal> sums = totals;
         if (sums == null) {
             Map<Field, BigDecimal> computed = new EnumMap<>(Field.class);
-            for (ReportRow row : rows) {
-                row.forEachFigure((field, value) -> {
-                    if (!field.name().startsWith("STATED_")) {
-                        computed.merge(field, value, BigDecimal::add);
-                    }
-                });
-            }
+            totalsByChannel()
+                    .values()
+                    .forEach(channel ->
+                            channel.forEach((field, value) -> computed.merge(field, value, BigDecimal::add)));
             sums = Collections.unmodifiableMap(computed);
             totals = sums;
         }

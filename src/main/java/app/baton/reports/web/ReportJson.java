@@ -67,7 +67,7 @@ final class ReportJson {
                         FlagText.message(f, (key, args) -> messages.getMessage(key, args, locale))))
                 .toList();
         Map<String, Map<String, @Nullable BigDecimal>> byChannel = new LinkedHashMap<>();
-        for (ChannelKpis.Row row : ChannelKpis.of(report.rows(), report.format())) {
+        for (ChannelKpis.Row row : ChannelKpis.of(report)) {
             Map<String, @Nullable BigDecimal> values = new LinkedHashMap<>();
             row.kpis().forEach((kpi, value) -> values.put(kpi.name().toLowerCase(Locale.ROOT), value));
             values.put("cost", row.sums().cost());
