@@ -199,6 +199,25 @@ class ReportFlowIT extends DatabaseIT {
     }
 
     @Test
+    void an_xlsx_export_is_stored_unchanged_and_read_like_the_csv() throws Exception {
+        byte[] xlsx = ReportFixtures.fixture("baton-template-en-clean.xlsx");
+        ReportService.Submitted fromXlsx = upload(c.vendor(), NOVEMBER, "clean.xlsx", xlsx);
+        assertThat(fromXlsx.report().format()).isEqualTo(app.baton.reports.parsing.ReportFormat.BATON_TEMPLATE);
+        assertThat(fromXlsx.flags()).noneMatch(f -> f.severity() != app.baton.reports.checks.Severity.INFO);
+        byte[] csv = ReportFixtures.fixture("baton-template-en-clean.csv");
+        var csvReport = app.baton.reports.parsing.ReportParser.parse(
+                csv, app.baton.reports.parsing.ReportParser.Limits.defaults());
+        assertThat(fromXlsx.report().rows()).hasSameSizeAs(csvReport.rows());
+        assertThat(fromXlsx.report().totals().get(app.baton.reports.parsing.Field.COST))
+                .isEqualByComparingTo(csvReport.totals().get(app.baton.reports.parsing.Field.COST));
+        ReportService.Download stored = companies.as(c.founder(), () -> reports.openFile(fromXlsx.versionId()));
+        try (InputStream in = stored.content()) {
+            assertThat(in.readAllBytes()).isEqualTo(xlsx);
+        }
+        assertThat(fromXlsx.versionNumber()).isEqualTo(1);
+    }
+
+    @Test
     void months_past_their_due_day_without_a_report_are_late() throws Exception {
         upload(c.vendor(), YearMonth.of(2026, 3), "march.csv", ReportFixtures.month("2026-03", 1, true));
         List<ReviewService.MonthRow> months = companies.as(c.vendor(), () -> reviews.months(engagement.id()));
