@@ -37,7 +37,11 @@ class ExperimentScheduler {
     }
 
     @Scheduled(fixedDelayString = "${baton.experiments.check-every:PT15M}", initialDelayString = "PT1M")
-    void run() {
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(
+            name = "experiments-calendar",
+            lockAtMostFor = "PT10M",
+            lockAtLeastFor = "PT30S")
+    public void run() {
         runAt(clock.instant());
     }
 
