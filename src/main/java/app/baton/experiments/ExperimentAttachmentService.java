@@ -9,6 +9,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
+import app.baton.shared.storage.Download;
 import app.baton.shared.storage.FileStore;
 import app.baton.shared.storage.Uploads;
 import java.io.IOException;
@@ -74,9 +75,6 @@ public class ExperimentAttachmentService {
             String sha256,
             Instant uploadedAt,
             String uploadedBy) {}
-
-    /** A file to send to the reader. */
-    public record Download(String fileName, String mediaType, long size, InputStream content) {}
 
     /** The largest file accepted, in bytes (the upload component shows it; the server enforces it). */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")

@@ -22,8 +22,8 @@ import app.baton.reports.parsing.ReportParser;
 import app.baton.reports.parsing.ReportRow;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
-import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
+import app.baton.shared.storage.Download;
 import app.baton.shared.storage.FileStore;
 import app.baton.shared.storage.Uploads;
 import app.baton.tenancy.MembershipService;
@@ -409,9 +409,6 @@ public class ReportService {
         }
     }
 
-    /** A file to download: the stored bytes, unchanged. */
-    public record Download(String fileName, String mediaType, long size, InputStream content) {}
-
     /** Opens a version's raw metrics file; the caller closes the stream. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
@@ -462,9 +459,5 @@ public class ReportService {
                 // nothing points at it; it only takes space
             }
         }
-    }
-
-    static boolean isVendor(MembershipInfo membership) {
-        return membership.role() == MembershipRole.VENDOR;
     }
 }

@@ -174,44 +174,36 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public Attention attention() {
-        MembershipInfo membership = currentUser.requireMembership();
-        boolean vendor = membership.role() == MembershipRole.VENDOR;
         List<EngagementService.EngagementView> mine = engagements.engagements();
-        LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
-        // two queries whatever the number of engagements: the engagements, then all their versions
-        Map<Long, List<ReportVersionEntity>> byEngagement = versions
-                .findByEngagementIdInOrderByReportMonthDescVersionNumberDesc(
-                        mine.stream().map(EngagementService.EngagementView::id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(ReportVersionEntity::engagementId));
         int waiting = 0;
         int late = 0;
-        for (EngagementService.EngagementView e : mine) {
-            Map<LocalDate, List<ReportVersionEntity>> byMonth = byEngagement.getOrDefault(e.id(), List.of()).stream()
-                    .collect(Collectors.groupingBy(ReportVersionEntity::reportMonth));
-            for (YearMonth month : ReportCalendar.months(e.start(), e.end(), today)) {
-                List<ReportVersionEntity> list = byMonth.getOrDefault(month.atDay(1), List.of());
-                if (list.isEmpty()) {
-                    late += ReportCalendar.late(month, e.dueDay(), null, today, membership.zoneId()) ? 1 : 0;
-                } else if (list.get(0).status()
-                        == (vendor ? ReviewStatus.CLARIFICATION_REQUESTED : ReviewStatus.SUBMITTED)) {
-                    waiting++;
-                }
-            }
+        for (EngagementStatus status : statuses(mine).values()) {
+            waiting += status.waitingMonths();
+            late += status.late();
         }
         return new Attention(waiting, late, mine.size());
     }
 
-    /** Where an engagement's reports stand, for its card: the latest month reported and its state, months late. */
+    /**
+     * Where an engagement's reports stand, for its card: the latest month reported and its state, months late, and
+     * months whose latest version waits for the reader (review, or for an agency, clarification).
+     */
     public record EngagementStatus(
-            @Nullable YearMonth latestMonth, @Nullable ReviewStatus latestStatus, int late, boolean waiting) {}
+            @Nullable YearMonth latestMonth, @Nullable ReviewStatus latestStatus, int late, int waitingMonths) {
 
-    /** The status of each engagement the signed-in person sees, by id, in two queries. */
+        public boolean waiting() {
+            return waitingMonths > 0;
+        }
+    }
+
+    /** The status of each engagement the signed-in person sees, by id, in one query for all their versions. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public Map<Long, EngagementStatus> statuses(List<EngagementService.EngagementView> list) {
         MembershipInfo membership = currentUser.requireMembership();
-        boolean vendor = membership.role() == MembershipRole.VENDOR;
+        ReviewStatus waitsForReader = membership.role() == MembershipRole.VENDOR
+                ? ReviewStatus.CLARIFICATION_REQUESTED
+                : ReviewStatus.SUBMITTED;
         LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
         Map<Long, List<ReportVersionEntity>> byEngagement = versions
                 .findByEngagementIdInOrderByReportMonthDescVersionNumberDesc(
@@ -221,27 +213,27 @@ public class ReviewService {
         Map<Long, EngagementStatus> statuses = new java.util.HashMap<>();
         for (EngagementService.EngagementView e : list) {
             List<ReportVersionEntity> all = byEngagement.getOrDefault(e.id(), List.of());
-            java.util.Set<LocalDate> reported =
-                    all.stream().map(ReportVersionEntity::reportMonth).collect(Collectors.toSet());
+            // newest version first, so the first one seen of each month is that month's latest
+            Map<LocalDate, ReportVersionEntity> latestOfMonth = new java.util.HashMap<>();
+            all.forEach(v -> latestOfMonth.putIfAbsent(v.reportMonth(), v));
             int late = 0;
+            int waiting = 0;
             for (YearMonth month : ReportCalendar.months(e.start(), e.end(), today)) {
-                if (!reported.contains(month.atDay(1))
-                        && ReportCalendar.late(month, e.dueDay(), null, today, membership.zoneId())) {
-                    late++;
+                ReportVersionEntity latest = latestOfMonth.get(month.atDay(1));
+                if (latest == null) {
+                    late += ReportCalendar.late(month, e.dueDay(), null, today, membership.zoneId()) ? 1 : 0;
+                } else if (latest.status() == waitsForReader) {
+                    waiting++;
                 }
             }
-            ReportVersionEntity latest = all.isEmpty() ? null : all.get(0);
+            ReportVersionEntity newest = all.isEmpty() ? null : all.get(0);
             statuses.put(
                     e.id(),
                     new EngagementStatus(
-                            latest == null ? null : YearMonth.from(latest.reportMonth()),
-                            latest == null ? null : latest.status(),
+                            newest == null ? null : YearMonth.from(newest.reportMonth()),
+                            newest == null ? null : newest.status(),
                             late,
-                            latest != null
-                                    && latest.status()
-                                            == (vendor
-                                                    ? ReviewStatus.CLARIFICATION_REQUESTED
-                                                    : ReviewStatus.SUBMITTED)));
+                            waiting));
         }
         return statuses;
     }

@@ -128,7 +128,7 @@ class ReportFlowIT extends DatabaseIT {
         assertRefused(() -> upload(c.vendor(), NOVEMBER, "again.csv", clean), "report.alreadyAccepted");
 
         // the raw files are stored unchanged, with their SHA-256; the parsed rows beside them
-        ReportService.Download stored = companies.as(c.founder(), () -> reports.openFile(v1.versionId()));
+        app.baton.shared.storage.Download stored = companies.as(c.founder(), () -> reports.openFile(v1.versionId()));
         byte[] bytes;
         try (InputStream in = stored.content()) {
             bytes = in.readAllBytes();
@@ -210,7 +210,8 @@ class ReportFlowIT extends DatabaseIT {
         assertThat(fromXlsx.report().rows()).hasSameSizeAs(csvReport.rows());
         assertThat(fromXlsx.report().totals().get(app.baton.reports.parsing.Field.COST))
                 .isEqualByComparingTo(csvReport.totals().get(app.baton.reports.parsing.Field.COST));
-        ReportService.Download stored = companies.as(c.founder(), () -> reports.openFile(fromXlsx.versionId()));
+        app.baton.shared.storage.Download stored =
+                companies.as(c.founder(), () -> reports.openFile(fromXlsx.versionId()));
         try (InputStream in = stored.content()) {
             assertThat(in.readAllBytes()).isEqualTo(xlsx);
         }

@@ -69,7 +69,7 @@ class AttachmentsPanel extends Div {
         for (AttachmentView file : files) {
             Anchor download = new Anchor(
                     DownloadHandler.fromInputStream(event -> {
-                        ExperimentAttachmentService.Download d = attachments.open(file.id());
+                        app.baton.shared.storage.Download d = attachments.open(file.id());
                         return new DownloadResponse(d.content(), d.fileName(), d.mediaType(), d.size());
                     }),
                     file.fileName());

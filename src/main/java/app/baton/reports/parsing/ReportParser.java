@@ -55,20 +55,7 @@ public final class ReportParser {
 
     /** Parses {@code content}, trying the vendor's saved column mapping when no known format fits. */
     public static ParsedReport parse(byte[] content, Limits limits, @Nullable ColumnMapping mapping) {
-        if (content.length > limits.maxBytes()) {
-            throw new DomainException("report.tooLarge", limits.maxBytes() / (1024 * 1024));
-        }
-        if (content.length == 0) {
-            throw new DomainException("report.empty");
-        }
-        String type = TIKA.detect(content);
-        boolean zip = startsWith(content, ZIP);
-        if (!zip && !type.startsWith("text/") && !type.equals("application/octet-stream")) {
-            // a PDF, an image or any other known binary named .csv or .xlsx is refused by its content; text Tika
-            // cannot name (a Big5 CSV from a Traditional Chinese Excel) goes on to be told it must be UTF-8
-            throw new DomainException("report.notSpreadsheet");
-        }
-        try (Lines lines = zip ? xlsx(content, limits) : csv(content, limits)) {
+        try (Lines lines = open(content, limits)) {
             return read(lines, limits, mapping);
         } catch (DomainException e) {
             throw e;
@@ -82,14 +69,7 @@ public final class ReportParser {
      * {@code #} comment) with at least three filled cells. Same guards as {@link #parse}.
      */
     public static List<String> headerCandidates(byte[] content, Limits limits) {
-        if (content.length > limits.maxBytes()) {
-            throw new DomainException("report.tooLarge", limits.maxBytes() / (1024 * 1024));
-        }
-        boolean zip = startsWith(content, ZIP);
-        if (!zip && !TIKA.detect(content).startsWith("text/")) {
-            throw new DomainException("report.notSpreadsheet");
-        }
-        try (Lines lines = zip ? xlsx(content, limits) : csv(content, limits)) {
+        try (Lines lines = open(content, limits)) {
             for (int i = 0; lines.hasNext() && i < HEADER_SEARCH; i++) {
                 List<String> cells = lines.next();
                 String first = cells.isEmpty() ? "" : cells.get(0).strip();
@@ -110,6 +90,26 @@ public final class ReportParser {
         } catch (IOException | RuntimeException e) {
             throw new DomainException("report.unreadable");
         }
+    }
+
+    /**
+     * The guards every read goes through — size, emptiness, type told by the content — then the file's lines. A PDF,
+     * an image or any other known binary named .csv or .xlsx is refused; text Tika cannot name (a Big5 CSV from a
+     * Traditional Chinese Excel) goes on to be told it must be UTF-8.
+     */
+    private static Lines open(byte[] content, Limits limits) throws IOException {
+        if (content.length > limits.maxBytes()) {
+            throw new DomainException("report.tooLarge", limits.maxBytes() / (1024 * 1024));
+        }
+        if (content.length == 0) {
+            throw new DomainException("report.empty");
+        }
+        boolean zip = startsWith(content, ZIP);
+        String type = zip ? "" : TIKA.detect(content);
+        if (!zip && !type.startsWith("text/") && !type.equals("application/octet-stream")) {
+            throw new DomainException("report.notSpreadsheet");
+        }
+        return zip ? xlsx(content, limits) : csv(content, limits);
     }
 
     private static ParsedReport read(Lines lines, Limits limits, @Nullable ColumnMapping mapping) {

@@ -50,6 +50,7 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
     private final ReportLabels labels;
     private final boolean vendor;
     private final boolean founder;
+    private final java.time.ZoneId zone;
     private String title = "";
 
     public EngagementDetailsView(
@@ -69,6 +70,7 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
         this.labels = new ReportLabels(this, currentUser.requireMembership().currency());
         this.vendor = currentUser.requireMembership().role() == MembershipRole.VENDOR;
         this.founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
+        this.zone = currentUser.requireMembership().zoneId();
         addClassName("page");
     }
 
@@ -106,10 +108,10 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
         add(header, terms(e));
         if (vendor) {
             add(new ReportUploadPanel(
-                    reports, e, labels, versionId -> UI.getCurrent().navigate("reports/" + versionId)));
+                    reports, e, labels, zone, versionId -> UI.getCurrent().navigate("reports/" + versionId)));
         }
         add(new H3(getTranslation("engagement.months")), months(e));
-        add(new ScorecardPanel(scorecards, e.id(), founder, labels));
+        add(new ScorecardPanel(scorecards, e.id(), founder, labels, zone));
     }
 
     private Div terms(EngagementView e) {

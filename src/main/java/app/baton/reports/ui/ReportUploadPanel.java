@@ -33,11 +33,16 @@ final class ReportUploadPanel extends Div {
 
     private record Held(String name, byte[] content) {}
 
-    ReportUploadPanel(ReportService reports, EngagementView engagement, ReportLabels labels, LongConsumer opened) {
+    ReportUploadPanel(
+            ReportService reports,
+            EngagementView engagement,
+            ReportLabels labels,
+            java.time.ZoneId zone,
+            LongConsumer opened) {
         addClassName("report-upload");
         long max = reports.maxBytes();
         List<YearMonth> months = new ArrayList<>();
-        YearMonth now = YearMonth.from(LocalDate.now());
+        YearMonth now = YearMonth.from(LocalDate.now(zone));
         for (YearMonth m = YearMonth.from(engagement.start());
                 !m.isAfter(YearMonth.from(engagement.end())) && !m.isAfter(now);
                 m = m.plusMonths(1)) {

@@ -105,7 +105,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
         box.addClassName("decision-ask");
         Anchor download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    ReportService.Download file = reports.openFile(s.id());
+                    app.baton.shared.storage.Download file = reports.openFile(s.id());
                     return new DownloadResponse(file.content(), file.fileName(), file.mediaType(), file.size());
                 }),
                 s.fileName());
@@ -128,7 +128,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
         for (ReviewService.AttachmentView a : d.attachments()) {
             Anchor link = new Anchor(
                     DownloadHandler.fromInputStream(event -> {
-                        ReportService.Download file = reports.openAttachment(a.id());
+                        app.baton.shared.storage.Download file = reports.openAttachment(a.id());
                         return new DownloadResponse(file.content(), file.fileName(), file.mediaType(), file.size());
                     }),
                     a.fileName());

@@ -1,6 +1,5 @@
 package app.baton.reports.ui;
 
-import app.baton.reports.ReviewStatus;
 import app.baton.reports.ScorecardService;
 import app.baton.reports.ScorecardService.Rating;
 import app.baton.reports.ScorecardService.Scorecard;
@@ -23,7 +22,12 @@ final class ScorecardPanel extends Div {
     private static final List<String> CRITERIA =
             List.of("expertise", "pastPerformance", "communication", "flexibility", "transparency");
 
-    ScorecardPanel(ScorecardService scorecards, long engagementId, boolean founder, ReportLabels labels) {
+    ScorecardPanel(
+            ScorecardService scorecards,
+            long engagementId,
+            boolean founder,
+            ReportLabels labels,
+            java.time.ZoneId zone) {
         Scorecard s = scorecards.scorecard(engagementId);
         add(new H3(getTranslation("scorecard.title")));
         Div stats = new Div();
@@ -61,13 +65,13 @@ final class ScorecardPanel extends Div {
                             .collect(Collectors.joining(" · "))));
         }
         if (founder) {
-            add(ratingForm(scorecards, engagementId));
+            add(ratingForm(scorecards, engagementId, zone));
         }
     }
 
-    private Div ratingForm(ScorecardService scorecards, long engagementId) {
+    private Div ratingForm(ScorecardService scorecards, long engagementId, java.time.ZoneId zone) {
         Div box = new Div();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(zone);
         TextField quarter = new TextField(getTranslation("scorecard.quarter"));
         quarter.setValue(today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
         quarter.setHelperText(getTranslation("scorecard.quarterHint"));
@@ -115,9 +119,5 @@ final class ScorecardPanel extends Div {
 
     private Div stat(String labelKey, String value) {
         return app.baton.shared.ui.Stat.of(getTranslation(labelKey), value, null);
-    }
-
-    static boolean decided(ReviewStatus status) {
-        return status != ReviewStatus.SUBMITTED;
     }
 }
