@@ -58,7 +58,18 @@ public class BudgetPlanService {
     }
 
     /** A plan in the list of years. */
-    public record PlanSummary(long id, int fiscalYear, PlanStatus status, BigDecimal totalBudget, String currency) {}
+    public record PlanSummary(
+            long id, int fiscalYear, PlanStatus status, BigDecimal totalBudget, String currency, YearMonth firstMonth) {
+
+        public PlanSummary(long id, int fiscalYear, PlanStatus status, BigDecimal totalBudget, String currency) {
+            this(id, fiscalYear, status, totalBudget, currency, YearMonth.of(fiscalYear, 1));
+        }
+
+        /** Whether the plan's twelve months include this one. */
+        public boolean covers(YearMonth month) {
+            return !month.isBefore(firstMonth) && month.isBefore(firstMonth.plusMonths(12));
+        }
+    }
 
     /** One channel's row in a tier: twelve months of current, original and spent amounts. */
     public record ChannelRow(
@@ -118,7 +129,8 @@ public class BudgetPlanService {
     @Transactional(readOnly = true)
     public List<PlanSummary> plans() {
         return plans.findAllByOrderByFiscalYearDesc().stream()
-                .map(p -> new PlanSummary(p.id(), p.fiscalYear(), p.status(), p.totalBudget(), p.currency()))
+                .map(p -> new PlanSummary(
+                        p.id(), p.fiscalYear(), p.status(), p.totalBudget(), p.currency(), p.firstMonth()))
                 .toList();
     }
 

@@ -382,6 +382,14 @@ public class BudgetRequestService {
                 .toList();
     }
 
+    /** Every open request (submitted or partly approved), oldest first: the monthly review's pending requests. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<RequestRow> open() {
+        return rows(requests.findByStatusInOrderBySubmittedAtAsc(
+                List.of(RequestStatus.SUBMITTED, RequestStatus.PARTIALLY_APPROVED)));
+    }
+
     /** Open requests the current founder may decide and has not approved yet, oldest first. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)

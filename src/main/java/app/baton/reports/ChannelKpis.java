@@ -59,4 +59,53 @@ public final class ChannelKpis {
             default -> "—";
         };
     }
+
+    /**
+     * A report's channel sums placed on the engagement's scope: a row whose channel label is a scope channel's code
+     * or name (any case) goes to it; anything else (an export of one platform, a label the company does not use) goes
+     * to the first scope channel, so no spend is lost from the budget's actuals.
+     */
+    public static java.util.Map<Long, EngagementKpi.Sums> byScope(
+            List<Row> rows, List<app.baton.budgets.ChannelService.ChannelView> scope) {
+        java.util.Map<Long, EngagementKpi.Sums> result = new java.util.LinkedHashMap<>();
+        if (scope.isEmpty()) {
+            return result;
+        }
+        List<app.baton.budgets.ChannelService.ChannelView> ordered = scope.stream()
+                .sorted(java.util.Comparator.comparingLong(app.baton.budgets.ChannelService.ChannelView::id))
+                .toList();
+        for (Row row : rows) {
+            long target = ordered.get(0).id();
+            for (var channel : ordered) {
+                if (row.channel().equalsIgnoreCase(String.valueOf(channel.code()))
+                        || row.channel().equalsIgnoreCase(String.valueOf(channel.name()))) {
+                    target = channel.id();
+                    break;
+                }
+            }
+            result.merge(target, row.sums(), ChannelKpis::add);
+        }
+        return result;
+    }
+
+    /** Two sums added figure by figure (a figure missing from both stays missing). */
+    public static EngagementKpi.Sums add(EngagementKpi.@Nullable Sums a, EngagementKpi.Sums b) {
+        if (a == null) {
+            return b;
+        }
+        return new EngagementKpi.Sums(
+                plus(a.impressions(), b.impressions()),
+                plus(a.clicks(), b.clicks()),
+                plus(a.cost(), b.cost()),
+                plus(a.conversions(), b.conversions()),
+                plus(a.conversionValue(), b.conversionValue()),
+                plus(a.newCustomers(), b.newCustomers()));
+    }
+
+    private static @Nullable BigDecimal plus(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a.add(b);
+    }
 }

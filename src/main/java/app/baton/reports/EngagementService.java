@@ -282,6 +282,14 @@ public class EngagementService {
                 .map(EngagementEntity::vendorOrganisationId)
                 .distinct()
                 .toList());
+        // the targets of every engagement in one query, not one per engagement
+        Map<Long, List<KpiTargetEntity>> targetsById = found.isEmpty()
+                ? Map.of()
+                : targets
+                        .findByEngagementIdInOrderByKpiAscTargetMonthAsc(
+                                found.stream().map(EngagementEntity::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(KpiTargetEntity::engagementId));
         return found.stream()
                 .map(e -> new EngagementView(
                         e.id(),
@@ -297,7 +305,7 @@ public class EngagementService {
                         e.startDate(),
                         e.endDate(),
                         e.dueDay(),
-                        targetsOf(e.id()).stream()
+                        targetsById.getOrDefault(e.id(), List.of()).stream()
                                 .map(t -> new Target(
                                         t.kpi(),
                                         t.targetMonth() == null ? null : YearMonth.from(t.targetMonth()),

@@ -4,6 +4,8 @@ import app.baton.reports.checks.Flag;
 import app.baton.reports.checks.History;
 import app.baton.reports.checks.Metrics;
 import app.baton.reports.checks.ReportChecks;
+import app.baton.reports.internal.ChannelSumEntity;
+import app.baton.reports.internal.ChannelSumRepository;
 import app.baton.reports.internal.ColumnMappingEntity;
 import app.baton.reports.internal.ColumnMappingRepository;
 import app.baton.reports.internal.EngagementEntity;
@@ -82,6 +84,8 @@ public class ReportService {
     private final ReportMessageRepository messages;
     private final ReportAttachmentRepository attachments;
     private final ColumnMappingRepository mappings;
+    private final ChannelSumRepository channelSums;
+    private final app.baton.budgets.ChannelService channels;
     private final MembershipService memberships;
     private final FileStore files;
     private final CurrentUser currentUser;
@@ -96,6 +100,8 @@ public class ReportService {
             ReportMessageRepository messages,
             ReportAttachmentRepository attachments,
             ColumnMappingRepository mappings,
+            ChannelSumRepository channelSums,
+            app.baton.budgets.ChannelService channels,
             MembershipService memberships,
             FileStore files,
             CurrentUser currentUser,
@@ -108,6 +114,8 @@ public class ReportService {
         this.messages = messages;
         this.attachments = attachments;
         this.mappings = mappings;
+        this.channelSums = channelSums;
+        this.channels = channels;
         this.memberships = memberships;
         this.files = files;
         this.currentUser = currentUser;
@@ -212,6 +220,11 @@ public class ReportService {
                     cleanNote,
                     me,
                     now));
+            ChannelKpis.byScope(
+                            ChannelKpis.of(report),
+                            channels.channels(EngagementService.channelIds(engagement.channelIds())))
+                    .forEach((channelId, channelSums) ->
+                            this.channelSums.save(new ChannelSumEntity(version.id(), channelId, channelSums)));
             for (Flag flag : found) {
                 flags.save(new FlagEntity(
                         version.id(),

@@ -1,5 +1,6 @@
 package app.baton.shell;
 
+import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.reports.ReviewService;
 import app.baton.security.CurrentUser;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,18 +36,26 @@ import org.jspecify.annotations.Nullable;
 @Route("")
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
 @PermitAll
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final boolean dashboardFirst;
 
     public HomeView(
             CurrentUser currentUser,
             MembershipService memberships,
             InvitationService invitations,
             BudgetRequestService requests,
-            ReviewService reports) {
+            ReviewService reports,
+            BudgetPlanService plans) {
         addClassName("page");
         var membershipOptional = currentUser.membership();
-        if (membershipOptional.isEmpty()) {
-            // MainLayout forwards to the company choice; nothing to show here
+        // founders and the successor land on the dashboard once the company has a budget plan; before that this page
+        // is their start (team, invitations, the first plan)
+        dashboardFirst = membershipOptional
+                .map(m -> m.role() != MembershipRole.VENDOR && !plans.plans().isEmpty())
+                .orElse(false);
+        if (membershipOptional.isEmpty() || dashboardFirst) {
+            // MainLayout forwards to the company choice, or beforeEnter to the dashboard; nothing to show here
             return;
         }
         MembershipInfo membership = membershipOptional.get();
@@ -166,6 +177,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.add(open);
         return card;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (dashboardFirst) {
+            event.forwardTo("dashboard");
+        }
     }
 
     @Override

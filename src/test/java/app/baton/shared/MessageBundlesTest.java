@@ -239,6 +239,21 @@ class MessageBundlesTest {
         keys.add("audit.action.EXPERIMENT_ATTACHMENT_ADDED");
         keys.add("notification.BUDGET_REQUEST_WAITING");
         keys.add("notification.BUDGET_REQUEST_DELEGATED");
+        for (var kpi : app.baton.insights.TrendKpi.values()) {
+            keys.add("kpi.trend." + kpi.name());
+        }
+        for (var source : app.baton.insights.BudgetActuals.Source.values()) {
+            keys.add("sources.kind." + source.name());
+        }
+        for (var kind : app.baton.insights.Suggestions.Kind.values()) {
+            keys.add("suggestion." + kind.name());
+        }
+        for (var kind : app.baton.insights.MeetingService.DecisionKind.values()) {
+            keys.add("meeting.kind." + kind.name());
+        }
+        for (String action : List.of("KPI_SETTINGS_CHANGED", "MEETING_DECISION_RECORDED", "MEETING_CLOSED")) {
+            keys.add("audit.action." + action);
+        }
         Properties zh = load("/messages_zh_TW.properties");
         assertThat(keys.stream().filter(k -> !zh.containsKey(k)).toList()).isEmpty();
     }

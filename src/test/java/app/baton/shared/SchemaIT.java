@@ -31,7 +31,13 @@ class SchemaIT extends DatabaseIT {
             "report_attachment",
             "report_flag",
             "report_message",
-            "vendor_rating");
+            "vendor_rating",
+            "report_channel_sum",
+            "kpi_settings",
+            "review_meeting",
+            "meeting_decision",
+            "meeting_attendee",
+            "report_reminder");
 
     @Autowired
     DataSource dataSource;

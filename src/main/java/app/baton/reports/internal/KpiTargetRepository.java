@@ -7,5 +7,7 @@ public interface KpiTargetRepository extends JpaRepository<KpiTargetEntity, Long
 
     List<KpiTargetEntity> findByEngagementIdOrderByKpiAscTargetMonthAsc(long engagementId);
 
+    List<KpiTargetEntity> findByEngagementIdInOrderByKpiAscTargetMonthAsc(java.util.Collection<Long> engagementIds);
+
     void deleteByEngagementId(long engagementId);
 }

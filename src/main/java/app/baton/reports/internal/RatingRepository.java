@@ -8,5 +8,7 @@ public interface RatingRepository extends JpaRepository<RatingEntity, Long> {
 
     List<RatingEntity> findByEngagementIdOrderByQuarterDesc(long engagementId);
 
+    List<RatingEntity> findByEngagementIdInOrderByQuarterDesc(java.util.Collection<Long> engagementIds);
+
     Optional<RatingEntity> findByEngagementIdAndQuarter(long engagementId, String quarter);
 }

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
  */
 public class ReasonDialog extends Dialog {
 
+    private final TextArea reason;
+
     public ReasonDialog(String titleKey, String textKey, String confirmKey, Consumer<String> then) {
         this(titleKey, textKey, "request.decisionReason", confirmKey, then);
     }
@@ -20,7 +22,7 @@ public class ReasonDialog extends Dialog {
     /** The same, with the text field labelled {@code labelKey} (a question, an answer). */
     public ReasonDialog(String titleKey, String textKey, String labelKey, String confirmKey, Consumer<String> then) {
         setHeaderTitle(getTranslation(titleKey));
-        TextArea reason = new TextArea(getTranslation(labelKey));
+        reason = new TextArea(getTranslation(labelKey));
         reason.setWidthFull();
         reason.setMaxLength(2000);
         reason.setRequired(true);
@@ -38,5 +40,11 @@ public class ReasonDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);
         setWidth("min(520px, 96vw)");
+    }
+
+    /** Starts the text with a suggestion the person can change. */
+    public ReasonDialog prefill(String text) {
+        reason.setValue(text);
+        return this;
     }
 }

@@ -1,0 +1,327 @@
+package app.baton.insights;
+
+import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetRequestService;
+import app.baton.budgets.ChannelService;
+import app.baton.budgets.Tier;
+import app.baton.experiments.ExperimentService;
+import app.baton.experiments.ExperimentService.ExperimentFigure;
+import app.baton.experiments.ExperimentStatus;
+import app.baton.insights.BudgetActuals.Source;
+import app.baton.insights.BudgetActuals.Spend;
+import app.baton.reports.ChannelKpis;
+import app.baton.reports.EngagementKpi;
+import app.baton.reports.ReportFigures;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipInfo;
+import app.baton.security.MembershipRole;
+import app.baton.shared.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gathers the dashboard of one fiscal year in a fixed number of queries: the plan, accepted reports' sums per
+ * channel, experiments as figures, the engagements' overview, open requests and KPI settings. The arithmetic is in
+ * {@link BudgetActuals}, {@link TrendKpi} and {@link Suggestions}.
+ */
+@Service
+public class DashboardService {
+
+    private final BudgetPlanService plans;
+    private final BudgetRequestService requests;
+    private final ChannelService channels;
+    private final ExperimentService experiments;
+    private final ReportFigures reports;
+    private final KpiSettingsService settings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DashboardService(
+            BudgetPlanService plans,
+            BudgetRequestService requests,
+            ChannelService channels,
+            ExperimentService experiments,
+            ReportFigures reports,
+            KpiSettingsService settings,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.plans = plans;
+        this.requests = requests;
+        this.channels = channels;
+        this.experiments = experiments;
+        this.reports = reports;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One channel's (or, with no channel, the company's) KPIs per plan month. */
+    public record Trend(
+            @Nullable Long channelId,
+            Map<TrendKpi, List<@Nullable BigDecimal>> values,
+            List<EngagementKpi.@Nullable Sums> sums) {
+
+        public @Nullable BigDecimal value(TrendKpi kpi, int month) {
+            return values.get(kpi).get(month);
+        }
+    }
+
+    /** Experiments by state: how many and how much budget. */
+    public record Pipeline(Map<ExperimentStatus, Integer> counts, Map<ExperimentStatus, BigDecimal> budgets) {}
+
+    /** What waits for the signed-in person. */
+    public record Waiting(
+            List<BudgetRequestService.RequestRow> requests,
+            List<ExperimentFigure> experiments,
+            List<ReportFigures.OpenFlags> reports) {
+
+        public int total() {
+            return requests.size() + experiments.size() + reports.size();
+        }
+    }
+
+    /** Everything the dashboard shows for a fiscal year. */
+    public record Dashboard(
+            int fiscalYear,
+            long planId,
+            String currency,
+            List<YearMonth> months,
+            int closedMonths,
+            int currentMonth,
+            BudgetActuals.Table table,
+            List<Spend> spends,
+            Map<Long, ChannelService.ChannelView> channels,
+            Trend overall,
+            List<Trend> byChannel,
+            KpiSettingsService.Settings settings,
+            Pipeline pipeline,
+            ReportFigures.Overview reports,
+            List<ReportFigures.ChannelMonth> accepted,
+            List<ExperimentFigure> experiments,
+            Waiting waiting) {
+
+        /** The index of a month in the plan, or −1. */
+        public int indexOf(YearMonth month) {
+            return months.indexOf(month);
+        }
+    }
+
+    /** The fiscal years that have a plan, newest first. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return plans.plans().stream()
+                .map(BudgetPlanService.PlanSummary::fiscalYear)
+                .toList();
+    }
+
+    /** The fiscal year the company is in today, if it has a plan; else the newest plan's year. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Optional<Integer> defaultYear() {
+        YearMonth now =
+                YearMonth.now(clock.withZone(currentUser.requireMembership().zoneId()));
+        return yearOf(now).or(() -> years().stream().findFirst());
+    }
+
+    /** The fiscal year whose plan covers a month, if any. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Optional<Integer> yearOf(YearMonth month) {
+        return plans.plans().stream()
+                .filter(p -> p.covers(month))
+                .map(BudgetPlanService.PlanSummary::fiscalYear)
+                .findFirst();
+    }
+
+    /** The dashboard of a fiscal year; empty when the company has no plan for it. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Optional<Dashboard> dashboard(int fiscalYear) {
+        MembershipInfo membership = currentUser.requireMembership();
+        Optional<BudgetPlanService.PlanView> found = plans.plan(fiscalYear);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        BudgetPlanService.PlanView plan = found.get();
+        List<YearMonth> months = plan.months();
+        YearMonth now = YearMonth.now(clock.withZone(membership.zoneId()));
+        int closed = (int) months.stream().filter(m -> m.isBefore(now)).count();
+        int scale = Money.scale(plan.currency());
+
+        List<ReportFigures.ChannelMonth> accepted = reports.accepted(months.get(0), months.get(11));
+        List<ExperimentFigure> figures = experiments.figures();
+        List<Spend> spends = spends(plan, accepted, figures);
+        BudgetActuals.Table table = BudgetActuals.compute(plan, spends, closed, scale);
+        KpiSettingsService.Settings kpiSettings = settings.settings();
+
+        Map<Long, ChannelService.ChannelView> channelViews = channels.channels().stream()
+                .collect(Collectors.toMap(
+                        ChannelService.ChannelView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<Long, EngagementKpi.@Nullable Sums[]> sumsByChannel = new LinkedHashMap<>();
+        EngagementKpi.@Nullable Sums[] overallSums = new EngagementKpi.Sums[12];
+        for (ReportFigures.ChannelMonth cm : accepted) {
+            int index = months.indexOf(cm.month());
+            if (index < 0) {
+                continue;
+            }
+            EngagementKpi.@Nullable Sums[] own =
+                    sumsByChannel.computeIfAbsent(cm.channelId(), k -> new EngagementKpi.Sums[12]);
+            own[index] = ChannelKpis.add(own[index], cm.sums());
+            overallSums[index] = ChannelKpis.add(overallSums[index], cm.sums());
+        }
+        Map<Long, BigDecimal[]> actualByChannel = new HashMap<>();
+        for (BudgetActuals.Line line : table.channels()) {
+            BigDecimal[] own = actualByChannel.computeIfAbsent(line.channelId(), k -> zeros());
+            for (int i = 0; i < 12; i++) {
+                own[i] = own[i].add(line.month(i).actual());
+            }
+        }
+        BigDecimal[] totalActual = zeros();
+        for (int i = 0; i < 12; i++) {
+            totalActual[i] = table.total().month(i).actual();
+        }
+        Trend overall = trend(null, overallSums, totalActual, kpiSettings.assumptions());
+        List<Trend> byChannel = new ArrayList<>();
+        sumsByChannel.forEach((channelId, sums) -> byChannel.add(
+                trend(channelId, sums, actualByChannel.getOrDefault(channelId, zeros()), kpiSettings.assumptions())));
+
+        Map<ExperimentStatus, Integer> counts = new EnumMap<>(ExperimentStatus.class);
+        Map<ExperimentStatus, BigDecimal> budgets = new EnumMap<>(ExperimentStatus.class);
+        for (ExperimentStatus status : ExperimentStatus.values()) {
+            counts.put(status, 0);
+            budgets.put(status, BigDecimal.ZERO);
+        }
+        for (ExperimentFigure e : figures) {
+            counts.merge(e.status(), 1, Integer::sum);
+            budgets.merge(e.status(), e.budget(), BigDecimal::add);
+        }
+        ReportFigures.Overview overview = reports.overview();
+        return Optional.of(new Dashboard(
+                fiscalYear,
+                plan.id(),
+                plan.currency(),
+                months,
+                closed,
+                months.indexOf(now),
+                table,
+                spends,
+                channelViews,
+                overall,
+                byChannel,
+                kpiSettings,
+                new Pipeline(counts, budgets),
+                overview,
+                accepted,
+                figures,
+                waiting(membership, figures, overview)));
+    }
+
+    private Waiting waiting(
+            MembershipInfo membership, List<ExperimentFigure> figures, ReportFigures.Overview overview) {
+        long me = currentUser.require().userId();
+        List<ExperimentFigure> mine;
+        if (membership.role() == MembershipRole.FOUNDER) {
+            mine = figures.stream()
+                    .filter(e -> (e.status() == ExperimentStatus.SUBMITTED
+                                    || e.status() == ExperimentStatus.RESULTS_SUBMITTED)
+                            && e.proposerUserId() != me)
+                    .toList();
+        } else {
+            mine = figures.stream()
+                    .filter(e -> e.proposerUserId() == me
+                            && (e.status() == ExperimentStatus.CHANGES_REQUESTED
+                                    || (e.status() == ExperimentStatus.RUNNING
+                                            && e.endDate()
+                                                    .isBefore(java.time.LocalDate.now(
+                                                            clock.withZone(membership.zoneId()))))))
+                    .toList();
+        }
+        return new Waiting(requests.waitingForMe(), mine, overview.waiting());
+    }
+
+    /**
+     * The spend items from outside the plan: accepted reports on the first tier that plans their channel (else the
+     * foundation tier), experiment results on the experiment tier in the month the experiment ended, and approved or
+     * running experiments' budgets as committed in the month they start.
+     */
+    static List<Spend> spends(
+            BudgetPlanService.PlanView plan,
+            List<ReportFigures.ChannelMonth> accepted,
+            List<ExperimentFigure> figures) {
+        List<YearMonth> months = plan.months();
+        Map<Long, Tier> tierOf = new HashMap<>();
+        for (Tier tier : Tier.values()) {
+            for (BudgetPlanService.ChannelRow row : plan.tier(tier).channels()) {
+                tierOf.putIfAbsent(row.channelId(), tier);
+            }
+        }
+        List<Spend> spends = new ArrayList<>();
+        for (ReportFigures.ChannelMonth cm : accepted) {
+            int index = months.indexOf(cm.month());
+            BigDecimal cost = cm.sums().cost();
+            if (index >= 0 && cost != null && cost.signum() != 0) {
+                spends.add(new Spend(
+                        tierOf.getOrDefault(cm.channelId(), Tier.FOUNDATION),
+                        cm.channelId(),
+                        index,
+                        cost,
+                        Source.REPORT,
+                        cm.versionId()));
+            }
+        }
+        for (ExperimentFigure e : figures) {
+            if (e.actualSpend() != null
+                    && (e.status() == ExperimentStatus.RESULTS_SUBMITTED || e.status() == ExperimentStatus.CONCLUDED)) {
+                int index = months.indexOf(YearMonth.from(e.endDate()));
+                if (index >= 0) {
+                    spends.add(new Spend(
+                            Tier.EXPERIMENT, e.channelId(), index, e.actualSpend(), Source.EXPERIMENT_RESULT, e.id()));
+                }
+            } else if (e.status() == ExperimentStatus.APPROVED || e.status() == ExperimentStatus.RUNNING) {
+                int index = months.indexOf(YearMonth.from(e.startDate()));
+                if (index >= 0) {
+                    spends.add(new Spend(
+                            Tier.EXPERIMENT, e.channelId(), index, e.budget(), Source.EXPERIMENT_COMMITTED, e.id()));
+                }
+            }
+        }
+        return spends;
+    }
+
+    static Trend trend(
+            @Nullable Long channelId,
+            EngagementKpi.@Nullable Sums[] sums,
+            BigDecimal[] actual,
+            TrendKpi.Assumptions assumptions) {
+        Map<TrendKpi, List<@Nullable BigDecimal>> values = new EnumMap<>(TrendKpi.class);
+        for (TrendKpi kpi : TrendKpi.values()) {
+            List<@Nullable BigDecimal> series = new ArrayList<>(12);
+            for (int i = 0; i < 12; i++) {
+                series.add(kpi.of(sums[i], actual[i], assumptions));
+            }
+            values.put(kpi, java.util.Collections.unmodifiableList(series));
+        }
+        return new Trend(channelId, values, java.util.Collections.unmodifiableList(java.util.Arrays.asList(sums)));
+    }
+
+    private static BigDecimal[] zeros() {
+        BigDecimal[] z = new BigDecimal[12];
+        java.util.Arrays.fill(z, BigDecimal.ZERO);
+        return z;
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * What the founders and the successor read together: the dashboard (budget vs actual with a run-rate forecast, KPI
+ * trends against targets, the experiment pipeline, the agencies side by side, and what waits) and the monthly
+ * budget review meeting (每月預算審查) with its suggestions, recorded decisions, attendees and exported pack. Reads
+ * the budgets, experiments and reports modules; nothing depends on it.
+ */
+@ApplicationModule(
+        allowedDependencies = {"shared", "security", "tenancy", "approvals", "budgets", "experiments", "reports"})
+@NullMarked
+package app.baton.insights;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,163 @@
+package app.baton.insights.ui;
+
+import app.baton.budgets.BudgetRequestService;
+import app.baton.experiments.ExperimentService.ExperimentFigure;
+import app.baton.experiments.ExperimentStatus;
+import app.baton.insights.DashboardService.Dashboard;
+import app.baton.reports.ReportFigures;
+import app.baton.shared.ui.ChartCard;
+import app.baton.shared.ui.EChart;
+import app.baton.shared.ui.SimpleTable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The dashboard's lists: what waits for me, the experiment pipeline, agencies side by side, open flags, late reports. */
+final class ActivityPanel {
+
+    private ActivityPanel() {}
+
+    static Component waiting(Dashboard d, InsightLabels l) {
+        Div section = section(l.t("dashboard.waitingTitle", d.waiting().total()));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("link-list");
+        for (BudgetRequestService.RequestRow r : d.waiting().requests()) {
+            list.add(new ListItem(Links.to(
+                    "budget/requests/" + r.id(),
+                    l.t("dashboard.waitingRequest", r.id(), r.requesterName(), l.money(r.amount())))));
+        }
+        for (ExperimentFigure e : d.waiting().experiments()) {
+            list.add(new ListItem(Links.to(
+                    "experiments/" + e.id(),
+                    l.t(
+                            "dashboard.waitingExperiment",
+                            e.title(),
+                            l.t("experiment.status." + e.status().name())))));
+        }
+        for (ReportFigures.OpenFlags r : d.waiting().reports()) {
+            list.add(new ListItem(Links.to(
+                    "reports/" + r.versionId(), l.t("dashboard.waitingReport", r.engagement(), l.month(r.month())))));
+        }
+        section.add(list.getChildren().findAny().isPresent() ? list : empty(l.t("dashboard.waitingNone")));
+        return section;
+    }
+
+    static Component pipeline(Dashboard d, InsightLabels l) {
+        ObjectNode option = EChart.option();
+        option.putObject("tooltip").put("trigger", "axis");
+        option.putObject("grid")
+                .put("left", 8)
+                .put("right", 16)
+                .put("top", 8)
+                .put("bottom", 8)
+                .put("containLabel", true);
+        option.putObject("xAxis").put("type", "value").put("minInterval", 1);
+        ArrayNode names = option.putObject("yAxis")
+                .put("type", "category")
+                .put("inverse", true)
+                .putArray("data");
+        ObjectNode bars = option.putArray("series").addObject();
+        bars.put("type", "bar").put("name", l.t("dashboard.experiments"));
+        bars.putObject("itemStyle").put("color", "#2e7d5b");
+        ArrayNode data = bars.putArray("data");
+        SimpleTable table = new SimpleTable(
+                List.of(l.t("dashboard.state"), l.t("dashboard.count"), l.t("dashboard.budgetByState")));
+        for (ExperimentStatus status : ExperimentStatus.values()) {
+            String name = l.t("experiment.status." + status.name());
+            names.add(name);
+            int count = d.pipeline().counts().get(status);
+            data.add(count);
+            table.addRow(List.of(
+                    new Span(name),
+                    Links.to("experiments", Integer.toString(count)),
+                    Links.to("experiments", l.money(d.pipeline().budgets().get(status)))));
+        }
+        EChart chart = new EChart(l.t("dashboard.pipeline"));
+        chart.setHeight("300px");
+        chart.setOption(option);
+        Div section = section(null);
+        section.add(new ChartCard(l.t("dashboard.pipeline"), chart, table));
+        return section;
+    }
+
+    static Component scorecards(Dashboard d, InsightLabels l) {
+        Div section = section(l.t("dashboard.scorecards"));
+        if (d.reports().engagements().isEmpty()) {
+            section.add(empty(l.t("dashboard.scorecardsNone")));
+            return section;
+        }
+        SimpleTable table = new SimpleTable(List.of(
+                l.t("dashboard.agency"),
+                l.t("scorecard.onTime"),
+                l.t("scorecard.attainment"),
+                l.t("dashboard.reports"),
+                l.t("dashboard.flags"),
+                l.t("dashboard.accepted"),
+                l.t("dashboard.rejected"),
+                l.t("dashboard.rating"),
+                l.t("dashboard.acceptedSpend")));
+        for (ReportFigures.Summary s : d.reports().engagements()) {
+            String href = "engagements/" + s.engagementId();
+            table.addRow(List.of(
+                    Links.to(href, s.agency() + " · " + s.engagement()),
+                    new Span(l.share(s.onTimeRate()) + " (" + s.onTime() + "/" + s.monthsDue() + ")"),
+                    new Span(l.share(s.kpiAttainment())),
+                    Links.to(href, Integer.toString(s.reports())),
+                    new Span(l.t("dashboard.flagsDetail", s.flags(), s.upheld(), s.dismissed())),
+                    new Span(Integer.toString(s.accepted())),
+                    new Span(Integer.toString(s.rejected())),
+                    new Span(s.rating() == null ? "—" : s.rating().toPlainString() + " / 5"),
+                    Links.to(href, l.money(s.acceptedSpend()))));
+        }
+        section.add(table);
+        return section;
+    }
+
+    static Component openFlags(Dashboard d, InsightLabels l) {
+        Div section = section(l.t("dashboard.openFlags", d.reports().openFlags().size()));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("link-list");
+        d.reports().openFlags().stream()
+                .limit(20)
+                .forEach(f -> list.add(new ListItem(Links.to(
+                        "reports/" + f.versionId(),
+                        l.t("dashboard.openFlagsItem", f.agency(), f.engagement(), l.month(f.month()), f.open())))));
+        section.add(d.reports().openFlags().isEmpty() ? empty(l.t("dashboard.openFlagsNone")) : list);
+        return section;
+    }
+
+    static Component late(Dashboard d, InsightLabels l) {
+        Div section = section(l.t("dashboard.late", d.reports().late().size()));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("link-list");
+        d.reports().late().stream()
+                .limit(20)
+                .forEach(m -> list.add(new ListItem(Links.to(
+                        "engagements/" + m.engagementId(),
+                        l.t("dashboard.lateItem", m.agency(), m.engagement(), l.month(m.month()))))));
+        section.add(d.reports().late().isEmpty() ? empty(l.t("dashboard.lateNone")) : list);
+        return section;
+    }
+
+    private static Div section(@org.jspecify.annotations.Nullable String title) {
+        Div section = new Div();
+        section.addClassName("dashboard-section");
+        if (title != null) {
+            section.add(new H3(title));
+        }
+        return section;
+    }
+
+    private static Paragraph empty(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("hint");
+        return p;
+    }
+}

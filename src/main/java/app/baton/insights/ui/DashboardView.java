@@ -1,0 +1,155 @@
+package app.baton.insights.ui;
+
+import app.baton.insights.DashboardService;
+import app.baton.insights.DashboardService.Dashboard;
+import app.baton.insights.KpiSettingsService;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipRole;
+import app.baton.security.Roles;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The founders' and successor's dashboard (their landing page): budget vs actual for the fiscal year or a month with
+ * a run-rate forecast, KPI trends against targets, what waits for me, the experiment pipeline, agencies side by
+ * side, open flags and late reports. {@code ?year=2026&month=3} picks the year and a plan month (0–11).
+ */
+@Route("dashboard")
+@RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final DashboardService dashboards;
+    private final KpiSettingsService settings;
+    private final boolean founder;
+    private final Div content = new Div();
+
+    public DashboardView(DashboardService dashboards, KpiSettingsService settings, CurrentUser currentUser) {
+        this.dashboards = dashboards;
+        this.settings = settings;
+        this.founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
+        addClassName("page");
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+        addClassName("dashboard");
+        content.setWidthFull();
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<Integer> year =
+                query.getSingleParameter("year").flatMap(DashboardView::number).or(dashboards::defaultYear);
+        Integer month = query.getSingleParameter("month")
+                .flatMap(DashboardView::number)
+                .filter(m -> m >= 0 && m < 12)
+                .orElse(null);
+        content.removeAll();
+        Optional<Dashboard> found = year.flatMap(dashboards::dashboard);
+        if (found.isEmpty()) {
+            content.add(new H2(getTranslation("dashboard.title")), noPlan());
+            return;
+        }
+        show(found.get(), month);
+    }
+
+    private void show(Dashboard d, @Nullable Integer month) {
+        InsightLabels l = new InsightLabels(this, d.channels(), d.currency());
+        Select<Integer> year = new Select<>();
+        year.setLabel(getTranslation("budget.plan.fiscalYear"));
+        year.setItems(dashboards.years());
+        year.setValue(d.fiscalYear());
+        year.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                go(e.getValue(), null);
+            }
+        });
+        Select<Integer> monthPick = new Select<>();
+        monthPick.setLabel(getTranslation("dashboard.period"));
+        monthPick.setItems(IntStream.range(-1, 12).boxed().toList());
+        monthPick.setItemLabelGenerator(m -> m == null || m < 0
+                ? getTranslation("dashboard.wholeYear")
+                : l.month(d.months().get(m)));
+        monthPick.setValue(month == null ? -1 : month);
+        monthPick.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                go(d.fiscalYear(), e.getValue() < 0 ? null : e.getValue());
+            }
+        });
+        Button meeting = new Button(
+                getTranslation("meeting.open"),
+                VaadinIcon.CALENDAR_USER.create(),
+                click -> UI.getCurrent().navigate("meeting"));
+        meeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FlexLayout tools = new FlexLayout(year, monthPick, meeting);
+        tools.addClassName("pickers");
+        if (founder) {
+            Button kpiSettings = new Button(
+                    getTranslation("kpiSettings.open"),
+                    VaadinIcon.COG.create(),
+                    click -> new KpiSettingsDialog(settings, () -> go(d.fiscalYear(), month)).open());
+            tools.add(kpiSettings);
+        }
+        Div grid = new Div(ActivityPanel.waiting(d, l), ActivityPanel.openFlags(d, l), ActivityPanel.late(d, l));
+        grid.addClassName("dashboard-grid");
+        Div lower = new Div(ActivityPanel.pipeline(d, l), ActivityPanel.scorecards(d, l));
+        lower.addClassName("dashboard-grid");
+        content.add(
+                new H2(getTranslation("dashboard.title")),
+                tools,
+                grid,
+                new BudgetPanel(d, month, l),
+                new KpiPanel(d, l),
+                lower);
+    }
+
+    private void go(int year, @Nullable Integer month) {
+        Map<String, String> params = month == null
+                ? Map.of("year", Integer.toString(year))
+                : Map.of("year", Integer.toString(year), "month", Integer.toString(month));
+        UI.getCurrent().navigate("dashboard", QueryParameters.simple(params));
+    }
+
+    private Div noPlan() {
+        Button open = new Button(
+                getTranslation("nav.budget"), click -> UI.getCurrent().navigate("budget"));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div empty = new Div(
+                new H3(getTranslation("dashboard.noPlan")),
+                new Paragraph(getTranslation("dashboard.noPlanText")),
+                open);
+        empty.addClassName("empty-state");
+        return empty;
+    }
+
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
+    }
+}

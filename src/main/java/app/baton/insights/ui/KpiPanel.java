@@ -1,0 +1,116 @@
+package app.baton.insights.ui;
+
+import app.baton.insights.DashboardService.Dashboard;
+import app.baton.insights.DashboardService.Trend;
+import app.baton.insights.TrendKpi;
+import app.baton.shared.ui.ChartCard;
+import app.baton.shared.ui.EChart;
+import app.baton.shared.ui.SimpleTable;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * KPI trends by month against the company's targets, for the whole company or one channel: a line chart with the
+ * target as a dashed line, and the same numbers as a table ("—" where a figure cannot be computed).
+ */
+final class KpiPanel extends Div {
+
+    private final Dashboard d;
+    private final InsightLabels l;
+    private final Select<TrendKpi> kpi = new Select<>();
+    private final Select<Trend> channel = new Select<>();
+    private final Div body = new Div();
+
+    KpiPanel(Dashboard d, InsightLabels l) {
+        this.d = d;
+        this.l = l;
+        addClassName("dashboard-section");
+        kpi.setLabel(l.t("dashboard.kpi"));
+        kpi.setItems(TrendKpi.values());
+        kpi.setItemLabelGenerator(k -> k == null ? "" : l.kpiName(k));
+        kpi.setValue(TrendKpi.ROAS);
+        List<Trend> trends = new ArrayList<>();
+        trends.add(d.overall());
+        trends.addAll(d.byChannel());
+        channel.setLabel(l.t("dashboard.channel"));
+        channel.setItems(trends);
+        channel.setItemLabelGenerator(t -> t == null ? "" : l.channel(t.channelId()));
+        channel.setValue(d.overall());
+        kpi.addValueChangeListener(e -> draw());
+        channel.addValueChangeListener(e -> draw());
+        FlexLayout pickers = new FlexLayout(kpi, channel);
+        pickers.addClassName("pickers");
+        add(new H3(l.t("dashboard.kpiTitle")), pickers, body);
+        draw();
+    }
+
+    private void draw() {
+        body.removeAll();
+        TrendKpi k = kpi.getValue() == null ? TrendKpi.ROAS : kpi.getValue();
+        Trend trend = channel.getValue() == null ? d.overall() : channel.getValue();
+        BigDecimal target = d.settings().targets().get(k);
+        if (k.needsAssumptions() && d.settings().assumptions().purchasesPerYear() == null) {
+            Paragraph hint = new Paragraph(l.t("dashboard.cltvNeedsAssumptions"));
+            hint.addClassName("hint");
+            body.add(hint);
+        }
+        ObjectNode option = EChart.option();
+        option.putObject("tooltip").put("trigger", "axis");
+        option.putObject("legend").put("bottom", 0);
+        option.putObject("grid")
+                .put("left", 8)
+                .put("right", 16)
+                .put("top", 16)
+                .put("bottom", 40)
+                .put("containLabel", true);
+        ArrayNode labels = option.putObject("xAxis").put("type", "category").putArray("data");
+        option.putObject("yAxis").put("type", "value").put("scale", true);
+        ObjectNode line = option.putArray("series").addObject();
+        line.put("name", l.kpiName(k)).put("type", "line").put("connectNulls", false);
+        line.putObject("itemStyle").put("color", "#1f5fbf");
+        ArrayNode data = line.putArray("data");
+        SimpleTable table = new SimpleTable(
+                List.of(l.t("dashboard.month"), l.kpiName(k), l.t("dashboard.target"), l.t("dashboard.met")));
+        for (int i = 0; i < 12; i++) {
+            BigDecimal value = trend.value(k, i);
+            labels.add(l.shortMonth(d.months().get(i)));
+            Double plain = InsightLabels.plain(scaled(k, value));
+            if (plain == null) {
+                data.addNull();
+            } else {
+                data.add(plain);
+            }
+            Boolean met = k.met(value, target);
+            table.addRow(List.of(
+                    new Span(l.month(d.months().get(i))),
+                    new Span(l.kpi(k, value)),
+                    new Span(l.kpi(k, target)),
+                    new Span(met == null ? "—" : l.t(met ? "dashboard.yes" : "dashboard.no"))));
+        }
+        if (target != null) {
+            ObjectNode mark = line.putObject("markLine");
+            mark.put("symbol", "none");
+            mark.putObject("lineStyle").put("type", "dashed").put("color", "#c0392b");
+            mark.putObject("label").put("formatter", l.t("dashboard.target"));
+            mark.putArray("data").addObject().put("yAxis", InsightLabels.plain(scaled(k, target)));
+        }
+        EChart chart = new EChart(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())));
+        chart.setOption(option);
+        body.add(new ChartCard(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())), chart, table));
+    }
+
+    /** Shares are drawn in percent, like the table shows them. */
+    private static @Nullable BigDecimal scaled(TrendKpi k, @Nullable BigDecimal value) {
+        return value == null || !k.share() ? value : value.multiply(BigDecimal.valueOf(100));
+    }
+}

@@ -1,0 +1,38 @@
+package app.baton.insights.ui;
+
+import app.baton.budgets.Tier;
+import com.vaadin.flow.component.html.Anchor;
+import org.jspecify.annotations.Nullable;
+
+/** Links from a number to the rows it came from (router links, so the page does not reload). */
+final class Links {
+
+    private Links() {}
+
+    static Anchor to(String href, String text) {
+        Anchor a = new Anchor(href, text);
+        a.getElement().setAttribute("router-link", true);
+        a.addClassName("figure-link");
+        return a;
+    }
+
+    /** The sources page of an amount: a year, optionally a month (0–11), a tier and a channel. */
+    static String sources(int year, @Nullable Integer month, @Nullable Tier tier, @Nullable Long channelId) {
+        StringBuilder href = new StringBuilder("dashboard/sources?year=").append(year);
+        if (month != null) {
+            href.append("&month=").append(month);
+        }
+        if (tier != null) {
+            href.append("&tier=").append(tier.name());
+        }
+        if (channelId != null) {
+            href.append("&channel=").append(channelId);
+        }
+        return href.toString();
+    }
+
+    /** The dashboard of a year, optionally on one month. */
+    static String dashboard(int year, @Nullable Integer month) {
+        return "dashboard?year=" + year + (month == null ? "" : "&month=" + month);
+    }
+}

@@ -1,0 +1,170 @@
+package app.baton.insights.ui;
+
+import app.baton.budgets.Tier;
+import app.baton.insights.BudgetActuals;
+import app.baton.insights.BudgetActuals.Source;
+import app.baton.insights.DashboardService;
+import app.baton.insights.DashboardService.Dashboard;
+import app.baton.security.Roles;
+import app.baton.shared.ui.SimpleTable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows behind a dashboard figure: for a year (and optionally a month, tier and channel), every amount entered on
+ * the plan, every accepted report, every experiment's result or held budget, each linked to its own page.
+ */
+@Route("dashboard/sources")
+@RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
+public class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final DashboardService dashboards;
+
+    public SourcesView(DashboardService dashboards) {
+        this.dashboards = dashboards;
+        addClassName("page");
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        QueryParameters q = event.getLocation().getQueryParameters();
+        Optional<Dashboard> found =
+                q.getSingleParameter("year").flatMap(SourcesView::number).flatMap(dashboards::dashboard);
+        if (found.isEmpty()) {
+            add(new H2(getTranslation("sources.title")), new Paragraph(getTranslation("dashboard.noPlan")));
+            return;
+        }
+        Dashboard d = found.get();
+        Integer month = q.getSingleParameter("month")
+                .flatMap(SourcesView::number)
+                .filter(m -> m >= 0 && m < 12)
+                .orElse(null);
+        Tier tier = q.getSingleParameter("tier").flatMap(SourcesView::tier).orElse(null);
+        Long channel = q.getSingleParameter("channel")
+                .flatMap(SourcesView::number)
+                .map(Integer::longValue)
+                .orElse(null);
+        InsightLabels l = new InsightLabels(this, d.channels(), d.currency());
+        String scope = (month == null
+                        ? Integer.toString(d.fiscalYear())
+                        : l.month(d.months().get(month)))
+                + (tier == null ? "" : " · " + l.tier(tier))
+                + (channel == null ? "" : " · " + l.channel(channel));
+        SimpleTable table = new SimpleTable(List.of(
+                getTranslation("sources.source"),
+                getTranslation("sources.where"),
+                getTranslation("dashboard.month"),
+                getTranslation("sources.amount")));
+        BigDecimal actual = BigDecimal.ZERO;
+        BigDecimal committed = BigDecimal.ZERO;
+        for (BudgetActuals.Spend s : d.spends()) {
+            if (matches(s.tier(), s.channelId(), s.month(), month, tier, channel)) {
+                table.addRow(row(d, l, s.source(), link(s), s.tier(), s.channelId(), s.month(), s.amount()));
+                if (s.source() == Source.EXPERIMENT_COMMITTED) {
+                    committed = committed.add(s.amount());
+                } else {
+                    actual = actual.add(s.amount());
+                }
+            }
+        }
+        for (BudgetActuals.Line line : d.table().channels()) {
+            Tier lineTier = Objects.requireNonNull(line.tier());
+            long lineChannel = Objects.requireNonNull(line.channelId());
+            for (int i = 0; i < 12; i++) {
+                if (!matches(lineTier, lineChannel, i, month, tier, channel)) {
+                    continue;
+                }
+                BigDecimal entered = line.month(i).actual().subtract(fromOutside(d, lineTier, lineChannel, i));
+                if (entered.signum() != 0) {
+                    table.addRow(row(
+                            d, l, Source.ENTERED, "budget?year=" + d.fiscalYear(), lineTier, lineChannel, i, entered));
+                    actual = actual.add(entered);
+                }
+            }
+        }
+        Paragraph totals = new Paragraph(getTranslation("sources.totals", l.money(actual), l.money(committed)));
+        add(new H2(getTranslation("sources.title")), new Paragraph(scope), totals);
+        if (table.rowCount() == 0) {
+            Paragraph none = new Paragraph(getTranslation("sources.none"));
+            none.addClassName("hint");
+            add(none);
+        } else {
+            add(table);
+        }
+        add(Links.to(Links.dashboard(d.fiscalYear(), month), getTranslation("sources.back")));
+    }
+
+    private static boolean matches(
+            Tier t, long c, int m, @Nullable Integer month, @Nullable Tier tier, @Nullable Long channel) {
+        return (month == null || month == m) && (tier == null || tier == t) && (channel == null || channel == c);
+    }
+
+    private static BigDecimal fromOutside(Dashboard d, Tier tier, long channel, int month) {
+        return d.spends().stream()
+                .filter(s -> s.source() != Source.EXPERIMENT_COMMITTED
+                        && s.tier() == tier
+                        && s.channelId() == channel
+                        && s.month() == month)
+                .map(BudgetActuals.Spend::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String link(BudgetActuals.Spend s) {
+        return s.source() == Source.REPORT ? "reports/" + s.sourceId() : "experiments/" + s.sourceId();
+    }
+
+    private List<Component> row(
+            Dashboard d,
+            InsightLabels l,
+            Source source,
+            String href,
+            Tier tier,
+            long channel,
+            int month,
+            BigDecimal amount) {
+        List<Component> cells = new ArrayList<>();
+        cells.add(Links.to(href, getTranslation("sources.kind." + source.name())));
+        cells.add(new Span(l.tier(tier) + " · " + l.channel(channel)));
+        cells.add(new Span(l.month(d.months().get(month))));
+        cells.add(new Span(l.money(amount)));
+        return cells;
+    }
+
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Tier> tier(String text) {
+        try {
+            return Optional.of(Tier.valueOf(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sources.title");
+    }
+}

@@ -1,0 +1,15 @@
+package app.baton.reports.internal;
+
+import app.baton.reports.ReviewStatus;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ChannelSumRepository extends JpaRepository<ChannelSumEntity, Long> {
+
+    /** Channel sums of versions in a status (e.g. ACCEPTED) whose month lies in [from, to], with their version. */
+    @Query("select s, v from ChannelSumEntity s, ReportVersionEntity v where v.id = s.versionId and v.status = ?1"
+            + " and v.reportMonth between ?2 and ?3")
+    List<Object[]> findWithVersion(ReviewStatus status, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,62 @@
+package app.baton.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+
+/**
+ * A plain HTML table for a few dozen rows of figures (a chart's numbers, a comparison), scrolling sideways inside
+ * itself on a phone instead of widening the page. Cells are components, so a number can be a link to its rows.
+ */
+public class SimpleTable extends Div {
+
+    private final Element body = new Element("tbody");
+
+    public SimpleTable(List<String> headers) {
+        addClassName("simple-table-wrap");
+        Element table = new Element("table");
+        table.getClassList().add("simple-table");
+        Element head = new Element("thead");
+        Element row = new Element("tr");
+        for (int i = 0; i < headers.size(); i++) {
+            Element th = new Element("th");
+            th.setAttribute("scope", "col");
+            th.setText(headers.get(i));
+            if (i > 0) {
+                th.getClassList().add("num");
+            }
+            row.appendChild(th);
+        }
+        head.appendChild(row);
+        table.appendChild(head, body);
+        getElement().appendChild(table);
+    }
+
+    /** Adds a row: the first cell is its label (a row header), the others figures (aligned right). */
+    public SimpleTable addRow(List<Component> cells) {
+        Element row = new Element("tr");
+        for (int i = 0; i < cells.size(); i++) {
+            Element cell = new Element(i == 0 ? "th" : "td");
+            if (i == 0) {
+                cell.setAttribute("scope", "row");
+            } else {
+                cell.getClassList().add("num");
+            }
+            cell.appendChild(cells.get(i).getElement());
+            row.appendChild(cell);
+        }
+        body.appendChild(row);
+        return this;
+    }
+
+    /** A row of plain texts. */
+    public SimpleTable addTextRow(List<String> texts) {
+        return addRow(texts.stream().map(t -> (Component) new Span(t)).toList());
+    }
+
+    public int rowCount() {
+        return body.getChildCount();
+    }
+}

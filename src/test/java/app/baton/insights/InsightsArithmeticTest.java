@@ -1,0 +1,238 @@
+package app.baton.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.baton.budgets.BudgetPlanService.ChannelRow;
+import app.baton.budgets.BudgetPlanService.PlanView;
+import app.baton.budgets.BudgetPlanService.TierView;
+import app.baton.budgets.BudgetSheet;
+import app.baton.budgets.Guardrails;
+import app.baton.budgets.PlanStatus;
+import app.baton.budgets.Tier;
+import app.baton.insights.BudgetActuals.Source;
+import app.baton.insights.BudgetActuals.Spend;
+import app.baton.insights.Suggestions.Kind;
+import app.baton.reports.EngagementKpi;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Budget vs actual, the run-rate forecast, the trend KPIs and the suggestion rules, without Spring. */
+class InsightsArithmeticTest {
+
+    static final long ADS = 1;
+    static final long LINE = 2;
+    static final long SEO = 3;
+
+    /** Foundation: ADS 10,000 a month (8,000 as activated), SEO 1,000; experiment: LINE 2,000; reserve empty. */
+    static PlanView plan(List<BigDecimal> adsSpent) {
+        List<TierView> tiers = new ArrayList<>();
+        tiers.add(tier(
+                Tier.FOUNDATION,
+                List.of(
+                        row(Tier.FOUNDATION, ADS, "10000", "8000", adsSpent),
+                        row(Tier.FOUNDATION, SEO, "1000", "1000", zeros()))));
+        tiers.add(tier(Tier.EXPERIMENT, List.of(row(Tier.EXPERIMENT, LINE, "2000", "2000", zeros()))));
+        tiers.add(tier(Tier.RESERVE, List.of()));
+        return new PlanView(
+                1,
+                2026,
+                YearMonth.of(2026, 1),
+                "TWD",
+                new BigDecimal("10000000"),
+                new BigDecimal("156000"),
+                null,
+                new BigDecimal("156000"),
+                PlanStatus.ACTIVE,
+                null,
+                0,
+                tiers,
+                zeros(),
+                Guardrails.defaults());
+    }
+
+    static ChannelRow row(Tier tier, long channel, String month, String original, List<BigDecimal> spent) {
+        List<BigDecimal> months = Collections.nCopies(12, new BigDecimal(month));
+        List<BigDecimal> originals = Collections.nCopies(12, new BigDecimal(original));
+        return new ChannelRow(
+                tier, channel, months, originals, spent, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    static TierView tier(Tier tier, List<ChannelRow> rows) {
+        return new TierView(
+                tier,
+                rows,
+                zeros(),
+                zeros(),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BudgetSheet.GuardrailStatus.values()[0]);
+    }
+
+    static List<BigDecimal> zeros() {
+        return Collections.nCopies(12, BigDecimal.ZERO);
+    }
+
+    static List<BigDecimal> spent(String... first) {
+        List<BigDecimal> list = new ArrayList<>(zeros());
+        for (int i = 0; i < first.length; i++) {
+            list.set(i, new BigDecimal(first[i]));
+        }
+        return list;
+    }
+
+    @Test
+    void actual_is_entered_plus_reports_plus_experiment_results_and_committed_is_held_budget() {
+        List<Spend> spends = List.of(
+                new Spend(Tier.FOUNDATION, ADS, 0, new BigDecimal("3000"), Source.REPORT, 11),
+                new Spend(Tier.EXPERIMENT, LINE, 1, new BigDecimal("1500"), Source.EXPERIMENT_RESULT, 21),
+                new Spend(Tier.EXPERIMENT, LINE, 2, new BigDecimal("2500"), Source.EXPERIMENT_COMMITTED, 22));
+        BudgetActuals.Table table = BudgetActuals.compute(plan(spent("4000", "5000")), spends, 2, 0);
+
+        BudgetActuals.Amounts janAds = table.channelsOf(Tier.FOUNDATION).get(0).month(0);
+        assertThat(janAds.planned()).isEqualByComparingTo("10000");
+        assertThat(janAds.original()).isEqualByComparingTo("8000");
+        assertThat(janAds.actual()).isEqualByComparingTo("7000");
+        assertThat(janAds.remaining()).isEqualByComparingTo("3000");
+        assertThat(janAds.used()).isEqualByComparingTo("0.7");
+
+        BudgetActuals.Amounts line = table.tier(Tier.EXPERIMENT).year();
+        assertThat(line.actual()).isEqualByComparingTo("1500");
+        assertThat(line.committed()).isEqualByComparingTo("2500");
+        assertThat(line.remaining()).isEqualByComparingTo("20000");
+
+        BudgetActuals.Amounts total = table.total().year();
+        assertThat(total.planned()).isEqualByComparingTo("156000");
+        assertThat(total.original()).isEqualByComparingTo("132000");
+        assertThat(total.actual()).isEqualByComparingTo("13500");
+        assertThat(total.committed()).isEqualByComparingTo("2500");
+        assertThat(total.remaining()).isEqualByComparingTo("140000");
+        // the tiers add up to the total
+        BigDecimal tiers = table.tiers().stream().map(t -> t.year().actual()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(tiers).isEqualByComparingTo(total.actual());
+    }
+
+    @Test
+    void spend_on_a_channel_outside_the_plan_gets_its_own_line_and_months_outside_are_ignored() {
+        List<Spend> spends = List.of(
+                new Spend(Tier.RESERVE, 9, 3, new BigDecimal("700"), Source.REPORT, 1),
+                new Spend(Tier.RESERVE, 9, 12, new BigDecimal("999"), Source.REPORT, 2));
+        BudgetActuals.Table table = BudgetActuals.compute(plan(zeros()), spends, 0, 0);
+        assertThat(table.channelsOf(Tier.RESERVE)).hasSize(1);
+        assertThat(table.channelsOf(Tier.RESERVE).get(0).year().actual()).isEqualByComparingTo("700");
+        assertThat(table.channelsOf(Tier.RESERVE).get(0).year().remaining()).isEqualByComparingTo("-700");
+    }
+
+    @Test
+    void run_rate_forecast_extrapolates_the_closed_months() {
+        List<BigDecimal> monthly = spent("1000", "2000", "3000", "99999");
+        assertThat(BudgetActuals.forecast(monthly, 0, 0)).isNull();
+        // three closed months: 6,000 in 3 months → 24,000 a year; the open fourth month is not counted
+        assertThat(BudgetActuals.forecast(monthly, 3, 0)).isEqualByComparingTo("24000");
+        assertThat(BudgetActuals.forecast(spent("100", "100", "101"), 3, 2)).isEqualByComparingTo("1204.00");
+        List<BigDecimal> year = Collections.nCopies(12, new BigDecimal("10"));
+        assertThat(BudgetActuals.forecast(year, 12, 0)).isEqualByComparingTo("120");
+        assertThat(BudgetActuals.forecast(year, 15, 0)).isEqualByComparingTo("120");
+
+        BudgetActuals.Table table = BudgetActuals.compute(plan(spent("4000", "6000")), List.of(), 2, 0);
+        assertThat(table.total().forecast()).isEqualByComparingTo("60000");
+    }
+
+    @Test
+    void trend_kpis_use_the_product_formulas_and_show_nothing_when_they_cannot_be_computed() {
+        EngagementKpi.Sums sums = new EngagementKpi.Sums(
+                new BigDecimal("100000"),
+                new BigDecimal("2000"),
+                new BigDecimal("40000"),
+                new BigDecimal("80"),
+                new BigDecimal("120000"),
+                new BigDecimal("20"));
+        TrendKpi.Assumptions a =
+                new TrendKpi.Assumptions(new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("0.5"));
+        BigDecimal actual = new BigDecimal("50000");
+        assertThat(TrendKpi.ROAS.of(sums, actual, a)).isEqualByComparingTo("3");
+        assertThat(TrendKpi.CPA.of(sums, actual, a)).isEqualByComparingTo("500");
+        assertThat(TrendKpi.CR.of(sums, actual, a)).isEqualByComparingTo("0.04");
+        // CAC and ROI use the whole marketing spend of the month
+        assertThat(TrendKpi.CAC.of(sums, actual, a)).isEqualByComparingTo("2500");
+        assertThat(TrendKpi.ROI.of(sums, actual, a)).isEqualByComparingTo("1.4");
+        // CLTV = AOV 1,500 × 4 a year × 3 years × 0.5 margin = 9,000; LTV:CAC = 9,000 / 2,500
+        assertThat(TrendKpi.CLTV.of(sums, actual, a)).isEqualByComparingTo("9000");
+        assertThat(TrendKpi.LTV_CAC.of(sums, actual, a)).isEqualByComparingTo("3.6");
+
+        assertThat(TrendKpi.CLTV.of(sums, actual, TrendKpi.Assumptions.NONE)).isNull();
+        assertThat(TrendKpi.CAC.of(sums, BigDecimal.ZERO, a)).isNull();
+        assertThat(TrendKpi.ROAS.of(null, actual, a)).isNull();
+        EngagementKpi.Sums noConversions =
+                new EngagementKpi.Sums(null, BigDecimal.ZERO, new BigDecimal("10"), BigDecimal.ZERO, null, null);
+        assertThat(TrendKpi.CPA.of(noConversions, actual, a)).isNull();
+        assertThat(TrendKpi.CR.of(noConversions, actual, a)).isNull();
+
+        assertThat(TrendKpi.CAC.met(new BigDecimal("90"), new BigDecimal("100")))
+                .isTrue();
+        assertThat(TrendKpi.ROAS.met(new BigDecimal("2"), new BigDecimal("3"))).isFalse();
+        assertThat(TrendKpi.ROAS.met(null, new BigDecimal("3"))).isNull();
+    }
+
+    @Test
+    void suggestions_move_money_from_channels_missing_targets_or_unused_and_to_channels_beating_them() {
+        // January closed: ADS spent 9,000 of 10,000; SEO nothing of 1,000; LINE 2,600 of 2,000 (over plan)
+        List<Spend> spends = List.of(new Spend(Tier.EXPERIMENT, LINE, 0, new BigDecimal("2600"), Source.REPORT, 1));
+        BudgetActuals.Table table = BudgetActuals.compute(plan(spent("9000")), spends, 1, 0);
+        Map<TrendKpi, BigDecimal> targets =
+                Map.of(TrendKpi.ROAS, new BigDecimal("3"), TrendKpi.CAC, new BigDecimal("1000"));
+        Map<Long, Map<TrendKpi, BigDecimal>> kpis = Map.of(
+                ADS, Map.of(TrendKpi.ROAS, new BigDecimal("4.2"), TrendKpi.CAC, new BigDecimal("800")),
+                LINE, Map.of(TrendKpi.ROAS, new BigDecimal("1.1"), TrendKpi.CAC, new BigDecimal("1500")));
+
+        List<Suggestions.Suggestion> found = Suggestions.of(table, 0, true, kpis, targets);
+
+        assertThat(found)
+                .extracting(Suggestions.Suggestion::kind, Suggestions.Suggestion::channelId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Kind.MISSES_TARGETS, LINE),
+                        org.assertj.core.groups.Tuple.tuple(Kind.OVER_PLAN, LINE),
+                        org.assertj.core.groups.Tuple.tuple(Kind.UNDER_USED, SEO),
+                        org.assertj.core.groups.Tuple.tuple(Kind.BEATS_TARGETS, ADS));
+        Suggestions.Suggestion misses = found.stream()
+                .filter(s -> s.kind() == Kind.MISSES_TARGETS)
+                .findFirst()
+                .orElseThrow();
+        assertThat(misses.kpis()).containsExactly(TrendKpi.CAC, TrendKpi.ROAS);
+        assertThat(misses.kind().from()).isTrue();
+        Suggestions.Suggestion over = found.stream()
+                .filter(s -> s.kind() == Kind.OVER_PLAN)
+                .findFirst()
+                .orElseThrow();
+        assertThat(over.amount()).isEqualByComparingTo("600");
+        Suggestions.Suggestion unused = found.stream()
+                .filter(s -> s.kind() == Kind.UNDER_USED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(unused.amount()).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void suggestions_stay_quiet_on_an_open_month_and_with_too_little_evidence() {
+        BudgetActuals.Table table = BudgetActuals.compute(plan(zeros()), List.of(), 0, 0);
+        // an open month is not judged as under-used; one KPI alone is not enough to judge a channel
+        List<Suggestions.Suggestion> found = Suggestions.of(
+                table,
+                0,
+                false,
+                Map.of(ADS, Map.of(TrendKpi.ROAS, new BigDecimal("1"))),
+                Map.of(TrendKpi.ROAS, new BigDecimal("3")));
+        assertThat(found).isEmpty();
+        // but losing money is always worth raising
+        List<Suggestions.Suggestion> losing =
+                Suggestions.of(table, 0, false, Map.of(ADS, Map.of(TrendKpi.ROI, new BigDecimal("-0.2"))), Map.of());
+        assertThat(losing).extracting(Suggestions.Suggestion::kind).containsExactly(Kind.MISSES_TARGETS);
+        assertThat(losing.get(0).kpis()).containsExactly(TrendKpi.ROI);
+    }
+}
