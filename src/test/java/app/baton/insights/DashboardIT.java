@@ -1,0 +1,411 @@
+package app.baton.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.baton.DatabaseIT;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.audit.AuditService;
+import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.ChannelService;
+import app.baton.budgets.Tier;
+import app.baton.experiments.ExperimentFixtures;
+import app.baton.experiments.ExperimentService;
+import app.baton.experiments.ExperimentStatus;
+import app.baton.experiments.Proposal;
+import app.baton.insights.BudgetActuals.Source;
+import app.baton.reports.EngagementKpi;
+import app.baton.reports.EngagementService;
+import app.baton.reports.ReportFigures;
+import app.baton.reports.ReportFixtures;
+import app.baton.reports.ReportService;
+import app.baton.reports.ReviewService;
+import app.baton.reports.ReviewStatus;
+import app.baton.shared.DomainException;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dashboard and the monthly review on the real database: budget vs actual from entered spend, accepted reports
+ * (per channel) and experiments; scorecards; a bounded number of SQL statements whatever the number of engagements;
+ * tenant isolation; recording decisions and closing the meeting.
+ */
+class DashboardIT extends DatabaseIT {
+
+    static final int YEAR = 2026;
+    static final YearMonth AUGUST = YearMonth.of(YEAR, 8);
+    static final YearMonth SEPTEMBER = YearMonth.of(YEAR, 9);
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    BudgetPlanService plans;
+
+    @Autowired
+    ChannelService channels;
+
+    @Autowired
+    EngagementService engagements;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ReportFigures figures;
+
+    @Autowired
+    ExperimentService experiments;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    KpiSettingsService settings;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    Company c;
+    Map<String, Long> byCode;
+    long planId;
+    long engagementId;
+
+    @BeforeEach
+    void company() throws Exception {
+        c = companies.create("dashboard");
+        setUp(c);
+    }
+
+    /** A 2026 plan (Google Ads 600,000 and Meta Ads 240,000 in the foundation, LINE 120,000 in experiments). */
+    private void setUp(Company company) throws Exception {
+        companies.run(company.founder(), () -> {
+            byCode = channels.channels().stream()
+                    .filter(ch -> ch.code() != null)
+                    .collect(Collectors.toMap(ChannelService.ChannelView::code, ChannelService.ChannelView::id));
+            BudgetPlanService.PlanView plan = plans.create(YEAR, money(20_000_000), money(960_000));
+            plan = plans.setChannelYear(
+                    plan.id(), plan.changeCount(), Tier.FOUNDATION, byCode.get("GOOGLE_ADS"), money(600_000));
+            plan = plans.setChannelYear(
+                    plan.id(), plan.changeCount(), Tier.FOUNDATION, byCode.get("META_ADS"), money(240_000));
+            plan = plans.setChannelYear(
+                    plan.id(), plan.changeCount(), Tier.EXPERIMENT, byCode.get("LINE"), money(120_000));
+            plan = plans.activate(plan.id(), plan.changeCount());
+            planId = plan.id();
+            plans.recordSpent(planId, Tier.FOUNDATION, byCode.get("GOOGLE_ADS"), AUGUST, money(5_000));
+        });
+        engagementId = engagement(company);
+        upload(company, engagementId, AUGUST, true);
+        upload(company, engagementId, SEPTEMBER, false);
+    }
+
+    private long engagement(Company company) throws Exception {
+        return companies
+                .as(
+                        company.founder(),
+                        () -> engagements.create(new EngagementService.Form(
+                                company.vendor().membership().vendorOrganisationName(),
+                                "Search and social",
+                                Set.of(byCode.get("GOOGLE_ADS"), byCode.get("META_ADS")),
+                                "monthly campaigns",
+                                "bids, creatives, reports",
+                                "pricing, landing pages",
+                                money(30_000),
+                                money(10_000_000),
+                                LocalDate.of(YEAR, 1, 1),
+                                LocalDate.of(YEAR + 1, 12, 31),
+                                10,
+                                List.of(new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3"))))))
+                .id();
+    }
+
+    /** Uploads the month's template file (Google Ads and Meta Ads rows) and accepts it when asked. */
+    private void upload(Company company, long engagement, YearMonth month, boolean accept) throws Exception {
+        ReportService.Submitted v = companies.as(
+                company.vendor(),
+                () -> reports.upload(
+                        engagement,
+                        month,
+                        "report.csv",
+                        new ByteArrayInputStream(ReportFixtures.month(month.toString(), 1, true)),
+                        null,
+                        List.of()));
+        if (accept) {
+            long version = companies.as(
+                    company.founder(), () -> reviews.version(v.versionId()).version());
+            companies.run(company.founder(), () -> reviews.review(v.versionId(), ReviewStatus.ACCEPTED, null, version));
+        }
+    }
+
+    @Test
+    void budget_vs_actual_adds_entered_spend_accepted_reports_per_channel_and_experiments() throws Exception {
+        long lineId = byCode.get("LINE");
+        long experimentId = companies
+                .as(
+                        c.successor(),
+                        () -> experiments.create(new Proposal(
+                                "LINE 好友募集",
+                                "如果我們募集好友，新客成本就會下降，因為好友名單比廣告便宜。",
+                                lineId,
+                                app.baton.experiments.ExperimentMethod.PILOT,
+                                money(45_000),
+                                LocalDate.of(YEAR, 12, 1),
+                                LocalDate.of(YEAR, 12, 31),
+                                ExperimentFixtures.proposal(
+                                                new app.baton.budgets.BudgetFixtures.ActivePlan(planId, byCode), 1)
+                                        .metrics())))
+                .row()
+                .id();
+        long v = companies.as(
+                c.successor(), () -> experiments.detail(experimentId).version());
+        companies.run(c.successor(), () -> experiments.submit(experimentId, v));
+        long v2 =
+                companies.as(c.founder(), () -> experiments.detail(experimentId).version());
+        companies.run(c.founder(), () -> experiments.approve(experimentId, v2, null));
+
+        DashboardService.Dashboard d =
+                companies.as(c.founder(), () -> dashboards.dashboard(YEAR).orElseThrow());
+
+        assertThat(d.months().get(0)).isEqualTo(YearMonth.of(YEAR, 1));
+        int august = d.indexOf(AUGUST);
+        BudgetActuals.Line ads = line(d, Tier.FOUNDATION, byCode.get("GOOGLE_ADS"));
+        BudgetActuals.Line meta = line(d, Tier.FOUNDATION, byCode.get("META_ADS"));
+        // entered 5,000 + the accepted report's Google Ads rows (61,958); September is only submitted
+        assertThat(ads.month(august).actual()).isEqualByComparingTo("66958");
+        assertThat(ads.month(d.indexOf(SEPTEMBER)).actual()).isEqualByComparingTo("0");
+        assertThat(meta.month(august).actual()).isEqualByComparingTo("34198");
+        assertThat(ads.month(august).planned()).isEqualByComparingTo("50000");
+        assertThat(ads.month(august).remaining()).isEqualByComparingTo("-16958");
+        BudgetActuals.Line line = line(d, Tier.EXPERIMENT, lineId);
+        assertThat(line.month(11).committed()).isEqualByComparingTo("45000");
+        assertThat(d.table().total().year().actual()).isEqualByComparingTo("101156");
+        assertThat(d.table().total().year().planned()).isEqualByComparingTo("960000");
+        // ten closed months (January–October 2026) at 101,156 → 121,387.20 a year
+        assertThat(d.closedMonths()).isEqualTo(10);
+        assertThat(d.table().total().forecast()).isEqualByComparingTo("121387");
+        assertThat(d.spends())
+                .extracting(BudgetActuals.Spend::source)
+                .containsExactlyInAnyOrder(Source.REPORT, Source.REPORT, Source.EXPERIMENT_COMMITTED);
+
+        // KPIs per channel from the accepted month: Google Ads ROAS 217,346 / 61,958
+        DashboardService.Trend google = d.byChannel().stream()
+                .filter(t -> java.util.Objects.equals(t.channelId(), byCode.get("GOOGLE_ADS")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(google.value(TrendKpi.ROAS, august)).isEqualByComparingTo("3.507957");
+        assertThat(google.value(TrendKpi.ROAS, d.indexOf(SEPTEMBER))).isNull();
+        assertThat(d.overall().value(TrendKpi.CR, august)).isNotNull();
+        // CAC over the whole spend of the month (entered + reports) and the new customers reported (34 + 18)
+        assertThat(d.overall().value(TrendKpi.CAC, august)).isEqualByComparingTo("1945.307692");
+
+        assertThat(d.pipeline().counts().get(ExperimentStatus.APPROVED)).isEqualTo(1);
+        assertThat(d.pipeline().budgets().get(ExperimentStatus.APPROVED)).isEqualByComparingTo("45000");
+        ReportFigures.Summary card = d.reports().engagements().get(0);
+        assertThat(card.reports()).isEqualTo(2);
+        assertThat(card.accepted()).isEqualTo(1);
+        assertThat(card.acceptedSpend()).isEqualByComparingTo("96156");
+        assertThat(d.waiting().reports())
+                .extracting(ReportFigures.OpenFlags::month)
+                .containsExactly(SEPTEMBER);
+    }
+
+    @Test
+    void the_dashboard_and_the_meeting_page_take_a_fixed_number_of_statements_however_many_engagements()
+            throws Throwable {
+        Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        try {
+            long one = statements(stats, () -> companies.as(c.founder(), () -> dashboards.dashboard(YEAR)));
+            long meetingOne = statements(stats, () -> companies.as(c.founder(), () -> meetings.meeting(SEPTEMBER)));
+            for (int i = 0; i < 3; i++) {
+                long more = engagement(c);
+                upload(c, more, AUGUST, true);
+            }
+            long four = statements(stats, () -> companies.as(c.founder(), () -> dashboards.dashboard(YEAR)));
+            long meetingFour = statements(stats, () -> companies.as(c.founder(), () -> meetings.meeting(SEPTEMBER)));
+            assertThat(four).as("dashboard statements with 4 engagements vs 1").isEqualTo(one);
+            assertThat(meetingFour)
+                    .as("meeting statements with 4 engagements vs 1")
+                    .isEqualTo(meetingOne);
+            assertThat(one).isLessThan(30);
+            System.out.printf("dashboard: %d SQL statements, meeting page: %d%n", one, meetingOne);
+        } finally {
+            stats.setStatisticsEnabled(false);
+        }
+    }
+
+    @Test
+    void another_company_sees_none_of_it() throws Exception {
+        Company other = companies.create("dashboard-other");
+        companies.run(c.founder(), () -> meetings.decide(AUGUST, MeetingService.DecisionKind.NOTE, null, "Cut Meta"));
+        companies.run(other.founder(), () -> {
+            assertThat(dashboards.dashboard(YEAR)).isEmpty();
+            assertThat(dashboards.years()).isEmpty();
+            assertThat(figures.accepted(YearMonth.of(YEAR, 1), YearMonth.of(YEAR, 12)))
+                    .isEmpty();
+            assertThat(figures.overview().engagements()).isEmpty();
+            assertThat(meetings.record(AUGUST).decisions()).isEmpty();
+            assertThat(meetings.history()).isEmpty();
+            assertThat(settings.settings().version()).isEqualTo(-1);
+        });
+        companies.run(
+                c.founder(),
+                () -> settings.save(TrendKpi.Assumptions.NONE, Map.of(TrendKpi.ROAS, new BigDecimal("4")), -1));
+        assertThat(companies.as(other.founder(), () -> settings.settings().targets()))
+                .doesNotContainKey(TrendKpi.ROAS);
+        // its own plan and report do not mix with the first company's
+        setUp(other);
+        DashboardService.Dashboard mine =
+                companies.as(c.founder(), () -> dashboards.dashboard(YEAR).orElseThrow());
+        DashboardService.Dashboard theirs =
+                companies.as(other.founder(), () -> dashboards.dashboard(YEAR).orElseThrow());
+        assertThat(mine.table().total().year().actual())
+                .isEqualByComparingTo(theirs.table().total().year().actual());
+        assertThat(theirs.reports().engagements()).hasSize(1);
+        assertThat(companies.as(other.founder(), () -> meetings.record(AUGUST).decisions()))
+                .isEmpty();
+        // agencies never see the dashboard
+        assertRefused(() -> companies.as(c.vendor(), () -> dashboards.dashboard(YEAR)), null);
+        assertRefused(() -> companies.as(c.vendor(), () -> figures.overview()), null);
+    }
+
+    @Test
+    void decisions_are_recorded_and_founders_close_the_meeting_with_its_attendees() throws Exception {
+        MeetingService.Meeting m =
+                companies.as(c.founder(), () -> meetings.meeting(AUGUST).orElseThrow());
+        assertThat(m.record().closed()).isFalse();
+        assertThat(m.suggestions()).isNotEmpty();
+        assertThat(m.openFlags()).isEmpty();
+        assertRefused(
+                () -> companies.run(
+                        c.founder(), () -> meetings.decide(AUGUST, MeetingService.DecisionKind.NOTE, null, " ")),
+                "meeting.decisionRequired");
+        assertRefused(
+                () -> companies.run(
+                        c.founder(), () -> meetings.decide(AUGUST, MeetingService.DecisionKind.EXPERIMENT, null, "Go")),
+                "meeting.subjectRequired");
+        companies.run(
+                c.successor(),
+                () -> meetings.decide(
+                        AUGUST, MeetingService.DecisionKind.NOTE, null, "Move 20,000 from Meta Ads to Google Ads"));
+        companies.run(
+                c.founder(),
+                () -> meetings.decide(AUGUST, MeetingService.DecisionKind.BUDGET_CHANGE, 7L, "Approve request #7"));
+        assertRefused(
+                () -> companies.run(
+                        c.successor(),
+                        () -> meetings.close(AUGUST, List.of(new MeetingService.Attendee(null, "Someone")), null)),
+                null);
+        assertRefused(
+                () -> companies.run(c.founder(), () -> meetings.close(AUGUST, List.of(), null)),
+                "meeting.attendeesRequired");
+        MeetingService.Record closed = companies.as(
+                c.founder(),
+                () -> meetings.close(
+                        AUGUST,
+                        List.of(
+                                new MeetingService.Attendee(c.founder().userId(), "林志明"),
+                                new MeetingService.Attendee(null, "亮點廣告 王小華")),
+                        "Meta 預算下修"));
+        assertThat(closed.closed()).isTrue();
+        assertThat(closed.decisions())
+                .extracting(MeetingService.Decision::kind)
+                .containsExactly(MeetingService.DecisionKind.NOTE, MeetingService.DecisionKind.BUDGET_CHANGE);
+        assertThat(closed.attendees()).extracting(MeetingService.Attendee::name).containsExactly("林志明", "亮點廣告 王小華");
+        assertThat(closed.summary()).isEqualTo("Meta 預算下修");
+        assertRefused(
+                () -> companies.run(
+                        c.founder(), () -> meetings.decide(AUGUST, MeetingService.DecisionKind.NOTE, null, "late")),
+                "meeting.closed");
+        assertThat(companies.as(c.founder(), () -> meetings.history())).containsEntry(AUGUST, true);
+        List<String> actions = companies
+                .as(c.founder(), () -> audit.search(new AuditService.AuditFilter(null, null, null, null), 0, 50))
+                .stream()
+                .map(AuditService.AuditEntry::action)
+                .toList();
+        assertThat(actions).contains("MEETING_DECISION_RECORDED", "MEETING_CLOSED");
+    }
+
+    @Test
+    void kpi_settings_are_validated_and_only_founders_change_them() throws Exception {
+        assertThat(companies.as(c.founder(), () -> settings.settings().targets()))
+                .containsEntry(TrendKpi.LTV_CAC, KpiSettingsService.DEFAULT_LTV_CAC);
+        assertRefused(
+                () -> companies.run(
+                        c.founder(),
+                        () -> settings.save(new TrendKpi.Assumptions(null, null, new BigDecimal("1.5")), Map.of(), -1)),
+                "kpiSettings.marginAboveOne");
+        assertRefused(
+                () -> companies.run(
+                        c.founder(),
+                        () -> settings.save(TrendKpi.Assumptions.NONE, Map.of(TrendKpi.CAC, new BigDecimal("-1")), -1)),
+                "kpiSettings.negative");
+        assertRefused(
+                () -> companies.run(c.successor(), () -> settings.save(TrendKpi.Assumptions.NONE, Map.of(), -1)), null);
+        KpiSettingsService.Settings saved = companies.as(
+                c.founder(),
+                () -> settings.save(
+                        new TrendKpi.Assumptions(new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("0.4")),
+                        Map.of(TrendKpi.ROAS, new BigDecimal("3.5")),
+                        -1));
+        assertRefused(
+                () -> companies.run(c.founder(), () -> settings.save(TrendKpi.Assumptions.NONE, Map.of(), -1)),
+                "budget.changedConcurrently");
+        DashboardService.Dashboard d =
+                companies.as(c.successor(), () -> dashboards.dashboard(YEAR).orElseThrow());
+        assertThat(d.settings().targets()).containsEntry(TrendKpi.ROAS, new BigDecimal("3.5"));
+        assertThat(d.overall().value(TrendKpi.CLTV, d.indexOf(AUGUST))).isNotNull();
+        assertThat(saved.version()).isGreaterThanOrEqualTo(0);
+    }
+
+    private static BudgetActuals.Line line(DashboardService.Dashboard d, Tier tier, long channelId) {
+        return d.table().channelsOf(tier).stream()
+                .filter(l -> l.channelId() == channelId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static long statements(Statistics stats, ThrowingCallable action) throws Throwable {
+        stats.clear();
+        action.call();
+        return stats.getPrepareStatementCount();
+    }
+
+    private static BigDecimal money(long amount) {
+        return BigDecimal.valueOf(amount);
+    }
+
+    private static void assertRefused(ThrowingCallable action, String key) {
+        if (key == null) {
+            assertThatThrownBy(action).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            return;
+        }
+        assertThatThrownBy(action)
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(key);
+    }
+}
