@@ -349,6 +349,81 @@ class DashboardIT extends DatabaseIT {
         assertThat(actions).contains("MEETING_DECISION_RECORDED", "MEETING_CLOSED");
     }
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Test
+    void the_meeting_pack_opens_as_xlsx_and_pdf_with_chinese_text_and_neutralised_formulas() throws Exception {
+        companies.run(
+                c.founder(),
+                () -> meetings.decide(
+                        AUGUST,
+                        MeetingService.DecisionKind.NOTE,
+                        null,
+                        "=HYPERLINK(\"http://evil.example\") 把 Meta 預算移到 LINE"));
+        MeetingService.Meeting m =
+                companies.as(c.founder(), () -> meetings.meeting(AUGUST).orElseThrow());
+        java.util.Locale zh = java.util.Locale.TRADITIONAL_CHINESE;
+        PackLabels labels = new PackLabels() {
+            @Override
+            public String t(String key, Object... args) {
+                return messages.getMessage(key, args, zh);
+            }
+
+            @Override
+            public String channel(Long channelId) {
+                return channelId == null ? t("dashboard.allChannels") : "#" + channelId;
+            }
+
+            @Override
+            public String tier(Tier tier) {
+                return tier == null ? t("dashboard.total") : t("tier." + tier.name());
+            }
+
+            @Override
+            public String month(YearMonth month) {
+                return month.toString();
+            }
+
+            @Override
+            public String kpi(TrendKpi kpi, BigDecimal value) {
+                return value == null ? "—" : value.toPlainString();
+            }
+        };
+        List<app.baton.shared.export.Table> tables = MeetingPack.tables(m, labels);
+
+        byte[] xlsx = app.baton.shared.export.Exports.xlsx(tables);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<org.dhatim.fastexcel.reader.Sheet> sheets = book.getSheets().toList();
+            assertThat(sheets)
+                    .extracting(org.dhatim.fastexcel.reader.Sheet::getName)
+                    .contains("預算與實際", "KPI 達成情況", "調整建議", "會議決議");
+            List<org.dhatim.fastexcel.reader.Row> budget = sheets.get(0).read();
+            assertThat(budget.get(0).getCellText(0)).isEqualTo("層級/管道");
+            assertThat(budget.get(1).getCellText(0)).isEqualTo("基礎穩健型");
+            // money stays a number: foundation actual in August = 5,000 + 61,958 + 34,198
+            assertThat(budget.get(1).getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("101156");
+            org.dhatim.fastexcel.reader.Sheet decisions = sheets.stream()
+                    .filter(sh -> sh.getName().equals("會議決議"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(decisions.read().get(1).getCellText(2))
+                    .isEqualTo("'=HYPERLINK(\"http://evil.example\") 把 Meta 預算移到 LINE");
+        }
+
+        byte[] pdf = PdfPack.write(
+                "每月預算審查 · 2026年8月",
+                "Baton",
+                tables,
+                a -> "NT$" + a.stripTrailingZeros().toPlainString());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = java.text.Normalizer.normalize(
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC);
+            assertThat(text).contains("每月預算審查", "基礎穩健型", "調整建議", "NT$101156", "把 Meta");
+        }
+    }
+
     @Test
     void kpi_settings_are_validated_and_only_founders_change_them() throws Exception {
         assertThat(companies.as(c.founder(), () -> settings.settings().targets()))

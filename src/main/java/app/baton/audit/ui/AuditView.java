@@ -66,7 +66,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.setItems(actions);
         action.setItemLabelGenerator(a -> a.isEmpty() ? getTranslation("audit.allActions") : label(a));
         action.setValue("");
-        HorizontalLayout filters = new HorizontalLayout(from, to, person, action);
+        HorizontalLayout filters = new HorizontalLayout(
+                from, to, person, action, new app.baton.shared.ui.ExportLinks("baton-audit", () -> table(audit)));
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("filters");
@@ -111,13 +112,39 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void applyFilter() {
+        data.setFilter(filter());
+    }
+
+    private AuditFilter filter() {
         MemberView chosen = person.getValue();
         String chosenAction = action.getValue();
-        data.setFilter(new AuditFilter(
+        return new AuditFilter(
                 start(from.getValue()),
                 start(to.getValue() == null ? null : to.getValue().plusDays(1)),
                 chosen == null ? null : chosen.userId(),
-                chosenAction == null || chosenAction.isEmpty() ? null : chosenAction));
+                chosenAction == null || chosenAction.isEmpty() ? null : chosenAction);
+    }
+
+    /** The events of the current filter as a table to export (at most 100,000, newest first). */
+    private app.baton.shared.export.Table table(AuditService audit) {
+        app.baton.shared.export.Table table = new app.baton.shared.export.Table(
+                getTranslation("audit.title"),
+                java.util.List.of(
+                        getTranslation("audit.when"),
+                        getTranslation("audit.who"),
+                        getTranslation("audit.action"),
+                        getTranslation("audit.what"),
+                        getTranslation("audit.reasonColumn")));
+        for (AuditEntry e : audit.search(filter(), 0, 100_000)) {
+            table.row(
+                    Formats.dateTime(e.occurredAt(), zone, getLocale()),
+                    (e.actorName() == null ? getTranslation("audit.system") : e.actorName())
+                            + (e.actorRole() == null ? "" : " (" + getTranslation("role." + e.actorRole()) + ")"),
+                    label(e.action()),
+                    e.summary(),
+                    e.reason());
+        }
+        return table;
     }
 
     private @Nullable Instant start(@Nullable LocalDate date) {

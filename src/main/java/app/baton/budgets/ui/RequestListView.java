@@ -35,6 +35,9 @@ import java.time.ZoneId;
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
 public class RequestListView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The most rows one export holds. */
+    static final int MAX_EXPORT = 100_000;
+
     private final BudgetRequestService requests;
     private final Grid<RequestRow> grid = new Grid<>();
     private final Select<RequestStatus> status = new Select<>();
@@ -75,7 +78,10 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
         requester.setItemLabelGenerator(r -> r == null ? getTranslation("common.all") : r.name());
         requester.setEmptySelectionAllowed(true);
         requester.setEmptySelectionCaption(getTranslation("common.all"));
-        HorizontalLayout filters = new HorizontalLayout(status, kind, requester);
+        app.baton.shared.ui.ExportLinks export =
+                new app.baton.shared.ui.ExportLinks("baton-requests", () -> table(requests, labels, zone));
+        HorizontalLayout filters = new HorizontalLayout(status, kind, requester, export);
+        filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("filters");
         filters.setWrap(true);
         status.addValueChangeListener(e -> refresh());
@@ -117,15 +123,45 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Filter filter = new Filter(
-                status.getValue(),
-                kind.getValue(),
-                requester.getValue() == null ? null : requester.getValue().userId());
+        Filter filter = filter();
         long count = requests.count(filter);
         empty.setVisible(count == 0);
         grid.setVisible(count > 0);
         grid.setItems(query -> requests.requests(filter, query.getOffset(), query.getLimit()).stream(), query ->
                 (int) requests.count(filter));
+    }
+
+    /** The requests of the current filter as a table to export (amounts as numbers). */
+    private app.baton.shared.export.Table table(BudgetRequestService service, BudgetLabels labels, ZoneId zone) {
+        app.baton.shared.export.Table table = new app.baton.shared.export.Table(
+                getTranslation("request.list.title"),
+                java.util.List.of(
+                        "#",
+                        getTranslation("request.filter.status"),
+                        getTranslation("request.kind"),
+                        getTranslation("request.amount"),
+                        getTranslation("request.fromTo"),
+                        getTranslation("request.requester"),
+                        getTranslation("request.submittedAt")));
+        for (RequestRow r : service.requests(filter(), 0, MAX_EXPORT)) {
+            table.row(
+                    r.id(),
+                    getTranslation("request.status." + r.status().name()),
+                    labels.kind(r.kind()),
+                    r.amount(),
+                    (r.fromTier() == null ? "" : labels.place(r.fromTier(), r.fromChannelId()))
+                            + (r.toTier() == null ? "" : " → " + labels.place(r.toTier(), r.toChannelId())),
+                    r.requesterName(),
+                    Formats.dateTime(r.submittedAt(), zone, getLocale()));
+        }
+        return table;
+    }
+
+    private Filter filter() {
+        return new Filter(
+                status.getValue(),
+                kind.getValue(),
+                requester.getValue() == null ? null : requester.getValue().userId());
     }
 
     @Override

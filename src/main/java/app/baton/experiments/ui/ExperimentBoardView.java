@@ -65,7 +65,11 @@ public class ExperimentBoardView extends VerticalLayout implements HasDynamicTit
                 VaadinIcon.PLUS.create(),
                 click -> UI.getCurrent().navigate(ExperimentFormView.class));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("experiment.board.title")), create);
+        app.baton.shared.ui.ExportLinks export = new app.baton.shared.ui.ExportLinks("baton-experiments", this::table);
+        HorizontalLayout actions = new HorizontalLayout(export, create);
+        actions.setAlignItems(Alignment.CENTER);
+        actions.setWrap(true);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("experiment.board.title")), actions);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.CENTER);
@@ -156,6 +160,31 @@ public class ExperimentBoardView extends VerticalLayout implements HasDynamicTit
                         new RouteParameters(
                                 "experimentId", Long.toString(e.getItem().id()))));
         list.setItems(all);
+    }
+
+    /** The experiments of the list's state filter (all when none) as a table to export. */
+    private app.baton.shared.export.Table table() {
+        app.baton.shared.export.Table table = new app.baton.shared.export.Table(
+                getTranslation("experiment.board.title"),
+                List.of(
+                        "#",
+                        getTranslation("experiment.title"),
+                        getTranslation("request.filter.status"),
+                        getTranslation("dashboard.channel"),
+                        getTranslation("experiment.budget"),
+                        getTranslation("experiment.dates"),
+                        getTranslation("experiment.proposer")));
+        all.stream()
+                .filter(r -> status.getValue() == null || r.status() == status.getValue())
+                .forEach(r -> table.row(
+                        r.id(),
+                        r.title(),
+                        getTranslation("experiment.status." + r.status().name()),
+                        labels.channel(r.channelId()),
+                        r.budget(),
+                        labels.dates(r.startDate(), r.endDate()),
+                        r.proposerName()));
+        return table;
     }
 
     @Override

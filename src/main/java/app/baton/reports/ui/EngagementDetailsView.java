@@ -110,7 +110,11 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
             add(new ReportUploadPanel(
                     reports, e, labels, zone, versionId -> UI.getCurrent().navigate("reports/" + versionId)));
         }
-        add(new H3(getTranslation("engagement.months")), months(e));
+        Div monthsHead = new Div(
+                new H3(getTranslation("engagement.months")),
+                new app.baton.shared.ui.ExportLinks("baton-reports-" + e.id(), () -> versionsTable(e, labels)));
+        monthsHead.addClassName("chart-card-head");
+        add(monthsHead, months(e));
         add(new ScorecardPanel(scorecards, e.id(), founder, labels, zone));
     }
 
@@ -153,6 +157,37 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
                             .collect(Collectors.joining(" · "))));
         }
         return box;
+    }
+
+    /** Every version of the engagement's reports as a table to export. */
+    private app.baton.shared.export.Table versionsTable(EngagementView e, ReportLabels labels) {
+        app.baton.shared.export.Table table = new app.baton.shared.export.Table(
+                e.title(),
+                List.of(
+                        getTranslation("dashboard.month"),
+                        getTranslation("export.version"),
+                        getTranslation("request.filter.status"),
+                        getTranslation("export.file"),
+                        getTranslation("export.rows"),
+                        getTranslation("export.flags"),
+                        getTranslation("export.openFlags"),
+                        getTranslation("export.uploadedBy"),
+                        getTranslation("export.uploadedAt"),
+                        "SHA-256"));
+        for (ReviewService.VersionSummary v : reviews.versions(e.id())) {
+            table.row(
+                    labels.month(v.month()),
+                    v.number(),
+                    getTranslation("report.status." + v.status().name()),
+                    v.fileName(),
+                    v.rows(),
+                    v.flagCount(),
+                    v.openFlags(),
+                    v.uploadedBy(),
+                    app.baton.shared.Formats.dateTime(v.uploadedAt(), zone, getLocale()),
+                    v.sha256());
+        }
+        return table;
     }
 
     private Div months(EngagementView e) {
