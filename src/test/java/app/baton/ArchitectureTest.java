@@ -30,7 +30,8 @@ class ArchitectureTest {
             "app.baton.tenancy.internal.VendorOrganisationEntity",
             "app.baton.security.internal.UserAccountEntity",
             "app.baton.security.internal.LoginAttemptEntity",
-            "app.baton.reports.internal.ColumnMappingEntity");
+            "app.baton.reports.internal.ColumnMappingEntity",
+            "app.baton.notifications.internal.MailPreferenceEntity");
 
     /** Classes allowed to hold native SQL; empty. */
     static final Set<String> NATIVE_SQL_ALLOWED = Set.of();

@@ -21,7 +21,9 @@ class ReportNotifications {
             "REPORT_QUESTION",
             "REPORT_ANSWER",
             "REPORT_FLAG_RESOLVED",
-            "REPORT_FLAG_DISMISSED");
+            "REPORT_FLAG_DISMISSED",
+            "REPORT_DUE_SOON",
+            "REPORT_LATE");
 
     private final NotificationWriter writer;
 
@@ -40,6 +42,6 @@ class ReportNotifications {
                 event.actorUserId(),
                 event.action(),
                 List.of(writer.actorName(event.actorUserId()), event.engagementTitle(), event.month()),
-                "reports/" + event.versionId());
+                event.versionId() == 0 ? "engagements/" + event.engagementId() : "reports/" + event.versionId());
     }
 }

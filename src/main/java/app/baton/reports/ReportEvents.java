@@ -39,7 +39,7 @@ public final class ReportEvents {
     public record ReportChanged(
             long tenantId,
             @Nullable Long actorUserId,
-            String actorRole,
+            @Nullable String actorRole,
             String action,
             long engagementId,
             long versionId,
@@ -57,7 +57,8 @@ public final class ReportEvents {
 
         @Override
         public String objectId() {
-            return Long.toString(versionId);
+            // a reminder concerns a month with no version yet
+            return versionId == 0 ? engagementId + "/" + month : Long.toString(versionId);
         }
     }
 }

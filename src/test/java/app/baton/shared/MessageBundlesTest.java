@@ -251,7 +251,16 @@ class MessageBundlesTest {
         for (var kind : app.baton.insights.MeetingService.DecisionKind.values()) {
             keys.add("meeting.kind." + kind.name());
         }
-        for (String action : List.of("KPI_SETTINGS_CHANGED", "MEETING_DECISION_RECORDED", "MEETING_CLOSED")) {
+        for (var kind : app.baton.notifications.MailKind.values()) {
+            keys.add("mail.kind." + kind.name());
+            kind.notificationKinds().forEach(n -> keys.add("notification." + n));
+        }
+        for (String action : List.of(
+                "KPI_SETTINGS_CHANGED",
+                "MEETING_DECISION_RECORDED",
+                "MEETING_CLOSED",
+                "REPORT_DUE_SOON",
+                "REPORT_LATE")) {
             keys.add("audit.action." + action);
         }
         Properties zh = load("/messages_zh_TW.properties");

@@ -43,6 +43,9 @@ public class NotificationEntity extends TenantScopedEntity {
     @Column(name = "read_at")
     private @Nullable Instant readAt;
 
+    @Column(name = "mailed_at")
+    private @Nullable Instant mailedAt;
+
     protected NotificationEntity() {}
 
     public NotificationEntity(
@@ -85,6 +88,19 @@ public class NotificationEntity extends TenantScopedEntity {
 
     public @Nullable Instant readAt() {
         return readAt;
+    }
+
+    public long tenantId() {
+        return java.util.Objects.requireNonNull(getTenantId());
+    }
+
+    /** When it was mailed, or handled by the mail job without a mail (kind turned off); null: not yet. */
+    public @Nullable Instant mailedAt() {
+        return mailedAt;
+    }
+
+    public void markMailed(Instant at) {
+        this.mailedAt = at;
     }
 
     public void markRead(Instant at) {

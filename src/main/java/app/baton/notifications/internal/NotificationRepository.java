@@ -11,4 +11,8 @@ public interface NotificationRepository extends JpaRepository<NotificationEntity
     long countByUserIdAndReadAtIsNull(long userId);
 
     List<NotificationEntity> findByUserIdAndReadAtIsNull(long userId);
+
+    /** Notifications of these kinds not yet handled by the mail job, created after {@code since} (system scope). */
+    List<NotificationEntity> findByMailedAtIsNullAndKindInAndCreatedAtAfterOrderByCreatedAtAscIdAsc(
+            java.util.Collection<String> kinds, java.time.Instant since);
 }

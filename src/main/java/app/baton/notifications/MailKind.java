@@ -1,0 +1,52 @@
+package app.baton.notifications;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The kinds of notification also sent by e-mail, each of which a person can turn off: items that need them. Other
+ * notifications (answers, flags closed, experiments started) stay in the app.
+ */
+public enum MailKind {
+    APPROVALS_WAITING(Set.of(
+            "BUDGET_REQUEST_WAITING", "EXPERIMENT_SUBMITTED", "EXPERIMENT_RESULTS_SUBMITTED", "REPORT_SUBMITTED")),
+    DECISIONS(Set.of(
+            "BUDGET_REQUEST_OUTCOME_APPROVED",
+            "BUDGET_REQUEST_OUTCOME_APPROVED_BY_DELEGATION",
+            "BUDGET_REQUEST_OUTCOME_PARTIALLY_APPROVED",
+            "BUDGET_REQUEST_OUTCOME_REJECTED",
+            "EXPERIMENT_APPROVED",
+            "EXPERIMENT_PARTIALLY_APPROVED",
+            "EXPERIMENT_REJECTED",
+            "EXPERIMENT_CHANGES_REQUESTED",
+            "REPORT_ACCEPTED",
+            "REPORT_REJECTED")),
+    REPORT_DUE(Set.of("REPORT_DUE_SOON")),
+    REPORT_LATE(Set.of("REPORT_LATE")),
+    CLARIFICATION(Set.of("REPORT_CLARIFICATION_REQUESTED", "REPORT_QUESTION"));
+
+    private final Set<String> notificationKinds;
+
+    MailKind(Set<String> notificationKinds) {
+        this.notificationKinds = notificationKinds;
+    }
+
+    public Set<String> notificationKinds() {
+        return notificationKinds;
+    }
+
+    /** The mail kind of a notification kind; empty when that notification is not mailed. */
+    public static Optional<MailKind> of(String notificationKind) {
+        return Arrays.stream(values())
+                .filter(k -> k.notificationKinds.contains(notificationKind))
+                .findFirst();
+    }
+
+    /** Every notification kind that may be mailed. */
+    public static Set<String> mailable() {
+        return Arrays.stream(values())
+                .flatMap(k -> k.notificationKinds.stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

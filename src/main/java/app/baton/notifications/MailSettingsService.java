@@ -1,0 +1,67 @@
+package app.baton.notifications;
+
+import app.baton.notifications.internal.MailPreferenceEntity;
+import app.baton.notifications.internal.MailPreferenceRepository;
+import app.baton.security.CurrentUser;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each person's e-mail settings: which kinds they receive, and one daily digest instead of a mail per item. */
+@Service
+public class MailSettingsService {
+
+    private final MailPreferenceRepository preferences;
+    private final CurrentUser currentUser;
+
+    MailSettingsService(MailPreferenceRepository preferences, CurrentUser currentUser) {
+        this.preferences = preferences;
+        this.currentUser = currentUser;
+    }
+
+    /** The settings as shown: the kinds received, and the digest choice. */
+    public record Settings(Set<MailKind> enabled, boolean digest) {}
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Settings mine() {
+        return preferences
+                .findById(currentUser.require().userId())
+                .map(MailSettingsService::view)
+                .orElse(new Settings(EnumSet.allOf(MailKind.class), false));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Settings save(Set<MailKind> enabled, boolean digest) {
+        long me = currentUser.require().userId();
+        MailPreferenceEntity entity = preferences.findById(me).orElseGet(() -> new MailPreferenceEntity(me));
+        entity.update(
+                Arrays.stream(MailKind.values())
+                        .filter(k -> !enabled.contains(k))
+                        .map(Enum::name)
+                        .collect(Collectors.joining(",")),
+                digest);
+        return view(preferences.saveAndFlush(entity));
+    }
+
+    static Set<MailKind> disabled(MailPreferenceEntity entity) {
+        Set<MailKind> off = EnumSet.noneOf(MailKind.class);
+        for (String name : entity.disabledKinds().split(",")) {
+            Arrays.stream(MailKind.values())
+                    .filter(k -> k.name().equals(name.strip()))
+                    .forEach(off::add);
+        }
+        return off;
+    }
+
+    private static Settings view(MailPreferenceEntity entity) {
+        Set<MailKind> on = EnumSet.allOf(MailKind.class);
+        on.removeAll(disabled(entity));
+        return new Settings(on, entity.digest());
+    }
+}

@@ -1,0 +1,41 @@
+package app.baton.notifications;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one plain-text mail through SMTP (Spring Mail, {@code spring.mail.*}); without SMTP configured (dev), writes
+ * it to the log instead. A failure to send throws, so the caller can try again later.
+ */
+@Component
+class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+
+    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${baton.mail.from:baton@localhost}") String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    void send(String to, String subject, String body) {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            log.info("Mail to {} (no SMTP configured): {}\n{}", to, subject, body);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(body);
+        smtp.send(message);
+    }
+}
