@@ -131,4 +131,15 @@ class ArchitectureTest {
                 .haveFullyQualifiedName("jakarta.persistence.EntityManager");
         rule.check(classes);
     }
+
+    @Test
+    void every_scheduled_job_runs_once_across_replicas() {
+        ArchRule rule = methods()
+                .that()
+                .areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should()
+                .beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .because("several app replicas must not run the same job at once (decision 012)");
+        rule.check(classes);
+    }
 }
