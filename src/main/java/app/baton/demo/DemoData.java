@@ -27,6 +27,7 @@ public class DemoData {
     private final MembershipSeeder memberships;
     private final DemoBudgets budgets;
     private final DemoReports reports;
+    private final DemoInsights insights;
 
     DemoData(
             AccountService accounts,
@@ -34,7 +35,9 @@ public class DemoData {
             CompanyService companies,
             MembershipSeeder memberships,
             DemoBudgets budgets,
-            DemoReports reports) {
+            DemoReports reports,
+            DemoInsights insights) {
+        this.insights = insights;
         this.budgets = budgets;
         this.reports = reports;
         this.accounts = accounts;
@@ -63,6 +66,7 @@ public class DemoData {
         memberships.addToAgency(chensTea.id(), vendor.userId(), agencyId);
         budgets.seed(linFoods.id(), founder, successor);
         reports.seed(linFoods.id(), founder, vendor);
+        insights.seed(linFoods.id(), founder, successor);
         return new Seeded(linFoods.id(), chensTea.id());
     }
 }

@@ -2,7 +2,8 @@
  * Demo data for the default (dev) profile: 林記食品 with a founder, a successor and a vendor from an agency that
  * also serves 陳家茶行. Created only into an empty database. Nothing depends on it.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "tenancy", "budgets", "experiments", "reports"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "security", "tenancy", "budgets", "experiments", "reports", "insights"})
 @NullMarked
 package app.baton.demo;
 

@@ -92,8 +92,10 @@ class BudgetApprovalE2EIT extends E2EIT {
         try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
             Page page = phone.newPage();
             signIn(page, company.founder().email(), TestFixtures.PASSWORD);
-            assertThat(page.getByText("有 1 筆申請等您決定").first()).isVisible();
-            shot(page, "budget-home-founder-zh-phone");
+            // with an active plan, the founder lands on the dashboard, which lists what waits
+            page.waitForURL("**/dashboard");
+            assertThat(page.getByText("等我處理(1)").first()).isVisible();
+            shot(page, "budget-dashboard-founder-zh-phone");
             page.locator("vaadin-drawer-toggle").click();
             Locator waiting = page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("等我決定"));
             assertThat(waiting.locator(".nav-count")).hasText("1");
@@ -219,7 +221,10 @@ class BudgetApprovalE2EIT extends E2EIT {
             assertThat(scrollsSideways(page)).isFalse();
             shot(page, "demo-request-en-phone");
             page.navigate(url("/"));
-            shot(page, "demo-home-successor-en-phone");
+            page.waitForURL("**/dashboard");
+            assertThat(page.getByText("Budget vs actual, fiscal year").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "demo-dashboard-successor-en-phone");
         } finally {
             // the demo successor reads Chinese again for the other journeys
             TestFixtures.Person successor = companies.person(

@@ -15,13 +15,10 @@ import app.baton.experiments.ExperimentService;
 import app.baton.experiments.ExperimentStatus;
 import app.baton.experiments.Proposal;
 import app.baton.insights.BudgetActuals.Source;
-import app.baton.reports.EngagementKpi;
 import app.baton.reports.EngagementService;
 import app.baton.reports.ReportFigures;
-import app.baton.reports.ReportFixtures;
 import app.baton.reports.ReportService;
 import app.baton.reports.ReviewService;
-import app.baton.reports.ReviewStatus;
 import app.baton.shared.DomainException;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
@@ -30,8 +27,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -46,9 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DashboardIT extends DatabaseIT {
 
-    static final int YEAR = 2026;
-    static final YearMonth AUGUST = YearMonth.of(YEAR, 8);
-    static final YearMonth SEPTEMBER = YearMonth.of(YEAR, 9);
+    static final int YEAR = InsightsFixtures.YEAR;
+    static final YearMonth AUGUST = InsightsFixtures.AUGUST;
+    static final YearMonth SEPTEMBER = InsightsFixtures.SEPTEMBER;
 
     @Autowired
     Companies companies;
@@ -100,64 +95,23 @@ class DashboardIT extends DatabaseIT {
         setUp(c);
     }
 
-    /** A 2026 plan (Google Ads 600,000 and Meta Ads 240,000 in the foundation, LINE 120,000 in experiments). */
     private void setUp(Company company) throws Exception {
-        companies.run(company.founder(), () -> {
-            byCode = channels.channels().stream()
-                    .filter(ch -> ch.code() != null)
-                    .collect(Collectors.toMap(ChannelService.ChannelView::code, ChannelService.ChannelView::id));
-            BudgetPlanService.PlanView plan = plans.create(YEAR, money(20_000_000), money(960_000));
-            plan = plans.setChannelYear(
-                    plan.id(), plan.changeCount(), Tier.FOUNDATION, byCode.get("GOOGLE_ADS"), money(600_000));
-            plan = plans.setChannelYear(
-                    plan.id(), plan.changeCount(), Tier.FOUNDATION, byCode.get("META_ADS"), money(240_000));
-            plan = plans.setChannelYear(
-                    plan.id(), plan.changeCount(), Tier.EXPERIMENT, byCode.get("LINE"), money(120_000));
-            plan = plans.activate(plan.id(), plan.changeCount());
-            planId = plan.id();
-            plans.recordSpent(planId, Tier.FOUNDATION, byCode.get("GOOGLE_ADS"), AUGUST, money(5_000));
-        });
-        engagementId = engagement(company);
-        upload(company, engagementId, AUGUST, true);
-        upload(company, engagementId, SEPTEMBER, false);
+        InsightsFixtures.Setup setup = InsightsFixtures.setUp(services(), company);
+        byCode = setup.channels();
+        planId = setup.planId();
+        engagementId = setup.engagementId();
+    }
+
+    private InsightsFixtures.Services services() {
+        return new InsightsFixtures.Services(companies, plans, channels, engagements, reports, reviews);
     }
 
     private long engagement(Company company) throws Exception {
-        return companies
-                .as(
-                        company.founder(),
-                        () -> engagements.create(new EngagementService.Form(
-                                company.vendor().membership().vendorOrganisationName(),
-                                "Search and social",
-                                Set.of(byCode.get("GOOGLE_ADS"), byCode.get("META_ADS")),
-                                "monthly campaigns",
-                                "bids, creatives, reports",
-                                "pricing, landing pages",
-                                money(30_000),
-                                money(10_000_000),
-                                LocalDate.of(YEAR, 1, 1),
-                                LocalDate.of(YEAR + 1, 12, 31),
-                                10,
-                                List.of(new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3"))))))
-                .id();
+        return InsightsFixtures.engagement(services(), company, byCode);
     }
 
-    /** Uploads the month's template file (Google Ads and Meta Ads rows) and accepts it when asked. */
     private void upload(Company company, long engagement, YearMonth month, boolean accept) throws Exception {
-        ReportService.Submitted v = companies.as(
-                company.vendor(),
-                () -> reports.upload(
-                        engagement,
-                        month,
-                        "report.csv",
-                        new ByteArrayInputStream(ReportFixtures.month(month.toString(), 1, true)),
-                        null,
-                        List.of()));
-        if (accept) {
-            long version = companies.as(
-                    company.founder(), () -> reviews.version(v.versionId()).version());
-            companies.run(company.founder(), () -> reviews.review(v.versionId(), ReviewStatus.ACCEPTED, null, version));
-        }
+        InsightsFixtures.upload(services(), company, engagement, month, accept);
     }
 
     @Test

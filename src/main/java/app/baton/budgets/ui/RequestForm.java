@@ -133,6 +133,51 @@ class RequestForm extends VerticalLayout {
         kindChanged();
     }
 
+    /**
+     * Starts the form from a suggestion (the monthly review's "open a budget change request"): a move out of or into
+     * a channel in one month, an amount and a reason the person can change. Unknown values are left as they are.
+     */
+    void prefill(
+            @Nullable Tier from,
+            @Nullable Long fromChannelId,
+            @Nullable Tier to,
+            @Nullable Long toChannelId,
+            @Nullable YearMonth month,
+            @Nullable BigDecimal value,
+            @Nullable String why) {
+        PlanView current = plan;
+        if (current == null) {
+            return;
+        }
+        kind.setValue(RequestKind.MOVE);
+        if (from != null) {
+            fromTier.setValue(from);
+        }
+        if (to != null) {
+            toTier.setValue(to);
+        }
+        channelsChanged();
+        channels.stream()
+                .filter(c -> fromChannelId != null && c.id() == fromChannelId)
+                .findFirst()
+                .ifPresent(fromChannel::setValue);
+        channels.stream()
+                .filter(c -> toChannelId != null && c.id() == toChannelId)
+                .findFirst()
+                .ifPresent(toChannel::setValue);
+        if (month != null && current.months().contains(month)) {
+            fromMonths.setValue(Set.of(month));
+            toMonths.setValue(Set.of(month));
+        }
+        if (value != null && value.signum() > 0) {
+            amount.setAmount(value);
+        }
+        if (why != null && !why.isBlank()) {
+            reason.setValue(why.length() > 1000 ? why.substring(0, 1000) : why);
+        }
+        changed.run();
+    }
+
     /** The plan as it is now, keeping everything typed (after "the plan changed"). */
     void refreshPlan(PlanView fresh) {
         this.plan = fresh;

@@ -101,6 +101,7 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
                 .orElse(active.get(0));
         build(active, chosen);
         built = true;
+        prefill(event.getLocation().getQueryParameters());
     }
 
     private void build(List<PlanSummary> active, PlanSummary chosen) {
@@ -126,6 +127,57 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
         layout.addClassName("form-with-aside");
         content.add(layout);
         loadPlan(chosen.id());
+    }
+
+    /** {@code ?fromTier=&fromChannel=&toTier=&toChannel=&month=2026-10&amount=&reason=} from the monthly review. */
+    private void prefill(com.vaadin.flow.router.QueryParameters query) {
+        if (query.getParameters().isEmpty()) {
+            return;
+        }
+        form.prefill(
+                query.getSingleParameter("fromTier")
+                        .flatMap(RequestFormView::tier)
+                        .orElse(null),
+                query.getSingleParameter("fromChannel")
+                        .flatMap(RequestFormView::parseLong)
+                        .orElse(null),
+                query.getSingleParameter("toTier")
+                        .flatMap(RequestFormView::tier)
+                        .orElse(null),
+                query.getSingleParameter("toChannel")
+                        .flatMap(RequestFormView::parseLong)
+                        .orElse(null),
+                query.getSingleParameter("month")
+                        .flatMap(RequestFormView::month)
+                        .orElse(null),
+                query.getSingleParameter("amount")
+                        .flatMap(RequestFormView::amount)
+                        .orElse(null),
+                query.getSingleParameter("reason").orElse(null));
+    }
+
+    private static Optional<app.baton.budgets.Tier> tier(String text) {
+        try {
+            return Optional.of(app.baton.budgets.Tier.valueOf(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<YearMonth> month(String text) {
+        try {
+            return Optional.of(YearMonth.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<java.math.BigDecimal> amount(String text) {
+        try {
+            return Optional.of(new java.math.BigDecimal(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private void loadPlan(long planId) {

@@ -20,20 +20,23 @@ final class InsightLabels implements app.baton.insights.PackLabels {
     private final Component owner;
     private final Map<Long, ChannelView> channels;
     private final String currency;
+    private final Locale locale;
 
     InsightLabels(Component owner, Map<Long, ChannelView> channels, String currency) {
         this.owner = owner;
+        // fixed now: a download handler runs outside the UI's request, where the component's locale is not known
+        this.locale = UiLocale.of(owner);
         this.channels = channels;
         this.currency = currency;
     }
 
     @Override
     public String t(String key, Object... args) {
-        return owner.getTranslation(key, args);
+        return owner.getTranslation(locale, key, args);
     }
 
     Locale locale() {
-        return UiLocale.of(owner);
+        return locale;
     }
 
     @Override

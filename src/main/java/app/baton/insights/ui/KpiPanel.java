@@ -101,7 +101,7 @@ final class KpiPanel extends Div {
             ObjectNode mark = line.putObject("markLine");
             mark.put("symbol", "none");
             mark.putObject("lineStyle").put("type", "dashed").put("color", "#c0392b");
-            mark.putObject("label").put("formatter", l.t("dashboard.target"));
+            mark.putObject("label").put("formatter", l.t("dashboard.target")).put("position", "insideEndTop");
             mark.putArray("data").addObject().put("yAxis", InsightLabels.plain(scaled(k, target)));
         }
         EChart chart = new EChart(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())));

@@ -130,8 +130,8 @@ public class MeetingView extends VerticalLayout implements HasDynamicTitle, Befo
                     byte[] bytes;
                     if (pdf) {
                         bytes = PdfPack.write(
-                                getTranslation("meeting.title", Formats.month(month, getLocale())),
-                                getTranslation("pack.subtitle", m.dashboard().fiscalYear()),
+                                l.t("meeting.title", l.month(month)),
+                                l.t("pack.subtitle", m.dashboard().fiscalYear()),
                                 MeetingPack.tables(m, l),
                                 l::money);
                     } else {
@@ -201,12 +201,27 @@ public class MeetingView extends VerticalLayout implements HasDynamicTitle, Befo
             item.addClassName("meeting-item");
             item.addClassName(s.kind().from() ? "suggest-from" : "suggest-to");
             if (!m.record().closed()) {
-                Anchor request = Links.to("budget/requests/new", getTranslation("meeting.openRequest"));
+                Anchor request = Links.to(requestLink(s, text), getTranslation("meeting.openRequest"));
                 item.add(request, decideButton(DecisionKind.NOTE, null, text));
             }
             section.add(item);
         }
         return section;
+    }
+
+    /** The request form started from a suggestion: money out of the channel, or into it, in the meeting's month. */
+    private String requestLink(Suggestions.Suggestion s, String text) {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        String side = s.kind().from() ? "from" : "to";
+        params.put(side + "Tier", s.tier().name());
+        params.put(side + "Channel", Long.toString(s.channelId()));
+        params.put("month", month.toString());
+        if (s.amount() != null && s.amount().signum() > 0) {
+            params.put("amount", s.amount().stripTrailingZeros().toPlainString());
+        }
+        params.put("reason", getTranslation("meeting.requestReason", Formats.month(month, getLocale()), text));
+        return "budget/requests/new?"
+                + com.vaadin.flow.router.QueryParameters.simple(params).getQueryString();
     }
 
     private Component toDecide(Meeting m, InsightLabels l) {

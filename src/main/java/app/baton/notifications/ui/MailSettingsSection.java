@@ -43,7 +43,7 @@ class MailSettingsSection implements PageSection {
             kinds.setItems(MailKind.values());
             kinds.setItemLabelGenerator(k -> k == null ? "" : getTranslation("mail.kind." + k.name()));
             kinds.setValue(current.enabled());
-            kinds.addClassName("vertical-checkboxes");
+            kinds.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
             RadioButtonGroup<Boolean> when = new RadioButtonGroup<>(getTranslation("mail.settings.when"));
             when.setItems(false, true);
             when.setItemLabelGenerator(

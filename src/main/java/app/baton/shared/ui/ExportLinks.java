@@ -27,9 +27,13 @@ public class ExportLinks extends FlexLayout {
     }
 
     private Anchor link(String name, String labelKey, Supplier<byte[]> bytes, String type) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         Anchor a = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] content = bytes.get();
+                    // built inside the UI (its locale, its time zone) though the download is a request of its own
+                    byte[][] built = new byte[1][];
+                    ui.accessSynchronously(() -> built[0] = bytes.get());
+                    byte[] content = built[0];
                     return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
                 }),
                 getTranslation(labelKey));

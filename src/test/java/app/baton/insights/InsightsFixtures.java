@@ -1,0 +1,133 @@
+package app.baton.insights;
+
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.ChannelService;
+import app.baton.budgets.Tier;
+import app.baton.reports.EngagementKpi;
+import app.baton.reports.EngagementService;
+import app.baton.reports.ReportFixtures;
+import app.baton.reports.ReportService;
+import app.baton.reports.ReviewService;
+import app.baton.reports.ReviewStatus;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A company ready for the dashboard: an active 2026 plan (Google Ads 600,000 and Meta Ads 240,000 in the foundation,
+ * LINE 120,000 in experiments), 5,000 entered on Google Ads in August, an engagement over both ad channels with
+ * August's report accepted and September's waiting for review.
+ */
+public final class InsightsFixtures {
+
+    public static final int YEAR = 2026;
+    public static final YearMonth AUGUST = YearMonth.of(YEAR, 8);
+    public static final YearMonth SEPTEMBER = YearMonth.of(YEAR, 9);
+
+    private InsightsFixtures() {}
+
+    /** What was set up. */
+    public record Setup(Map<String, Long> channels, long planId, long engagementId) {
+
+        public long channel(String code) {
+            return channels.get(code);
+        }
+    }
+
+    /** The services the set-up uses. */
+    public record Services(
+            Companies companies,
+            BudgetPlanService plans,
+            ChannelService channels,
+            EngagementService engagements,
+            ReportService reports,
+            ReviewService reviews) {}
+
+    public static Setup setUp(Services s, Company company) throws Exception {
+        Map<String, Long> byCode = s.companies()
+                .as(
+                        company.founder(),
+                        () -> s.channels().channels().stream()
+                                .filter(ch -> ch.code() != null)
+                                .collect(Collectors.toMap(
+                                        ChannelService.ChannelView::code, ChannelService.ChannelView::id)));
+        long planId = s.companies().as(company.founder(), () -> {
+            BudgetPlanService.PlanView plan = s.plans().create(YEAR, money(20_000_000), money(960_000));
+            plan = s.plans()
+                    .setChannelYear(
+                            plan.id(), plan.changeCount(), Tier.FOUNDATION, byCode.get("GOOGLE_ADS"), money(600_000));
+            plan = s.plans()
+                    .setChannelYear(
+                            plan.id(), plan.changeCount(), Tier.FOUNDATION, byCode.get("META_ADS"), money(240_000));
+            plan = s.plans()
+                    .setChannelYear(plan.id(), plan.changeCount(), Tier.EXPERIMENT, byCode.get("LINE"), money(120_000));
+            plan = s.plans().activate(plan.id(), plan.changeCount());
+            s.plans().recordSpent(plan.id(), Tier.FOUNDATION, byCode.get("GOOGLE_ADS"), AUGUST, money(5_000));
+            return plan.id();
+        });
+        long engagementId = engagement(s, company, byCode);
+        upload(s, company, engagementId, AUGUST, true);
+        upload(s, company, engagementId, SEPTEMBER, false);
+        return new Setup(byCode, planId, engagementId);
+    }
+
+    /** Another engagement of the company's agency over Google Ads and Meta Ads, 2026–2027, ROAS target 3. */
+    public static long engagement(Services s, Company company, Map<String, Long> byCode) throws Exception {
+        return s.companies()
+                .as(
+                        company.founder(),
+                        () -> s.engagements()
+                                .create(new EngagementService.Form(
+                                        company.vendor().membership().vendorOrganisationName(),
+                                        "Search and social",
+                                        Set.of(byCode.get("GOOGLE_ADS"), byCode.get("META_ADS")),
+                                        "monthly campaigns",
+                                        "bids, creatives, reports",
+                                        "pricing, landing pages",
+                                        money(30_000),
+                                        money(10_000_000),
+                                        LocalDate.of(YEAR, 1, 1),
+                                        LocalDate.of(YEAR + 1, 12, 31),
+                                        10,
+                                        List.of(new EngagementService.Target(
+                                                EngagementKpi.ROAS, null, new BigDecimal("3"))))))
+                .id();
+    }
+
+    /** Uploads the month's template file (Google Ads and Meta Ads rows) as the agency, and accepts it when asked. */
+    public static void upload(Services s, Company company, long engagementId, YearMonth month, boolean accept)
+            throws Exception {
+        ReportService.Submitted v = s.companies()
+                .as(
+                        company.vendor(),
+                        () -> s.reports()
+                                .upload(
+                                        engagementId,
+                                        month,
+                                        "report.csv",
+                                        new ByteArrayInputStream(ReportFixtures.month(month.toString(), 1, true)),
+                                        null,
+                                        List.of()));
+        if (accept) {
+            long version = s.companies()
+                    .as(
+                            company.founder(),
+                            () -> s.reviews().version(v.versionId()).version());
+            s.companies()
+                    .run(
+                            company.founder(),
+                            () -> s.reviews().review(v.versionId(), ReviewStatus.ACCEPTED, null, version));
+        }
+    }
+
+    public static BigDecimal money(long amount) {
+        return BigDecimal.valueOf(amount);
+    }
+}
