@@ -125,10 +125,11 @@ final class ActivityPanel {
         UnorderedList list = new UnorderedList();
         list.addClassName("link-list");
         d.reports().openFlags().stream()
-                .limit(20)
+                .limit(SHOWN)
                 .forEach(f -> list.add(new ListItem(Links.to(
                         "reports/" + f.versionId(),
                         l.t("dashboard.openFlagsItem", f.agency(), f.engagement(), l.month(f.month()), f.open())))));
+        more(list, d.reports().openFlags().size(), "engagements", l);
         section.add(d.reports().openFlags().isEmpty() ? empty(l.t("dashboard.openFlagsNone")) : list);
         return section;
     }
@@ -138,12 +139,22 @@ final class ActivityPanel {
         UnorderedList list = new UnorderedList();
         list.addClassName("link-list");
         d.reports().late().stream()
-                .limit(20)
+                .limit(SHOWN)
                 .forEach(m -> list.add(new ListItem(Links.to(
                         "engagements/" + m.engagementId(),
                         l.t("dashboard.lateItem", m.agency(), m.engagement(), l.month(m.month()))))));
+        more(list, d.reports().late().size(), "engagements", l);
         section.add(d.reports().late().isEmpty() ? empty(l.t("dashboard.lateNone")) : list);
         return section;
+    }
+
+    /** How many items a list shows before "and N more". */
+    static final int SHOWN = 6;
+
+    private static void more(UnorderedList list, int total, String href, InsightLabels l) {
+        if (total > SHOWN) {
+            list.add(new ListItem(Links.to(href, l.t("dashboard.andMore", total - SHOWN))));
+        }
     }
 
     private static Div section(@org.jspecify.annotations.Nullable String title) {
