@@ -1,0 +1,94 @@
+package app.baton.insights.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.baton.BrowserlessIT;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.ChannelService;
+import app.baton.insights.InsightsFixtures;
+import app.baton.reports.EngagementService;
+import app.baton.reports.ReportService;
+import app.baton.reports.ReviewService;
+import app.baton.security.ui.LoginView;
+import app.baton.shell.HomeView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dashboard, its sources page and the meeting page: signed out → sign-in; agencies refused; founders and the
+ * successor in; only founders see "close the meeting" and the KPI settings; another company finds no plan; the home
+ * page sends founders and the successor on to the dashboard once a plan exists.
+ */
+class InsightsViewAccessIT extends BrowserlessIT {
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    BudgetPlanService plans;
+
+    @Autowired
+    ChannelService channels;
+
+    @Autowired
+    EngagementService engagements;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Test
+    void who_may_open_the_dashboard_and_the_meeting() throws Exception {
+        Company company = companies.create("insight-views");
+        InsightsFixtures.setUp(
+                new InsightsFixtures.Services(companies, plans, channels, engagements, reports, reviews), company);
+        List<Class<? extends Component>> routes = List.of(DashboardView.class, SourcesView.class, MeetingView.class);
+        for (Class<? extends Component> route : routes) {
+            signInAs(null);
+            navigateExpectingRedirect(route);
+            assertThat(getCurrentView()).as(route.getSimpleName()).isInstanceOf(LoginView.class);
+            assertRefused(route, company.vendor());
+        }
+
+        signInAs(company.founder());
+        assertThat(navigate("", DashboardView.class)).isInstanceOf(DashboardView.class);
+        DashboardView founderDashboard = navigate("dashboard", DashboardView.class);
+        assertThat($(Button.class, founderDashboard).all())
+                .extracting(Button::getText)
+                .contains("KPI 設定");
+        MeetingView founderMeeting = navigate("meeting/2026-08", MeetingView.class);
+        assertThat($(Button.class, founderMeeting).all())
+                .extracting(Button::getText)
+                .contains("結束會議", "記錄決議");
+
+        signInAs(company.successor());
+        DashboardView successorDashboard = navigate("dashboard", DashboardView.class);
+        assertThat($(Button.class, successorDashboard).all())
+                .extracting(Button::getText)
+                .doesNotContain("KPI 設定");
+        MeetingView successorMeeting = navigate("meeting/2026-08", MeetingView.class);
+        assertThat($(Button.class, successorMeeting).all())
+                .extracting(Button::getText)
+                .contains("記錄決議")
+                .doesNotContain("結束會議");
+
+        // the vendor keeps its home page; another company without a plan is not sent to the dashboard
+        signInAs(company.vendor());
+        assertThat(navigate(HomeView.class)).isInstanceOf(HomeView.class);
+        Company other = companies.create("insight-views-b");
+        signInAs(other.founder());
+        assertThat(navigate(HomeView.class)).isInstanceOf(HomeView.class);
+        DashboardView empty = navigate("dashboard", DashboardView.class);
+        assertThat($(Paragraph.class, empty).all())
+                .extracting(Paragraph::getText)
+                .anyMatch(t -> t.contains("儀表板比較年度預算與實際支出"));
+    }
+}
