@@ -93,7 +93,7 @@ final class KpiPanel extends Div {
             Boolean met = k.met(value, target);
             table.addRow(List.of(
                     new Span(l.month(d.months().get(i))),
-                    new Span(l.kpi(k, value)),
+                    Links.to(Links.sources(d.fiscalYear(), i, null, trend.channelId()), l.kpi(k, value)),
                     new Span(l.kpi(k, target)),
                     new Span(met == null ? "—" : l.t(met ? "dashboard.yes" : "dashboard.no"))));
         }

@@ -163,20 +163,25 @@ public class MeetingView extends VerticalLayout implements HasDynamicTitle, Befo
             target.add(new Span(l.kpi(kpi, m.dashboard().settings().targets().get(kpi))));
         }
         table.addRow(target);
-        table.addRow(kpiRow(l.channel(null), m.overall(), m, l));
-        m.attainment().forEach(a -> table.addRow(kpiRow(l.channel(a.channelId()), a.values(), m, l)));
+        table.addRow(kpiRow(null, l.channel(null), m.overall(), m, l));
+        m.attainment().forEach(a -> table.addRow(kpiRow(a.channelId(), l.channel(a.channelId()), a.values(), m, l)));
         section.add(table);
         return section;
     }
 
     private List<Component> kpiRow(
-            String name, java.util.Map<TrendKpi, java.math.@Nullable BigDecimal> values, Meeting m, InsightLabels l) {
+            @Nullable Long channelId,
+            String name,
+            java.util.Map<TrendKpi, java.math.@Nullable BigDecimal> values,
+            Meeting m,
+            InsightLabels l) {
         List<Component> row = new ArrayList<>();
         row.add(new Span(name));
+        String sources = Links.sources(m.dashboard().fiscalYear(), m.monthIndex(), null, channelId);
         for (TrendKpi kpi : TrendKpi.values()) {
             Boolean met =
                     kpi.met(values.get(kpi), m.dashboard().settings().targets().get(kpi));
-            Span cell = new Span(l.kpi(kpi, values.get(kpi)));
+            Anchor cell = Links.to(sources, l.kpi(kpi, values.get(kpi)));
             if (met != null) {
                 cell.addClassName(met ? "met" : "missed");
                 cell.getElement().setAttribute("title", getTranslation(met ? "pack.met" : "pack.missed"));
