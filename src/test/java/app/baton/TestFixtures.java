@@ -20,7 +20,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Test-data builders: companies with a founder, successor and vendor, and running code as one of them. */
 @TestConfiguration(proxyBeanMethods = false)
-@org.springframework.context.annotation.Import(app.baton.budgets.BudgetFixtures.class)
+@org.springframework.context.annotation.Import({
+    app.baton.budgets.BudgetFixtures.class,
+    app.baton.insights.InsightsFixtures.class
+})
 public class TestFixtures {
 
     public static final String PASSWORD = "correct-horse-battery-9";

@@ -71,15 +71,7 @@ public final class MeetingPack {
     }
 
     private static Table budget(MeetingService.Meeting m, PackLabels l) {
-        Table t = new Table(
-                l.t("meeting.budget"),
-                List.of(
-                        l.t("dashboard.tierChannel"),
-                        l.t("dashboard.original"),
-                        l.t("dashboard.planned"),
-                        l.t("dashboard.committed"),
-                        l.t("dashboard.actual"),
-                        l.t("dashboard.remaining")));
+        Table t = new Table(l.t("meeting.budget"), budgetHeaders(l));
         BudgetActuals.Table table = m.dashboard().table();
         for (Tier tier : Tier.values()) {
             budgetRow(t, l.tier(tier), table.tier(tier).month(m.monthIndex()));
@@ -89,6 +81,17 @@ public final class MeetingPack {
         }
         budgetRow(t, l.tier(null), table.total().month(m.monthIndex()));
         return t;
+    }
+
+    /** The budget-vs-actual columns, as the dashboard's table and the pack show them. */
+    public static List<String> budgetHeaders(PackLabels l) {
+        return List.of(
+                l.t("dashboard.tierChannel"),
+                l.t("dashboard.original"),
+                l.t("dashboard.planned"),
+                l.t("dashboard.committed"),
+                l.t("dashboard.actual"),
+                l.t("dashboard.remaining"));
     }
 
     private static void budgetRow(Table t, String name, BudgetActuals.Amounts a) {

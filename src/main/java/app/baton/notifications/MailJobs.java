@@ -7,6 +7,7 @@ import app.baton.notifications.internal.NotificationRepository;
 import app.baton.security.AccountDirectory;
 import app.baton.security.AccountSummary;
 import app.baton.shared.i18n.Messages;
+import app.baton.shared.mail.Mailer;
 import app.baton.shared.tenant.TenantTransactions;
 import java.time.Clock;
 import java.time.Duration;

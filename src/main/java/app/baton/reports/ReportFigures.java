@@ -220,16 +220,8 @@ public class ReportFigures {
                 }
             }
         }
-        BigDecimal rating = rated.isEmpty()
-                ? null
-                : new ScorecardService.Rating(
-                                rated.get(0).quarter(),
-                                rated.get(0).expertise(),
-                                rated.get(0).pastPerformance(),
-                                rated.get(0).communication(),
-                                rated.get(0).flexibility(),
-                                rated.get(0).transparency())
-                        .average();
+        BigDecimal rating =
+                rated.isEmpty() ? null : ScorecardService.rating(rated.get(0)).average();
         return new Summary(
                 e.id(),
                 e.title(),
@@ -237,11 +229,7 @@ public class ReportFigures {
                 due,
                 onTime,
                 due == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP),
-                attainments.isEmpty()
-                        ? null
-                        : attainments.stream()
-                                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                                .divide(BigDecimal.valueOf(attainments.size()), 4, RoundingMode.HALF_UP),
+                ScorecardService.mean(attainments),
                 own.size(),
                 flagCount,
                 upheld,

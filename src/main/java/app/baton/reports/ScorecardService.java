@@ -130,11 +130,7 @@ public class ScorecardService {
                 due,
                 onTime,
                 share(onTime, due),
-                attainments.isEmpty()
-                        ? null
-                        : attainments.stream()
-                                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                                .divide(BigDecimal.valueOf(attainments.size()), 4, RoundingMode.HALF_UP),
+                mean(attainments),
                 all.size(),
                 flagCount,
                 all.isEmpty()
@@ -144,14 +140,22 @@ public class ScorecardService {
                 dismissed,
                 outcomes,
                 ratings.findByEngagementIdOrderByQuarterDesc(engagement.id()).stream()
-                        .map(r -> new Rating(
-                                r.quarter(),
-                                r.expertise(),
-                                r.pastPerformance(),
-                                r.communication(),
-                                r.flexibility(),
-                                r.transparency()))
+                        .map(ScorecardService::rating)
                         .toList());
+    }
+
+    static Rating rating(RatingEntity r) {
+        return new Rating(
+                r.quarter(), r.expertise(), r.pastPerformance(), r.communication(), r.flexibility(), r.transparency());
+    }
+
+    /** The mean of the attainments (four decimals), or {@code null} when there is none. */
+    static @Nullable BigDecimal mean(List<BigDecimal> values) {
+        return values.isEmpty()
+                ? null
+                : values.stream()
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(values.size()), 4, RoundingMode.HALF_UP);
     }
 
     /** A founder rates an engagement for a quarter ({@code 2026-Q4}); rating the same quarter again replaces it. */

@@ -2,15 +2,13 @@ package app.baton.tenancy;
 
 import app.baton.security.MembershipRole;
 import app.baton.shared.i18n.Messages;
+import app.baton.shared.mail.Mailer;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,20 +20,15 @@ class InvitationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
 
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Mailer mailer;
     private final MessageSource messages;
     private final String baseUrl;
-    private final String from;
 
     InvitationMailer(
-            ObjectProvider<JavaMailSender> mailSender,
-            MessageSource messages,
-            @Value("${baton.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${baton.mail.from:baton@localhost}") String from) {
-        this.mailSender = mailSender;
+            Mailer mailer, MessageSource messages, @Value("${baton.base-url:http://localhost:8080}") String baseUrl) {
+        this.mailer = mailer;
         this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        this.from = from;
     }
 
     void send(String to, String companyName, MembershipRole role, String invitedBy, String path, String languageTag) {
@@ -45,18 +38,12 @@ class InvitationMailer {
         String subject = messages.getMessage("mail.invitation.subject", new Object[] {companyName}, locale);
         String body = messages.getMessage(
                 "mail.invitation.body", new Object[] {invitedBy, companyName, roleName, link}, locale);
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
+        if (!mailer.smtp()) {
             log.info("Invitation for {} to {} (no SMTP configured): {}", to, companyName, link);
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(body);
         try {
-            sender.send(message);
+            mailer.send(to, subject, body);
         } catch (MailException e) {
             log.warn("Could not mail the invitation for {}; the founder has the link to copy", to, e);
         }

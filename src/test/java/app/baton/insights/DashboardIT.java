@@ -1,25 +1,19 @@
 package app.baton.insights;
 
+import static app.baton.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.baton.DatabaseIT;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.audit.AuditService;
-import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.ChannelService;
 import app.baton.budgets.Tier;
 import app.baton.experiments.ExperimentFixtures;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.ExperimentStatus;
 import app.baton.experiments.Proposal;
 import app.baton.insights.BudgetActuals.Source;
-import app.baton.reports.EngagementService;
 import app.baton.reports.ReportFigures;
-import app.baton.reports.ReportService;
-import app.baton.reports.ReviewService;
-import app.baton.shared.DomainException;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -47,21 +41,6 @@ class DashboardIT extends DatabaseIT {
 
     @Autowired
     Companies companies;
-
-    @Autowired
-    BudgetPlanService plans;
-
-    @Autowired
-    ChannelService channels;
-
-    @Autowired
-    EngagementService engagements;
-
-    @Autowired
-    ReportService reports;
-
-    @Autowired
-    ReviewService reviews;
 
     @Autowired
     ReportFigures figures;
@@ -102,8 +81,11 @@ class DashboardIT extends DatabaseIT {
         engagementId = setup.engagementId();
     }
 
+    @Autowired
+    InsightsFixtures.Services services;
+
     private InsightsFixtures.Services services() {
-        return new InsightsFixtures.Services(companies, plans, channels, engagements, reports, reviews);
+        return services;
     }
 
     private long engagement(Company company) throws Exception {
@@ -425,16 +407,5 @@ class DashboardIT extends DatabaseIT {
 
     private static BigDecimal money(long amount) {
         return BigDecimal.valueOf(amount);
-    }
-
-    private static void assertRefused(ThrowingCallable action, String key) {
-        if (key == null) {
-            assertThatThrownBy(action).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-            return;
-        }
-        assertThatThrownBy(action)
-                .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey())
-                .isEqualTo(key);
     }
 }

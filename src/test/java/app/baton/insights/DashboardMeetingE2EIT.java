@@ -10,14 +10,10 @@ import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures;
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.BudgetRequestService;
-import app.baton.budgets.ChannelService;
 import app.baton.budgets.Tier;
 import app.baton.experiments.ExperimentFixtures;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.Proposal;
-import app.baton.reports.EngagementService;
-import app.baton.reports.ReportService;
-import app.baton.reports.ReviewService;
 import app.baton.security.AccountService;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -53,16 +49,7 @@ class DashboardMeetingE2EIT extends E2EIT {
     BudgetPlanService plans;
 
     @Autowired
-    ChannelService channels;
-
-    @Autowired
-    EngagementService engagements;
-
-    @Autowired
-    ReportService reports;
-
-    @Autowired
-    ReviewService reviews;
+    InsightsFixtures.Services insights;
 
     @Autowired
     BudgetRequestService requests;
@@ -76,8 +63,7 @@ class DashboardMeetingE2EIT extends E2EIT {
     @Test
     void dashboard_and_monthly_review() throws Exception {
         Company c = companies.create("e2e-dashboard");
-        InsightsFixtures.Setup setup = InsightsFixtures.setUp(
-                new InsightsFixtures.Services(companies, plans, channels, engagements, reports, reviews), c);
+        InsightsFixtures.Setup setup = InsightsFixtures.setUp(insights, c);
         companies.run(c.founder(), () -> accounts.updateMyProfile("Chih-Ming Lin", "en"));
         long changeCount =
                 companies.as(c.successor(), () -> plans.plan(setup.planId()).changeCount());

@@ -25,13 +25,23 @@ import java.util.stream.Collectors;
  * LINE 120,000 in experiments), 5,000 entered on Google Ads in August, an engagement over both ad channels with
  * August's report accepted and September's waiting for review.
  */
-public final class InsightsFixtures {
+@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+public class InsightsFixtures {
 
     public static final int YEAR = 2026;
     public static final YearMonth AUGUST = YearMonth.of(YEAR, 8);
     public static final YearMonth SEPTEMBER = YearMonth.of(YEAR, 9);
 
-    private InsightsFixtures() {}
+    @org.springframework.context.annotation.Bean
+    Services insightsServices(
+            Companies companies,
+            BudgetPlanService plans,
+            ChannelService channels,
+            EngagementService engagements,
+            ReportService reports,
+            ReviewService reviews) {
+        return new Services(companies, plans, channels, engagements, reports, reviews);
+    }
 
     /** What was set up. */
     public record Setup(Map<String, Long> channels, long planId, long engagementId) {
@@ -41,7 +51,7 @@ public final class InsightsFixtures {
         }
     }
 
-    /** The services the set-up uses. */
+    /** The services the set-up uses (a bean in every test context). */
     public record Services(
             Companies companies,
             BudgetPlanService plans,

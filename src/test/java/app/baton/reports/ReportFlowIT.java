@@ -1,7 +1,7 @@
 package app.baton.reports;
 
+import static app.baton.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.baton.DatabaseIT;
 import app.baton.TestFixtures.Companies;
@@ -11,7 +11,6 @@ import app.baton.audit.AuditService;
 import app.baton.budgets.ChannelService;
 import app.baton.notifications.NotificationService;
 import app.baton.security.MembershipRole;
-import app.baton.shared.DomainException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -339,16 +337,5 @@ class ReportFlowIT extends DatabaseIT {
         long version =
                 companies.as(c.founder(), () -> reviews.version(versionId).version());
         companies.run(c.founder(), () -> reviews.review(versionId, ReviewStatus.ACCEPTED, null, version));
-    }
-
-    private static void assertRefused(ThrowingCallable action, String key) {
-        if (key == null) {
-            assertThatThrownBy(action).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-            return;
-        }
-        assertThatThrownBy(action)
-                .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).messageKey())
-                .isEqualTo(key);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.security.MembershipRole;
 import app.baton.shared.i18n.Messages;
+import app.baton.shared.mail.Mailer;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,9 @@ class InvitationMailerTest {
     void without_smtp_nothing_is_sent_and_nothing_fails() {
         StaticListableBeanFactory none = new StaticListableBeanFactory();
         new InvitationMailer(
-                        none.getBeanProvider(JavaMailSender.class),
+                        new Mailer(none.getBeanProvider(JavaMailSender.class), "baton@baton.example"),
                         new Messages().messageSource(),
-                        "https://baton.example",
-                        "baton@baton.example")
+                        "https://baton.example")
                 .send("a@test.example", "X", MembershipRole.FOUNDER, "Y", "invitations/1-x", "zh-TW");
     }
 
@@ -54,10 +54,9 @@ class InvitationMailerTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mail", sender);
         return new InvitationMailer(
-                beans.getBeanProvider(JavaMailSender.class),
+                new Mailer(beans.getBeanProvider(JavaMailSender.class), "baton@baton.example"),
                 new Messages().messageSource(),
-                "https://baton.example",
-                "baton@baton.example");
+                "https://baton.example");
     }
 
     private static JavaMailSender capturing(List<SimpleMailMessage> sent) {

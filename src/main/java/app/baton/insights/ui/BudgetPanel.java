@@ -124,13 +124,7 @@ final class BudgetPanel extends Div {
     }
 
     private static Component table(Dashboard d, @Nullable Integer month, InsightLabels l) {
-        List<String> headers = new ArrayList<>(List.of(
-                l.t("dashboard.tierChannel"),
-                l.t("dashboard.original"),
-                l.t("dashboard.planned"),
-                l.t("dashboard.committed"),
-                l.t("dashboard.actual"),
-                l.t("dashboard.remaining")));
+        List<String> headers = new ArrayList<>(app.baton.insights.MeetingPack.budgetHeaders(l));
         if (month == null) {
             headers.add(l.t("dashboard.forecast"));
         }

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.baton.BrowserlessIT;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.ChannelService;
 import app.baton.insights.InsightsFixtures;
-import app.baton.reports.EngagementService;
-import app.baton.reports.ReportService;
-import app.baton.reports.ReviewService;
 import app.baton.security.ui.LoginView;
 import app.baton.shell.HomeView;
 import com.vaadin.flow.component.Component;
@@ -31,25 +26,12 @@ class InsightsViewAccessIT extends BrowserlessIT {
     Companies companies;
 
     @Autowired
-    BudgetPlanService plans;
-
-    @Autowired
-    ChannelService channels;
-
-    @Autowired
-    EngagementService engagements;
-
-    @Autowired
-    ReportService reports;
-
-    @Autowired
-    ReviewService reviews;
+    InsightsFixtures.Services insights;
 
     @Test
     void who_may_open_the_dashboard_and_the_meeting() throws Exception {
         Company company = companies.create("insight-views");
-        InsightsFixtures.setUp(
-                new InsightsFixtures.Services(companies, plans, channels, engagements, reports, reviews), company);
+        InsightsFixtures.setUp(insights, company);
         List<Class<? extends Component>> routes = List.of(DashboardView.class, SourcesView.class, MeetingView.class);
         for (Class<? extends Component> route : routes) {
             signInAs(null);

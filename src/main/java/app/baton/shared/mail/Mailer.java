@@ -1,4 +1,4 @@
-package app.baton.notifications;
+package app.baton.shared.mail;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,22 +10,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one plain-text mail through SMTP (Spring Mail, {@code spring.mail.*}); without SMTP configured (dev), writes
- * it to the log instead. A failure to send throws, so the caller can try again later.
+ * it to the log instead. A failure to send throws {@link org.springframework.mail.MailException}, so the caller can
+ * try again later or carry on. Used for invitations and notifications.
  */
 @Component
-class Mailer {
+public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${baton.mail.from:baton@localhost}") String from) {
+    public Mailer(ObjectProvider<JavaMailSender> sender, @Value("${baton.mail.from:baton@localhost}") String from) {
         this.sender = sender;
         this.from = from;
     }
 
-    void send(String to, String subject, String body) {
+    /** Whether mails really leave (SMTP configured) rather than go to the log. */
+    public boolean smtp() {
+        return sender.getIfAvailable() != null;
+    }
+
+    public void send(String to, String subject, String body) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             log.info("Mail to {} (no SMTP configured): {}\n{}", to, subject, body);
