@@ -213,6 +213,7 @@ class DashboardIT extends DatabaseIT {
         assertThat(companies.as(other.founder(), () -> settings.settings().targets()))
                 .doesNotContainKey(TrendKpi.ROAS);
         // its own plan and report do not mix with the first company's
+        long ours = engagementId;
         setUp(other);
         DashboardService.Dashboard mine =
                 companies.as(c.founder(), () -> dashboards.dashboard(YEAR).orElseThrow());
@@ -221,8 +222,17 @@ class DashboardIT extends DatabaseIT {
         assertThat(mine.table().total().year().actual())
                 .isEqualByComparingTo(theirs.table().total().year().actual());
         assertThat(theirs.reports().engagements()).hasSize(1);
-        assertThat(companies.as(other.founder(), () -> meetings.record(AUGUST).decisions()))
-                .isEmpty();
+        companies.run(
+                c.founder(),
+                () -> meetings.close(
+                        AUGUST, List.of(new MeetingService.Attendee(c.founder().userId(), "林志明")), null));
+        MeetingService.Record theirRecord = companies.as(other.founder(), () -> meetings.record(AUGUST));
+        assertThat(theirRecord.decisions()).isEmpty();
+        assertThat(theirRecord.attendees()).isEmpty();
+        assertThat(theirRecord.closed()).isFalse();
+        assertThat(companies.as(other.founder(), () -> figures.overview().late()))
+                .isNotEmpty()
+                .allMatch(late -> late.engagementId() != ours);
         // agencies never see the dashboard
         assertRefused(() -> companies.as(c.vendor(), () -> dashboards.dashboard(YEAR)), null);
         assertRefused(() -> companies.as(c.vendor(), () -> figures.overview()), null);

@@ -100,7 +100,9 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle, Befo
             }
         }
         Paragraph totals = new Paragraph(getTranslation("sources.totals", l.money(actual), l.money(committed)));
-        add(new H2(getTranslation("sources.title")), new Paragraph(scope), totals);
+        totals.setText(scope + " · " + totals.getText());
+        totals.addClassName("hint");
+        add(new H2(getTranslation("sources.title")), totals);
         if (table.rowCount() == 0) {
             Paragraph none = new Paragraph(getTranslation("sources.none"));
             none.addClassName("hint");
@@ -140,11 +142,34 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle, Befo
             int month,
             BigDecimal amount) {
         List<Component> cells = new ArrayList<>();
-        cells.add(Links.to(href, getTranslation("sources.kind." + source.name())));
+        cells.add(Links.to(href, getTranslation("sources.kind." + source.name()) + what(d, source, href)));
         cells.add(new Span(l.tier(tier) + " · " + l.channel(channel)));
         cells.add(new Span(l.month(d.months().get(month))));
         cells.add(new Span(l.money(amount)));
         return cells;
+    }
+
+    /** The report's engagement and agency, or the experiment's title, after the kind of source. */
+    private static String what(Dashboard d, Source source, String href) {
+        long id = href.contains("/") ? Long.parseLong(href.substring(href.lastIndexOf('/') + 1)) : -1;
+        if (source == Source.REPORT) {
+            return d.accepted().stream()
+                    .filter(a -> a.versionId() == id)
+                    .findFirst()
+                    .flatMap(a -> d.reports().engagements().stream()
+                            .filter(e -> e.engagementId() == a.engagementId())
+                            .findFirst())
+                    .map(e -> " · " + e.agency() + " · " + e.engagement())
+                    .orElse("");
+        }
+        if (source == Source.EXPERIMENT_RESULT || source == Source.EXPERIMENT_COMMITTED) {
+            return d.experiments().stream()
+                    .filter(e -> e.id() == id)
+                    .findFirst()
+                    .map(e -> " · " + e.title())
+                    .orElse("");
+        }
+        return "";
     }
 
     private static Optional<Integer> number(String text) {
