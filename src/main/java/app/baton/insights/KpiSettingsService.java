@@ -92,9 +92,14 @@ public class KpiSettingsService {
             }
         }
         return new Settings(
-                new TrendKpi.Assumptions(e.purchasesPerYear(), e.expectedYears(), e.grossMargin()),
+                new TrendKpi.Assumptions(plain(e.purchasesPerYear()), plain(e.expectedYears()), plain(e.grossMargin())),
                 targets,
                 e.version());
+    }
+
+    /** 4.000000 as stored reads 4. */
+    private static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 
     private static void check(@Nullable BigDecimal value) {
