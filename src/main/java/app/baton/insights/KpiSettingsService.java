@@ -88,7 +88,7 @@ public class KpiSettingsService {
         @Nullable BigDecimal[] values = e.targets();
         for (TrendKpi kpi : TrendKpi.values()) {
             if (values[kpi.ordinal()] != null) {
-                targets.put(kpi, values[kpi.ordinal()].stripTrailingZeros());
+                targets.put(kpi, plain(values[kpi.ordinal()]));
             }
         }
         return new Settings(
@@ -99,7 +99,11 @@ public class KpiSettingsService {
 
     /** 4.000000 as stored reads 4. */
     private static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static void check(@Nullable BigDecimal value) {
