@@ -118,6 +118,19 @@ class DashboardMeetingE2EIT extends E2EIT {
             assertThat(byMonth.locator("baton-chart")).isHidden();
             assertThat(byMonth.getByText("Aug 2026")).isVisible();
 
+            Locator pipeline = page.locator(".chart-card", new Page.LocatorOptions().setHasText("Experiment pipeline"));
+            pipeline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show as table"))
+                    .click();
+            pipeline.locator("tr", new Locator.LocatorOptions().setHasText("Draft"))
+                    .locator("a")
+                    .first()
+                    .click();
+            page.waitForURL("**/experiments?status=DRAFT");
+            assertThat(page.locator("vaadin-grid").getByText("=1+1 LINE friends"))
+                    .isVisible();
+            page.goBack();
+            page.waitForURL("**/dashboard");
+
             page.locator(".stat", new Page.LocatorOptions().setHasText("Actual"))
                     .locator("a")
                     .click();

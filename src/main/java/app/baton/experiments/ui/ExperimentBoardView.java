@@ -39,7 +39,8 @@ import java.util.List;
 @Route("experiments")
 @Menu(order = 13, icon = "vaadin:flask", title = "nav.experiments")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class ExperimentBoardView extends VerticalLayout implements HasDynamicTitle {
+public class ExperimentBoardView extends VerticalLayout
+        implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private static final List<List<ExperimentStatus>> COLUMNS = List.of(
             List.of(ExperimentStatus.DRAFT, ExperimentStatus.CHANGES_REQUESTED),
@@ -53,6 +54,8 @@ public class ExperimentBoardView extends VerticalLayout implements HasDynamicTit
     private final Div board = new Div();
     private final Grid<ExperimentRow> list = new Grid<>();
     private final Select<ExperimentStatus> status = new Select<>();
+    private final Tabs tabs = new Tabs();
+    private final Tab listTab = new Tab();
 
     public ExperimentBoardView(ExperimentService experiments, ChannelService channels, CurrentUser currentUser) {
         addClassName("page");
@@ -75,8 +78,8 @@ public class ExperimentBoardView extends VerticalLayout implements HasDynamicTit
         header.setAlignItems(Alignment.CENTER);
         header.setWrap(true);
         Tab boardTab = new Tab(getTranslation("experiment.board.board"));
-        Tab listTab = new Tab(getTranslation("experiment.board.list"));
-        Tabs tabs = new Tabs(boardTab, listTab);
+        listTab.setLabel(getTranslation("experiment.board.list"));
+        tabs.add(boardTab, listTab);
         add(header, tabs);
         if (all.isEmpty()) {
             Div empty = new Div(new Paragraph(getTranslation("experiment.board.empty")));
@@ -160,6 +163,19 @@ public class ExperimentBoardView extends VerticalLayout implements HasDynamicTit
                         new RouteParameters(
                                 "experimentId", Long.toString(e.getItem().id()))));
         list.setItems(all);
+    }
+
+    /** {@code ?status=SUBMITTED} (the dashboard's pipeline) opens the list filtered by that state. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status").ifPresent(text -> {
+            for (ExperimentStatus s : ExperimentStatus.values()) {
+                if (s.name().equals(text)) {
+                    tabs.setSelectedTab(listTab);
+                    status.setValue(s);
+                }
+            }
+        });
     }
 
     /** The experiments of the list's state filter (all when none) as a table to export. */

@@ -76,8 +76,10 @@ final class ActivityPanel {
             data.add(count);
             table.addRow(List.of(
                     new Span(name),
-                    Links.to("experiments", Integer.toString(count)),
-                    Links.to("experiments", l.money(d.pipeline().budgets().get(status)))));
+                    Links.to("experiments?status=" + status.name(), Integer.toString(count)),
+                    Links.to(
+                            "experiments?status=" + status.name(),
+                            l.money(d.pipeline().budgets().get(status)))));
         }
         EChart chart = new EChart(l.t("dashboard.pipeline"));
         chart.setHeight("300px");
