@@ -57,9 +57,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         Optional<Integer> year =
-                query.getSingleParameter("year").flatMap(DashboardView::number).or(dashboards::defaultYear);
+                query.getSingleParameter("year").flatMap(Links::number).or(dashboards::defaultYear);
         Integer month = query.getSingleParameter("month")
-                .flatMap(DashboardView::number)
+                .flatMap(Links::number)
                 .filter(m -> m >= 0 && m < 12)
                 .orElse(null);
         content.removeAll();
@@ -138,14 +138,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 open);
         empty.addClassName("empty-state");
         return empty;
-    }
-
-    private static Optional<Integer> number(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

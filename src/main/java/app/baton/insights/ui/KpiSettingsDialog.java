@@ -36,6 +36,7 @@ final class KpiSettingsDialog extends Dialog {
         this.current = service.settings();
         setHeaderTitle(getTranslation("kpiSettings.title"));
         addClassName("kpi-settings-dialog");
+        setWidth("min(720px, 96vw)");
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         purchases.setLabel(getTranslation("kpiSettings.purchasesPerYear"));

@@ -35,4 +35,13 @@ final class Links {
     static String dashboard(int year, @Nullable Integer month) {
         return "dashboard?year=" + year + (month == null ? "" : "&month=" + month);
     }
+
+    /** A whole number from a query parameter, or empty when it is not one. */
+    static java.util.Optional<Integer> number(String text) {
+        try {
+            return java.util.Optional.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

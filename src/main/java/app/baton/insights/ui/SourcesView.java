@@ -46,19 +46,19 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle, Befo
         removeAll();
         QueryParameters q = event.getLocation().getQueryParameters();
         Optional<Dashboard> found =
-                q.getSingleParameter("year").flatMap(SourcesView::number).flatMap(dashboards::dashboard);
+                q.getSingleParameter("year").flatMap(Links::number).flatMap(dashboards::dashboard);
         if (found.isEmpty()) {
             add(new H2(getTranslation("sources.title")), new Paragraph(getTranslation("dashboard.noPlan")));
             return;
         }
         Dashboard d = found.get();
         Integer month = q.getSingleParameter("month")
-                .flatMap(SourcesView::number)
+                .flatMap(Links::number)
                 .filter(m -> m >= 0 && m < 12)
                 .orElse(null);
         Tier tier = q.getSingleParameter("tier").flatMap(SourcesView::tier).orElse(null);
         Long channel = q.getSingleParameter("channel")
-                .flatMap(SourcesView::number)
+                .flatMap(Links::number)
                 .map(Integer::longValue)
                 .orElse(null);
         InsightLabels l = new InsightLabels(this, d.channels(), d.currency());
@@ -170,14 +170,6 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle, Befo
                     .orElse("");
         }
         return "";
-    }
-
-    private static Optional<Integer> number(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<Tier> tier(String text) {
