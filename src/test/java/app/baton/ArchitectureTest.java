@@ -132,6 +132,51 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    /** The one place that may read the wall clock: the configuration that provides the application's Clock. */
+    static final Set<String> WALL_CLOCK_ALLOWED = Set.of("app.baton.shared.ClockConfiguration");
+
+    private static final Set<String> TIME_TYPES = Set.of(
+            "java.time.Instant",
+            "java.time.LocalDate",
+            "java.time.LocalDateTime",
+            "java.time.LocalTime",
+            "java.time.YearMonth",
+            "java.time.Year",
+            "java.time.ZonedDateTime",
+            "java.time.OffsetDateTime",
+            "java.time.OffsetTime",
+            "java.time.MonthDay");
+
+    /**
+     * No business rule and no test reads the wall clock: {@code now()} or {@code now(ZoneId)} of any java.time type,
+     * {@code Clock.system*()}, {@code System.currentTimeMillis()} or {@code new Date()}. Time comes from the injected
+     * {@code Clock} ({@code now(clock)}); tests set it ({@code MutableClock}). Test classes are checked too.
+     */
+    @Test
+    void nothing_reads_the_wall_clock_outside_the_clock_configuration() {
+        JavaClasses withTests = new ClassFileImporter().importPackages("app.baton");
+        ArchRule rule = noClasses()
+                .that(DescribedPredicate.describe(
+                        "are not the clock configuration", (JavaClass c) -> !WALL_CLOCK_ALLOWED.contains(c.getName())))
+                .should()
+                .callMethodWhere(DescribedPredicate.describe("read the wall clock", call -> {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    var params = call.getTarget().getRawParameterTypes();
+                    if (TIME_TYPES.contains(owner) && name.equals("now")) {
+                        return params.isEmpty() || params.get(0).getName().equals("java.time.ZoneId");
+                    }
+                    if (owner.equals("java.time.Clock")) {
+                        return name.equals("systemUTC") || name.equals("systemDefaultZone") || name.equals("system");
+                    }
+                    return owner.equals("java.lang.System") && name.equals("currentTimeMillis");
+                }))
+                .orShould()
+                .callConstructor(java.util.Date.class)
+                .because("time comes from the injected Clock, which tests set: a suite must pass on any date");
+        rule.check(withTests);
+    }
+
     @Test
     void every_scheduled_job_runs_once_across_replicas() {
         ArchRule rule = methods()

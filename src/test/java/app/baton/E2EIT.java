@@ -18,6 +18,9 @@ public abstract class E2EIT extends WebIT {
     protected static final int PHONE_WIDTH = 390;
     protected static final int PHONE_HEIGHT = 844;
 
+    /** The longest any single condition is waited for before a journey fails. */
+    protected static final java.time.Duration WAIT = java.time.Duration.ofMinutes(3);
+
     private static Playwright playwright;
     protected static Browser browser;
 
@@ -25,8 +28,9 @@ public abstract class E2EIT extends WebIT {
     static void startBrowser() throws Exception {
         Browsers.chromium();
         Files.createDirectories(SHOTS);
-        // the first page of a fresh JVM in dev mode can take longer than Playwright's 5 s default
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        // Every wait is for a condition (an element, a text, the client going idle), never for a time; the bound is
+        // generous because a busy 2-core machine building the dev bundle can take a minute for a first page.
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT.toMillis());
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);
     }
@@ -45,7 +49,8 @@ public abstract class E2EIT extends WebIT {
     protected static BrowserContext newContext(int width, int height) {
         BrowserContext context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-US"));
-        context.setDefaultTimeout(60_000);
+        context.setDefaultTimeout(WAIT.toMillis());
+        context.setDefaultNavigationTimeout(WAIT.toMillis());
         return context;
     }
 
@@ -60,8 +65,21 @@ public abstract class E2EIT extends WebIT {
                 new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
     }
 
+    /**
+     * Waits until the page has loaded its fonts and Vaadin's client has no request in flight: the server's answer to
+     * the last click or navigation is on the screen.
+     */
+    protected static void settled(Page page) {
+        page.waitForFunction(
+                "() => document.readyState === 'complete' && document.fonts.status === 'loaded'"
+                        + " && !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive()))",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(WAIT.toMillis()));
+    }
+
     protected static void shot(Page page, String name) {
-        page.waitForTimeout(300);
+        settled(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve(name + ".png"))
                 .setFullPage(true));

@@ -10,6 +10,7 @@ import app.baton.tenancy.internal.MembershipEntity;
 import app.baton.tenancy.internal.MembershipRepository;
 import app.baton.tenancy.internal.VendorOrganisationEntity;
 import app.baton.tenancy.internal.VendorOrganisationRepository;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +32,21 @@ public class MembershipService {
     private final AccountDirectory accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     MembershipService(
             MembershipRepository memberships,
             VendorOrganisationRepository vendors,
             AccountDirectory accounts,
             CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.memberships = memberships;
         this.vendors = vendors;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
+        this.clock = clock;
     }
 
     /** One member as listed. */
@@ -124,7 +128,7 @@ public class MembershipService {
                 .findFirst()
                 .orElseGet(() -> {
                     VendorOrganisationEntity created =
-                            vendors.save(new VendorOrganisationEntity(trimmed, java.time.Instant.now()));
+                            vendors.save(new VendorOrganisationEntity(trimmed, clock.instant()));
                     return new Agency(created.id(), created.name());
                 });
     }

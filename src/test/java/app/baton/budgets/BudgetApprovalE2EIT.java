@@ -198,7 +198,7 @@ class BudgetApprovalE2EIT extends E2EIT {
                     .click();
             page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
                     .click();
-            page.waitForTimeout(2000);
+            settled(page);
             page.navigate(url("/budget"));
             assertThat(page.getByText("Near the limit").first()).isVisible();
             assertThat(scrollsSideways(page)).isFalse();

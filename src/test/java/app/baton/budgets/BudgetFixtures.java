@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class BudgetFixtures {
 
-    public static final int YEAR = 2027;
+    /** The plan's year: the one after the tests' start date, so its months and experiments lie in the future. */
+    public static final int YEAR = app.baton.TestCalendar.nextYear();
 
     @Bean
     Budgets budgets(
@@ -44,7 +45,7 @@ public class BudgetFixtures {
         }
 
         /**
-         * The founder's active 2027 plan of 1,000,000: foundation 800,000 (Google Ads 600,000, Meta Ads 200,000),
+         * The founder's active plan for {@link #YEAR} of 1,000,000: foundation 800,000 (Google Ads 600,000, Meta Ads 200,000),
          * experiment 120,000 (LINE), reserve 80,000 (general). Experiment 12 % of 15 %, reserve 8 % of at least 5 %.
          */
         public ActivePlan activePlan(Person founder) throws Exception {

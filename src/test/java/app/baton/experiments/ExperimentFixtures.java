@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Test-data builders for experiments in the fixtures' 2027 plan. */
+/** Test-data builders for experiments in the fixtures' plan (next year: {@link BudgetFixtures#YEAR}). */
 public final class ExperimentFixtures {
 
     public static final LocalDate START = LocalDate.of(BudgetFixtures.YEAR, 2, 1);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.baton.DatabaseIT;
+import app.baton.DateSensitive;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Experiments on the real database: reservation and release, locked metrics, notifications, audit, isolation. */
+@DateSensitive
 class ExperimentServiceIT extends DatabaseIT {
 
     @Autowired

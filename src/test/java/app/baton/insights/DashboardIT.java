@@ -4,6 +4,7 @@ import static app.baton.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.DatabaseIT;
+import app.baton.DateSensitive;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.audit.AuditService;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (per channel) and experiments; scorecards; a bounded number of SQL statements whatever the number of engagements;
  * tenant isolation; recording decisions and closing the meeting.
  */
+@DateSensitive
 class DashboardIT extends DatabaseIT {
 
     static final int YEAR = InsightsFixtures.YEAR;
@@ -96,9 +98,56 @@ class DashboardIT extends DatabaseIT {
         InsightsFixtures.upload(services(), company, engagement, month, accept);
     }
 
+    @Autowired
+    app.baton.MutableClock clock;
+
     @Test
     void budget_vs_actual_adds_entered_spend_accepted_reports_per_channel_and_experiments() throws Exception {
         long lineId = byCode.get("LINE");
+        // the experiment is proposed and approved in November of the plan's year, so that December is still ahead
+        // whatever the tests' start date; the dashboard is then read at the start date
+        clock.set(LocalDate.of(YEAR, 11, 20)
+                .atTime(10, 0)
+                .atZone(app.baton.TestCalendar.TAIPEI)
+                .toInstant());
+        try {
+            proposeAndApproveDecemberPilot(lineId);
+        } finally {
+            clock.reset();
+        }
+
+        DashboardService.Dashboard d =
+                companies.as(c.founder(), () -> dashboards.dashboard(YEAR).orElseThrow());
+
+        assertThat(d.months().get(0)).isEqualTo(YearMonth.of(YEAR, 1));
+        int august = d.indexOf(AUGUST);
+        BudgetActuals.Line ads = line(d, Tier.FOUNDATION, byCode.get("GOOGLE_ADS"));
+        BudgetActuals.Line meta = line(d, Tier.FOUNDATION, byCode.get("META_ADS"));
+        // entered 5,000 + the accepted report's Google Ads rows (61,958); the next month is only submitted
+        assertThat(ads.month(august).actual()).isEqualByComparingTo("66958");
+        assertThat(ads.month(d.indexOf(SEPTEMBER)).actual()).isEqualByComparingTo("0");
+        assertThat(meta.month(august).actual()).isEqualByComparingTo("34198");
+        assertThat(ads.month(august).planned()).isEqualByComparingTo("50000");
+        assertThat(ads.month(august).remaining()).isEqualByComparingTo("-16958");
+        BudgetActuals.Line line = line(d, Tier.EXPERIMENT, lineId);
+        assertThat(line.month(11).committed()).isEqualByComparingTo("45000");
+        assertThat(d.table().total().year().actual()).isEqualByComparingTo("101156");
+        assertThat(d.table().total().year().planned()).isEqualByComparingTo("960000");
+        // the months of the plan's year over at the start date, in Taipei (ten with the default start: January to
+        // October 2026), and 101,156 extrapolated from them to twelve months (121,387 with the default start)
+        YearMonth thisMonth = YearMonth.from(app.baton.TestCalendar.today());
+        int closed = thisMonth.getYear() > YEAR ? 12 : thisMonth.getMonthValue() - 1;
+        assertThat(d.closedMonths()).isEqualTo(closed);
+        assertThat(d.table().total().forecast())
+                .isEqualByComparingTo(BigDecimal.valueOf(101_156L * 12)
+                        .divide(BigDecimal.valueOf(closed), 0, java.math.RoundingMode.HALF_UP));
+        assertThat(d.spends())
+                .extracting(BudgetActuals.Spend::source)
+                .containsExactlyInAnyOrder(Source.REPORT, Source.REPORT, Source.EXPERIMENT_COMMITTED);
+        assertKpisPipelineAndReports(d, august);
+    }
+
+    private void proposeAndApproveDecemberPilot(long lineId) throws Exception {
         long experimentId = companies
                 .as(
                         c.successor(),
@@ -121,31 +170,9 @@ class DashboardIT extends DatabaseIT {
         long v2 =
                 companies.as(c.founder(), () -> experiments.detail(experimentId).version());
         companies.run(c.founder(), () -> experiments.approve(experimentId, v2, null));
+    }
 
-        DashboardService.Dashboard d =
-                companies.as(c.founder(), () -> dashboards.dashboard(YEAR).orElseThrow());
-
-        assertThat(d.months().get(0)).isEqualTo(YearMonth.of(YEAR, 1));
-        int august = d.indexOf(AUGUST);
-        BudgetActuals.Line ads = line(d, Tier.FOUNDATION, byCode.get("GOOGLE_ADS"));
-        BudgetActuals.Line meta = line(d, Tier.FOUNDATION, byCode.get("META_ADS"));
-        // entered 5,000 + the accepted report's Google Ads rows (61,958); September is only submitted
-        assertThat(ads.month(august).actual()).isEqualByComparingTo("66958");
-        assertThat(ads.month(d.indexOf(SEPTEMBER)).actual()).isEqualByComparingTo("0");
-        assertThat(meta.month(august).actual()).isEqualByComparingTo("34198");
-        assertThat(ads.month(august).planned()).isEqualByComparingTo("50000");
-        assertThat(ads.month(august).remaining()).isEqualByComparingTo("-16958");
-        BudgetActuals.Line line = line(d, Tier.EXPERIMENT, lineId);
-        assertThat(line.month(11).committed()).isEqualByComparingTo("45000");
-        assertThat(d.table().total().year().actual()).isEqualByComparingTo("101156");
-        assertThat(d.table().total().year().planned()).isEqualByComparingTo("960000");
-        // ten closed months (January–October 2026) at 101,156 → 121,387.20 a year
-        assertThat(d.closedMonths()).isEqualTo(10);
-        assertThat(d.table().total().forecast()).isEqualByComparingTo("121387");
-        assertThat(d.spends())
-                .extracting(BudgetActuals.Spend::source)
-                .containsExactlyInAnyOrder(Source.REPORT, Source.REPORT, Source.EXPERIMENT_COMMITTED);
-
+    private void assertKpisPipelineAndReports(DashboardService.Dashboard d, int august) {
         // KPIs per channel from the accepted month: Google Ads ROAS 217,346 / 61,958
         DashboardService.Trend google = d.byChannel().stream()
                 .filter(t -> java.util.Objects.equals(t.channelId(), byCode.get("GOOGLE_ADS")))

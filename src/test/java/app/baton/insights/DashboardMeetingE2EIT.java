@@ -116,7 +116,7 @@ class DashboardMeetingE2EIT extends E2EIT {
                     .click();
             assertThat(byMonth.locator("table.simple-table")).isVisible();
             assertThat(byMonth.locator("baton-chart")).isHidden();
-            assertThat(byMonth.getByText("Aug 2026")).isVisible();
+            assertThat(byMonth.getByText(english(InsightsFixtures.AUGUST))).isVisible();
 
             Locator pipeline = page.locator(".chart-card", new Page.LocatorOptions().setHasText("Experiment pipeline"));
             pipeline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show as table"))
@@ -140,7 +140,8 @@ class DashboardMeetingE2EIT extends E2EIT {
             shot(page, "dashboard-sources-en-desktop");
 
             page.navigate(url("/meeting/" + InsightsFixtures.AUGUST));
-            assertThat(page.getByText("Monthly budget review · Aug 2026")).isVisible();
+            assertThat(page.getByText("Monthly budget review · " + english(InsightsFixtures.AUGUST)))
+                    .isVisible();
             assertThat(page.getByText("Suggestions").first()).isVisible();
             Locator pending = page.locator(".meeting-item", new Page.LocatorOptions().setHasText("#" + requestId));
             pending.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record a decision"))
@@ -187,7 +188,8 @@ class DashboardMeetingE2EIT extends E2EIT {
                     .click();
             page.waitForURL("**/budget/requests/new**");
             assertThat(page.getByLabel("Reason").first())
-                    .hasValue(java.util.regex.Pattern.compile("Monthly review of Sep 2026.*"));
+                    .hasValue(java.util.regex.Pattern.compile(
+                            "Monthly review of " + english(InsightsFixtures.SEPTEMBER) + ".*"));
 
             page.navigate(url("/experiments"));
             Download csv = page.waitForDownload(
@@ -200,7 +202,7 @@ class DashboardMeetingE2EIT extends E2EIT {
             Page page = phone.newPage();
             signIn(page, c.successor().email(), TestFixtures.PASSWORD);
             page.waitForURL("**/dashboard");
-            assertThat(page.getByText("2026 會計年度預算與實際")).isVisible();
+            assertThat(page.getByText(InsightsFixtures.YEAR + " 會計年度預算與實際")).isVisible();
             assertThat(page.locator("baton-chart[data-drawn='true'] svg").first())
                     .isVisible();
             assertThat(scrollsSideways(page))
@@ -217,5 +219,10 @@ class DashboardMeetingE2EIT extends E2EIT {
         }
         Path shots = SHOTS;
         assertThat(Files.exists(shots.resolve("dashboard-zh-phone.png"))).isTrue();
+    }
+
+    /** A month as the English interface writes it ("Aug 2026"). */
+    private static String english(java.time.YearMonth month) {
+        return month.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH));
     }
 }

@@ -1,5 +1,6 @@
 package app.baton.insights;
 
+import app.baton.TestCalendar;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetPlanService;
@@ -21,16 +22,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A company ready for the dashboard: an active 2026 plan (Google Ads 600,000 and Meta Ads 240,000 in the foundation,
- * LINE 120,000 in experiments), 5,000 entered on Google Ads in August, an engagement over both ad channels with
- * August's report accepted and September's waiting for review.
+ * A company ready for the dashboard: an active plan for {@link #YEAR} (Google Ads 600,000 and Meta Ads 240,000 in
+ * the foundation, LINE 120,000 in experiments), 5,000 entered on Google Ads in {@link #AUGUST}, an engagement over both
+ * ad channels with that month's report accepted and the next month's ({@link #SEPTEMBER}) waiting for review. The two
+ * months are the last pair of one year that lie past their due day at the tests' start date ({@link TestCalendar});
+ * with the default start they are August and September 2026, hence the names.
  */
 @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
 public class InsightsFixtures {
 
-    public static final int YEAR = 2026;
-    public static final YearMonth AUGUST = YearMonth.of(YEAR, 8);
-    public static final YearMonth SEPTEMBER = YearMonth.of(YEAR, 9);
+    public static final YearMonth AUGUST = TestCalendar.firstReportMonth();
+    public static final YearMonth SEPTEMBER = TestCalendar.secondReportMonth();
+    public static final int YEAR = AUGUST.getYear();
 
     @org.springframework.context.annotation.Bean
     Services insightsServices(
@@ -88,7 +91,7 @@ public class InsightsFixtures {
         return new Setup(byCode, planId, engagementId);
     }
 
-    /** Another engagement of the company's agency over Google Ads and Meta Ads, 2026–2027, ROAS target 3. */
+    /** Another engagement of the company's agency over Google Ads and Meta Ads, over {@link #YEAR} and the next, ROAS target 3. */
     public static long engagement(Services s, Company company, Map<String, Long> byCode) throws Exception {
         return s.companies()
                 .as(

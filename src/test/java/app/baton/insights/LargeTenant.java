@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ final class LargeTenant {
 
     private final JdbcTemplate jdbc;
     private final Random random = new Random(20261123);
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now = Timestamp.from(app.baton.MutableClock.start());
 
     LargeTenant(JdbcTemplate jdbc) {
         this.jdbc = jdbc;

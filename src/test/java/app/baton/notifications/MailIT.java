@@ -3,6 +3,7 @@ package app.baton.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.DatabaseIT;
+import app.baton.DateSensitive;
 import app.baton.MutableClock;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -46,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * E-mail through a real in-process SMTP server (GreenMail): items right away in the recipient's language, a kind
  * turned off, the daily digest, report reminders (due in 3 days, late) sent once even when two runs race.
  */
+@DateSensitive
 class MailIT extends DatabaseIT {
 
     @RegisterExtension

@@ -4,6 +4,7 @@ import static app.baton.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.DatabaseIT;
+import app.baton.DateSensitive;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -23,7 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Engagements, versions, the review flow, history checks, LATE and isolation, on the real database. */
+@DateSensitive
 class ReportFlowIT extends DatabaseIT {
+
+    @Autowired
+    java.time.Clock clock;
 
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
@@ -220,7 +225,7 @@ class ReportFlowIT extends DatabaseIT {
     void months_past_their_due_day_without_a_report_are_late() throws Exception {
         upload(c.vendor(), YearMonth.of(2026, 3), "march.csv", ReportFixtures.month("2026-03", 1, true));
         List<ReviewService.MonthRow> months = companies.as(c.vendor(), () -> reviews.months(engagement.id()));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei")));
         for (ReviewService.MonthRow row : months) {
             boolean dueHasPassed = today.isAfter(row.due());
             if (row.month().equals(YearMonth.of(2026, 3))) {

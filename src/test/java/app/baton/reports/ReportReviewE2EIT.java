@@ -29,6 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportReviewE2EIT extends E2EIT {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     Companies companies;
 
     @Autowired
@@ -49,8 +52,8 @@ class ReportReviewE2EIT extends E2EIT {
         companies.run(company.vendor(), () -> accounts.updateMyProfile("Hua Wang", "en"));
         long engagementId = ReportFixtures.engagement(companies, company, engagements, channels)
                 .id();
-        YearMonth month =
-                YearMonth.from(LocalDate.now(ZoneId.of("Asia/Taipei"))).minusMonths(1);
+        YearMonth month = YearMonth.from(LocalDate.now(clock.withZone(ZoneId.of("Asia/Taipei"))))
+                .minusMonths(1);
         Path dir = Files.createTempDirectory("reports");
         Path flagged = dir.resolve("bright-ads-" + month + ".csv");
         String clean = new String(ReportFixtures.month(month.toString(), 1, true), StandardCharsets.UTF_8);

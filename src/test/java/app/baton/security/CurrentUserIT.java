@@ -19,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CurrentUserIT extends DatabaseIT {
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     Companies companies;
 
     @Autowired
@@ -64,13 +67,13 @@ class CurrentUserIT extends DatabaseIT {
     @Test
     void the_audit_date_filter_uses_the_given_range() throws Exception {
         Company c = companies.create("audit-dates");
-        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
+        Instant tomorrow = clock.instant().plus(1, ChronoUnit.DAYS);
         assertThat(companies.as(c.founder(), () -> audit.search(new AuditFilter(tomorrow, null, null, null), 0, 10)))
                 .isEmpty();
         assertThat(companies.as(
                         c.founder(),
                         () -> audit.search(
-                                new AuditFilter(Instant.now().minus(1, ChronoUnit.HOURS), tomorrow, null, null),
+                                new AuditFilter(clock.instant().minus(1, ChronoUnit.HOURS), tomorrow, null, null),
                                 0,
                                 10)))
                 .extracting(AuditService.AuditEntry::action)

@@ -35,7 +35,7 @@ class SignInE2EIT extends E2EIT {
         demoData.seed();
         context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1280, 860).setLocale("en-US"));
-        context.setDefaultTimeout(60_000);
+        context.setDefaultTimeout(WAIT.toMillis());
         page = context.newPage();
     }
 

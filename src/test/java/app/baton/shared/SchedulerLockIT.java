@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.DatabaseIT;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +40,11 @@ class SchedulerLockIT extends DatabaseIT {
                                 runs.incrementAndGet();
                                 sleep(500);
                             },
-                            new LockConfiguration(Instant.now(), job, Duration.ofMinutes(1), Duration.ZERO));
+                            new LockConfiguration(
+                                    net.javacrumbs.shedlock.core.ClockProvider.now(),
+                                    job,
+                                    Duration.ofMinutes(1),
+                                    Duration.ZERO));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 } finally {
@@ -55,7 +58,8 @@ class SchedulerLockIT extends DatabaseIT {
         // the lock ended with the run (lockAtLeastFor zero): the next tick runs it again, on either replica
         replica2.executeWithLock(
                 (Runnable) runs::incrementAndGet,
-                new LockConfiguration(Instant.now(), job, Duration.ofMinutes(1), Duration.ZERO));
+                new LockConfiguration(
+                        net.javacrumbs.shedlock.core.ClockProvider.now(), job, Duration.ofMinutes(1), Duration.ZERO));
         assertThat(runs).hasValue(2);
     }
 

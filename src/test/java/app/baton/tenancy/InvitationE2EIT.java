@@ -33,7 +33,7 @@ class InvitationE2EIT extends E2EIT {
 
         String link;
         try (BrowserContext desktop = newContext(1280, 860)) {
-            desktop.setDefaultTimeout(60_000);
+            desktop.setDefaultTimeout(WAIT.toMillis());
             Page page = desktop.newPage();
             signIn(page, company.founder().email(), TestFixtures.PASSWORD);
             page.navigate(url("/members"));
@@ -57,7 +57,7 @@ class InvitationE2EIT extends E2EIT {
         String path = link.substring(link.indexOf("/invitations/"));
 
         try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
-            phone.setDefaultTimeout(60_000);
+            phone.setDefaultTimeout(WAIT.toMillis());
             Page page = phone.newPage();
             page.navigate(url(path));
             assertThat(page.getByText(company.name()).first()).isVisible();

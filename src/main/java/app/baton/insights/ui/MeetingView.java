@@ -69,7 +69,7 @@ public class MeetingView extends VerticalLayout implements HasDynamicTitle, Befo
     private final MembershipService members;
     private final boolean founder;
     private final ZoneId zone;
-    private YearMonth month = YearMonth.now();
+    private YearMonth month = YearMonth.of(2000, 1); // set from the route before anything is shown
 
     public MeetingView(MeetingService meetings, MembershipService members, CurrentUser currentUser) {
         this.meetings = meetings;

@@ -51,6 +51,7 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
     private final boolean vendor;
     private final boolean founder;
     private final java.time.ZoneId zone;
+    private final java.time.LocalDate today;
     private String title = "";
 
     public EngagementDetailsView(
@@ -60,7 +61,8 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
             ScorecardService scorecards,
             InvitationService invitations,
             ChannelService channels,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            java.time.Clock clock) {
         this.engagements = engagements;
         this.reports = reports;
         this.reviews = reviews;
@@ -71,6 +73,7 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
         this.vendor = currentUser.requireMembership().role() == MembershipRole.VENDOR;
         this.founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
         this.zone = currentUser.requireMembership().zoneId();
+        this.today = java.time.LocalDate.now(clock.withZone(zone));
         addClassName("page");
     }
 
@@ -108,14 +111,14 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
         add(header, terms(e));
         if (vendor) {
             add(new ReportUploadPanel(
-                    reports, e, labels, zone, versionId -> UI.getCurrent().navigate("reports/" + versionId)));
+                    reports, e, labels, today, versionId -> UI.getCurrent().navigate("reports/" + versionId)));
         }
         Div monthsHead = new Div(
                 new H3(getTranslation("engagement.months")),
                 new app.baton.shared.ui.ExportLinks("baton-reports-" + e.id(), () -> versionsTable(e, labels)));
         monthsHead.addClassName("chart-card-head");
         add(monthsHead, months(e));
-        add(new ScorecardPanel(scorecards, e.id(), founder, labels, zone));
+        add(new ScorecardPanel(scorecards, e.id(), founder, labels, today));
     }
 
     private Div terms(EngagementView e) {

@@ -79,7 +79,8 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
             EngagementService engagements,
             ChannelService channelService,
             MembershipService memberships,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            java.time.Clock clock) {
         this.engagements = engagements;
         String currency = currentUser.requireMembership().currency();
         addClassName("page");
@@ -110,8 +111,9 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         cap = new MoneyField(getTranslation("engagement.cap"), currency);
         start.setLabel(getTranslation("engagement.start"));
         end.setLabel(getTranslation("engagement.end"));
-        LocalDate first =
-                LocalDate.now(currentUser.requireMembership().zoneId()).withDayOfMonth(1);
+        LocalDate first = LocalDate.now(
+                        clock.withZone(currentUser.requireMembership().zoneId()))
+                .withDayOfMonth(1);
         start.setValue(first);
         end.setValue(first.plusYears(1).minusDays(1));
         dueDay.setLabel(getTranslation("engagement.dueDay"));

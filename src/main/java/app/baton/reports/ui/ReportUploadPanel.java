@@ -37,12 +37,12 @@ final class ReportUploadPanel extends Div {
             ReportService reports,
             EngagementView engagement,
             ReportLabels labels,
-            java.time.ZoneId zone,
+            LocalDate today,
             LongConsumer opened) {
         addClassName("report-upload");
         long max = reports.maxBytes();
         List<YearMonth> months = new ArrayList<>();
-        YearMonth now = YearMonth.from(LocalDate.now(zone));
+        YearMonth now = YearMonth.from(today);
         for (YearMonth m = YearMonth.from(engagement.start());
                 !m.isAfter(YearMonth.from(engagement.end())) && !m.isAfter(now);
                 m = m.plusMonths(1)) {

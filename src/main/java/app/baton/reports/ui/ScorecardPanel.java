@@ -23,11 +23,7 @@ final class ScorecardPanel extends Div {
             List.of("expertise", "pastPerformance", "communication", "flexibility", "transparency");
 
     ScorecardPanel(
-            ScorecardService scorecards,
-            long engagementId,
-            boolean founder,
-            ReportLabels labels,
-            java.time.ZoneId zone) {
+            ScorecardService scorecards, long engagementId, boolean founder, ReportLabels labels, LocalDate today) {
         Scorecard s = scorecards.scorecard(engagementId);
         add(new H3(getTranslation("scorecard.title")));
         Div stats = new Div();
@@ -65,13 +61,12 @@ final class ScorecardPanel extends Div {
                             .collect(Collectors.joining(" · "))));
         }
         if (founder) {
-            add(ratingForm(scorecards, engagementId, zone));
+            add(ratingForm(scorecards, engagementId, today));
         }
     }
 
-    private Div ratingForm(ScorecardService scorecards, long engagementId, java.time.ZoneId zone) {
+    private Div ratingForm(ScorecardService scorecards, long engagementId, LocalDate today) {
         Div box = new Div();
-        LocalDate today = LocalDate.now(zone);
         TextField quarter = new TextField(getTranslation("scorecard.quarter"));
         quarter.setValue(today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
         quarter.setHelperText(getTranslation("scorecard.quarterHint"));

@@ -46,7 +46,8 @@ class InsightsViewAccessIT extends BrowserlessIT {
         assertThat($(Button.class, founderDashboard).all())
                 .extracting(Button::getText)
                 .contains("KPI 設定");
-        MeetingView founderMeeting = navigate("meeting/2026-08", MeetingView.class);
+        MeetingView founderMeeting =
+                navigate("meeting/" + app.baton.insights.InsightsFixtures.AUGUST, MeetingView.class);
         assertThat($(Button.class, founderMeeting).all())
                 .extracting(Button::getText)
                 .contains("結束會議", "記錄決議");
@@ -56,7 +57,8 @@ class InsightsViewAccessIT extends BrowserlessIT {
         assertThat($(Button.class, successorDashboard).all())
                 .extracting(Button::getText)
                 .doesNotContain("KPI 設定");
-        MeetingView successorMeeting = navigate("meeting/2026-08", MeetingView.class);
+        MeetingView successorMeeting =
+                navigate("meeting/" + app.baton.insights.InsightsFixtures.AUGUST, MeetingView.class);
         assertThat($(Button.class, successorMeeting).all())
                 .extracting(Button::getText)
                 .contains("記錄決議")
