@@ -24,6 +24,9 @@ public class ApiTokenService {
 
     private static final String PREFIX = "baton_";
 
+    /** Last use is recorded to the minute: at most one write a minute per token, however busy its client. */
+    static final java.time.Duration LAST_USE_PRECISION = java.time.Duration.ofMinutes(1);
+
     private final ApiTokenRepository tokens;
     private final CurrentUser currentUser;
     private final MembershipDirectory directory;
@@ -116,16 +119,21 @@ public class ApiTokenService {
         if (tenantId.isEmpty()) {
             return Optional.empty();
         }
-        // one transaction in the token's own company: find it and note its use
-        return transactions.inTenant(
+        // one short transaction in the token's own company: find it and note its use (without its version, so that
+        // parallel calls never conflict). The membership is read after it has ended: reading it inside would hold a
+        // second connection per call, and twenty parallel calls would wait on each other for the pool.
+        Optional<Long> membershipId = transactions.inTenant(
                 tenantId.get(),
                 () -> tokens.findByTokenHash(hash(presented))
                         .filter(ApiTokenEntity::isActive)
-                        .flatMap(token -> {
-                            token.markUsed(clock.instant());
-                            return directory.membership(token.membershipId());
-                        })
-                        .filter(m -> m.tenantId() == tenantId.get() && m.role() == MembershipRole.VENDOR));
+                        .map(token -> {
+                            Instant now = clock.instant();
+                            tokens.noteUse(token.id(), now, now.minus(LAST_USE_PRECISION));
+                            return token.membershipId();
+                        }));
+        return membershipId
+                .flatMap(directory::membership)
+                .filter(m -> m.tenantId() == tenantId.get() && m.role() == MembershipRole.VENDOR);
     }
 
     private CreatedApiToken store(MembershipInfo membership, String name, String token) {

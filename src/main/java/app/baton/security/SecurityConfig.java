@@ -5,10 +5,12 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -80,6 +82,16 @@ class SecurityConfig {
         http.addFilterAfter(new AnonymousSessionGuard(), AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /** JSON for every error under /api/, ahead of every other filter (see {@link ApiErrorFilter}). */
+    @Bean
+    FilterRegistrationBean<ApiErrorFilter> apiErrorFilter(MessageSource messages) {
+        FilterRegistrationBean<ApiErrorFilter> registration =
+                new FilterRegistrationBean<>(new ApiErrorFilter(messages));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

@@ -108,8 +108,4 @@ public class ApiTokenEntity extends TenantScopedEntity {
             revokedAt = now;
         }
     }
-
-    public void markUsed(Instant now) {
-        lastUsedAt = now;
-    }
 }
