@@ -17,9 +17,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A session remembers the membership it signed in with; a founder may since have changed that member's role or
  * removed them. On each request the membership is read again (one primary-key look-up) so a demoted or removed
- * member loses the old rights at once, not at their next sign-in.
+ * member loses the old rights at once, not at their next sign-in. That includes every Vaadin request under
+ * {@code /VAADIN/} — a download link a page handed out earlier ({@code /VAADIN/dynamic/…}) must stop working the
+ * moment its holder is removed — and only the static, data-free bundles are passed over.
  */
 class MembershipRevalidationFilter extends OncePerRequestFilter {
+
+    /** Files that are the same for everyone and carry no company's data. */
+    static final java.util.List<String> STATIC_PREFIXES =
+            java.util.List.of("/VAADIN/build/", "/VAADIN/static/", "/icons/", "/images/", "/favicon.ico");
 
     private final MembershipDirectory directory;
     private final HttpSessionSecurityContextRepository sessionRepository = new HttpSessionSecurityContextRepository();
@@ -31,7 +37,7 @@ class MembershipRevalidationFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/VAADIN/") || path.startsWith("/icons/") || path.startsWith("/images/");
+        return STATIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     @Override

@@ -50,6 +50,15 @@ class MembershipRevalidationFilterTest {
         assertThat(authorities()).containsExactly("ROLE_FOUNDER");
     }
 
+    @Test
+    void a_download_link_under_vaadin_is_checked_too_but_static_bundles_are_not() throws Exception {
+        signedInWith(FOUNDER);
+        run(new FixedDirectory(Optional.empty()), "/VAADIN/build/bundle-abc.js");
+        assertThat(authorities()).containsExactly("ROLE_FOUNDER");
+        run(new FixedDirectory(Optional.empty()), "/VAADIN/dynamic/resource/0/4f1c/report.csv");
+        assertThat(authorities()).isEmpty();
+    }
+
     private static void signedInWith(MembershipInfo membership) {
         BatonUser user = new BatonUser(3, "a@test.example", "A", "zh-TW", null, true, membership);
         SecurityContextHolder.getContext()
@@ -58,7 +67,11 @@ class MembershipRevalidationFilterTest {
     }
 
     private static void run(MembershipDirectory directory) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/members");
+        run(directory, "/members");
+    }
+
+    private static void run(MembershipDirectory directory, String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         new MembershipRevalidationFilter(directory)
                 .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
     }

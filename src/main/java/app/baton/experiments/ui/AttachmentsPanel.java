@@ -1,5 +1,6 @@
 package app.baton.experiments.ui;
 
+import app.baton.shared.ui.StoredFileDownload;
 import app.baton.experiments.ExperimentAttachmentService;
 import app.baton.experiments.ExperimentAttachmentService.AttachmentView;
 import app.baton.shared.DomainException;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
@@ -68,10 +67,7 @@ class AttachmentsPanel extends Div {
         }
         for (AttachmentView file : files) {
             Anchor download = new Anchor(
-                    DownloadHandler.fromInputStream(event -> {
-                        app.baton.shared.storage.Download d = attachments.open(file.id());
-                        return new DownloadResponse(d.content(), d.fileName(), d.mediaType(), d.size());
-                    }),
+                    StoredFileDownload.of(() -> attachments.open(file.id())),
                     file.fileName());
             Span meta = new Span(" · " + Formats.number(Math.max(1, file.size() / 1024), getLocale()) + " KB · "
                     + file.uploadedBy() + " · " + Formats.dateTime(file.uploadedAt(), zone, getLocale()));

@@ -13,6 +13,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.StoredFileDownload;
 import app.baton.shared.ui.ReasonDialog;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
@@ -30,8 +31,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 
@@ -104,10 +103,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
         Div box = new Div();
         box.addClassName("decision-ask");
         Anchor download = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    app.baton.shared.storage.Download file = reports.openFile(s.id());
-                    return new DownloadResponse(file.content(), file.fileName(), file.mediaType(), file.size());
-                }),
+                StoredFileDownload.of(() -> reports.openFile(s.id())),
                 s.fileName());
         download.addClassName("wrap-text");
         box.add(line("report.file", download));
@@ -127,10 +123,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
         }
         for (ReviewService.AttachmentView a : d.attachments()) {
             Anchor link = new Anchor(
-                    DownloadHandler.fromInputStream(event -> {
-                        app.baton.shared.storage.Download file = reports.openAttachment(a.id());
-                        return new DownloadResponse(file.content(), file.fileName(), file.mediaType(), file.size());
-                    }),
+                    StoredFileDownload.of(() -> reports.openAttachment(a.id())),
                     a.fileName());
             box.add(line("report.attachment", link));
         }
