@@ -24,13 +24,18 @@ import org.springframework.stereotype.Service;
 /** The house rules that a compiler does not check. */
 class ArchitectureTest {
 
-    /** Global (not tenant-owned) tables: the tenant itself, accounts, agencies and sign-in attempts. */
+    /**
+     * Global (not tenant-owned) tables: the tenant itself, accounts, sign-in attempts, and what agencies own (an agency
+     * serves several companies): the agency, its people, the companies' proposals to it, its layout versions.
+     */
     static final Set<String> GLOBAL_ENTITIES = Set.of(
             "app.baton.tenancy.internal.TenantEntity",
             "app.baton.tenancy.internal.VendorOrganisationEntity",
+            "app.baton.tenancy.internal.AgencyMemberEntity",
+            "app.baton.tenancy.internal.AgencyProposalEntity",
             "app.baton.security.internal.UserAccountEntity",
             "app.baton.security.internal.LoginAttemptEntity",
-            "app.baton.reports.internal.ColumnMappingEntity",
+            "app.baton.reports.internal.AgencyLayoutEntity",
             "app.baton.notifications.internal.MailPreferenceEntity");
 
     /** Classes allowed to hold native SQL; empty. */

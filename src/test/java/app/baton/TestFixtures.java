@@ -133,6 +133,10 @@ public class TestFixtures {
             });
         }
 
+        public long userIdOf(String email) {
+            return seeder.userIdOf(email);
+        }
+
         public List<MembershipInfo> membershipsOf(long userId) {
             return directory.membershipsOf(userId);
         }

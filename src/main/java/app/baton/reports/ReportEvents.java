@@ -61,4 +61,33 @@ public final class ReportEvents {
             return versionId == 0 ? engagementId + "/" + month : Long.toString(versionId);
         }
     }
+
+    /**
+     * An agency person saved a new version of the agency's column layout; recorded in the company they were signed in
+     * to. Stored report versions keep the layout version they were read with.
+     */
+    public record AgencyLayoutSaved(
+            long tenantId, Long actorUserId, String actorRole, long agencyId, int layoutVersion, int columns)
+            implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "AGENCY_LAYOUT_SAVED";
+        }
+
+        @Override
+        public String objectType() {
+            return "AGENCY";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(agencyId);
+        }
+
+        @Override
+        public String summary() {
+            return "layout v" + layoutVersion + " (" + columns + " columns)";
+        }
+    }
 }

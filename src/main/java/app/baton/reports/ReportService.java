@@ -4,10 +4,10 @@ import app.baton.reports.checks.Flag;
 import app.baton.reports.checks.History;
 import app.baton.reports.checks.Metrics;
 import app.baton.reports.checks.ReportChecks;
+import app.baton.reports.internal.AgencyLayoutEntity;
+import app.baton.reports.internal.AgencyLayoutRepository;
 import app.baton.reports.internal.ChannelSumEntity;
 import app.baton.reports.internal.ChannelSumRepository;
-import app.baton.reports.internal.ColumnMappingEntity;
-import app.baton.reports.internal.ColumnMappingRepository;
 import app.baton.reports.internal.EngagementEntity;
 import app.baton.reports.internal.FlagEntity;
 import app.baton.reports.internal.FlagRepository;
@@ -20,6 +20,7 @@ import app.baton.reports.internal.ReportVersionRepository;
 import app.baton.reports.parsing.ColumnMapping;
 import app.baton.reports.parsing.Field;
 import app.baton.reports.parsing.ParsedReport;
+import app.baton.reports.parsing.ReportFormat;
 import app.baton.reports.parsing.ReportParser;
 import app.baton.reports.parsing.ReportRow;
 import app.baton.security.CurrentUser;
@@ -83,7 +84,7 @@ public class ReportService {
     private final FlagRepository flags;
     private final ReportMessageRepository messages;
     private final ReportAttachmentRepository attachments;
-    private final ColumnMappingRepository mappings;
+    private final AgencyLayoutRepository layouts;
     private final ChannelSumRepository channelSums;
     private final app.baton.budgets.ChannelService channels;
     private final MembershipService memberships;
@@ -99,7 +100,7 @@ public class ReportService {
             FlagRepository flags,
             ReportMessageRepository messages,
             ReportAttachmentRepository attachments,
-            ColumnMappingRepository mappings,
+            AgencyLayoutRepository layouts,
             ChannelSumRepository channelSums,
             app.baton.budgets.ChannelService channels,
             MembershipService memberships,
@@ -113,7 +114,7 @@ public class ReportService {
         this.flags = flags;
         this.messages = messages;
         this.attachments = attachments;
-        this.mappings = mappings;
+        this.layouts = layouts;
         this.channelSums = channelSums;
         this.channels = channels;
         this.memberships = memberships;
@@ -179,8 +180,8 @@ public class ReportService {
         try {
             Uploads.Checked checked = Uploads.check(name, content, maxBytes, METRICS_TYPES);
             temps.add(checked);
-            ParsedReport report = ReportParser.parse(
-                    Files.readAllBytes(checked.file()), limits(), mapping(membership.vendorOrganisationId()));
+            AgencyLayoutEntity layout = layout(membership.vendorOrganisationId());
+            ParsedReport report = ReportParser.parse(Files.readAllBytes(checked.file()), limits(), mapping(layout));
             List<Flag> found = ReportChecks.run(report, month, history(engagement, month));
             List<Uploads.Checked> extraFiles = new ArrayList<>();
             for (Incoming extra : extras) {
@@ -198,28 +199,30 @@ public class ReportService {
             Map<Field, BigDecimal> sums = report.totals();
             int number = versions.lastNumber(engagementId, month.atDay(1)).orElse(0) + 1;
             ReportVersionEntity version = versions.saveAndFlush(new ReportVersionEntity(
-                    engagementId,
-                    month.atDay(1),
-                    number,
-                    report.format(),
-                    name,
-                    checked.mediaType(),
-                    checked.size(),
-                    checked.sha256(),
-                    key,
-                    rowsKey,
-                    report.rows().size(),
-                    sums.get(Field.IMPRESSIONS),
-                    sums.get(Field.CLICKS),
-                    sums.get(Field.COST),
-                    sums.get(Field.CONVERSIONS),
-                    sums.get(Field.CONVERSION_VALUE),
-                    sums.get(Field.NEW_CUSTOMERS),
-                    clip(String.join("\n", report.definitions()), 2000),
-                    clip(String.join("\n", Metrics.campaigns(report)), 4000),
-                    cleanNote,
-                    me,
-                    now));
+                            engagementId,
+                            month.atDay(1),
+                            number,
+                            report.format(),
+                            name,
+                            checked.mediaType(),
+                            checked.size(),
+                            checked.sha256(),
+                            key,
+                            rowsKey,
+                            report.rows().size(),
+                            sums.get(Field.IMPRESSIONS),
+                            sums.get(Field.CLICKS),
+                            sums.get(Field.COST),
+                            sums.get(Field.CONVERSIONS),
+                            sums.get(Field.CONVERSION_VALUE),
+                            sums.get(Field.NEW_CUSTOMERS),
+                            clip(String.join("\n", report.definitions()), 2000),
+                            clip(String.join("\n", Metrics.campaigns(report)), 4000),
+                            cleanNote,
+                            me,
+                            now)
+                    .readWithLayout(
+                            layout != null && report.format() == ReportFormat.VENDOR_MAPPING ? layout.id() : null));
             ChannelKpis.byScope(
                             ChannelKpis.of(report),
                             channels.channels(EngagementService.channelIds(engagement.channelIds())))
@@ -336,13 +339,15 @@ public class ReportService {
     @PreAuthorize("hasRole('VENDOR')")
     @Transactional(readOnly = true)
     public Map<String, Field> savedMapping() {
-        ColumnMapping mapping = mapping(currentUser.requireMembership().vendorOrganisationId());
+        ColumnMapping mapping = mapping(layout(currentUser.requireMembership().vendorOrganisationId()));
         return mapping == null ? Map.of() : mapping.columns();
     }
 
     /**
-     * Saves the signed-in agency's column mapping (header → field), used for its files in every company it
-     * serves. Refusals: {@code mapping.incomplete}, {@code mapping.duplicateField}.
+     * Saves the signed-in agency's column mapping (header → field) as its next layout version, used for its files in
+     * every company it serves from now on; report versions already stored keep the reading they were given. Only the
+     * agency's own people reach this (a client company can only propose a person, whom the agency accepts first).
+     * Audited. Refusals: {@code mapping.incomplete}, {@code mapping.duplicateField}, {@code mapping.tooLong}.
      */
     @PreAuthorize("hasRole('VENDOR')")
     @Transactional
@@ -357,12 +362,25 @@ public class ReportService {
             throw new DomainException("mapping.tooLong");
         }
         long me = currentUser.require().userId();
-        ColumnMappingEntity entity = mappings.findByVendorOrganisationId(agency).orElse(null);
-        if (entity == null) {
-            mappings.save(new ColumnMappingEntity(agency, text, me, clock.instant()));
-        } else {
-            entity.replace(text, me, clock.instant());
+        AgencyLayoutEntity current = layout(agency);
+        if (current != null && current.mapping().equals(text)) {
+            return mapping.columns();
         }
+        int next = current == null ? 1 : current.layoutVersion() + 1;
+        try {
+            layouts.saveAndFlush(new AgencyLayoutEntity(agency, next, text, me, clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // someone of the agency saved a version at the same moment: theirs stands, this one is not lost silently
+            throw new DomainException("mapping.savedConcurrently");
+        }
+        MembershipInfo membership = currentUser.requireMembership();
+        events.publishEvent(new ReportEvents.AgencyLayoutSaved(
+                membership.tenantId(),
+                me,
+                membership.role().name(),
+                agency,
+                next,
+                mapping.columns().size()));
         return mapping.columns();
     }
 
@@ -386,22 +404,37 @@ public class ReportService {
         }
     }
 
-    private @Nullable ColumnMapping mapping(@Nullable Long agencyId) {
-        if (agencyId == null) {
+    /** The version of its agency's layout a stored report was read with, if it was read by one. */
+    @Nullable
+    Integer layoutVersionOf(ReportVersionEntity version) {
+        Long layoutId = version.layoutId();
+        return layoutId == null
+                ? null
+                : layouts.findById(layoutId)
+                        .map(AgencyLayoutEntity::layoutVersion)
+                        .orElse(null);
+    }
+
+    /** The agency's layout in force (its latest version), if it saved one. */
+    private @Nullable AgencyLayoutEntity layout(@Nullable Long agencyId) {
+        return agencyId == null
+                ? null
+                : layouts.findFirstByVendorOrganisationIdOrderByLayoutVersionDesc(agencyId)
+                        .orElse(null);
+    }
+
+    private static @Nullable ColumnMapping mapping(@Nullable AgencyLayoutEntity layout) {
+        if (layout == null) {
             return null;
         }
-        return mappings.findByVendorOrganisationId(agencyId)
-                .map(m -> {
-                    Map<String, Field> columns = new LinkedHashMap<>();
-                    for (String line : m.mapping().split("\n")) {
-                        int eq = line.indexOf('=');
-                        if (eq > 0) {
-                            columns.put(line.substring(eq + 1), Field.valueOf(line.substring(0, eq)));
-                        }
-                    }
-                    return new ColumnMapping(columns);
-                })
-                .orElse(null);
+        Map<String, Field> columns = new LinkedHashMap<>();
+        for (String line : layout.mapping().split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                columns.put(line.substring(eq + 1), Field.valueOf(line.substring(0, eq)));
+            }
+        }
+        return new ColumnMapping(columns);
     }
 
     // ---- reading

@@ -147,7 +147,8 @@ public class ReviewService {
             @Nullable String reviewReason,
             boolean mayReview,
             boolean mayAnswer,
-            long version) {}
+            long version,
+            @Nullable Integer layoutVersion) {}
 
     /** A month of an engagement's term and where its report stands. */
     public record MonthRow(
@@ -341,7 +342,8 @@ public class ReviewService {
                 v.reviewReason(),
                 reviewer && latest && reviewable(v.status()),
                 !reviewer && latest && v.status() != ReviewStatus.ACCEPTED,
-                v.version());
+                v.version(),
+                reports.layoutVersionOf(v));
     }
 
     /** KPI attainment of one month: every term target, and the month's stage targets. */

@@ -9,6 +9,10 @@ import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.Tokens;
 import app.baton.shared.tenant.TenantTransactions;
+import app.baton.tenancy.internal.AgencyMemberEntity;
+import app.baton.tenancy.internal.AgencyMemberRepository;
+import app.baton.tenancy.internal.AgencyProposalEntity;
+import app.baton.tenancy.internal.AgencyProposalRepository;
 import app.baton.tenancy.internal.InvitationEntity;
 import app.baton.tenancy.internal.InvitationRepository;
 import app.baton.tenancy.internal.MembershipEntity;
@@ -40,6 +44,8 @@ public class InvitationService {
     public static final Duration VALIDITY = Duration.ofDays(7);
 
     private final InvitationRepository invitations;
+    private final AgencyMemberRepository agencyMembers;
+    private final AgencyProposalRepository proposals;
     private final MembershipRepository memberships;
     private final TenantRepository tenants;
     private final VendorOrganisationRepository vendors;
@@ -53,6 +59,8 @@ public class InvitationService {
 
     InvitationService(
             InvitationRepository invitations,
+            AgencyMemberRepository agencyMembers,
+            AgencyProposalRepository proposals,
             MembershipRepository memberships,
             TenantRepository tenants,
             VendorOrganisationRepository vendors,
@@ -64,6 +72,8 @@ public class InvitationService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.invitations = invitations;
+        this.agencyMembers = agencyMembers;
+        this.proposals = proposals;
         this.memberships = memberships;
         this.tenants = tenants;
         this.vendors = vendors;
@@ -92,6 +102,12 @@ public class InvitationService {
             @Nullable String agencyName,
             Instant createdAt,
             Instant expiresAt) {}
+
+    /**
+     * The outcome of accepting: the company joined, or — when the invitation proposed the person to an agency that
+     * has its own people — that the agency must accept them first, and until then they see nothing of the company.
+     */
+    public record Joined(long tenantId, boolean waitingForAgency) {}
 
     /** What the holder of a link sees before accepting. */
     public record InvitationPreview(
@@ -217,7 +233,7 @@ public class InvitationService {
      * invited address, and the link is used up.
      */
     @PreAuthorize("permitAll()")
-    public long acceptWithNewAccount(String token, String displayName, String password, String languageTag) {
+    public Joined acceptWithNewAccount(String token, String displayName, String password, String languageTag) {
         long tenantId = requireTenant(token);
         return transactions.inSystem(() -> {
             InvitationEntity invitation = openInvitation(token, tenantId);
@@ -227,9 +243,9 @@ public class InvitationService {
         });
     }
 
-    /** Accepts a link as the signed-in person, whose e-mail must be the invited one. Returns the company id. */
+    /** Accepts a link as the signed-in person, whose e-mail must be the invited one. */
     @PreAuthorize("isAuthenticated()")
-    public long acceptAsSignedIn(String token) {
+    public Joined acceptAsSignedIn(String token) {
         long tenantId = requireTenant(token);
         long userId = currentUser.require().userId();
         return transactions.inSystem(() -> {
@@ -243,20 +259,18 @@ public class InvitationService {
             if (alreadyMember) {
                 throw new DomainException("invitation.alreadyMember");
             }
-            join(invitation, tenantId, account);
-            return tenantId;
+            return join(invitation, tenantId, account);
         });
     }
 
-    private long join(InvitationEntity invitation, long tenantId, AccountSummary account) {
+    private Joined join(InvitationEntity invitation, long tenantId, AccountSummary account) {
         Instant now = clock.instant();
         invitation.accept(account.userId(), now);
         Long agencyId = null;
         if (invitation.role() == MembershipRole.VENDOR) {
-            // the person's agency, if they already serve another company; else the agency named in the invitation
-            Long own = memberships.findByUserId(account.userId()).stream()
-                    .map(MembershipEntity::vendorOrganisationId)
-                    .filter(Objects::nonNull)
+            // the person's agency, if they already belong to one; else the agency named in the invitation
+            Long own = agencyMembers.findByUserId(account.userId()).stream()
+                    .map(AgencyMemberEntity::vendorOrganisationId)
                     .findFirst()
                     .orElse(null);
             Long named = invitation.vendorOrganisationId();
@@ -264,20 +278,33 @@ public class InvitationService {
                 // one person works for one agency: an invitation for another agency cannot be accepted
                 throw new DomainException("invitation.otherAgency");
             }
-            agencyId = own != null
-                    ? own
-                    : named != null
-                            ? named
-                            : vendors.save(new VendorOrganisationEntity(
-                                            Objects.requireNonNull(invitation.vendorOrganisationName()), now))
-                                    .id();
+            if (own != null) {
+                agencyId = own;
+            } else if (named != null && agencyMembers.existsByVendorOrganisationId(named)) {
+                // The agency has people of its own, and who belongs to it is theirs to decide, not this company's
+                // (an agency serves other companies too): the person is proposed, and joins when the agency accepts.
+                invitations.save(invitation);
+                AgencyProposalEntity proposal = proposals.save(
+                        new AgencyProposalEntity(named, tenantId, account.userId(), invitation.invitedByUserId(), now));
+                events.publishEvent(new TenancyEvents.AgencyPersonProposed(
+                        tenantId, invitation.invitedByUserId(), proposal.id(), named, account.email()));
+                return new Joined(tenantId, true);
+            } else {
+                // a new agency (or one nobody has joined yet): its first person is its admin
+                agencyId = named != null
+                        ? named
+                        : vendors.save(new VendorOrganisationEntity(
+                                        Objects.requireNonNull(invitation.vendorOrganisationName()), now))
+                                .id();
+                agencyMembers.save(new AgencyMemberEntity(agencyId, account.userId(), true, now));
+            }
         }
         MembershipEntity membership = memberships.save(
                 new MembershipEntity(account.userId(), invitation.role(), agencyId, now).forTenant(tenantId));
         invitations.save(invitation);
         events.publishEvent(new TenancyEvents.InvitationAccepted(
                 tenantId, account.userId(), invitation.id(), membership.id(), account.email(), invitation.role()));
-        return tenantId;
+        return new Joined(tenantId, false);
     }
 
     private long requireTenant(String token) {

@@ -4,6 +4,8 @@ import app.baton.security.AccountDirectory;
 import app.baton.security.AccountSummary;
 import app.baton.security.MembershipRole;
 import app.baton.shared.tenant.TenantTransactions;
+import app.baton.tenancy.internal.AgencyMemberEntity;
+import app.baton.tenancy.internal.AgencyMemberRepository;
 import app.baton.tenancy.internal.MembershipEntity;
 import app.baton.tenancy.internal.MembershipRepository;
 import app.baton.tenancy.internal.TenantRepository;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class MembershipSeeder {
 
     private final MembershipRepository memberships;
+    private final AgencyMemberRepository agencyMembers;
     private final VendorOrganisationRepository vendors;
     private final TenantRepository tenants;
     private final AccountDirectory accounts;
@@ -30,12 +33,14 @@ public class MembershipSeeder {
 
     MembershipSeeder(
             MembershipRepository memberships,
+            AgencyMemberRepository agencyMembers,
             VendorOrganisationRepository vendors,
             TenantRepository tenants,
             AccountDirectory accounts,
             TenantTransactions transactions,
             Clock clock) {
         this.memberships = memberships;
+        this.agencyMembers = agencyMembers;
         this.vendors = vendors;
         this.tenants = tenants;
         this.accounts = accounts;
@@ -43,7 +48,10 @@ public class MembershipSeeder {
         this.clock = clock;
     }
 
-    /** Adds a membership; for a vendor, creates the named agency. Returns the agency id, or 0. */
+    /**
+     * Adds a membership; for a vendor, creates the named agency with this person as its first person and admin.
+     * Returns the agency id, or 0.
+     */
     public long add(long tenantId, long userId, MembershipRole role, @Nullable String agencyName) {
         return transactions.inSystem(() -> {
             Long agencyId = null;
@@ -51,16 +59,24 @@ public class MembershipSeeder {
                 agencyId = vendors.save(
                                 new VendorOrganisationEntity(Objects.requireNonNull(agencyName), clock.instant()))
                         .id();
+                agencyMembers.save(new AgencyMemberEntity(agencyId, userId, true, clock.instant()));
             }
             memberships.save(new MembershipEntity(userId, role, agencyId, clock.instant()).forTenant(tenantId));
             return agencyId == null ? 0L : agencyId;
         });
     }
 
-    /** Adds a vendor membership for an existing agency. */
+    /** Adds a vendor membership for an existing agency, making the person one of the agency's people. */
     public void addToAgency(long tenantId, long userId, long agencyId) {
-        transactions.inSystem(() -> memberships.save(
-                new MembershipEntity(userId, MembershipRole.VENDOR, agencyId, clock.instant()).forTenant(tenantId)));
+        transactions.inSystem(() -> {
+            if (agencyMembers
+                    .findByVendorOrganisationIdAndUserId(agencyId, userId)
+                    .isEmpty()) {
+                agencyMembers.save(new AgencyMemberEntity(agencyId, userId, false, clock.instant()));
+            }
+            return memberships.save(
+                    new MembershipEntity(userId, MembershipRole.VENDOR, agencyId, clock.instant()).forTenant(tenantId));
+        });
     }
 
     public boolean anyCompanyExists() {

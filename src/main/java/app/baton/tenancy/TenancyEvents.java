@@ -219,4 +219,77 @@ public final class TenancyEvents {
             return null;
         }
     }
+
+    /** A founder's invitation made a person a candidate of an agency that has its own people; the agency decides. */
+    public record AgencyPersonProposed(
+            long tenantId, long proposedByUserId, long proposalId, long agencyId, String personEmail)
+            implements AuditableEvent {
+        @Override
+        public Long actorUserId() {
+            return proposedByUserId;
+        }
+
+        @Override
+        public String actorRole() {
+            return MembershipRole.FOUNDER.name();
+        }
+
+        @Override
+        public String action() {
+            return "AGENCY_PERSON_PROPOSED";
+        }
+
+        @Override
+        public String objectType() {
+            return "AGENCY";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(agencyId);
+        }
+
+        @Override
+        public String summary() {
+            return personEmail + " → agency #" + agencyId + " (proposal #" + proposalId + ")";
+        }
+    }
+
+    /**
+     * An agency admin answered a company's proposal; recorded in the proposing company's log (and, when the admin is
+     * signed in to another company, in that one's too, as the admin's own action).
+     */
+    public record AgencyPersonDecided(
+            long tenantId, long decidedByUserId, long proposalId, long agencyId, String personEmail, boolean accepted)
+            implements AuditableEvent {
+        @Override
+        public Long actorUserId() {
+            return decidedByUserId;
+        }
+
+        @Override
+        public String actorRole() {
+            return MembershipRole.VENDOR.name();
+        }
+
+        @Override
+        public String action() {
+            return accepted ? "AGENCY_PERSON_ACCEPTED" : "AGENCY_PERSON_REFUSED";
+        }
+
+        @Override
+        public String objectType() {
+            return "AGENCY";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(agencyId);
+        }
+
+        @Override
+        public String summary() {
+            return personEmail + (accepted ? " ✓" : " ✗") + " (proposal #" + proposalId + ")";
+        }
+    }
 }

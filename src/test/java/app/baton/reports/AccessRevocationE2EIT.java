@@ -45,8 +45,8 @@ class AccessRevocationE2EIT extends E2EIT {
     @Test
     void an_open_download_link_stops_working_when_its_holder_is_removed() throws Exception {
         Company c = companies.create("revoke");
-        long engagementId = ReportFixtures.engagement(companies, c, engagements, channels)
-                .id();
+        long engagementId =
+                ReportFixtures.engagement(companies, c, engagements, channels).id();
         YearMonth month = TestCalendar.secondReportMonth();
         byte[] file = ReportFixtures.month(month.toString(), 1, true);
         long versionId = companies
@@ -72,7 +72,8 @@ class AccessRevocationE2EIT extends E2EIT {
             assertThat(before.text()).isEqualTo(new String(file, StandardCharsets.UTF_8));
 
             companies.run(
-                    c.founder(), () -> memberships.remove(c.vendor().membership().membershipId()));
+                    c.founder(),
+                    () -> memberships.remove(c.vendor().membership().membershipId()));
 
             APIResponse after = desktop.request().get(download);
             assertThat(after.status()).isEqualTo(403);

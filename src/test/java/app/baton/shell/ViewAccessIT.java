@@ -11,6 +11,7 @@ import app.baton.security.ui.ApiTokensView;
 import app.baton.security.ui.LoginView;
 import app.baton.security.ui.ProfileView;
 import app.baton.tenancy.MembershipService;
+import app.baton.tenancy.ui.AgencyPeopleView;
 import app.baton.tenancy.ui.MembersView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,7 +37,12 @@ class ViewAccessIT extends BrowserlessIT {
     @Test
     void signed_out_visitors_are_sent_to_sign_in() {
         for (Class<? extends Component> route : java.util.List.of(
-                MembersView.class, AuditView.class, ApiTokensView.class, ProfileView.class, HomeView.class)) {
+                MembersView.class,
+                AuditView.class,
+                ApiTokensView.class,
+                ProfileView.class,
+                HomeView.class,
+                AgencyPeopleView.class)) {
             signInAs(null);
             navigateExpectingRedirect(route);
             assertThat(getCurrentView()).as(route.getSimpleName()).isInstanceOf(LoginView.class);
@@ -87,6 +93,18 @@ class ViewAccessIT extends BrowserlessIT {
         signInAs(company.vendor());
         assertThat(navigate(ApiTokensView.class)).isInstanceOf(ApiTokensView.class);
         assertRefused(ApiTokensView.class, company.founder(), company.successor());
+    }
+
+    @Test
+    void the_agency_page_is_for_agency_people_and_only_its_admin_sees_decisions() {
+        signInAs(company.vendor());
+        AgencyPeopleView view = navigate(AgencyPeopleView.class);
+        assertThat($(H2.class, view).first().getText())
+                .isEqualTo(company.vendor().membership().vendorOrganisationName() + "：成員");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, view).all())
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .contains("目前沒有待處理的提名。");
+        assertRefused(AgencyPeopleView.class, company.founder(), company.successor());
     }
 
     @Test

@@ -95,8 +95,8 @@ class InvitationIT extends DatabaseIT {
         String token = link.token();
         assertThat(invitations.preview(token).orElseThrow().accountExists()).isTrue();
 
-        long joined = companies.as(first.vendor(), () -> invitations.acceptAsSignedIn(token));
-        assertThat(joined).isEqualTo(second.id());
+        InvitationService.Joined joined = companies.as(first.vendor(), () -> invitations.acceptAsSignedIn(token));
+        assertThat(joined).isEqualTo(new InvitationService.Joined(second.id(), false));
         var memberships = companies.membershipsOf(first.vendor().userId());
         assertThat(memberships).hasSize(2).extracting(MembershipInfo::role).containsOnly(MembershipRole.VENDOR);
         assertThat(memberships)

@@ -1,10 +1,10 @@
 package app.baton.experiments.ui;
 
-import app.baton.shared.ui.StoredFileDownload;
 import app.baton.experiments.ExperimentAttachmentService;
 import app.baton.experiments.ExperimentAttachmentService.AttachmentView;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.StoredFileDownload;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -66,9 +66,7 @@ class AttachmentsPanel extends Div {
             list.add(none);
         }
         for (AttachmentView file : files) {
-            Anchor download = new Anchor(
-                    StoredFileDownload.of(() -> attachments.open(file.id())),
-                    file.fileName());
+            Anchor download = new Anchor(StoredFileDownload.of(() -> attachments.open(file.id())), file.fileName());
             Span meta = new Span(" · " + Formats.number(Math.max(1, file.size() / 1024), getLocale()) + " KB · "
                     + file.uploadedBy() + " · " + Formats.dateTime(file.uploadedAt(), zone, getLocale()));
             meta.addClassName("hint");

@@ -85,6 +85,10 @@ public class ReportVersionEntity extends app.baton.shared.tenant.TenantScopedEnt
     @Column(name = "note", updatable = false, length = 2000)
     private @Nullable String note;
 
+    /** The agency layout version the file was read with, when it was read by the agency's own layout. */
+    @Column(name = "layout_id", updatable = false)
+    private @Nullable Long layoutId;
+
     @Column(name = "uploaded_by_user_id", nullable = false, updatable = false)
     private long uploadedByUserId;
 
@@ -178,6 +182,16 @@ public class ReportVersionEntity extends app.baton.shared.tenant.TenantScopedEnt
 
     public app.baton.reports.parsing.ReportFormat format() {
         return format;
+    }
+
+    /** Records the agency layout version this file was read with (at upload, once). */
+    public ReportVersionEntity readWithLayout(@Nullable Long layoutId) {
+        this.layoutId = layoutId;
+        return this;
+    }
+
+    public @Nullable Long layoutId() {
+        return layoutId;
     }
 
     public String fileName() {

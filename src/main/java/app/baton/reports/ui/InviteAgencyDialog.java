@@ -17,6 +17,8 @@ final class InviteAgencyDialog extends Dialog {
         EmailField email = new EmailField(getTranslation("members.invite.email"));
         email.setWidthFull();
         Paragraph intro = new Paragraph(getTranslation("engagement.inviteText", agencyName));
+        Paragraph proposed = new Paragraph(getTranslation("engagement.inviteProposed", agencyName));
+        proposed.addClassName("hint");
         TextField link = new TextField(getTranslation("members.invite.link"));
         link.setReadOnly(true);
         link.setWidthFull();
@@ -33,7 +35,7 @@ final class InviteAgencyDialog extends Dialog {
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(intro, email, link);
+        add(intro, proposed, email, link);
         getFooter().add(new Button(getTranslation("common.done"), click -> close()), send);
     }
 }

@@ -13,8 +13,8 @@ import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
-import app.baton.shared.ui.StoredFileDownload;
 import app.baton.shared.ui.ReasonDialog;
+import app.baton.shared.ui.StoredFileDownload;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -102,14 +102,15 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
         var s = d.summary();
         Div box = new Div();
         box.addClassName("decision-ask");
-        Anchor download = new Anchor(
-                StoredFileDownload.of(() -> reports.openFile(s.id())),
-                s.fileName());
+        Anchor download = new Anchor(StoredFileDownload.of(() -> reports.openFile(s.id())), s.fileName());
         download.addClassName("wrap-text");
         box.add(line("report.file", download));
         box.add(line(
                 "report.format",
                 new Span(getTranslation("report.format." + s.format().name())
+                        + (d.layoutVersion() == null
+                                ? ""
+                                : " " + getTranslation("report.layoutVersion", d.layoutVersion()))
                         + " · " + getTranslation("report.rowsCount", s.rows()) + " · "
                         + Formats.number(s.size(), labels.locale()) + " B")));
         Span sha = new Span(s.sha256());
@@ -122,9 +123,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
             box.add(line("report.upload.note", new Span(d.note())));
         }
         for (ReviewService.AttachmentView a : d.attachments()) {
-            Anchor link = new Anchor(
-                    StoredFileDownload.of(() -> reports.openAttachment(a.id())),
-                    a.fileName());
+            Anchor link = new Anchor(StoredFileDownload.of(() -> reports.openAttachment(a.id())), a.fileName());
             box.add(line("report.attachment", link));
         }
         if (d.reviewedBy() != null && d.reviewedAt() != null) {

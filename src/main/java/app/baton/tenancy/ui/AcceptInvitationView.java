@@ -33,6 +33,7 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
     private final InvitationService invitations;
     private final CurrentUser currentUser;
     private String token = "";
+    private @org.jspecify.annotations.Nullable InvitationPreview preview;
 
     public AcceptInvitationView(InvitationService invitations, CurrentUser currentUser) {
         this.invitations = invitations;
@@ -54,6 +55,7 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
     }
 
     private void show(InvitationPreview preview) {
+        this.preview = preview;
         String role = getTranslation("role." + preview.role().name());
         add(new Paragraph(getTranslation("invitation.intro", preview.companyName(), role, preview.email())));
         add(new Paragraph(getTranslation(
@@ -94,11 +96,15 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
                 return;
             }
             try {
-                invitations.acceptWithNewAccount(
+                InvitationService.Joined joined = invitations.acceptWithNewAccount(
                         token,
                         displayName.getValue(),
                         password.getValue(),
                         getLocale().toLanguageTag());
+                if (joined.waitingForAgency()) {
+                    showWaitingForAgency();
+                    return;
+                }
                 Toasts.success("invitation.joined");
                 UI.getCurrent().navigate("login");
             } catch (DomainException e) {
@@ -122,13 +128,33 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
 
     private void acceptSignedIn() {
         try {
-            long tenantId = invitations.acceptAsSignedIn(token);
-            currentUser.switchTo(tenantId);
+            InvitationService.Joined joined = invitations.acceptAsSignedIn(token);
+            if (joined.waitingForAgency()) {
+                showWaitingForAgency();
+                return;
+            }
+            currentUser.switchTo(joined.tenantId());
             Toasts.success("invitation.joined");
             UI.getCurrent().getPage().setLocation("./");
         } catch (DomainException e) {
             Toasts.error(e);
         }
+    }
+
+    /** Accepted, but the agency decides who belongs to it: say so, and that nothing of the company shows until then. */
+    private void showWaitingForAgency() {
+        InvitationPreview shown = java.util.Objects.requireNonNull(preview);
+        removeAll();
+        Paragraph waiting = new Paragraph(getTranslation(
+                "invitation.waitingForAgency",
+                shown.agencyName() == null ? "" : shown.agencyName(),
+                shown.companyName()));
+        waiting.addClassName("waiting-for-agency");
+        add(
+                new LanguageToggle(),
+                new H1(getTranslation("invitation.title")),
+                waiting,
+                new Anchor("login", getTranslation("nav.toLogin")));
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.StatusBadge;
 import app.baton.shared.ui.Toasts;
+import app.baton.tenancy.AgencyService;
 import app.baton.tenancy.InvitationService;
 import app.baton.tenancy.InvitationService.PendingInvitation;
 import app.baton.tenancy.MembershipService;
@@ -45,15 +46,19 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<MemberView> members = new Grid<>();
     private final Grid<PendingInvitation> pending = new Grid<>();
     private final Paragraph noPending = new Paragraph();
+    private final Div waiting = new Div();
+    private final AgencyService agency;
     private final ZoneId zone;
 
     public MembersView(
             MembershipService memberships,
             InvitationService invitations,
+            AgencyService agency,
             CurrentUser currentUser,
             @Value("${baton.base-url:http://localhost:8080}") String baseUrl) {
         this.memberships = memberships;
         this.invitations = invitations;
+        this.agency = agency;
         this.zone = currentUser.requireMembership().zoneId();
         addClassName("page");
 
@@ -95,7 +100,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         noPending.setText(getTranslation("members.noPending"));
         noPending.addClassName("empty-state");
 
-        add(header, members, new H3(getTranslation("members.pendingTitle")), noPending, pending);
+        add(header, members, new H3(getTranslation("members.pendingTitle")), noPending, pending, waiting);
         refresh();
     }
 
@@ -181,6 +186,15 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         members.setItems(memberships.members());
+        waiting.removeAll();
+        for (AgencyService.Waiting w : agency.waitingForAgencies()) {
+            waiting.add(new Paragraph(getTranslation(
+                    "members.waitingForAgency",
+                    w.displayName(),
+                    w.email(),
+                    w.agencyName(),
+                    Formats.date(w.at(), zone, getLocale()))));
+        }
         List<PendingInvitation> open = invitations.pending();
         pending.setItems(open);
         pending.setVisible(!open.isEmpty());
