@@ -286,6 +286,9 @@ public class BudgetRequestService {
         ApprovalPolicy.requireApprovable(violations, override);
         request.recordViolations(codes(violations));
         request.addApproval(actor.userId(), violations.isEmpty() ? null : override, clock.instant());
+        // written now, so that a second window of the same founder deciding at the same moment fails here, in words
+        // (one approval per founder), and not at some later query's automatic flush
+        request = Saves.flush(requests, request);
         if (!violations.isEmpty()) {
             events.publishEvent(new BudgetEvents.GuardrailOverridden(
                     actor.tenantId(),

@@ -66,7 +66,8 @@ public class BudgetReservationService {
         if (amount.compareTo(before.free()) > 0) {
             throw new DomainException("experiment.notEnoughInTier", Money.exact(before.free(), plan.currency()));
         }
-        reservations.save(new ReservationEntity(plan.id(), experimentId, amount, clock.instant()));
+        // one reservation per experiment: a second approval racing this one fails here, in words
+        Saves.flush(reservations, new ReservationEntity(plan.id(), experimentId, amount, clock.instant()));
         plan.recordReservationChange();
         Saves.flush(plans, plan);
         publish(plan, "BUDGET_RESERVED", experimentId, amount, before.free());

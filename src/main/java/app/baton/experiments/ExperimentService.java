@@ -300,6 +300,8 @@ public class ExperimentService {
         String override = overrideReason == null || overrideReason.isBlank() ? null : limit(overrideReason);
         ApprovalPolicy.requireApprovable(violations, override);
         experiment.addApproval(me(), violations.isEmpty() ? null : override, clock.instant());
+        // written now: a second window of the same founder approving at the same moment fails here, in words
+        flush(experiment);
         if (!violations.isEmpty()) {
             publish(experiment, "EXPERIMENT_OVERRIDDEN", "PER_EXPERIMENT_MAX " + summary(experiment), override);
         }
@@ -611,13 +613,21 @@ public class ExperimentService {
 
     private ExperimentDetail saved(
             ExperimentEntity experiment, String action, String summary, @Nullable String reason) {
-        try {
-            experiments.saveAndFlush(experiment);
-        } catch (OptimisticLockingFailureException e) {
-            throw new DomainException("budget.changedConcurrently");
-        }
+        flush(experiment);
         publish(experiment, action, summary, reason);
         return detail(experiment);
+    }
+
+    /** Writes the experiment now, so the loser of a race is told in words. */
+    private void flush(ExperimentEntity experiment) {
+        try {
+            experiments.saveAndFlush(experiment);
+        } catch (OptimisticLockingFailureException | org.springframework.dao.PessimisticLockingFailureException e) {
+            throw new DomainException("budget.changedConcurrently");
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // one approval per founder: the same founder decided in another window at the same moment
+            throw new DomainException("budget.decidedConcurrently");
+        }
     }
 
     private void publish(ExperimentEntity experiment, String action, String summary, @Nullable String reason) {

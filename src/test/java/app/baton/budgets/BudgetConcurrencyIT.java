@@ -88,6 +88,27 @@ class BudgetConcurrencyIT extends DatabaseIT {
     }
 
     @Test
+    void one_founder_approving_in_two_windows_at_once_decides_once_and_the_second_window_is_told() throws Exception {
+        RequestDetail request = submit(20_000, YearMonth.of(YEAR, 3));
+
+        List<String> outcomes = race(
+                new Decision(c.founder(), request.row().id(), true),
+                new Decision(c.founder(), request.row().id(), true));
+
+        // the loser gets a translated answer (no constraint error), and the state it then sees is the decided one
+        assertThat(outcomes).contains("ok").hasSize(2);
+        assertThat(outcomes)
+                .filteredOn(o -> !o.equals("ok"))
+                .singleElement()
+                .isIn("budget.decidedConcurrently", "budget.changedConcurrently");
+        RequestDetail after =
+                companies.as(c.founder(), () -> requests.detail(request.row().id()));
+        assertThat(after.row().status()).isEqualTo(RequestStatus.APPROVED);
+        BudgetPlanService.PlanView view = companies.as(c.founder(), () -> plans.plan(plan.id()));
+        assertThat(view.tier(Tier.EXPERIMENT).total()).isEqualByComparingTo("140000");
+    }
+
+    @Test
     void two_approvals_that_together_would_break_the_experiment_cap_never_both_succeed() throws Exception {
         // each moves 20,000 into the experiment tier: 12 % → 14 % is fine alone, 16 % together breaks the 15 % cap
         RequestDetail first = submit(20_000, YearMonth.of(YEAR, 3));
