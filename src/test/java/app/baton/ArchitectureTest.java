@@ -182,6 +182,140 @@ class ArchitectureTest {
         rule.check(withTests);
     }
 
+    /**
+     * Raw SQL bypasses Hibernate's tenant filter: only these classes use a JdbcTemplate, and each names the tenant
+     * itself (a {@code tenant_id = ?} or a column value) or reads the global {@code tenant} table.
+     */
+    static final Set<String> RAW_SQL_ALLOWED = Set.of(
+            // ShedLock's lock table: no tenant data
+            "app.baton.shared.SchedulingConfiguration",
+            // the list of tenants to visit; each tenant's mail in its own tenant transaction
+            "app.baton.notifications.MailJobs",
+            // reminders: the tenants' time zones, and tenant_id set on every row it writes or reads
+            "app.baton.reports.ReportReminders");
+
+    @Test
+    void raw_sql_only_in_classes_that_name_the_tenant_themselves() {
+        ArchRule rule = noClasses()
+                .that(DescribedPredicate.describe(
+                        "are not on the raw-SQL allow-list", (JavaClass c) -> !RAW_SQL_ALLOWED.contains(c.getName())))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.jdbc.core..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.jdbc.core.simple..")
+                .because("native SQL bypasses the tenant filter (decision 003); add a class here only with an isolation"
+                        + " test");
+        rule.check(classes);
+    }
+
+    /** Work across all tenants: each caller is reviewed and keeps what it reads to the asker's own rows. */
+    static final Set<String> SYSTEM_TRANSACTIONS_ALLOWED = Set.of(
+            // the calendar visits every company's experiments
+            "app.baton.experiments.ExperimentScheduler",
+            // mail items and digests of every company
+            "app.baton.notifications.MailJobs",
+            // reminders of every company
+            "app.baton.reports.ReportReminders",
+            // an agency's own people and proposals, which span its client companies; memberships it creates
+            "app.baton.tenancy.AgencyService",
+            // sign-up: the account, the company and its first membership in one transaction
+            "app.baton.tenancy.CompanyService",
+            // invitation links carry their company; accepting creates an account and a membership
+            "app.baton.tenancy.InvitationService",
+            // demo data and test fixtures (absent from production profiles)
+            "app.baton.tenancy.MembershipSeeder",
+            // security's look-up of the asker's own memberships
+            "app.baton.tenancy.TenancyMembershipDirectory",
+            "app.baton.shared.tenant.TenantTransactions");
+
+    @Test
+    void only_reviewed_classes_work_across_all_tenants() {
+        ArchRule rule = noClasses()
+                .that(DescribedPredicate.describe(
+                        "are not on the cross-tenant allow-list",
+                        (JavaClass c) -> !SYSTEM_TRANSACTIONS_ALLOWED.contains(c.getName())))
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "TenantTransactions.inSystem",
+                        call -> call.getTargetOwner().getName().equals("app.baton.shared.tenant.TenantTransactions")
+                                && call.getName().equals("inSystem")));
+        rule.check(classes);
+    }
+
+    /**
+     * A module's own components (not services) are reached by other modules too, so their public methods state who may
+     * call them like a service's — unless a user never calls them: event listeners, scheduled jobs and their entry
+     * points, Spring's and security's own call-backs, and demo-only seeders (absent from production profiles).
+     */
+    @Test
+    void public_methods_of_module_components_carry_method_security_or_are_not_reached_by_users() {
+        Set<String> systemEntryPoints = Set.of(
+                // security's own call-backs and the asker's own identity
+                "app.baton.security.BatonUserDetailsService",
+                "app.baton.security.CurrentUser",
+                "app.baton.security.AccountDirectory",
+                "app.baton.security.SignInRecorder",
+                "app.baton.tenancy.TenancyMembershipDirectory",
+                // jobs: the scheduler's entry point and the same run at a given instant (tests)
+                "app.baton.experiments.ExperimentScheduler",
+                "app.baton.notifications.MailJobs",
+                "app.baton.reports.ReportReminders",
+                // the demo data's start-up runner (default profile only)
+                "app.baton.demo.DemoDataRunner");
+        ArchRule rule = methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(org.springframework.stereotype.Component.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("app.baton.*")
+                .and()
+                .arePublic()
+                .and()
+                .areNotStatic()
+                .and(DescribedPredicate.describe(
+                        "are not listeners, jobs, system call-backs or demo-only",
+                        (com.tngtech.archunit.core.domain.JavaMethod m) -> !m.isAnnotatedWith(
+                                        org.springframework.context.event.EventListener.class)
+                                && !m.isAnnotatedWith(
+                                        org.springframework.transaction.event.TransactionalEventListener.class)
+                                && !m.isAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                                && !m.getOwner().isAnnotatedWith(app.baton.shared.DemoOnly.class)
+                                && !systemEntryPoints.contains(m.getOwner().getName())))
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
+                .allowEmptyShould(true);
+        rule.check(classes);
+    }
+
+    /** Seeding past the rules (a company for an existing account, a known API token) exists only with demo data. */
+    @Test
+    void seeding_methods_live_only_in_demo_only_beans() {
+        ArchRule rule = methods()
+                .that()
+                .haveName("createCompany")
+                .or()
+                .haveName("ensureKnownToken")
+                .or()
+                .haveName("addToAgency")
+                .should()
+                .beDeclaredInClassesThat()
+                .areAnnotatedWith(app.baton.shared.DemoOnly.class);
+        rule.check(classes);
+        ArchRule demo = classes()
+                .that()
+                .resideInAPackage("app.baton.demo..")
+                .and()
+                .areAnnotatedWith(org.springframework.stereotype.Component.class)
+                .should()
+                .beAnnotatedWith(app.baton.shared.DemoOnly.class)
+                .orShould()
+                .beAnnotatedWith(org.springframework.context.annotation.Profile.class);
+        demo.check(classes);
+    }
+
     @Test
     void every_scheduled_job_runs_once_across_replicas() {
         ArchRule rule = methods()

@@ -6,7 +6,6 @@ import app.baton.security.BatonUser;
 import app.baton.security.MembershipDirectory;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
-import app.baton.tenancy.CompanyService;
 import app.baton.tenancy.MembershipSeeder;
 import java.util.List;
 import java.util.UUID;
@@ -35,9 +34,8 @@ public class TestFixtures {
     }
 
     @Bean
-    Companies companies(
-            AccountService accounts, CompanyService companies, MembershipSeeder seeder, MembershipDirectory directory) {
-        return new Companies(accounts, companies, seeder, directory);
+    Companies companies(AccountService accounts, MembershipSeeder seeder, MembershipDirectory directory) {
+        return new Companies(accounts, seeder, directory);
     }
 
     /** A company made for one test: its id and its three people. */
@@ -48,17 +46,11 @@ public class TestFixtures {
 
     public static final class Companies {
         private final AccountService accounts;
-        private final CompanyService companyService;
         private final MembershipSeeder seeder;
         private final MembershipDirectory directory;
 
-        Companies(
-                AccountService accounts,
-                CompanyService companyService,
-                MembershipSeeder seeder,
-                MembershipDirectory directory) {
+        Companies(AccountService accounts, MembershipSeeder seeder, MembershipDirectory directory) {
             this.accounts = accounts;
-            this.companyService = companyService;
             this.seeder = seeder;
             this.directory = directory;
         }
@@ -69,8 +61,7 @@ public class TestFixtures {
             AccountSummary founder = account("founder-" + tag);
             AccountSummary successor = account("successor-" + tag);
             AccountSummary vendor = account("vendor-" + tag);
-            long tenantId = companyService
-                    .createCompany("Company " + tag, "TWD", "Asia/Taipei", founder)
+            long tenantId = seeder.createCompany("Company " + tag, "TWD", "Asia/Taipei", founder)
                     .id();
             seeder.add(tenantId, successor.userId(), MembershipRole.SUCCESSOR, null);
             seeder.add(tenantId, vendor.userId(), MembershipRole.VENDOR, "Agency " + tag);

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
  * Made through the real services, signed in as the demo people, so the audit log tells the story.
  */
 @Component
+@app.baton.shared.DemoOnly
 class DemoBudgets {
 
     private final BudgetPlanService plans;

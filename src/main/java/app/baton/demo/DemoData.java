@@ -4,7 +4,7 @@ import app.baton.security.AccountDirectory;
 import app.baton.security.AccountService;
 import app.baton.security.AccountSummary;
 import app.baton.security.MembershipRole;
-import app.baton.tenancy.CompanyService;
+import app.baton.shared.DemoOnly;
 import app.baton.tenancy.CompanyService.CompanyView;
 import app.baton.tenancy.MembershipSeeder;
 import java.util.List;
@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Creates the demo companies and people. Idempotent on the demo founder's e-mail. */
 @Component
+@DemoOnly
 public class DemoData {
 
     public static final String PASSWORD = "baton-demo-2026";
@@ -23,7 +24,6 @@ public class DemoData {
 
     private final AccountService accounts;
     private final AccountDirectory directory;
-    private final CompanyService companies;
     private final MembershipSeeder memberships;
     private final DemoBudgets budgets;
     private final DemoReports reports;
@@ -32,7 +32,6 @@ public class DemoData {
     DemoData(
             AccountService accounts,
             AccountDirectory directory,
-            CompanyService companies,
             MembershipSeeder memberships,
             DemoBudgets budgets,
             DemoReports reports,
@@ -42,7 +41,6 @@ public class DemoData {
         this.reports = reports;
         this.accounts = accounts;
         this.directory = directory;
-        this.companies = companies;
         this.memberships = memberships;
     }
 
@@ -59,8 +57,8 @@ public class DemoData {
         AccountSummary vendor = accounts.createAccount(VENDOR, "王小華", PASSWORD, "zh-TW");
         AccountSummary teaFounder = accounts.createAccount(TEA_FOUNDER, "陳美玲", PASSWORD, "zh-TW");
 
-        CompanyView linFoods = companies.createCompany("林記食品", "TWD", "Asia/Taipei", founder);
-        CompanyView chensTea = companies.createCompany("陳家茶行", "TWD", "Asia/Taipei", teaFounder);
+        CompanyView linFoods = memberships.createCompany("林記食品", "TWD", "Asia/Taipei", founder);
+        CompanyView chensTea = memberships.createCompany("陳家茶行", "TWD", "Asia/Taipei", teaFounder);
         memberships.add(linFoods.id(), successor.userId(), MembershipRole.SUCCESSOR, null);
         long agencyId = memberships.add(linFoods.id(), vendor.userId(), MembershipRole.VENDOR, "亮點廣告 Bright Ads");
         memberships.addToAgency(chensTea.id(), vendor.userId(), agencyId);

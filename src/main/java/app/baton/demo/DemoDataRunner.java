@@ -1,6 +1,6 @@
 package app.baton.demo;
 
-import app.baton.security.ApiTokenService;
+import app.baton.security.ApiTokenSeeder;
 import app.baton.security.MembershipDirectory;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
@@ -27,14 +27,14 @@ class DemoDataRunner implements ApplicationRunner {
     private final DemoData demoData;
     private final MembershipSeeder seeder;
     private final MembershipDirectory directory;
-    private final ApiTokenService tokens;
+    private final ApiTokenSeeder tokens;
     private final @Nullable String vendorToken;
 
     DemoDataRunner(
             DemoData demoData,
             MembershipSeeder seeder,
             MembershipDirectory directory,
-            ApiTokenService tokens,
+            ApiTokenSeeder tokens,
             @Value("${BATON_DEMO_VENDOR_TOKEN:#{null}}") @Nullable String vendorToken) {
         this.demoData = demoData;
         this.seeder = seeder;

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * months ago held and closed, with one decision, so the meeting pages show both an open and a closed meeting.
  */
 @Component
+@app.baton.shared.DemoOnly
 class DemoInsights {
 
     private final KpiSettingsService settings;

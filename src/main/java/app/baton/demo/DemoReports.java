@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  * conversions far above their history, so the history-based checks and the review can be tried at once.
  */
 @Component
+@app.baton.shared.DemoOnly
 class DemoReports {
 
     private final EngagementService engagements;

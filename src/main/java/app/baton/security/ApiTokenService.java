@@ -97,22 +97,6 @@ public class ApiTokenService {
         }
     }
 
-    /**
-     * Stores a known token for a membership (the dev profile's demo vendor token). Runs in the membership's
-     * tenant; does nothing when the token already exists.
-     */
-    @PreAuthorize("permitAll()")
-    public void ensureKnownToken(MembershipInfo membership, String name, String token) {
-        if (!token.startsWith(PREFIX + membership.tenantId() + "_")) {
-            throw new IllegalArgumentException("token must start with " + PREFIX + membership.tenantId() + "_");
-        }
-        transactions.inTenant(membership.tenantId(), () -> {
-            if (tokens.findByTokenHash(hash(token)).isEmpty()) {
-                store(membership, name, token);
-            }
-        });
-    }
-
     /** The membership a presented token belongs to, if the token is valid, active and its membership exists. */
     Optional<MembershipInfo> authenticate(String presented) {
         Optional<Long> tenantId = tenantOf(presented);
@@ -136,13 +120,22 @@ public class ApiTokenService {
                 .filter(m -> m.tenantId() == tenantId.get() && m.role() == MembershipRole.VENDOR);
     }
 
-    private CreatedApiToken store(MembershipInfo membership, String name, String token) {
+    /** Stores a token for a membership; the caller holds a transaction in its tenant. */
+    CreatedApiToken store(MembershipInfo membership, String name, String token) {
         String hint = token.substring(token.length() - 4);
         ApiTokenEntity saved = tokens.save(new ApiTokenEntity(
                 membership.membershipId(), membership.userId(), name, hash(token), "…" + hint, clock.instant()));
         events.publishEvent(new SecurityEvents.ApiTokenCreated(
                 membership.tenantId(), membership.userId(), saved.id(), saved.name()));
         return new CreatedApiToken(saved.id(), saved.name(), token);
+    }
+
+    static boolean isFor(MembershipInfo membership, String token) {
+        return token.startsWith(PREFIX + membership.tenantId() + "_");
+    }
+
+    boolean exists(String token) {
+        return tokens.findByTokenHash(hash(token)).isPresent();
     }
 
     static Optional<Long> tenantOf(String token) {

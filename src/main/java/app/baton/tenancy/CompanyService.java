@@ -70,12 +70,6 @@ public class CompanyService {
         });
     }
 
-    /** Creates a company for an existing account, which becomes its founder (demo data, tests). */
-    @PreAuthorize("permitAll()")
-    public CompanyView createCompany(String name, String currency, String timeZone, AccountSummary founder) {
-        return transactions.inSystem(() -> insertCompany(name, currency, timeZone, founder));
-    }
-
     /** The current company's settings: currency, time zone and the month its fiscal year starts. */
     @PreAuthorize("isAuthenticated()")
     public CompanyView current() {
@@ -83,7 +77,8 @@ public class CompanyService {
         return tenants.findById(tenantId).map(CompanyService::view).orElseThrow();
     }
 
-    private CompanyView insertCompany(String name, String currency, String timeZone, AccountSummary founder) {
+    /** The company and its founder membership; the caller holds a system transaction. */
+    CompanyView insertCompany(String name, String currency, String timeZone, AccountSummary founder) {
         Currency.getInstance(currency);
         ZoneId.of(timeZone);
         TenantEntity tenant =

@@ -3,6 +3,7 @@ package app.baton.tenancy;
 import app.baton.security.AccountDirectory;
 import app.baton.security.AccountSummary;
 import app.baton.security.MembershipRole;
+import app.baton.shared.DemoOnly;
 import app.baton.shared.tenant.TenantTransactions;
 import app.baton.tenancy.internal.AgencyMemberEntity;
 import app.baton.tenancy.internal.AgencyMemberRepository;
@@ -17,12 +18,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds memberships directly, bypassing invitations: for demo data and test fixtures only. Not a service: no
- * screen or API reaches it.
+ * Adds companies and memberships directly, bypassing sign-up and invitations: for demo data and test fixtures only.
+ * Not a service, and absent from production profiles ({@link DemoOnly}): no screen or API reaches it.
  */
 @Component
+@DemoOnly
 public class MembershipSeeder {
 
+    private final CompanyService companies;
     private final MembershipRepository memberships;
     private final AgencyMemberRepository agencyMembers;
     private final VendorOrganisationRepository vendors;
@@ -32,6 +35,7 @@ public class MembershipSeeder {
     private final Clock clock;
 
     MembershipSeeder(
+            CompanyService companies,
             MembershipRepository memberships,
             AgencyMemberRepository agencyMembers,
             VendorOrganisationRepository vendors,
@@ -39,6 +43,7 @@ public class MembershipSeeder {
             AccountDirectory accounts,
             TenantTransactions transactions,
             Clock clock) {
+        this.companies = companies;
         this.memberships = memberships;
         this.agencyMembers = agencyMembers;
         this.vendors = vendors;
@@ -46,6 +51,12 @@ public class MembershipSeeder {
         this.accounts = accounts;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** Creates a company for an existing account, which becomes its founder. */
+    public CompanyService.CompanyView createCompany(
+            String name, String currency, String timeZone, AccountSummary founder) {
+        return transactions.inSystem(() -> companies.insertCompany(name, currency, timeZone, founder));
     }
 
     /**
