@@ -93,6 +93,7 @@ public class ReportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long maxBytes;
+    private final ReportGate gate;
 
     ReportService(
             EngagementService engagements,
@@ -108,7 +109,9 @@ public class ReportService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
+            ReportGate gate,
             @Value("${baton.reports.max-megabytes:20}") long maxMegabytes) {
+        this.gate = gate;
         this.engagements = engagements;
         this.versions = versions;
         this.flags = flags;
@@ -181,7 +184,8 @@ public class ReportService {
             Uploads.Checked checked = Uploads.check(name, content, maxBytes, METRICS_TYPES);
             temps.add(checked);
             AgencyLayoutEntity layout = layout(membership.vendorOrganisationId());
-            ParsedReport report = ReportParser.parse(Files.readAllBytes(checked.file()), limits(), mapping(layout));
+            ParsedReport report =
+                    gate.run(() -> ReportParser.parse(Files.readAllBytes(checked.file()), limits(), mapping(layout)));
             List<Flag> found = ReportChecks.run(report, month, history(engagement, month));
             List<Uploads.Checked> extraFiles = new ArrayList<>();
             for (Incoming extra : extras) {
@@ -384,13 +388,31 @@ public class ReportService {
         return mapping.columns();
     }
 
+    /** A file read and checked without storing anything. */
+    public record CheckOutcome(ParsedReport report, List<Flag> flags) {}
+
+    /**
+     * Reads and checks a file for a month without storing it (the API's check): the single-file checks only. Runs in
+     * the bulkhead like an upload. Refusals: as for reading an upload, and {@code report.busy}.
+     */
+    @PreAuthorize("hasRole('VENDOR')")
+    public CheckOutcome check(YearMonth month, byte[] content) {
+        try {
+            ParsedReport report = gate.run(() -> ReportParser.parse(content, limits()));
+            return new CheckOutcome(report, ReportChecks.run(report, month));
+        } catch (IOException e) {
+            throw new DomainException("report.unreadable");
+        }
+    }
+
     /** The column names of a sample file, to map them (refusals as for an upload). */
     @PreAuthorize("hasRole('VENDOR')")
     public List<String> headersOf(String fileName, InputStream content) {
         Uploads.Checked checked = null;
         try {
             checked = Uploads.check(Uploads.displayName(fileName), content, maxBytes, METRICS_TYPES);
-            return ReportParser.headerCandidates(Files.readAllBytes(checked.file()), limits());
+            java.nio.file.Path sample = checked.file();
+            return gate.run(() -> ReportParser.headerCandidates(Files.readAllBytes(sample), limits()));
         } catch (IOException e) {
             throw new DomainException("file.unreadable");
         } finally {

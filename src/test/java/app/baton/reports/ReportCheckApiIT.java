@@ -76,6 +76,40 @@ class ReportCheckApiIT extends WebIT {
                 .isEqualTo(200);
     }
 
+    @Autowired
+    ReportGate gate;
+
+    @Test
+    void when_as_many_files_are_being_checked_as_the_server_allows_the_next_is_told_to_come_back() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        int permits = gate.free();
+        try (var busy = java.util.concurrent.Executors.newFixedThreadPool(permits)) {
+            for (int i = 0; i < permits; i++) {
+                busy.submit(() -> gate.run(() -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                }));
+            }
+            while (gate.free() > 0) {
+                Thread.onSpinWait();
+            }
+            HttpResponse<String> refused = check("google-ads-en-campaigns.csv", "2026-11", "zh-TW");
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+            JsonNode error = JSON.readTree(refused.body());
+            assertThat(error.get("error").asString()).isEqualTo("report.busy");
+            assertThat(error.get("message").asString()).contains("一分鐘後再試");
+            release.countDown();
+        }
+        // no queue was left behind: the next file is checked at once
+        assertThat(check("google-ads-en-campaigns.csv", "2026-11", "en").statusCode())
+                .isEqualTo(200);
+    }
+
     @Test
     void without_a_token_the_check_is_refused() throws Exception {
         token = "baton_1_not-a-real-token";

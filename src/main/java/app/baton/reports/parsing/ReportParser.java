@@ -3,7 +3,6 @@ package app.baton.reports.parsing;
 import app.baton.shared.DomainException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -43,7 +42,7 @@ public final class ReportParser {
     }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final int HEADER_SEARCH = 40;
+    static final int HEADER_SEARCH = 40;
     private static final org.apache.tika.Tika TIKA = new org.apache.tika.Tika();
 
     private ReportParser() {}
@@ -382,7 +381,7 @@ public final class ReportParser {
     }
 
     private static Lines xlsx(byte[] content, Limits limits) throws IOException {
-        guardZip(content, limits);
+        WorkbookGuard.check(content, limits);
         ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
         Stream<Row> rows;
         try {
@@ -432,43 +431,6 @@ public final class ReportParser {
             return cell.asNumber().stripTrailingZeros().toPlainString();
         }
         return cell.getText();
-    }
-
-    /**
-     * Reads through every entry of the archive counting the bytes it really inflates to (declared sizes can lie):
-     * a workbook that inflates beyond the limit, or with an absurd compression ratio, is refused unread.
-     */
-    private static void guardZip(byte[] content, Limits limits) throws IOException {
-        long total = 0;
-        int entries = 0;
-        // the central directory (Commons Compress) rather than a stream of local headers: workbooks written by
-        // streaming writers leave sizes out of the local headers, which java.util.zip's stream reader refuses
-        try (org.apache.commons.compress.archivers.zip.ZipFile zip =
-                org.apache.commons.compress.archivers.zip.ZipFile.builder()
-                        .setSeekableByteChannel(
-                                new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(content))
-                        .get()) {
-            byte[] buffer = new byte[8192];
-            var all = zip.getEntries();
-            while (all.hasMoreElements()) {
-                var entry = all.nextElement();
-                if (++entries > 10_000 || entry.getName().contains("..")) {
-                    throw new DomainException("report.zipBomb");
-                }
-                try (InputStream in = zip.getInputStream(entry)) {
-                    int read;
-                    while ((read = in.read(buffer)) != -1) {
-                        total += read;
-                        if (total > limits.maxUnzippedBytes() || total > 100L * content.length + 1_000_000) {
-                            throw new DomainException("report.zipBomb");
-                        }
-                    }
-                }
-            }
-        }
-        if (entries == 0) {
-            throw new DomainException("report.notSpreadsheet");
-        }
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

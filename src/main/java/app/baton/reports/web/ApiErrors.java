@@ -61,12 +61,23 @@ class ApiErrors {
         if (CONFLICT.contains(code)) {
             return HttpStatus.CONFLICT;
         }
+        if (code.equals("report.busy")) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         return HttpStatus.BAD_REQUEST;
     }
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ReportJson.ErrorJson> refused(DomainException e, HttpServletRequest request) {
-        return error(status(e.messageKey()), e.messageKey(), e.arguments(), request);
+        ResponseEntity<ReportJson.ErrorJson> answer =
+                error(status(e.messageKey()), e.messageKey(), e.arguments(), request);
+        if (e.messageKey().equals("report.busy")) {
+            // a bulkhead is full: come back shortly rather than queueing
+            return ResponseEntity.status(answer.getStatusCode())
+                    .header("Retry-After", "30")
+                    .body(answer.getBody());
+        }
+        return answer;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -1,7 +1,6 @@
 package app.baton.reports.web;
 
-import app.baton.reports.checks.ReportChecks;
-import app.baton.reports.parsing.ParsedReport;
+import app.baton.reports.ReportService;
 import app.baton.reports.parsing.ReportParser;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,9 +26,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ReportCheckController {
 
     private final MessageSource messages;
+    private final ReportService reports;
 
-    ReportCheckController(MessageSource messages) {
+    ReportCheckController(MessageSource messages, ReportService reports) {
         this.messages = messages;
+        this.reports = reports;
     }
 
     @Operation(summary = "Check a report file without storing it: format, rows, totals, KPIs and red flags")
@@ -51,11 +52,11 @@ class ReportCheckController {
                 content = java.util.Arrays.copyOf(content, read);
             }
         }
-        ParsedReport report = ReportParser.parse(content, limits);
+        ReportService.CheckOutcome checked = reports.check(reported, content);
         return ReportJson.body(
-                report,
+                checked.report(),
                 reported,
-                ReportChecks.run(report, reported),
+                checked.flags(),
                 messages,
                 RequestContextUtils.getLocale(request),
                 null,
