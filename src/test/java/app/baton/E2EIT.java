@@ -78,6 +78,17 @@ public abstract class E2EIT extends WebIT {
                 new Page.WaitForFunctionOptions().setTimeout(WAIT.toMillis()));
     }
 
+    /** Runs an action that reloads the page (a language change) and waits until the new page has loaded and settled. */
+    protected static void reloadsAfter(Page page, Runnable action) {
+        page.evaluate("() => { window.__batonBeforeReload = true; }");
+        action.run();
+        page.waitForFunction(
+                "() => window.__batonBeforeReload === undefined && document.readyState === 'complete'",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(WAIT.toMillis()));
+        settled(page);
+    }
+
     protected static void shot(Page page, String name) {
         settled(page);
         page.screenshot(new Page.ScreenshotOptions()

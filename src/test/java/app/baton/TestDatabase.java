@@ -34,10 +34,10 @@ public final class TestDatabase {
     private static void choose() {
         String envUrl = System.getenv("TEST_DB_URL");
         if (envUrl != null && !envUrl.isBlank()) {
-            url = envUrl;
             user = envOr("TEST_DB_USER", "root");
             password = envOr("TEST_DB_PASSWORD", "");
-            description = "TEST_DB_URL " + envUrl;
+            url = ownDatabase(envUrl);
+            description = "TEST_DB_URL " + url;
         } else if (dockerAvailable()) {
             MySQLContainer mysql = new MySQLContainer("mysql:8.4").withDatabaseName("baton");
             mysql.start();
@@ -54,6 +54,32 @@ public final class TestDatabase {
                     + "\n*** Set TEST_DB_URL (see README) to test on MariaDB/MySQL as CI does.            ***\n");
         }
         System.out.println("Test database: " + description);
+    }
+
+    /**
+     * The runs of the date-sensitive classes at other start instants ({@code baton.test.database-suffix} set by the
+     * pom's {@code clock-*} executions) each get a fresh database beside the given one, so that rows written at one
+     * instant (a notification due "today") are not found by a run at another.
+     */
+    private static String ownDatabase(String given) {
+        String suffix = System.getProperty("baton.test.database-suffix");
+        if (suffix == null
+                || suffix.isBlank()
+                || !given.startsWith("jdbc:mysql:") && !given.startsWith("jdbc:mariadb:")) {
+            return given;
+        }
+        int slash = given.indexOf('/', given.indexOf("//") + 2);
+        int end = given.indexOf('?', slash);
+        String name = end < 0 ? given.substring(slash + 1) : given.substring(slash + 1, end);
+        String own = name + "_" + suffix.replaceAll("[^A-Za-z0-9_]", "_");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(given, user, password);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + own + "`");
+            statement.execute("CREATE DATABASE `" + own + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create the test database " + own, e);
+        }
+        return given.substring(0, slash + 1) + own + (end < 0 ? "" : given.substring(end));
     }
 
     private static boolean dockerAvailable() {

@@ -196,9 +196,10 @@ class BudgetApprovalE2EIT extends E2EIT {
                     .click();
             page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("語言"))
                     .click();
-            page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
-                    .click();
-            settled(page);
+            reloadsAfter(
+                    page,
+                    () -> page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
+                            .click());
             page.navigate(url("/budget"));
             assertThat(page.getByText("Near the limit").first()).isVisible();
             assertThat(scrollsSideways(page)).isFalse();
