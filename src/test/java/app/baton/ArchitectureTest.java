@@ -192,7 +192,9 @@ class ArchitectureTest {
             // the list of tenants to visit; each tenant's mail in its own tenant transaction
             "app.baton.notifications.MailJobs",
             // reminders: the tenants' time zones, and tenant_id set on every row it writes or reads
-            "app.baton.reports.ReportReminders");
+            "app.baton.reports.ReportReminders",
+            // the audit log's hash chain: tenant_id in every statement (AuditChainIT)
+            "app.baton.audit.AuditChain");
 
     @Test
     void raw_sql_only_in_classes_that_name_the_tenant_themselves() {

@@ -61,6 +61,22 @@ public abstract class WebIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Signs in as a browser does: opens the sign-in page (its session and CSRF token, from the page's meta tag) and
+     * posts the form with the token.
+     */
+    protected HttpResponse<String> signInForm(HttpClient client, String email, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = get(client, "/login");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(page.body());
+        String csrf = token.find() ? token.group(1) : "";
+        return postForm(
+                client,
+                "/login",
+                form(email, password) + "&_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+    }
+
     protected static String form(String email, String password) {
         return "username=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);

@@ -18,10 +18,44 @@ public class AuditService {
 
     private final AuditEventRepository events;
     private final CurrentUser currentUser;
+    private final AuditChain chain;
 
-    AuditService(AuditEventRepository events, CurrentUser currentUser) {
+    AuditService(AuditEventRepository events, CurrentUser currentUser, AuditChain chain) {
         this.events = events;
         this.currentUser = currentUser;
+        this.chain = chain;
+    }
+
+    /**
+     * What a check of the audit log found: how many entries were checked and, if the log was changed after it was
+     * written, the first entry that no longer matches its seal (or is gone; then {@code brokenOccurredAt} is null).
+     */
+    public record ChainCheck(
+            long entries,
+            @Nullable Long brokenEventId,
+            @Nullable Instant brokenOccurredAt,
+            Instant checkedAt) {
+        public boolean intact() {
+            return brokenEventId == null;
+        }
+    }
+
+    /** Seals the newest entries and checks the company's whole audit log against its hash chain (decision 014). */
+    @PreAuthorize("hasRole('FOUNDER')")
+    public ChainCheck verify() {
+        return view(chain.verify(currentUser.requireMembership().tenantId()));
+    }
+
+    /** The last check (by a founder or the nightly job), if there was one. */
+    @PreAuthorize("hasRole('FOUNDER')")
+    public java.util.Optional<ChainCheck> lastCheck() {
+        return java.util.Optional.ofNullable(
+                        chain.lastCheck(currentUser.requireMembership().tenantId()))
+                .map(AuditService::view);
+    }
+
+    private static ChainCheck view(AuditChain.Verification v) {
+        return new ChainCheck(v.entries(), v.brokenEventId(), v.brokenOccurredAt(), v.checkedAt());
     }
 
     /** Filter for the audit view; every part optional. {@code to} is exclusive. */

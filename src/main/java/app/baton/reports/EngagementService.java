@@ -217,7 +217,7 @@ public class EngagementService {
 
     private Clean validate(Form form) {
         String currency = currentUser.requireMembership().currency();
-        String title = form.title().strip();
+        String title = app.baton.shared.Names.clean(form.title());
         if (title.isEmpty() || title.length() > 200) {
             throw new DomainException("engagement.titleRequired");
         }

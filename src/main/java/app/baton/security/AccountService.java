@@ -41,7 +41,7 @@ public class AccountService {
     @Transactional
     public AccountSummary createAccount(String email, String displayName, String password, String languageTag) {
         String normalised = Emails.valid(email);
-        String name = displayName.trim();
+        String name = app.baton.shared.Names.clean(displayName);
         if (name.isEmpty() || name.length() > 200) {
             throw new DomainException("account.displayNameRequired");
         }
@@ -76,7 +76,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public AccountSummary updateMyProfile(String displayName, String languageTag) {
-        String name = displayName.trim();
+        String name = app.baton.shared.Names.clean(displayName);
         if (name.isEmpty() || name.length() > 200) {
             throw new DomainException("account.displayNameRequired");
         }

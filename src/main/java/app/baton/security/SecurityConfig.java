@@ -40,6 +40,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiFilterChain(
             HttpSecurity http, ApiTokenService tokens, AccountDirectory accounts, MessageSource messages) {
+        headers(http);
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -68,9 +69,64 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * What a browser may do with Baton's pages: scripts, styles, images, fonts and connections only from Baton itself
+     * (Vaadin's client needs inline styles and {@code Function} for its JavaScript calls, hence the two
+     * {@code unsafe-} sources; nothing is loaded from elsewhere), never framed, forms only back to Baton.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
+            + " connect-src 'self' ws: wss:; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self';"
+            + " form-action 'self'; object-src 'none'";
+
+    /** No camera, microphone, location, payment or USB for any page. */
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+    /** The headers every answer carries: see decision 014. */
+    private static void headers(HttpSecurity http) {
+        http.headers(headers -> headers.contentTypeOptions(
+                        org.springframework.security.config.Customizer.withDefaults())
+                .cacheControl(org.springframework.security.config.Customizer.withDefaults())
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                        "Permissions-Policy", PERMISSIONS_POLICY))
+                // written before the servlet answers: Vaadin's bootstrap page is sent past the filter's
+                // response wrapper, which then never added them (only Vaadin's own SAMEORIGIN went out)
+                .addObjectPostProcessor(
+                        new org.springframework.security.config.ObjectPostProcessor<
+                                org.springframework.security.web.header.HeaderWriterFilter>() {
+                            @Override
+                            public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(
+                                    O filter) {
+                                filter.setShouldWriteHeadersEagerly(true);
+                                return filter;
+                            }
+                        }));
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, MembershipDirectory directory) {
+    SecurityFilterChain uiFilterChain(
+            HttpSecurity http,
+            MembershipDirectory directory,
+            java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${baton.security.sign-in.per-client:30}")
+                    int perClient,
+            @org.springframework.beans.factory.annotation.Value("${baton.security.sign-in.per-account:5}")
+                    int perAccount) {
+        headers(http);
+        // sign-in: throttled first (a stranger slows only themselves), then the page's CSRF token is required
+        http.addFilterBefore(
+                new SignInThrottle(clock, perClient, perAccount),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(
+                new LoginCsrfCheck(),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(authorize -> authorize
                 .requestMatchers("/images/**", "/icons/**", "/favicon.ico")
                 .permitAll());

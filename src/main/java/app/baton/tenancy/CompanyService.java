@@ -58,7 +58,7 @@ public class CompanyService {
      */
     @PreAuthorize("permitAll()")
     public CompanyView signUp(SignUp signUp) {
-        String companyName = signUp.companyName().trim();
+        String companyName = app.baton.shared.Names.clean(signUp.companyName());
         if (companyName.isEmpty() || companyName.length() > 200) {
             throw new DomainException("signUp.companyNameRequired");
         }

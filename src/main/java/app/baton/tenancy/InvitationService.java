@@ -141,7 +141,7 @@ public class InvitationService {
     private InvitationLink invite(
             String email, MembershipRole role, @Nullable String agencyName, @Nullable Long agencyId) {
         String address = Emails.valid(email);
-        String agency = agencyName == null ? null : agencyName.trim();
+        String agency = agencyName == null ? null : app.baton.shared.Names.clean(agencyName);
         if (role == MembershipRole.VENDOR && (agency == null || agency.isEmpty() || agency.length() > 200)) {
             throw new DomainException("invitation.agencyRequired");
         }

@@ -119,7 +119,7 @@ public class MembershipService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public Agency agencyNamed(String name) {
-        String trimmed = name.strip();
+        String trimmed = app.baton.shared.Names.clean(name);
         if (trimmed.isEmpty() || trimmed.length() > 200) {
             throw new DomainException("engagement.agencyRequired");
         }

@@ -69,6 +69,8 @@ class AccessRevocationE2EIT extends E2EIT {
 
             APIResponse before = desktop.request().get(download);
             assertThat(before.status()).isEqualTo(200);
+            // a signed-in download is never kept by the browser or a proxy
+            assertThat(before.headers().get("cache-control")).contains("no-store");
             assertThat(before.text()).isEqualTo(new String(file, StandardCharsets.UTF_8));
 
             companies.run(

@@ -37,6 +37,9 @@ class ApiIT extends WebIT {
         HttpResponse<String> response = me(token.token());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(v -> v.startsWith("JSESSIONID"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("email").asString()).isEqualTo(c.vendor().email());
         assertThat(body.get("role").asString()).isEqualTo("VENDOR");

@@ -9,12 +9,14 @@ import app.baton.shared.Formats;
 import app.baton.tenancy.MembershipService;
 import app.baton.tenancy.MembershipService.MemberView;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -45,6 +47,25 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<MemberView> person = new ComboBox<>();
     private final Select<String> action = new Select<>();
     private final ConfigurableFilterDataProvider<AuditEntry, Void, AuditFilter> data;
+
+    private void showCheck(Paragraph target, AuditService.ChainCheck check) {
+        String when = Formats.dateTime(check.checkedAt(), zone, getLocale());
+        target.removeClassNames("audit-chain-intact", "audit-chain-broken");
+        if (check.intact()) {
+            target.setText(getTranslation("audit.chainIntact", check.entries(), when));
+            target.addClassName("audit-chain-intact");
+        } else if (check.brokenOccurredAt() == null) {
+            target.setText(getTranslation("audit.chainBrokenGone", check.brokenEventId(), when));
+            target.addClassName("audit-chain-broken");
+        } else {
+            target.setText(getTranslation(
+                    "audit.chainBroken",
+                    check.brokenEventId(),
+                    Formats.dateTime(check.brokenOccurredAt(), zone, getLocale()),
+                    when));
+            target.addClassName("audit-chain-broken");
+        }
+    }
 
     public AuditView(AuditService audit, MembershipService memberships, CurrentUser currentUser) {
         this.zone = currentUser.requireMembership().zoneId();
@@ -107,7 +128,18 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         person.addValueChangeListener(e -> applyFilter());
         action.addValueChangeListener(e -> applyFilter());
 
-        add(new H2(getTranslation("audit.title")), filters, grid);
+        Paragraph chainState = new Paragraph();
+        chainState.addClassName("audit-chain");
+        audit.lastCheck().ifPresent(check -> showCheck(chainState, check));
+        Button verify = new Button(getTranslation("audit.verify"), click -> showCheck(chainState, audit.verify()));
+        verify.addClassName("audit-verify");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("audit.title")), verify);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setAlignItems(Alignment.CENTER);
+        header.setWrap(true);
+
+        add(header, chainState, filters, grid);
         setFlexGrow(1, grid);
     }
 

@@ -234,7 +234,7 @@ public final class ReportParser {
                 case PERIOD_START -> start = Values.date(value);
                 case PERIOD_END -> end = Values.date(value);
                 case CHANNEL -> channel = value.isBlank() ? null : value.strip();
-                case CAMPAIGN -> campaign = value.isBlank() ? null : value.strip();
+                case CAMPAIGN -> campaign = value.isBlank() ? null : app.baton.shared.Names.clean(value);
                 case CONVERSION_DEFINITION, ATTRIBUTION -> {
                     // kept per report as its definitions, not per row
                 }

@@ -12,12 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 /** Sign-in with e-mail and password, in the visitor's language, with a way to create a company. */
 @Route(value = "login", autoLayout = false)
@@ -36,7 +32,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(false));
+        form.setI18n(i18n(null));
 
         H1 brand = new H1(getTranslation("app.name"));
         brand.addClassName("brand");
@@ -49,7 +45,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new LanguageToggle(), brand, tagline, form, signUp);
     }
 
-    private LoginI18n i18n(boolean locked) {
+    /** The form's texts; {@code throttledSeconds}: the wait after too many attempts from this device, or null. */
+    private LoginI18n i18n(@org.jspecify.annotations.Nullable Long throttledSeconds) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -58,8 +55,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setSubmit(getTranslation("login.submit"));
         texts.setForgotPassword(getTranslation("login.forgotPassword"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        boolean throttled = throttledSeconds != null;
+        error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
+        error.setMessage(
+                throttled
+                        ? getTranslation("login.throttled.message", Math.max(1, (throttledSeconds + 59) / 60))
+                        : getTranslation("login.error.message"));
         error.setUsername(getTranslation("login.error.usernameRequired"));
         error.setPassword(getTranslation("login.error.passwordRequired"));
         return i18n;
@@ -71,20 +72,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailureWasLock()));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("throttled")) {
+            form.setI18n(i18n(seconds(parameters.get("throttled"))));
+            form.setError(true);
+        } else if (parameters.containsKey("error")) {
+            form.setI18n(i18n(null));
             form.setError(true);
         }
     }
 
-    private static boolean lastFailureWasLock() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return false;
+    private static Long seconds(java.util.List<String> values) {
+        try {
+            return Math.min(3600, Math.max(1, Long.parseLong(values.getFirst())));
+        } catch (RuntimeException notANumber) {
+            return 60L;
         }
-        HttpSession session = request.getHttpServletRequest().getSession(false);
-        return session != null
-                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
     }
 
     @Override

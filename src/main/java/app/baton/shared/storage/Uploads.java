@@ -91,9 +91,8 @@ public final class Uploads {
     /** A name safe to show and to offer as a download name: no path, no control characters, at most 200 chars. */
     public static String displayName(String fileName) {
         String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"]", "")
-                .strip();
+        name = app.baton.shared.Names.clean(
+                name.substring(name.lastIndexOf('/') + 1).replace("\"", ""));
         if (name.isEmpty()) {
             name = "file";
         }
