@@ -33,8 +33,10 @@ class ArchitectureTest {
             "app.baton.tenancy.internal.VendorOrganisationEntity",
             "app.baton.tenancy.internal.AgencyMemberEntity",
             "app.baton.tenancy.internal.AgencyProposalEntity",
+            "app.baton.tenancy.internal.SignUpRequestEntity",
             "app.baton.security.internal.UserAccountEntity",
             "app.baton.security.internal.LoginAttemptEntity",
+            "app.baton.security.internal.PasswordResetEntity",
             "app.baton.reports.internal.AgencyLayoutEntity",
             "app.baton.notifications.internal.MailPreferenceEntity");
 

@@ -44,4 +44,10 @@ public class AccountDirectory {
                 .map(AccountService::summary)
                 .toList();
     }
+
+    /** When the account's password was last reset, if ever: sessions that began before it are over. */
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> credentialsChangedAt(long userId) {
+        return accounts.findById(userId).map(a -> a.credentialsChangedAt());
+    }
 }

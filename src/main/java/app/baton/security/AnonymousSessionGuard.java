@@ -17,11 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Closes CVE-2026-2742: a signed-out request to {@code /VAADIN} (with or without the trailing slash), to a
  * Vaadin internal endpoint or to a missing static file must neither create an HTTP session nor reach a view.
- * Signed-out visitors get a session only from the public pages (sign-in, sign-up, invitation links).
+ * Signed-out visitors get a session only from the public pages (sign-in, sign-up, forgotten password, invitation and
+ * password-reset links).
  */
 class AnonymousSessionGuard extends OncePerRequestFilter {
 
-    private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/sign-up");
+    private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/sign-up", "/forgot-password");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,7 +41,10 @@ class AnonymousSessionGuard extends OncePerRequestFilter {
             notFound(response);
             return;
         }
-        if (PUBLIC_PAGES.contains(path) || path.startsWith("/invitations/")) {
+        if (PUBLIC_PAGES.contains(path)
+                || path.startsWith("/invitations/")
+                || path.startsWith("/reset-password/")
+                || path.startsWith("/sign-up/")) {
             chain.doFilter(request, response);
             return;
         }

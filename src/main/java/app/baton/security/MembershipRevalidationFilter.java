@@ -27,11 +27,21 @@ class MembershipRevalidationFilter extends OncePerRequestFilter {
     static final java.util.List<String> STATIC_PREFIXES =
             java.util.List.of("/VAADIN/build/", "/VAADIN/static/", "/icons/", "/images/", "/favicon.ico");
 
+    /** The session attribute holding when the signed-in session began. */
+    static final String SESSION_STARTED = "baton.sessionStarted";
+
     private final MembershipDirectory directory;
+    private final java.util.function.Function<Long, Optional<java.time.Instant>> credentialsChangedAt;
+    private final java.time.Clock clock;
     private final HttpSessionSecurityContextRepository sessionRepository = new HttpSessionSecurityContextRepository();
 
-    MembershipRevalidationFilter(MembershipDirectory directory) {
+    MembershipRevalidationFilter(
+            MembershipDirectory directory,
+            java.util.function.Function<Long, Optional<java.time.Instant>> credentialsChangedAt,
+            java.time.Clock clock) {
         this.directory = directory;
+        this.credentialsChangedAt = credentialsChangedAt;
+        this.clock = clock;
     }
 
     @Override
@@ -44,6 +54,14 @@ class MembershipRevalidationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && authentication.getPrincipal() instanceof BatonUser signedIn
+                && endedByPasswordReset(request, signedIn)) {
+            // the password was reset after this session began: it is over, whoever holds it
+            SecurityContextHolder.clearContext();
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
         if (authentication != null
                 && authentication.getPrincipal() instanceof BatonUser user
                 && user.membership() != null) {
@@ -61,5 +79,24 @@ class MembershipRevalidationFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the account's password was reset after this session began; ends the session if so. */
+    private boolean endedByPasswordReset(HttpServletRequest request, BatonUser user) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session == null) {
+            return false;
+        }
+        java.time.Instant started = (java.time.Instant) session.getAttribute(SESSION_STARTED);
+        if (started == null) {
+            started = clock.instant();
+            session.setAttribute(SESSION_STARTED, started);
+        }
+        Optional<java.time.Instant> changed = credentialsChangedAt.apply(user.userId());
+        if (changed.isPresent() && started.isBefore(changed.get())) {
+            session.invalidate();
+            return true;
+        }
+        return false;
     }
 }

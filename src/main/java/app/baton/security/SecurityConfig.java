@@ -114,6 +114,7 @@ class SecurityConfig {
     SecurityFilterChain uiFilterChain(
             HttpSecurity http,
             MembershipDirectory directory,
+            AccountDirectory accounts,
             java.time.Clock clock,
             @org.springframework.beans.factory.annotation.Value("${baton.security.sign-in.per-client:30}")
                     int perClient,
@@ -134,7 +135,9 @@ class SecurityConfig {
         CookieRequestCache requestCache = new CookieRequestCache();
         http.requestCache(cache -> cache.requestCache(requestCache));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.addFilterBefore(new MembershipRevalidationFilter(directory), AuthorizationFilter.class);
+        http.addFilterBefore(
+                new MembershipRevalidationFilter(directory, accounts::credentialsChangedAt, clock),
+                AuthorizationFilter.class);
         http.addFilterAfter(new AnonymousSessionGuard(), AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -113,4 +113,36 @@ public final class SecurityEvents {
             return tokenName + " → ∅";
         }
     }
+
+    /**
+     * A forgotten-password step (PASSWORD_RESET_REQUESTED, PASSWORD_RESET), recorded in each company the account is a
+     * member of.
+     */
+    public record PasswordResetStep(long tenantId, long userId, String email, MembershipRole role, String action)
+            implements AuditableEvent {
+        @Override
+        public Long actorUserId() {
+            return userId;
+        }
+
+        @Override
+        public String actorRole() {
+            return role.name();
+        }
+
+        @Override
+        public String objectType() {
+            return "USER";
+        }
+
+        @Override
+        public String objectId() {
+            return Long.toString(userId);
+        }
+
+        @Override
+        public String summary() {
+            return email;
+        }
+    }
 }

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Slows down whoever guesses passwords, without locking the real person out. Every sign-in attempt ({@code POST
  * /login}) takes a token from two buckets (Bucket4j): one per client address (30 at once, then 3 a minute) and one per
- * account and client (5 at once, then 1 a minute). A stranger who guesses at a founder's password only empties their
+ * account and client (5 at once, then 1 a minute); a successful sign-in gives its tokens back, so only failures
+ * count. A stranger who guesses at a founder's password only empties their
  * own buckets — the founder, signing in from their own phone, has full ones. An empty bucket answers with the same
  * redirect whether the account exists or not ({@code /login?throttled=<seconds>}). The buckets live in this replica's
  * memory (bounded, forgotten after an hour idle): with several replicas a stranger gets each replica's allowance.
@@ -64,14 +65,36 @@ final class SignInThrottle extends OncePerRequestFilter {
         String client = request.getRemoteAddr();
         String account = Emails.normalise(String.valueOf(request.getParameter("username")))
                 .toLowerCase(Locale.ROOT);
-        long waitNanos = Math.max(
-                take("client:" + client, this::perClient), take("account:" + account + "|" + client, this::perAccount));
+        String clientKey = "client:" + client;
+        String accountKey = "account:" + account + "|" + client;
+        long waitNanos = Math.max(take(clientKey, this::perClient), take(accountKey, this::perAccount));
         if (waitNanos > 0) {
             long seconds = Math.max(1, Duration.ofNanos(waitNanos).toSeconds() + 1);
             response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds);
             return;
         }
         chain.doFilter(request, response);
+        if (signedIn()) {
+            // only failures count: the real person signing in, however often, never slows themselves down
+            refund(clientKey);
+            refund(accountKey);
+        }
+    }
+
+    private static boolean signedIn() {
+        org.springframework.security.core.Authentication authentication =
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication();
+        return authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof BatonUser;
+    }
+
+    private void refund(String key) {
+        Bucket bucket = buckets.getIfPresent(key);
+        if (bucket != null) {
+            bucket.addTokens(1);
+        }
     }
 
     /** 0 when a token was taken, else how long until one is there. */

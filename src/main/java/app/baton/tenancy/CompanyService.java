@@ -28,6 +28,8 @@ public class CompanyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final app.baton.tenancy.internal.SignUpRequestRepository signUps;
+    private final InvitationMailer mailer;
 
     CompanyService(
             TenantRepository tenants,
@@ -36,7 +38,11 @@ public class CompanyService {
             TenantTransactions transactions,
             ApplicationEventPublisher events,
             Clock clock,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            app.baton.tenancy.internal.SignUpRequestRepository signUps,
+            InvitationMailer mailer) {
+        this.signUps = signUps;
+        this.mailer = mailer;
         this.currentUser = currentUser;
         this.tenants = tenants;
         this.memberships = memberships;
@@ -46,28 +52,100 @@ public class CompanyService {
         this.clock = clock;
     }
 
-    /** What a person fills in to start using Baton. */
-    public record SignUp(String companyName, String displayName, String email, String password, String languageTag) {}
+    /** What the sign-up page asks first: the company, the person, the address (the password comes with the link). */
+    public record SignUp(String companyName, String displayName, String email, String languageTag) {}
+
+    /** A sign-up waiting on its link, as the confirmation page shows it. */
+    public record PendingSignUp(String companyName, String displayName, String email) {}
+
+    /** How long a sign-up link stays valid. */
+    public static final java.time.Duration SIGN_UP_VALIDITY = java.time.Duration.ofHours(24);
 
     /** A company as its members see it. */
     public record CompanyView(long id, String name, String currency, String timeZone, int fiscalYearStartMonth) {}
 
     /**
-     * Creates the account and the company with its founder membership, all or nothing. Anyone may sign up.
-     * Defaults: currency TWD, time zone Asia/Taipei, fiscal year starting in January.
+     * Starts a sign-up: anyone may. The answer is the same whether or not the address has an account, so that the page
+     * tells nobody which addresses are on Baton: a new address is mailed a link (24 hours) to choose a password and
+     * create the company; an address that has an account is mailed its owner a note instead. Refusals (checked the
+     * same way for every address): {@code signUp.companyNameRequired}, {@code account.displayNameRequired},
+     * {@code email.invalid}.
      */
     @PreAuthorize("permitAll()")
-    public CompanyView signUp(SignUp signUp) {
+    public void startSignUp(SignUp signUp) {
+        start(signUp);
+    }
+
+    /** The link's secret when one was mailed (tests read it here), else null. */
+    @org.jspecify.annotations.Nullable
+    String start(SignUp signUp) {
         String companyName = app.baton.shared.Names.clean(signUp.companyName());
         if (companyName.isEmpty() || companyName.length() > 200) {
             throw new DomainException("signUp.companyNameRequired");
         }
-        // one transaction across tenants: the account, the company and its first membership, or nothing
+        String displayName = app.baton.shared.Names.clean(signUp.displayName());
+        if (displayName.isEmpty() || displayName.length() > 200) {
+            throw new DomainException("account.displayNameRequired");
+        }
+        String email = app.baton.security.Emails.valid(signUp.email());
+        String language =
+                app.baton.shared.i18n.Messages.supported(signUp.languageTag()).toLanguageTag();
+        java.time.Instant now = clock.instant();
         return transactions.inSystem(() -> {
-            AccountSummary account = accounts.createAccount(
-                    signUp.email(), signUp.displayName(), signUp.password(), signUp.languageTag());
-            return insertCompany(companyName, "TWD", "Asia/Taipei", account);
+            if (accounts.accountExists(email)) {
+                mailer.signUpWithExistingAccount(email, companyName, language);
+                return null;
+            }
+            // at most five links a day to one address: the form cannot be used to flood a mailbox
+            if (signUps.countByEmailAndCreatedAtAfter(email, now.minus(SIGN_UP_VALIDITY)) >= 5) {
+                return null;
+            }
+            String token = app.baton.shared.Tokens.randomSecret(32);
+            signUps.save(new app.baton.tenancy.internal.SignUpRequestEntity(
+                    email,
+                    companyName,
+                    displayName,
+                    language,
+                    app.baton.shared.Tokens.sha256(token),
+                    now,
+                    now.plus(SIGN_UP_VALIDITY)));
+            mailer.signUpLink(email, companyName, displayName, "sign-up/" + token, language);
+            return token;
         });
+    }
+
+    /** The sign-up a link stands for, while it is open. */
+    @PreAuthorize("permitAll()")
+    public java.util.Optional<PendingSignUp> pendingSignUp(String token) {
+        return transactions.inSystem(
+                () -> openSignUp(token).map(r -> new PendingSignUp(r.companyName(), r.displayName(), r.email())));
+    }
+
+    /**
+     * Finishes a sign-up from its link: the account with the chosen password, the company and its founder membership,
+     * all or nothing; the link is used up. Refusals: {@code signUp.linkNotOpen}, the password rules.
+     */
+    @PreAuthorize("permitAll()")
+    public CompanyView finishSignUp(String token, String password) {
+        return transactions.inSystem(() -> {
+            app.baton.tenancy.internal.SignUpRequestEntity request =
+                    openSignUp(token).orElseThrow(() -> new DomainException("signUp.linkNotOpen"));
+            if (accounts.accountExists(request.email())) {
+                throw new DomainException("signUp.linkNotOpen");
+            }
+            AccountSummary account =
+                    accounts.createAccount(request.email(), request.displayName(), password, request.languageTag());
+            request.use(clock.instant());
+            signUps.save(request);
+            return insertCompany(request.companyName(), "TWD", "Asia/Taipei", account);
+        });
+    }
+
+    private java.util.Optional<app.baton.tenancy.internal.SignUpRequestEntity> openSignUp(String token) {
+        if (token.isBlank() || token.length() > 100) {
+            return java.util.Optional.empty();
+        }
+        return signUps.findByTokenHash(app.baton.shared.Tokens.sha256(token)).filter(r -> r.isOpenAt(clock.instant()));
     }
 
     /** The current company's settings: currency, time zone and the month its fiscal year starts. */

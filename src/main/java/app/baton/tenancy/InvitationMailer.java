@@ -12,8 +12,9 @@ import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails an invitation link in the recipient's language when SMTP is configured ({@code spring.mail.host});
- * otherwise writes it to the log (dev). The founder always sees the link to copy, so a mail failure loses nothing.
+ * Mails invitation and sign-up links in the recipient's language when SMTP is configured ({@code spring.mail.host});
+ * otherwise writes them to the log (dev). The founder always sees an invitation's link to copy, so a mail failure
+ * loses nothing; a sign-up can be started again.
  */
 @Component
 class InvitationMailer {
@@ -46,6 +47,44 @@ class InvitationMailer {
             mailer.send(to, subject, body);
         } catch (MailException e) {
             log.warn("Could not mail the invitation for {}; the founder has the link to copy", to, e);
+        }
+    }
+
+    /** The link that finishes a sign-up. */
+    void signUpLink(String to, String companyName, String displayName, String path, String languageTag) {
+        String link = baseUrl + path;
+        mail(
+                to,
+                "mail.signUp.subject",
+                "mail.signUp.body",
+                new Object[] {displayName, companyName, link},
+                languageTag,
+                link);
+    }
+
+    /** Someone started a sign-up with an address that has an account: its owner is told, and how to go on. */
+    void signUpWithExistingAccount(String to, String companyName, String languageTag) {
+        mail(
+                to,
+                "mail.signUpExisting.subject",
+                "mail.signUpExisting.body",
+                new Object[] {companyName, baseUrl + "login", baseUrl + "forgot-password"},
+                languageTag,
+                "(a note to an existing account)");
+    }
+
+    private void mail(String to, String subjectKey, String bodyKey, Object[] args, String languageTag, String logged) {
+        Locale locale = Messages.supported(languageTag);
+        String subject = messages.getMessage(subjectKey, args, locale);
+        String body = messages.getMessage(bodyKey, args, locale);
+        if (!mailer.smtp()) {
+            log.info("{} (no SMTP configured): {}", subject, logged);
+            return;
+        }
+        try {
+            mailer.send(to, subject, body);
+        } catch (MailException e) {
+            log.warn("Could not send \"{}\"", subject, e);
         }
     }
 }

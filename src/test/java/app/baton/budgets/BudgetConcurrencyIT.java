@@ -5,7 +5,7 @@ import static app.baton.budgets.BudgetFixtures.move;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.DatabaseIT;
-import app.baton.TestFixtures;
+import app.baton.Races;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -15,21 +15,13 @@ import app.baton.budgets.BudgetRequestService.RequestDetail;
 import app.baton.budgets.internal.BudgetPlanRepository;
 import app.baton.budgets.internal.ChangeRequestRepository;
 import app.baton.security.MembershipRole;
-import app.baton.shared.DomainException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Races on the real database. Each contender loads the request and the plan in its own transaction and waits at a
@@ -154,45 +146,27 @@ class BudgetConcurrencyIT extends DatabaseIT {
     record Decision(Person founder, long requestId, boolean approve) {}
 
     private List<String> race(Decision... decisions) throws Exception {
-        CyclicBarrier loaded = new CyclicBarrier(decisions.length);
-        ExecutorService pool = Executors.newFixedThreadPool(decisions.length);
-        List<Future<String>> results = new ArrayList<>();
+        List<Races.Contender> contenders = new ArrayList<>();
         for (Decision decision : decisions) {
-            results.add(pool.submit(() -> {
-                TestFixtures.signIn(decision.founder());
-                try {
-                    return new TransactionTemplate(transactionManager).execute(status -> {
+            long[] seen = {0, 0};
+            contenders.add(new Races.Contender(
+                    decision.founder(),
+                    () -> {
                         var request = requestRows.findById(decision.requestId()).orElseThrow();
                         var planRow = planRows.findById(request.planId()).orElseThrow();
                         planRow.lines().size();
                         request.approvals().size();
-                        long version = request.version();
-                        long changeCount = planRow.changeCount();
-                        try {
-                            loaded.await(20, TimeUnit.SECONDS);
-                            if (decision.approve()) {
-                                requests.approve(decision.requestId(), version, changeCount, null);
-                            } else {
-                                requests.reject(decision.requestId(), version, "Not now");
-                            }
-                            return "ok";
-                        } catch (DomainException e) {
-                            status.setRollbackOnly();
-                            return e.messageKey();
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
+                        seen[0] = request.version();
+                        seen[1] = planRow.changeCount();
+                    },
+                    () -> {
+                        if (decision.approve()) {
+                            requests.approve(decision.requestId(), seen[0], seen[1], null);
+                        } else {
+                            requests.reject(decision.requestId(), seen[0], "Not now");
                         }
-                    });
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }));
+                    }));
         }
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> result : results) {
-            outcomes.add(result.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-        return outcomes;
+        return Races.run(transactionManager, contenders.toArray(Races.Contender[]::new));
     }
 }

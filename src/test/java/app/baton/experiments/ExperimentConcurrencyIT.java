@@ -3,7 +3,7 @@ package app.baton.experiments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.DatabaseIT;
-import app.baton.TestFixtures;
+import app.baton.Races;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -11,20 +11,12 @@ import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
 import app.baton.budgets.BudgetReservationService;
 import app.baton.security.MembershipRole;
-import app.baton.shared.DomainException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Experiment decisions racing on the real database with real threads. Each contender reads the experiment and the
@@ -119,38 +111,17 @@ class ExperimentConcurrencyIT extends DatabaseIT {
     record Approval(Person founder, long experimentId) {}
 
     private List<String> race(Approval... approvals) throws Exception {
-        CyclicBarrier loaded = new CyclicBarrier(approvals.length);
-        ExecutorService pool = Executors.newFixedThreadPool(approvals.length);
-        List<Future<String>> results = new ArrayList<>();
+        List<Races.Contender> contenders = new ArrayList<>();
         for (Approval approval : approvals) {
-            results.add(pool.submit(() -> {
-                TestFixtures.signIn(approval.founder());
-                try {
-                    return new TransactionTemplate(transactionManager).execute(status -> {
-                        long version =
-                                experiments.detail(approval.experimentId()).version();
+            long[] version = {0};
+            contenders.add(new Races.Contender(
+                    approval.founder(),
+                    () -> {
+                        version[0] = experiments.detail(approval.experimentId()).version();
                         reservations.availability(ExperimentFixtures.START);
-                        try {
-                            loaded.await(20, TimeUnit.SECONDS);
-                            experiments.approve(approval.experimentId(), version, "test race");
-                            return "ok";
-                        } catch (DomainException e) {
-                            status.setRollbackOnly();
-                            return e.messageKey();
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            }));
+                    },
+                    () -> experiments.approve(approval.experimentId(), version[0], "test race")));
         }
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> result : results) {
-            outcomes.add(result.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-        return outcomes;
+        return Races.run(transactionManager, contenders.toArray(Races.Contender[]::new));
     }
 }

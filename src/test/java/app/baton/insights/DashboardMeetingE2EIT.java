@@ -128,8 +128,8 @@ class DashboardMeetingE2EIT extends E2EIT {
             page.waitForURL("**/experiments?status=DRAFT");
             assertThat(page.locator("vaadin-grid").getByText("=1+1 LINE friends"))
                     .isVisible();
-            page.goBack();
-            page.waitForURL("**/dashboard");
+            page.navigate(url("/dashboard"));
+            settled(page);
 
             page.locator(".stat", new Page.LocatorOptions().setHasText("Actual"))
                     .locator("a")

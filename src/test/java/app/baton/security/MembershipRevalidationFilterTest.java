@@ -72,7 +72,7 @@ class MembershipRevalidationFilterTest {
 
     private static void run(MembershipDirectory directory, String path) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
-        new MembershipRevalidationFilter(directory)
+        new MembershipRevalidationFilter(directory, userId -> Optional.empty(), new app.baton.MutableClock())
                 .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
     }
 

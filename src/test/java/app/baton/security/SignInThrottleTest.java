@@ -44,6 +44,25 @@ class SignInThrottleTest {
     }
 
     @Test
+    void successful_sign_ins_give_their_tokens_back() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+            request.setRemoteAddr("203.0.113.12");
+            request.setParameter("username", "founder@linfoods.example");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            throttle.doFilter(request, response, (req, res) -> {
+                BatonUser user = new BatonUser(3, "founder@linfoods.example", "林志明", "zh-TW", null, true, null);
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .setAuthentication(
+                                org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                                        .authenticated(user, null, user.getAuthorities()));
+            });
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            assertThat(response.getRedirectedUrl()).as("sign-in " + (i + 1)).isNull();
+        }
+    }
+
+    @Test
     void only_sign_in_posts_are_counted() throws Exception {
         for (int i = 0; i < 40; i++) {
             MockHttpServletRequest page = new MockHttpServletRequest("GET", "/login");

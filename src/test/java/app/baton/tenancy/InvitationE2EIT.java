@@ -83,15 +83,39 @@ class InvitationE2EIT extends E2EIT {
     }
 
     @Test
-    void sign_up_page_reads_well_on_a_phone() {
+    void sign_up_reads_well_on_a_phone_and_finishes_from_the_mailed_link() {
+        String email = "new-founder-" + java.util.UUID.randomUUID() + "@test.example";
         try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
             Page page = phone.newPage();
             page.navigate(url("/sign-up"));
             assertThat(page.getByText("建立公司帳號").first()).isVisible();
             shot(page, "sign-up-zh-phone");
             assertThat(scrollsSideways(page)).isFalse();
+            page.locator("vaadin-text-field input").nth(0).fill("黃家餅舖");
+            page.locator("vaadin-text-field input").nth(1).fill("黃大明");
+            page.locator("vaadin-email-field input").fill(email);
+            button(page, "寄送連結給我").click();
+            // the same words whether or not the address has an account
+            assertThat(page.locator(".sign-up-sent")).containsText(email);
+            shot(page, "sign-up-check-mail-zh-phone");
+        }
+        String token = companyService.start(new CompanyService.SignUp("黃家餅舖", "黃大明", email, "zh-TW"));
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
+            Page page = phone.newPage();
+            page.navigate(url("/sign-up/" + token));
+            assertThat(page.getByText("以建立 黃家餅舖").first()).isVisible();
+            page.locator("vaadin-password-field input").nth(0).fill(TestFixtures.PASSWORD);
+            page.locator("vaadin-password-field input").nth(1).fill(TestFixtures.PASSWORD);
+            button(page, "建立公司").click();
+            assertThat(page.locator(".sign-up-ready")).containsText("黃家餅舖");
+            shot(page, "sign-up-ready-zh-phone");
+            signIn(page, email, TestFixtures.PASSWORD);
+            assertThat(page.locator(".navbar-company")).hasText("黃家餅舖");
         }
     }
+
+    @Autowired
+    CompanyService companyService;
 
     private static com.microsoft.playwright.Locator button(Page page, String name) {
         return page.getByRole(

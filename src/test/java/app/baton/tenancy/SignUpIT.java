@@ -23,10 +23,22 @@ class SignUpIT extends DatabaseIT {
     @Autowired
     MembershipDirectory memberships;
 
+    @Autowired
+    app.baton.MutableClock clock;
+
     @Test
-    void sign_up_creates_the_account_the_company_and_its_founder() {
+    void a_sign_up_finishes_from_the_mailed_link_with_the_account_the_company_and_its_founder() {
         String email = "new-" + UUID.randomUUID() + "@test.example";
-        var company = companies.signUp(new CompanyService.SignUp("新公司", "張三", email, TestFixtures.PASSWORD, "zh-TW"));
+        String token = companies.start(new CompanyService.SignUp("新公司", "張三", email, "zh-TW"));
+        assertThat(token).isNotBlank();
+        // nothing exists until the link is opened
+        assertThat(accounts.byEmail(email)).isEmpty();
+        assertThat(companies.pendingSignUp(token)).hasValue(new CompanyService.PendingSignUp("新公司", "張三", email));
+        assertThatThrownBy(() -> companies.finishSignUp(token, "short")).hasMessage("password.tooShort");
+        assertThat(accounts.byEmail(email)).isEmpty();
+
+        var company = companies.finishSignUp(token, TestFixtures.PASSWORD);
+        assertThat(company.name()).isEqualTo("新公司");
         assertThat(company.currency()).isEqualTo("TWD");
         assertThat(company.timeZone()).isEqualTo("Asia/Taipei");
         long userId = accounts.byEmail(email).orElseThrow().userId();
@@ -34,26 +46,37 @@ class SignUpIT extends DatabaseIT {
             assertThat(m.tenantId()).isEqualTo(company.id());
             assertThat(m.role()).isEqualTo(MembershipRole.FOUNDER);
         });
+        // once only
+        assertThat(companies.pendingSignUp(token)).isEmpty();
+        assertThatThrownBy(() -> companies.finishSignUp(token, TestFixtures.PASSWORD))
+                .hasMessage("signUp.linkNotOpen");
     }
 
     @Test
-    void a_bad_sign_up_leaves_nothing_behind() {
-        String email = "weak-" + UUID.randomUUID() + "@test.example";
-        assertThatThrownBy(() -> companies.signUp(new CompanyService.SignUp("公司", "李四", email, "short", "zh-TW")))
-                .hasMessage("password.tooShort");
-        assertThat(accounts.byEmail(email)).isEmpty();
-        assertThatThrownBy(() ->
-                        companies.signUp(new CompanyService.SignUp(" ", "李四", email, TestFixtures.PASSWORD, "zh-TW")))
+    void an_address_that_has_an_account_gets_the_same_answer_and_no_link() {
+        String email = "taken-" + UUID.randomUUID() + "@test.example";
+        String first = companies.start(new CompanyService.SignUp("一", "王五", email, "zh-TW"));
+        companies.finishSignUp(first, TestFixtures.PASSWORD);
+        // the page's answer is the same (no refusal): the owner is mailed a note, nobody gets a link
+        assertThat(companies.start(new CompanyService.SignUp("二", "王五", email.toUpperCase(), "zh-TW")))
+                .isNull();
+        companies.startSignUp(new CompanyService.SignUp("二", "王五", email, "zh-TW"));
+    }
+
+    @Test
+    void bad_input_is_refused_the_same_way_for_every_address_and_a_link_expires_after_a_day() {
+        String email = "bad-" + UUID.randomUUID() + "@test.example";
+        assertThatThrownBy(() -> companies.startSignUp(new CompanyService.SignUp(" ", "李四", email, "zh-TW")))
                 .hasMessage("signUp.companyNameRequired");
+        assertThatThrownBy(() -> companies.startSignUp(new CompanyService.SignUp("公司", " ", email, "zh-TW")))
+                .hasMessage("account.displayNameRequired");
+        assertThatThrownBy(() -> companies.startSignUp(new CompanyService.SignUp("公司", "李四", "not-mail", "zh-TW")))
+                .hasMessage("email.invalid");
+        String token = companies.start(new CompanyService.SignUp("公司", "李四", email, "en"));
+        clock.advance(CompanyService.SIGN_UP_VALIDITY.plusSeconds(1));
+        assertThat(companies.pendingSignUp(token)).isEmpty();
+        assertThatThrownBy(() -> companies.finishSignUp(token, TestFixtures.PASSWORD))
+                .hasMessage("signUp.linkNotOpen");
         assertThat(accounts.byEmail(email)).isEmpty();
-    }
-
-    @Test
-    void an_email_cannot_sign_up_twice() {
-        String email = "twice-" + UUID.randomUUID() + "@test.example";
-        companies.signUp(new CompanyService.SignUp("一", "王五", email, TestFixtures.PASSWORD, "zh-TW"));
-        assertThatThrownBy(() -> companies.signUp(
-                        new CompanyService.SignUp("二", "王五", email.toUpperCase(), TestFixtures.PASSWORD, "zh-TW")))
-                .hasMessage("account.emailTaken");
     }
 }

@@ -34,6 +34,10 @@ public class UserAccountEntity {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    /** When the password was last reset: sessions that began before it are ended. */
+    @Column(name = "credentials_changed_at")
+    private @Nullable Instant credentialsChangedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -89,6 +93,17 @@ public class UserAccountEntity {
 
     public void lockUntil(Instant until) {
         this.lockedUntil = until;
+    }
+
+    /** A reset: the new password, and every session that began before now is ended on its next request. */
+    public void resetPassword(String newHash, Instant at) {
+        changePassword(newHash);
+        this.credentialsChangedAt = at;
+        this.lockedUntil = null;
+    }
+
+    public @Nullable Instant credentialsChangedAt() {
+        return credentialsChangedAt;
     }
 
     public void changePassword(String newHash) {

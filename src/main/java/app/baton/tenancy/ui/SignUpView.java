@@ -1,11 +1,9 @@
 package app.baton.tenancy.ui;
 
-import app.baton.security.PasswordPolicy;
 import app.baton.shared.DomainException;
 import app.baton.shared.ui.LanguageToggle;
 import app.baton.shared.ui.Toasts;
 import app.baton.tenancy.CompanyService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,7 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -29,8 +26,6 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
     private final TextField companyName = new TextField();
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
-    private final PasswordField password = new PasswordField();
-    private final PasswordField confirm = new PasswordField();
 
     public SignUpView(CompanyService companies) {
         this.companies = companies;
@@ -46,17 +41,12 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         displayName.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("signUp.email"));
         email.setRequiredIndicatorVisible(true);
-        password.setLabel(getTranslation("signUp.password"));
-        password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
-        password.setRequiredIndicatorVisible(true);
-        confirm.setLabel(getTranslation("signUp.confirmPassword"));
-        confirm.setRequiredIndicatorVisible(true);
 
-        FormLayout form = new FormLayout(companyName, displayName, email, password, confirm);
+        FormLayout form = new FormLayout(companyName, displayName, email);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.addClassName("narrow-form");
 
-        Button submit = new Button(getTranslation("signUp.submit"), click -> submit());
+        Button submit = new Button(getTranslation("signUp.next"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.addClassName("wide-button");
 
@@ -71,31 +61,29 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void submit() {
-        for (var field :
-                new com.vaadin.flow.component.HasValidation[] {companyName, displayName, email, password, confirm}) {
+        for (var field : new com.vaadin.flow.component.HasValidation[] {companyName, displayName, email}) {
             field.setInvalid(false);
         }
-        if (!password.getValue().equals(confirm.getValue())) {
-            confirm.setErrorMessage(getTranslation("password.mismatch"));
-            confirm.setInvalid(true);
-            return;
-        }
         try {
-            companies.signUp(new CompanyService.SignUp(
+            companies.startSignUp(new CompanyService.SignUp(
                     companyName.getValue(),
                     displayName.getValue(),
                     email.getValue(),
-                    password.getValue(),
                     getLocale().toLanguageTag()));
-            Toasts.success("signUp.done");
-            UI.getCurrent().navigate("login");
+            // the same answer whether or not the address has an account: nothing here tells who is on Baton
+            removeAll();
+            Paragraph sent = new Paragraph(
+                    getTranslation("signUp.checkMail", email.getValue().strip()));
+            sent.addClassName("sign-up-sent");
+            add(
+                    new LanguageToggle(),
+                    new H1(getTranslation("signUp.title")),
+                    sent,
+                    new Anchor("login", getTranslation("signUp.haveAccount")));
         } catch (DomainException e) {
             String message = getTranslation(e.messageKey(), e.arguments());
             String key = e.messageKey();
-            if (key.startsWith("password.")) {
-                password.setErrorMessage(message);
-                password.setInvalid(true);
-            } else if (key.startsWith("email.") || key.equals("account.emailTaken")) {
+            if (key.startsWith("email.")) {
                 email.setErrorMessage(message);
                 email.setInvalid(true);
             } else if (key.equals("account.displayNameRequired")) {

@@ -1,0 +1,90 @@
+package app.baton.tenancy.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A sign-up waiting for its address to be confirmed: what the person typed (no password yet — it is chosen on the
+ * confirmation page), and the SHA-256 of the mailed link. Global: no company exists yet.
+ */
+@Entity
+@Table(name = "sign_up_request")
+public class SignUpRequestEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, updatable = false, length = 254)
+    private String email = "";
+
+    @Column(name = "company_name", nullable = false, updatable = false, length = 200)
+    private String companyName = "";
+
+    @Column(name = "display_name", nullable = false, updatable = false, length = 200)
+    private String displayName = "";
+
+    @Column(name = "language_tag", nullable = false, updatable = false, length = 16)
+    private String languageTag = "zh-TW";
+
+    @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
+    private String tokenHash = "";
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt = Instant.EPOCH;
+
+    @Column(name = "used_at")
+    private @Nullable Instant usedAt;
+
+    protected SignUpRequestEntity() {}
+
+    public SignUpRequestEntity(
+            String email,
+            String companyName,
+            String displayName,
+            String languageTag,
+            String tokenHash,
+            Instant createdAt,
+            Instant expiresAt) {
+        this.email = email;
+        this.companyName = companyName;
+        this.displayName = displayName;
+        this.languageTag = languageTag;
+        this.tokenHash = tokenHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String companyName() {
+        return companyName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String languageTag() {
+        return languageTag;
+    }
+
+    public boolean isOpenAt(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    public void use(Instant at) {
+        this.usedAt = at;
+    }
+}
