@@ -1,5 +1,6 @@
 package app.baton.security.internal;
 
+import app.baton.shared.persistence.OneTimeLinkEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A forgotten-password link: only its SHA-256 is kept; single use, valid for a short time. Global, like accounts. */
+/** A forgotten-password link for one account: single use, valid for a short time. Global, like accounts. */
 @Entity
 @Table(name = "password_reset")
-public class PasswordResetEntity {
+public class PasswordResetEntity extends OneTimeLinkEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -21,36 +22,14 @@ public class PasswordResetEntity {
     @Column(name = "user_id", nullable = false, updatable = false)
     private long userId;
 
-    @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
-    private String tokenHash = "";
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.EPOCH;
-
-    @Column(name = "expires_at", nullable = false, updatable = false)
-    private Instant expiresAt = Instant.EPOCH;
-
-    @Column(name = "used_at")
-    private @Nullable Instant usedAt;
-
     protected PasswordResetEntity() {}
 
     public PasswordResetEntity(long userId, String tokenHash, Instant createdAt, Instant expiresAt) {
+        super(tokenHash, createdAt, expiresAt);
         this.userId = userId;
-        this.tokenHash = tokenHash;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
     }
 
     public long userId() {
         return userId;
-    }
-
-    public boolean isOpenAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    public void use(Instant at) {
-        this.usedAt = at;
     }
 }

@@ -5,6 +5,7 @@ import app.baton.security.PasswordResetService;
 import app.baton.shared.DomainException;
 import app.baton.shared.ui.LanguageToggle;
 import app.baton.shared.ui.NewPasswordFields;
+import app.baton.shared.ui.PublicPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,19 +49,16 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         save.addClickListener(click -> fields.value().ifPresent(password -> {
             try {
                 resets.reset(token, password);
-                removeAll();
-                Paragraph done = new Paragraph(getTranslation("passwordReset.done"));
-                done.addClassName("reset-done");
-                add(
-                        new LanguageToggle(),
-                        new H1(getTranslation("passwordReset.newTitle")),
-                        done,
+                PublicPages.show(
+                        this,
+                        getTranslation("passwordReset.newTitle"),
+                        PublicPages.message(getTranslation("passwordReset.done"), "reset-done"),
                         new Anchor("login", getTranslation("nav.toLogin")));
             } catch (DomainException e) {
                 if (!fields.show(e)) {
-                    removeAll();
-                    add(
-                            new LanguageToggle(),
+                    PublicPages.show(
+                            this,
+                            getTranslation("passwordReset.newTitle"),
                             new Paragraph(getTranslation(e.messageKey())),
                             new Anchor("forgot-password", getTranslation("passwordReset.again")));
                 }

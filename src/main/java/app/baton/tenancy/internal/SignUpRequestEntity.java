@@ -1,5 +1,6 @@
 package app.baton.tenancy.internal;
 
+import app.baton.shared.persistence.OneTimeLinkEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A sign-up waiting for its address to be confirmed: what the person typed (no password yet — it is chosen on the
- * confirmation page), and the SHA-256 of the mailed link. Global: no company exists yet.
+ * confirmation page); the mailed link is a {@link OneTimeLinkEntity}. Global: no company exists yet.
  */
 @Entity
 @Table(name = "sign_up_request")
-public class SignUpRequestEntity {
+public class SignUpRequestEntity extends OneTimeLinkEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,18 +34,6 @@ public class SignUpRequestEntity {
     @Column(name = "language_tag", nullable = false, updatable = false, length = 16)
     private String languageTag = "zh-TW";
 
-    @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
-    private String tokenHash = "";
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.EPOCH;
-
-    @Column(name = "expires_at", nullable = false, updatable = false)
-    private Instant expiresAt = Instant.EPOCH;
-
-    @Column(name = "used_at")
-    private @Nullable Instant usedAt;
-
     protected SignUpRequestEntity() {}
 
     public SignUpRequestEntity(
@@ -55,13 +44,11 @@ public class SignUpRequestEntity {
             String tokenHash,
             Instant createdAt,
             Instant expiresAt) {
+        super(tokenHash, createdAt, expiresAt);
         this.email = email;
         this.companyName = companyName;
         this.displayName = displayName;
         this.languageTag = languageTag;
-        this.tokenHash = tokenHash;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
     }
 
     public String email() {
@@ -78,13 +65,5 @@ public class SignUpRequestEntity {
 
     public String languageTag() {
         return languageTag;
-    }
-
-    public boolean isOpenAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    public void use(Instant at) {
-        this.usedAt = at;
     }
 }

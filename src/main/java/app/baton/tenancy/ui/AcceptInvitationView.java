@@ -5,6 +5,7 @@ import app.baton.security.PasswordPolicy;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.LanguageToggle;
+import app.baton.shared.ui.PublicPages;
 import app.baton.shared.ui.Toasts;
 import app.baton.tenancy.InvitationService;
 import app.baton.tenancy.InvitationService.InvitationPreview;
@@ -144,16 +145,15 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
     /** Accepted, but the agency decides who belongs to it: say so, and that nothing of the company shows until then. */
     private void showWaitingForAgency() {
         InvitationPreview shown = java.util.Objects.requireNonNull(preview);
-        removeAll();
-        Paragraph waiting = new Paragraph(getTranslation(
-                "invitation.waitingForAgency",
-                shown.agencyName() == null ? "" : shown.agencyName(),
-                shown.companyName()));
-        waiting.addClassName("waiting-for-agency");
-        add(
-                new LanguageToggle(),
-                new H1(getTranslation("invitation.title")),
-                waiting,
+        PublicPages.show(
+                this,
+                getTranslation("invitation.title"),
+                PublicPages.message(
+                        getTranslation(
+                                "invitation.waitingForAgency",
+                                shown.agencyName() == null ? "" : shown.agencyName(),
+                                shown.companyName()),
+                        "waiting-for-agency"),
                 new Anchor("login", getTranslation("nav.toLogin")));
     }
 

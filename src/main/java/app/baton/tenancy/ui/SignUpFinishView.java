@@ -4,6 +4,7 @@ import app.baton.security.PasswordPolicy;
 import app.baton.shared.DomainException;
 import app.baton.shared.ui.LanguageToggle;
 import app.baton.shared.ui.NewPasswordFields;
+import app.baton.shared.ui.PublicPages;
 import app.baton.tenancy.CompanyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,19 +54,16 @@ public class SignUpFinishView extends VerticalLayout implements BeforeEnterObser
         create.addClickListener(click -> fields.value().ifPresent(password -> {
             try {
                 CompanyService.CompanyView company = companies.finishSignUp(token, password);
-                removeAll();
-                Paragraph done = new Paragraph(getTranslation("signUp.ready", company.name()));
-                done.addClassName("sign-up-ready");
-                add(
-                        new LanguageToggle(),
-                        new H1(getTranslation("signUp.title")),
-                        done,
+                PublicPages.show(
+                        this,
+                        getTranslation("signUp.title"),
+                        PublicPages.message(getTranslation("signUp.ready", company.name()), "sign-up-ready"),
                         new Anchor("login", getTranslation("nav.toLogin")));
             } catch (DomainException e) {
                 if (!fields.show(e)) {
-                    removeAll();
-                    add(
-                            new LanguageToggle(),
+                    PublicPages.show(
+                            this,
+                            getTranslation("signUp.title"),
                             new Paragraph(getTranslation(e.messageKey())),
                             new Anchor("sign-up", getTranslation("signUp.again")));
                 }

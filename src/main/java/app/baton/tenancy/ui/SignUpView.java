@@ -2,6 +2,7 @@ package app.baton.tenancy.ui;
 
 import app.baton.shared.DomainException;
 import app.baton.shared.ui.LanguageToggle;
+import app.baton.shared.ui.PublicPages;
 import app.baton.shared.ui.Toasts;
 import app.baton.tenancy.CompanyService;
 import com.vaadin.flow.component.button.Button;
@@ -71,14 +72,11 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
                     email.getValue(),
                     getLocale().toLanguageTag()));
             // the same answer whether or not the address has an account: nothing here tells who is on Baton
-            removeAll();
-            Paragraph sent = new Paragraph(
-                    getTranslation("signUp.checkMail", email.getValue().strip()));
-            sent.addClassName("sign-up-sent");
-            add(
-                    new LanguageToggle(),
-                    new H1(getTranslation("signUp.title")),
-                    sent,
+            PublicPages.show(
+                    this,
+                    getTranslation("signUp.title"),
+                    PublicPages.message(
+                            getTranslation("signUp.checkMail", email.getValue().strip()), "sign-up-sent"),
                     new Anchor("login", getTranslation("signUp.haveAccount")));
         } catch (DomainException e) {
             String message = getTranslation(e.messageKey(), e.arguments());
