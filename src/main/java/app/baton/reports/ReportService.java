@@ -69,6 +69,9 @@ public class ReportService {
     static final Map<String, Set<String>> METRICS_TYPES = Map.of(
             // text in another encoding (Big5) is not recognised as text: the parser then says it must be UTF-8
             "csv", Set.of("text/plain", "text/csv", "application/octet-stream"),
+            // Excel's 「Unicode 文字」 and Google Ads Editor: tab-separated UTF-16
+            "tsv", Set.of("text/plain", "text/tab-separated-values", "application/octet-stream"),
+            "txt", Set.of("text/plain", "text/tab-separated-values", "application/octet-stream"),
             "xlsx", Set.of("application/zip", "application/x-tika-ooxml", "application/x-tika-msoffice"));
 
     static final Map<String, Set<String>> ATTACHMENT_TYPES = Map.of(
@@ -186,6 +189,7 @@ public class ReportService {
             AgencyLayoutEntity layout = layout(membership.vendorOrganisationId());
             ParsedReport report =
                     gate.run(() -> ReportParser.parse(Files.readAllBytes(checked.file()), limits(), mapping(layout)));
+            requireCompanyCurrency(report, membership.currency());
             List<Flag> found = ReportChecks.run(report, month, history(engagement, month));
             List<Uploads.Checked> extraFiles = new ArrayList<>();
             for (Incoming extra : extras) {
@@ -226,7 +230,8 @@ public class ReportService {
                             me,
                             now)
                     .readWithLayout(
-                            layout != null && report.format() == ReportFormat.VENDOR_MAPPING ? layout.id() : null));
+                            layout != null && report.format() == ReportFormat.VENDOR_MAPPING ? layout.id() : null)
+                    .readInEncoding(report.encoding(), report.encodingDetected()));
             ChannelKpis.byScope(
                             ChannelKpis.of(report),
                             channels.channels(EngagementService.channelIds(engagement.channelIds())))
@@ -288,6 +293,16 @@ public class ReportService {
                     // a temporary file the system cleans up anyway
                 }
             });
+        }
+    }
+
+    /**
+     * Refuses a file whose figures are in another currency than the company's ({@code Amount spent (USD)}, a
+     * {@code Currency code} column saying USD): its costs would be summed as if they were the company's money.
+     */
+    static void requireCompanyCurrency(ParsedReport report, String companyCurrency) {
+        if (report.currency() != null && !report.currency().equalsIgnoreCase(companyCurrency)) {
+            throw new DomainException("report.currencyNotCompany", report.currency(), companyCurrency);
         }
     }
 
@@ -399,6 +414,7 @@ public class ReportService {
     public CheckOutcome check(YearMonth month, byte[] content) {
         try {
             ParsedReport report = gate.run(() -> ReportParser.parse(content, limits()));
+            requireCompanyCurrency(report, currentUser.requireMembership().currency());
             return new CheckOutcome(report, ReportChecks.run(report, month));
         } catch (IOException e) {
             throw new DomainException("report.unreadable");

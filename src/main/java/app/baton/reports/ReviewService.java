@@ -148,7 +148,10 @@ public class ReviewService {
             boolean mayReview,
             boolean mayAnswer,
             long version,
-            @Nullable Integer layoutVersion) {}
+            @Nullable Integer layoutVersion,
+            app.baton.reports.parsing.@Nullable TextEncoding encoding,
+            boolean encodingDetected,
+            List<String> definitions) {}
 
     /** A month of an engagement's term and where its report stands. */
     public record MonthRow(
@@ -343,7 +346,10 @@ public class ReviewService {
                 reviewer && latest && reviewable(v.status()),
                 !reviewer && latest && v.status() != ReviewStatus.ACCEPTED,
                 v.version(),
-                reports.layoutVersionOf(v));
+                reports.layoutVersionOf(v),
+                v.textEncoding() == null ? null : app.baton.reports.parsing.TextEncoding.valueOf(v.textEncoding()),
+                v.encodingDetected(),
+                v.definitions().isBlank() ? List.of() : List.of(v.definitions().split("\n")));
     }
 
     /** KPI attainment of one month: every term target, and the month's stage targets. */

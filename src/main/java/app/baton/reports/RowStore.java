@@ -41,8 +41,8 @@ final class RowStore {
             try (Writer out = new OutputStreamWriter(
                             new GZIPOutputStream(Files.newOutputStream(temp)), StandardCharsets.UTF_8);
                     CSVPrinter printer = CSVFormat.DEFAULT.print(out)) {
-                List<String> header =
-                        new ArrayList<>(List.of("number", "date", "periodStart", "periodEnd", "channel", "campaign"));
+                List<String> header = new ArrayList<>(
+                        List.of("number", "date", "periodStart", "periodEnd", "channel", "campaign", "breakdown"));
                 FIGURES.forEach(f -> header.add(f.name()));
                 printer.printRecord(header);
                 List<String> cells = new ArrayList<>(header.size());
@@ -54,6 +54,7 @@ final class RowStore {
                     cells.add(text(row.periodEnd()));
                     cells.add(row.channel() == null ? "" : row.channel());
                     cells.add(row.campaign() == null ? "" : row.campaign());
+                    cells.add(row.breakdown() == null ? "" : row.breakdown());
                     for (Field field : FIGURES) {
                         BigDecimal value = row.figure(field);
                         cells.add(value == null ? "" : value.toPlainString());
@@ -91,6 +92,8 @@ final class RowStore {
                         date(record.get("periodEnd")),
                         emptyToNull(record.get("channel")),
                         emptyToNull(record.get("campaign")),
+                        // rows stored before breakdowns were read have none
+                        record.isMapped("breakdown") ? emptyToNull(record.get("breakdown")) : null,
                         Map.copyOf(figures)));
             }
         }

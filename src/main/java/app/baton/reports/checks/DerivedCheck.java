@@ -13,12 +13,13 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * DERIVED_MISMATCH: a stated CTR, CPC, CPA or CR disagrees with the row's own raw figures beyond rounding (half a unit
+ * DERIVED_MISMATCH: a stated CTR, CPC, CPA, CR, CPM or ROAS disagrees with the row's own raw figures beyond rounding (half a unit
  * of the last stated decimal, or 1 %).
  */
 final class DerivedCheck implements ReportCheck {
 
     private static final BigDecimal RELATIVE = new BigDecimal("0.01");
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     @Override
     public List<Flag> check(ParsedReport report, YearMonth month) {
@@ -50,6 +51,23 @@ final class DerivedCheck implements ReportCheck {
                         row,
                         Field.STATED_CR,
                         Kpis.cr(row.figure(Field.CONVERSIONS), row.figure(Field.CLICKS)),
+                        rows,
+                        which);
+            }
+            if (row.figure(Field.STATED_CPM) != null) {
+                BigDecimal cost = row.figure(Field.COST);
+                test(
+                        row,
+                        Field.STATED_CPM,
+                        Kpis.divide(cost == null ? null : cost.multiply(THOUSAND), row.figure(Field.IMPRESSIONS)),
+                        rows,
+                        which);
+            }
+            if (row.figure(Field.STATED_ROAS) != null) {
+                test(
+                        row,
+                        Field.STATED_ROAS,
+                        Kpis.roas(row.figure(Field.CONVERSION_VALUE), row.figure(Field.COST)),
                         rows,
                         which);
             }

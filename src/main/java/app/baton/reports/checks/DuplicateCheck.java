@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** DUPLICATE_ROW: the same date (or period), channel and campaign twice. */
+/**
+ * DUPLICATE_ROW: the same day (or period), channel, campaign and breakdown (ad set, ad, device, network, age…) twice.
+ * Two ad sets of one campaign on one day are two rows, not a duplicate.
+ */
 final class DuplicateCheck implements ReportCheck {
 
     private record Key(
@@ -17,14 +20,16 @@ final class DuplicateCheck implements ReportCheck {
             java.time.@Nullable LocalDate start,
             java.time.@Nullable LocalDate end,
             @Nullable String channel,
-            @Nullable String campaign) {}
+            @Nullable String campaign,
+            @Nullable String breakdown) {}
 
     @Override
     public List<Flag> check(ParsedReport report, YearMonth month) {
         Map<Key, Integer> seen = new HashMap<>();
         List<Integer> rows = new ArrayList<>();
         for (ReportRow row : report.rows()) {
-            Key key = new Key(row.date(), row.periodStart(), row.periodEnd(), row.channel(), row.campaign());
+            Key key = new Key(
+                    row.date(), row.periodStart(), row.periodEnd(), row.channel(), row.campaign(), row.breakdown());
             Integer first = seen.putIfAbsent(key, row.number());
             if (first != null) {
                 rows.add(row.number());

@@ -89,6 +89,12 @@ public class ReportVersionEntity extends app.baton.shared.tenant.TenantScopedEnt
     @Column(name = "layout_id", updatable = false)
     private @Nullable Long layoutId;
 
+    @Column(name = "text_encoding", updatable = false, length = 16)
+    private @Nullable String textEncoding;
+
+    @Column(name = "encoding_detected", nullable = false, updatable = false)
+    private boolean encodingDetected;
+
     @Column(name = "uploaded_by_user_id", nullable = false, updatable = false)
     private long uploadedByUserId;
 
@@ -188,6 +194,22 @@ public class ReportVersionEntity extends app.baton.shared.tenant.TenantScopedEnt
     public ReportVersionEntity readWithLayout(@Nullable Long layoutId) {
         this.layoutId = layoutId;
         return this;
+    }
+
+    /** Records the text encoding the file was read in ({@code null} for a workbook) and whether it was detected. */
+    public ReportVersionEntity readInEncoding(
+            app.baton.reports.parsing.@Nullable TextEncoding encoding, boolean detected) {
+        this.textEncoding = encoding == null ? null : encoding.name();
+        this.encodingDetected = detected;
+        return this;
+    }
+
+    public @Nullable String textEncoding() {
+        return textEncoding;
+    }
+
+    public boolean encodingDetected() {
+        return encodingDetected;
     }
 
     public @Nullable Long layoutId() {

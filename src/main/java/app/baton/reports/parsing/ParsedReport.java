@@ -24,6 +24,8 @@ public final class ParsedReport {
     private final @Nullable LocalDate statedEnd;
     private final @Nullable String currency;
     private final Set<String> definitions;
+    private final @Nullable TextEncoding encoding;
+    private final boolean encodingDetected;
     private volatile @Nullable Map<String, Map<Field, BigDecimal>> byChannel;
     private volatile @Nullable Map<Field, BigDecimal> totals;
 
@@ -35,8 +37,12 @@ public final class ParsedReport {
             @Nullable LocalDate statedStart,
             @Nullable LocalDate statedEnd,
             @Nullable String currency,
-            Set<String> definitions) {
+            Set<String> definitions,
+            @Nullable TextEncoding encoding,
+            boolean encodingDetected) {
         this.format = format;
+        this.encoding = encoding;
+        this.encodingDetected = encodingDetected;
         this.header = List.copyOf(header);
         this.rows = Collections.unmodifiableList(rows);
         this.statedTotals = statedTotals;
@@ -44,6 +50,19 @@ public final class ParsedReport {
         this.statedEnd = statedEnd;
         this.currency = currency;
         this.definitions = Set.copyOf(definitions);
+    }
+
+    /** A report read from a workbook or built in code (no text encoding). */
+    public ParsedReport(
+            ReportFormat format,
+            List<String> header,
+            List<ReportRow> rows,
+            @Nullable ReportRow statedTotals,
+            @Nullable LocalDate statedStart,
+            @Nullable LocalDate statedEnd,
+            @Nullable String currency,
+            Set<String> definitions) {
+        this(format, header, rows, statedTotals, statedStart, statedEnd, currency, definitions, null, false);
     }
 
     /** The report without stated definitions. */
@@ -84,6 +103,16 @@ public final class ParsedReport {
 
     public @Nullable String currency() {
         return currency;
+    }
+
+    /** The text encoding a CSV or tab-separated file was read in; {@code null} for a workbook. */
+    public @Nullable TextEncoding encoding() {
+        return encoding;
+    }
+
+    /** Whether the encoding was detected from the text (Big5, GB18030) rather than known by its byte-order mark or UTF-8. */
+    public boolean encodingDetected() {
+        return encodingDetected;
     }
 
     /** The distinct stated definitions, each as {@code "conversion: …"} or {@code "attribution: …"}. */

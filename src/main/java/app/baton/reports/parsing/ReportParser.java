@@ -5,10 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +41,7 @@ public final class ReportParser {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     static final int HEADER_SEARCH = 40;
+    private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15);
     private static final org.apache.tika.Tika TIKA = new org.apache.tika.Tika();
 
     private ReportParser() {}
@@ -158,44 +157,70 @@ public final class ReportParser {
         }
         List<ReportRow> rows = new ArrayList<>();
         java.util.Set<String> definitions = new java.util.TreeSet<>();
+        java.util.Set<String> currencies = new java.util.TreeSet<>();
+        if (match.currency() != null) {
+            currencies.add(match.currency());
+        }
         Integer definitionColumn = match.columns().get(Field.CONVERSION_DEFINITION);
         Integer attributionColumn = match.columns().get(Field.ATTRIBUTION);
+        Integer currencyColumn = match.columns().get(Field.CURRENCY);
         ReportRow totals = null;
+        Totals totalsScope = Totals.NONE;
         int number = 0;
         while (lines.hasNext()) {
             List<String> cells = lines.next();
             if (blank(cells)) {
                 continue;
             }
-            boolean isTotals = isTotals(match, cells);
-            ReportRow row = row(match, header, cells, isTotals ? 0 : number + 1);
-            if (isTotals) {
-                totals = row;
-            } else {
-                rows.add(row);
-                if (definitionColumn != null
-                        && definitions.size() < 20
-                        && !cell(cells, definitionColumn).isBlank()) {
-                    definitions.add(
-                            "conversion: " + cell(cells, definitionColumn).strip());
+            Totals scope = totals(match, cells);
+            if (scope != Totals.NONE) {
+                // a totals row, wherever it stands: compared with the sums when it covers every row, never counted
+                if (scope.ordinal() > totalsScope.ordinal()) {
+                    totals = row(match, header, cells, 0);
+                    totalsScope = scope;
                 }
-                if (attributionColumn != null
-                        && definitions.size() < 20
-                        && !cell(cells, attributionColumn).isBlank()) {
-                    definitions.add(
-                            "attribution: " + cell(cells, attributionColumn).strip());
+                continue;
+            }
+            rows.add(row(match, header, cells, number + 1));
+            if (definitionColumn != null
+                    && definitions.size() < 20
+                    && !cell(cells, definitionColumn).isBlank()) {
+                definitions.add("conversion: " + cell(cells, definitionColumn).strip());
+            }
+            if (attributionColumn != null
+                    && definitions.size() < 20
+                    && !cell(cells, attributionColumn).isBlank()) {
+                definitions.add("attribution: " + cell(cells, attributionColumn).strip());
+            }
+            if (currencyColumn != null && currencies.size() < 5) {
+                String code = cell(cells, currencyColumn).strip().toUpperCase(java.util.Locale.ROOT);
+                if (code.matches("[A-Z]{3}")) {
+                    currencies.add(code);
                 }
-                number++;
-                if (number > limits.maxRows()) {
-                    throw new DomainException("report.tooManyRows", limits.maxRows());
-                }
+            }
+            number++;
+            if (number > limits.maxRows()) {
+                throw new DomainException("report.tooManyRows", limits.maxRows());
             }
         }
         if (rows.isEmpty()) {
             throw new DomainException("report.noRows");
         }
+        if (currencies.size() > 1) {
+            throw new DomainException("report.currencyMixed", String.join(", ", currencies));
+        }
+        TextEncoding.Told told = lines.encoding();
         return new ParsedReport(
-                match.format(), header, rows, totals, statedStart, statedEnd, match.currency(), definitions);
+                match.format(),
+                header,
+                rows,
+                totals,
+                statedStart,
+                statedEnd,
+                currencies.isEmpty() ? null : currencies.iterator().next(),
+                definitions,
+                told == null ? null : told.encoding(),
+                told != null && told.detected());
     }
 
     private static boolean blank(List<String> cells) {
@@ -207,16 +232,56 @@ public final class ReportParser {
         return true;
     }
 
-    private static boolean isTotals(Headers.Match match, List<String> cells) {
-        String first = cells.isEmpty() ? "" : cells.get(0).strip().toLowerCase(java.util.Locale.ROOT);
-        if (first.startsWith("total") || first.startsWith("總計") || first.startsWith("合計")) {
-            return true;
+    /**
+     * What a totals row covers. Google Ads writes several ({@code Total: Account}, {@code Total: Campaigns},
+     * {@code Total: Search}…): the one over the rows listed is compared, the account's when there is no other, a
+     * network's or a type's never.
+     */
+    private enum Totals {
+        NONE,
+        PART,
+        ACCOUNT,
+        ALL
+    }
+
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile(
+            "^(?:grand\\s+)?(?:total|總計|合計|总计)\\s*(?:[:：\\-–]\\s*(.*))?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.Set<String> WHOLE_ACCOUNT = java.util.Set.of("account", "帳戶", "账户");
+
+    private static final java.util.Set<String> ALL_ROWS = java.util.Set.of(
+            "campaigns", "all campaigns", "filtered campaigns", "廣告活動", "所有廣告活動", "已篩選的廣告活動", "ad groups", "廣告群組");
+
+    private static Totals totals(Headers.Match match, List<String> cells) {
+        for (String cell : cells) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher m =
+                    TOTAL.matcher(java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC)
+                            .strip());
+            if (!m.matches()) {
+                break;
+            }
+            String scope = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(java.util.Locale.ROOT);
+            if (scope.isEmpty() || ALL_ROWS.contains(scope)) {
+                return Totals.ALL;
+            }
+            return WHOLE_ACCOUNT.contains(scope) ? Totals.ACCOUNT : Totals.PART;
         }
         if (match.format() == ReportFormat.META_ADS) {
+            // Meta's results row: no campaign name (nor ad set or ad name where the file has them)
             Integer campaign = match.columns().get(Field.CAMPAIGN);
-            return campaign != null && cell(cells, campaign).isBlank();
+            Integer adSet = match.columns().get(Field.AD_GROUP);
+            Integer ad = match.columns().get(Field.AD);
+            if (campaign != null
+                    && cell(cells, campaign).isBlank()
+                    && (adSet == null || cell(cells, adSet).isBlank())
+                    && (ad == null || cell(cells, ad).isBlank())) {
+                return Totals.ALL;
+            }
         }
-        return false;
+        return Totals.NONE;
     }
 
     private static ReportRow row(Headers.Match match, List<String> header, List<String> cells, int number) {
@@ -226,23 +291,32 @@ public final class ReportParser {
         LocalDate end = null;
         String channel = null;
         String campaign = null;
+        StringBuilder breakdown = null;
         for (Map.Entry<Field, Integer> column : match.columns().entrySet()) {
             Field field = column.getKey();
             String value = cell(cells, column.getValue());
+            if (field.breakdown()) {
+                if (!value.isBlank()) {
+                    breakdown = breakdown == null ? new StringBuilder() : breakdown.append(" · ");
+                    breakdown.append(app.baton.shared.Names.clean(value));
+                }
+                continue;
+            }
             switch (field) {
                 case DATE -> date = Values.date(value);
                 case PERIOD_START -> start = Values.date(value);
                 case PERIOD_END -> end = Values.date(value);
                 case CHANNEL -> channel = value.isBlank() ? null : value.strip();
                 case CAMPAIGN -> campaign = value.isBlank() ? null : app.baton.shared.Names.clean(value);
-                case CONVERSION_DEFINITION, ATTRIBUTION -> {
-                    // kept per report as its definitions, not per row
+                case CONVERSION_DEFINITION, ATTRIBUTION, CURRENCY -> {
+                    // kept per report, not per row
                 }
                 default -> {
                     try {
-                        BigDecimal number2 = Values.number(value, false);
-                        if (number2 != null) {
-                            figures[field.ordinal()] = number2;
+                        BigDecimal figure =
+                                Values.number(value, match.bareShares().contains(field));
+                        if (figure != null) {
+                            figures[field.ordinal()] = figure;
                         }
                     } catch (NumberFormatException e) {
                         throw new DomainException(
@@ -251,7 +325,8 @@ public final class ReportParser {
                 }
             }
         }
-        return new ReportRow(number, date, start, end, channel, campaign, figures);
+        return new ReportRow(
+                number, date, start, end, channel, campaign, breakdown == null ? null : breakdown.toString(), figures);
     }
 
     private static String cell(List<String> cells, int index) {
@@ -262,25 +337,33 @@ public final class ReportParser {
     private interface Lines extends Iterator<List<String>>, AutoCloseable {
         @Override
         void close() throws IOException;
+
+        /** The text encoding the lines were read in and whether it was detected; {@code null} for a workbook. */
+        default TextEncoding.@Nullable Told encoding() {
+            return null;
+        }
     }
 
     private static Lines csv(byte[] content, Limits limits) throws IOException {
-        for (byte b : content) {
-            if (b == 0) {
-                throw new DomainException("report.notSpreadsheet");
+        boolean utf16 = content.length >= 2
+                && (((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)
+                        || ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF));
+        if (!utf16) {
+            for (byte b : content) {
+                if (b == 0) {
+                    throw new DomainException("report.notSpreadsheet");
+                }
             }
         }
-        int bom = content.length >= 3
-                        && (content[0] & 0xFF) == 0xEF
-                        && (content[1] & 0xFF) == 0xBB
-                        && (content[2] & 0xFF) == 0xBF
-                ? 3
-                : 0;
+        TextEncoding.Told told = TextEncoding.of(content);
         // the delimiter is told from the first lines; the rest is decoded while it is read, never held twice
-        char delimiter = delimiter(utf8Sample(content, bom, Math.min(content.length, bom + 16_384)));
+        int sampleBytes = Math.min(content.length - told.skip(), 16_384);
+        char delimiter = delimiter(
+                new String(content, told.skip(), sampleBytes, told.encoding().charset()));
         Reader decoded = new java.io.InputStreamReader(
-                new ByteArrayInputStream(content, bom, content.length - bom),
-                StandardCharsets.UTF_8
+                new ByteArrayInputStream(content, told.skip(), content.length - told.skip()),
+                told.encoding()
+                        .charset()
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -294,6 +377,11 @@ public final class ReportParser {
         Iterator<CSVRecord> records = parser.iterator();
         return new Lines() {
             private int count;
+
+            @Override
+            public TextEncoding.Told encoding() {
+                return told;
+            }
 
             @Override
             public boolean hasNext() {
@@ -352,34 +440,6 @@ public final class ReportParser {
         return semicolons > commas ? ';' : ',';
     }
 
-    /** The text of the first bytes of a UTF-8 file, leaving out a character the cut fell into. */
-    private static String utf8Sample(byte[] content, int from, int to) {
-        int end = to;
-        if (to < content.length) {
-            int i = to - 1;
-            while (i > from && (content[i] & 0xC0) == 0x80) {
-                i--;
-            }
-            if ((content[i] & 0x80) != 0) {
-                end = i;
-            }
-        }
-        return utf8(java.util.Arrays.copyOfRange(content, from, end));
-    }
-
-    private static String utf8(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new DomainException("report.notUtf8");
-        }
-    }
-
     private static Lines xlsx(byte[] content, Limits limits) throws IOException {
         WorkbookGuard.check(content, limits);
         ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
@@ -428,7 +488,8 @@ public final class ReportParser {
             return "";
         }
         if (cell.getType() == CellType.NUMBER) {
-            return cell.asNumber().stripTrailingZeros().toPlainString();
+            // a workbook stores binary doubles (4359.2900000000009): read them as Excel shows them, to 15 digits
+            return cell.asNumber().round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
         }
         return cell.getText();
     }

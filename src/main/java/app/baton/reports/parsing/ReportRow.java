@@ -23,6 +23,7 @@ public final class ReportRow {
     private final @Nullable LocalDate periodEnd;
     private final @Nullable String channel;
     private final @Nullable String campaign;
+    private final @Nullable String breakdown;
     private final @Nullable BigDecimal[] values;
     private final int count;
 
@@ -34,7 +35,20 @@ public final class ReportRow {
             @Nullable String channel,
             @Nullable String campaign,
             Map<Field, BigDecimal> figures) {
-        this(number, date, periodStart, periodEnd, channel, campaign, array(figures));
+        this(number, date, periodStart, periodEnd, channel, campaign, null, array(figures));
+    }
+
+    /** A row split further than its campaign: {@code breakdown} is its ad set, ad, device, age… joined. */
+    public ReportRow(
+            int number,
+            @Nullable LocalDate date,
+            @Nullable LocalDate periodStart,
+            @Nullable LocalDate periodEnd,
+            @Nullable String channel,
+            @Nullable String campaign,
+            @Nullable String breakdown,
+            Map<Field, BigDecimal> figures) {
+        this(number, date, periodStart, periodEnd, channel, campaign, breakdown, array(figures));
     }
 
     ReportRow(
@@ -44,8 +58,10 @@ public final class ReportRow {
             @Nullable LocalDate periodEnd,
             @Nullable String channel,
             @Nullable String campaign,
+            @Nullable String breakdown,
             @Nullable BigDecimal[] values) {
         this.number = number;
+        this.breakdown = breakdown;
         this.date = date;
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
@@ -89,6 +105,14 @@ public final class ReportRow {
 
     public @Nullable String campaign() {
         return campaign;
+    }
+
+    /**
+     * The row's breakdown beyond its campaign (ad set, ad, device, network, age, gender, placement, region as the
+     * file has them, joined with {@code " · "} in that order), or {@code null} when the file has none.
+     */
+    public @Nullable String breakdown() {
+        return breakdown;
     }
 
     public @Nullable BigDecimal figure(Field field) {

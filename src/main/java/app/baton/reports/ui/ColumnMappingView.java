@@ -51,7 +51,7 @@ public class ColumnMappingView extends VerticalLayout implements HasDynamicTitle
                 event.reject(getTranslation("file.unreadable"));
             }
         });
-        sample.setAcceptedFileTypes(".csv", ".xlsx");
+        sample.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".xlsx");
         sample.setI18n(app.baton.shared.ui.UploadTexts.of(
                 this, "mapping.addSample", "mapping.addSample", "mapping.dropSample", "mapping.dropSample"));
         sample.setMaxFiles(1);

@@ -104,7 +104,7 @@ final class ReportUploadPanel extends Div {
                 event.reject(getTranslation("file.unreadable"));
             }
         });
-        file.setAcceptedFileTypes(".csv", ".xlsx");
+        file.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".xlsx");
         file.setMaxFiles(1);
         file.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
         file.setI18n(app.baton.shared.ui.UploadTexts.of(

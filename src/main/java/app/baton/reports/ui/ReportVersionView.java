@@ -113,6 +113,17 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
                                 : " " + getTranslation("report.layoutVersion", d.layoutVersion()))
                         + " · " + getTranslation("report.rowsCount", s.rows()) + " · "
                         + Formats.number(s.size(), labels.locale()) + " B")));
+        box.add(line(
+                "report.encoding",
+                new Span(
+                        d.encoding() == null
+                                ? getTranslation("report.encoding.workbook")
+                                : getTranslation("report.encoding."
+                                                + d.encoding().name())
+                                        + (d.encodingDetected()
+                                                ? " · " + getTranslation("report.encoding.detected")
+                                                : ""))));
+        box.add(line("report.definitions", definitions(d.definitions())));
         Span sha = new Span(s.sha256());
         sha.addClassNames("flag-code", "wrap-text");
         box.add(line("report.sha256", sha));
@@ -134,6 +145,27 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
                             + (d.reviewReason() == null ? "" : " · " + d.reviewReason()))));
         }
         return box;
+    }
+
+    /** What the file says counts as a conversion and which attribution it used, one line each. */
+    private Div definitions(java.util.List<String> stated) {
+        Div lines = new Div();
+        lines.addClassName("wrap-text");
+        if (stated.isEmpty()) {
+            lines.add(new Span(getTranslation("report.definitions.none")));
+        }
+        for (String definition : stated) {
+            int colon = definition.indexOf(": ");
+            String kind = colon < 0 ? "" : definition.substring(0, colon);
+            String value = colon < 0 ? definition : definition.substring(colon + 2);
+            Div one = new Div(
+                    kind.equals("conversion") || kind.equals("attribution")
+                            ? getTranslation("report.definition." + kind, value)
+                            : definition);
+            one.addClassName("definition-line");
+            lines.add(one);
+        }
+        return lines;
     }
 
     private Div kpis(VersionDetail d) {

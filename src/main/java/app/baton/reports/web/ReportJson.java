@@ -29,7 +29,10 @@ final class ReportJson {
             List<FlagJson> flags,
             Map<String, Map<String, @Nullable BigDecimal>> byChannel,
             @Nullable Long versionId,
-            @Nullable Integer version) {}
+            @Nullable Integer version,
+            @Nullable String encoding,
+            @Nullable String currency,
+            List<String> definitions) {}
 
     record ErrorJson(String error, String message) {}
 
@@ -82,7 +85,10 @@ final class ReportJson {
                 flagJson,
                 byChannel,
                 versionId,
-                version);
+                version,
+                report.encoding() == null ? null : report.encoding().name(),
+                report.currency(),
+                List.copyOf(report.definitions()));
     }
 
     private static void put(Map<String, BigDecimal> totals, String name, @Nullable BigDecimal value) {

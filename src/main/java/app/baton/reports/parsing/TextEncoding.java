@@ -1,0 +1,130 @@
+package app.baton.reports.parsing;
+
+import app.baton.shared.DomainException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * The text encodings a CSV or tab-separated file is read in, and how the one of a file is told: a byte-order mark
+ * first (UTF-8, Excel's 「Unicode 文字」 and Google Ads Editor's UTF-16), then valid UTF-8, then Mozilla's universal
+ * charset detector (juniversalchardet) for a file saved by Excel on a Traditional Chinese Windows (Big5, read as its
+ * superset cp950). A file whose encoding the detector is not confident of, or that does not decode cleanly in the one
+ * it names, is refused with {@code report.notUtf8} — never read as mojibake.
+ */
+public enum TextEncoding {
+    UTF_8(StandardCharsets.UTF_8),
+    UTF_16LE(StandardCharsets.UTF_16LE),
+    UTF_16BE(StandardCharsets.UTF_16BE),
+    /** Big5 as Windows writes it (code page 950, a superset with a few more characters such as 碁 and 銹). */
+    BIG5(Charset.forName("x-windows-950")),
+    GB18030(Charset.forName("GB18030"));
+
+    private final Charset charset;
+
+    TextEncoding(Charset charset) {
+        this.charset = charset;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    /** A file's encoding, how many bytes of byte-order mark to skip, and whether it was detected (not certain). */
+    record Told(TextEncoding encoding, int skip, boolean detected) {}
+
+    /** Tells the encoding of {@code content}; refuses with {@code report.notUtf8} when it cannot be told. */
+    static Told of(byte[] content) {
+        if (starts(content, 0xEF, 0xBB, 0xBF)) {
+            return verified(new Told(UTF_8, 3, false), content);
+        }
+        if (starts(content, 0xFF, 0xFE)) {
+            return verified(new Told(UTF_16LE, 2, false), content);
+        }
+        if (starts(content, 0xFE, 0xFF)) {
+            return verified(new Told(UTF_16BE, 2, false), content);
+        }
+        if (decodes(content, 0, UTF_8.charset)) {
+            return new Told(UTF_8, 0, false);
+        }
+        TextEncoding detected = detect(content);
+        if (detected == null || detected == UTF_8) {
+            throw new DomainException("report.notUtf8");
+        }
+        return verified(new Told(detected, 0, true), content);
+    }
+
+    private static @Nullable TextEncoding detect(byte[] content) {
+        UniversalDetector detector = new UniversalDetector();
+        int chunk = 64 * 1024;
+        for (int from = 0; from < content.length && !detector.isDone(); from += chunk) {
+            detector.handleData(content, from, Math.min(chunk, content.length - from));
+        }
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null) {
+            return null;
+        }
+        return switch (name) {
+            case "BIG5" -> BIG5;
+            case "GB18030" -> GB18030;
+            case "UTF-16LE" -> UTF_16LE;
+            case "UTF-16BE" -> UTF_16BE;
+            default -> null;
+        };
+    }
+
+    private static Told verified(Told told, byte[] content) {
+        if (!decodes(content, told.skip(), told.encoding().charset)) {
+            throw new DomainException("report.notUtf8");
+        }
+        return told;
+    }
+
+    /** Whether the bytes from {@code from} decode in {@code charset} without a bad or unmappable sequence. */
+    private static boolean decodes(byte[] content, int from, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, from, content.length - from);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            out.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
+        }
+        while (true) {
+            CoderResult result = decoder.flush(out);
+            if (result.isError()) {
+                return false;
+            }
+            out.clear();
+            if (result.isUnderflow()) {
+                return true;
+            }
+        }
+    }
+
+    private static boolean starts(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
