@@ -111,6 +111,20 @@ class ReportCheckApiIT extends WebIT {
     }
 
     @Test
+    void utf16_and_big5_files_are_read_and_say_their_encoding_and_another_currency_is_refused() throws Exception {
+        HttpResponse<String> utf16 =
+                check("google-ads-campaigns-zhtw-unicode-text.txt", "/reports/real/", "2026-11", "en");
+        assertThat(utf16.statusCode()).as(utf16.body()).isEqualTo(200);
+        assertThat(utf16.body()).contains("\"encoding\":\"UTF_16LE\"", "\"currency\":\"TWD\"");
+        HttpResponse<String> big5 = check("baton-template-zhtw-big5.csv", "/reports/real/", "2026-11", "zh-TW");
+        assertThat(big5.statusCode()).as(big5.body()).isEqualTo(200);
+        assertThat(big5.body()).contains("\"encoding\":\"BIG5\"", "\"rows\":120");
+        HttpResponse<String> usd = check("planted-meta-usd.csv", "/reports/real/", "2026-11", "zh-TW");
+        assertThat(usd.statusCode()).isEqualTo(422);
+        assertThat(usd.body()).contains("report.currencyNotCompany", "USD", "TWD", "幣別");
+    }
+
+    @Test
     void without_a_token_the_check_is_refused() throws Exception {
         token = "baton_1_not-a-real-token";
         assertThat(check("google-ads-en-campaigns.csv", "2026-11", "en").statusCode())
@@ -118,8 +132,12 @@ class ReportCheckApiIT extends WebIT {
     }
 
     private HttpResponse<String> check(String fixture, String month, String language) throws Exception {
+        return check(fixture, "/fixtures/reports/", month, language);
+    }
+
+    private HttpResponse<String> check(String fixture, String folder, String month, String language) throws Exception {
         String boundary = "baton-" + System.nanoTime();
-        byte[] body = ReportFixtures.multipart(boundary, fixture, load(fixture));
+        byte[] body = ReportFixtures.multipart(boundary, fixture, load(folder + fixture));
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(url("/api/v1/reports/check?month=" + month)))
@@ -132,7 +150,7 @@ class ReportCheckApiIT extends WebIT {
     }
 
     private static byte[] load(String name) throws IOException {
-        try (InputStream in = ReportCheckApiIT.class.getResourceAsStream("/fixtures/reports/" + name)) {
+        try (InputStream in = ReportCheckApiIT.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         }
     }

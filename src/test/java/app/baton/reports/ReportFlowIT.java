@@ -278,7 +278,7 @@ class ReportFlowIT extends DatabaseIT {
         assertRefused(
                 () -> upload(c.vendor(), NOVEMBER, "b.xlsx", ReportFixtures.fixture("pdf-renamed.xlsx")),
                 "file.typeMismatch");
-        assertRefused(() -> upload(c.vendor(), NOVEMBER, "c.txt", new byte[] {1}), "file.typeNotAllowed");
+        assertRefused(() -> upload(c.vendor(), NOVEMBER, "c.docx", new byte[] {1}), "file.typeNotAllowed");
         assertRefused(
                 () -> upload(c.vendor(), YearMonth.of(2025, 12), "d.csv", ReportFixtures.month("2025-12", 1, true)),
                 "report.monthOutsideTerm");

@@ -35,7 +35,9 @@ class ApiErrors {
             "report.tooManyColumns",
             "report.tooManyRows",
             "report.noRows",
-            "report.badValue");
+            "report.badValue",
+            "report.currencyNotCompany",
+            "report.currencyMixed");
     private static final Set<String> NOT_FOUND = Set.of("engagement.notFound", "report.notFound");
     private static final Set<String> CONFLICT = Set.of("report.alreadyAccepted", "report.uploadedConcurrently");
 
