@@ -1,85 +1,74 @@
 package app.baton.reports.parsing;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /** What a column means, whatever its header says in whichever language. */
 public enum Field {
     /** The row's own day (Google Ads' {@code Day} segment, Meta's {@code Day} breakdown, the template's date). */
-    DATE,
-    PERIOD_START,
-    PERIOD_END,
-    CHANNEL,
-    CAMPAIGN,
+    DATE(Kind.TEXT),
+    PERIOD_START(Kind.TEXT),
+    PERIOD_END(Kind.TEXT),
+    CHANNEL(Kind.TEXT),
+    CAMPAIGN(Kind.TEXT),
     /** Google Ads' ad group, Meta's ad set. A breakdown: two of one campaign on one day are not duplicates. */
-    AD_GROUP,
+    AD_GROUP(Kind.BREAKDOWN),
     /** The ad (a breakdown). */
-    AD,
+    AD(Kind.BREAKDOWN),
     /** The device (a breakdown). */
-    DEVICE,
+    DEVICE(Kind.BREAKDOWN),
     /** Google's network, Meta's platform (a breakdown). */
-    NETWORK,
+    NETWORK(Kind.BREAKDOWN),
     /** The age band (a breakdown). */
-    AGE,
+    AGE(Kind.BREAKDOWN),
     /** The gender (a breakdown). */
-    GENDER,
+    GENDER(Kind.BREAKDOWN),
     /** The placement (a breakdown). */
-    PLACEMENT,
+    PLACEMENT(Kind.BREAKDOWN),
     /** The region (a breakdown). */
-    REGION,
+    REGION(Kind.BREAKDOWN),
     /** The currency of a row ({@code Currency code}); a file's currency can also be named in a header. */
-    CURRENCY,
-    IMPRESSIONS,
-    CLICKS,
-    COST,
-    CONVERSIONS,
-    CONVERSION_VALUE,
-    NEW_CUSTOMERS,
-    SESSIONS,
-    USERS,
-    REACH,
-    STATED_CTR,
-    STATED_CPC,
-    STATED_CPA,
-    STATED_CR,
+    CURRENCY(Kind.TEXT),
+    IMPRESSIONS(Kind.NUMBER),
+    CLICKS(Kind.NUMBER),
+    COST(Kind.NUMBER),
+    CONVERSIONS(Kind.NUMBER),
+    CONVERSION_VALUE(Kind.NUMBER),
+    NEW_CUSTOMERS(Kind.NUMBER),
+    SESSIONS(Kind.NUMBER),
+    USERS(Kind.NUMBER),
+    REACH(Kind.NUMBER),
+    STATED_CTR(Kind.NUMBER),
+    STATED_CPC(Kind.NUMBER),
+    STATED_CPA(Kind.NUMBER),
+    STATED_CR(Kind.NUMBER),
     /** Cost per 1,000 impressions as the platform states it. */
-    STATED_CPM,
+    STATED_CPM(Kind.NUMBER),
     /** Conversion value per unit of cost as the platform states it (Google's {@code Conv. value / cost}). */
-    STATED_ROAS,
+    STATED_ROAS(Kind.NUMBER),
     /** What counts as a conversion (Meta's result indicator, Google's conversion action, GA4's key event). */
-    CONVERSION_DEFINITION,
+    CONVERSION_DEFINITION(Kind.TEXT),
     /** The attribution setting (e.g. "7-day click or 1-day view"). */
-    ATTRIBUTION;
+    ATTRIBUTION(Kind.TEXT);
 
-    private static final Set<Field> TEXT = EnumSet.of(
-            DATE,
-            PERIOD_START,
-            PERIOD_END,
-            CHANNEL,
-            CAMPAIGN,
-            AD_GROUP,
-            AD,
-            DEVICE,
-            NETWORK,
-            AGE,
-            GENDER,
-            PLACEMENT,
-            REGION,
-            CURRENCY,
-            CONVERSION_DEFINITION,
-            ATTRIBUTION);
+    /** What a column holds: a number, a date or name, or a breakdown of the campaign's day. */
+    private enum Kind {
+        NUMBER,
+        TEXT,
+        BREAKDOWN
+    }
 
-    private static final Set<Field> BREAKDOWNS =
-            EnumSet.of(AD_GROUP, AD, DEVICE, NETWORK, AGE, GENDER, PLACEMENT, REGION);
+    private final Kind kind;
+
+    Field(Kind kind) {
+        this.kind = kind;
+    }
 
     /** Whether the column holds a number (the others hold dates or names). */
     public boolean numeric() {
-        return !TEXT.contains(this);
+        return kind == Kind.NUMBER;
     }
 
     /** Whether the column splits a campaign's day further (ad set, ad, device, network, age, …). */
     public boolean breakdown() {
-        return BREAKDOWNS.contains(this);
+        return kind == Kind.BREAKDOWN;
     }
 
     /** Shares stated in percent ({@code 3.91%}) are kept as fractions (0.0391). */
