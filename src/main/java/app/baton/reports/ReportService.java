@@ -67,7 +67,7 @@ public class ReportService {
 
     /** Metrics files by extension: what their content must be detected as. */
     static final Map<String, Set<String>> METRICS_TYPES = Map.of(
-            // text in another encoding (Big5) is not recognised as text: the parser then says it must be UTF-8
+            // Tika names Big5 text octet-stream: the parser tells its encoding (TextEncoding) or refuses it clearly
             "csv", Set.of("text/plain", "text/csv", "application/octet-stream"),
             // Excel's 「Unicode 文字」 and Google Ads Editor: tab-separated UTF-16
             "tsv", Set.of("text/plain", "text/tab-separated-values", "application/octet-stream"),

@@ -106,7 +106,7 @@ class EngagementApiIT extends WebIT {
                 upload(engagementId, "2026-11", "pdf-renamed.xlsx", ReportFixtures.fixture("pdf-renamed.xlsx"), "en");
         assertThat(pdf.statusCode()).isEqualTo(415);
         assertThat(JSON.readTree(pdf.body()).get("error").asString()).isEqualTo("file.typeMismatch");
-        assertThat(upload(engagementId, "2026-11", "notes.txt", "hello".getBytes(StandardCharsets.UTF_8), "en")
+        assertThat(upload(engagementId, "2026-11", "notes.docx", "hello".getBytes(StandardCharsets.UTF_8), "en")
                         .statusCode())
                 .isEqualTo(415);
 

@@ -252,10 +252,29 @@ public final class ReportParser {
     private static final java.util.Set<String> ALL_ROWS = java.util.Set.of(
             "campaigns", "all campaigns", "filtered campaigns", "廣告活動", "所有廣告活動", "已篩選的廣告活動", "ad groups", "廣告群組");
 
+    /** A cheap look at the first letter before the pattern: most rows start with a date, a status or a name. */
+    private static boolean mayBeTotal(String cell) {
+        char first = cell.strip().charAt(0);
+        return first == 'T'
+                || first == 't'
+                || first == 'G'
+                || first == 'g'
+                || first == 'Ｔ'
+                || first == 'ｔ'
+                || first == 'Ｇ'
+                || first == 'ｇ'
+                || first == '總'
+                || first == '合'
+                || first == '总';
+    }
+
     private static Totals totals(Headers.Match match, List<String> cells) {
         for (String cell : cells) {
             if (cell.isBlank()) {
                 continue;
+            }
+            if (!mayBeTotal(cell)) {
+                break;
             }
             java.util.regex.Matcher m =
                     TOTAL.matcher(java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC)
