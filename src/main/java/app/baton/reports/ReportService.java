@@ -412,9 +412,12 @@ public class ReportService {
      */
     @PreAuthorize("hasRole('VENDOR')")
     public CheckOutcome check(YearMonth month, byte[] content) {
+        MembershipInfo membership = currentUser.requireMembership();
+        // the agency's own layout is read here as it is on upload: the check says what an upload would say
+        ColumnMapping mapping = mapping(layout(membership.vendorOrganisationId()));
         try {
-            ParsedReport report = gate.run(() -> ReportParser.parse(content, limits()));
-            requireCompanyCurrency(report, currentUser.requireMembership().currency());
+            ParsedReport report = gate.run(() -> ReportParser.parse(content, limits(), mapping));
+            requireCompanyCurrency(report, membership.currency());
             return new CheckOutcome(report, ReportChecks.run(report, month));
         } catch (IOException e) {
             throw new DomainException("report.unreadable");

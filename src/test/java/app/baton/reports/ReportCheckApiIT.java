@@ -29,11 +29,15 @@ class ReportCheckApiIT extends WebIT {
     @Autowired
     ApiTokenService tokens;
 
+    @Autowired
+    ReportService reports;
+
     String token;
+    Company c;
 
     @BeforeEach
     void vendorToken() throws Exception {
-        Company c = companies.create("api-check");
+        c = companies.create("api-check");
         token = companies.as(c.vendor(), () -> tokens.create("checks")).token();
     }
 
@@ -122,6 +126,26 @@ class ReportCheckApiIT extends WebIT {
         HttpResponse<String> usd = check("planted-meta-usd.csv", "/reports/real/", "2026-11", "zh-TW");
         assertThat(usd.statusCode()).isEqualTo(422);
         assertThat(usd.body()).contains("report.currencyNotCompany", "USD", "TWD", "幣別");
+    }
+
+    @Test
+    void the_agencys_own_layout_is_read_by_the_check_as_it_is_on_upload() throws Exception {
+        HttpResponse<String> before = check("agency-own-layout-big5.csv", "/reports/real/", "2026-11", "en");
+        assertThat(before.statusCode()).isEqualTo(422);
+        assertThat(before.body()).contains("report.unrecognised");
+        companies.run(
+                c.vendor(),
+                () -> reports.saveMapping(java.util.Map.of(
+                        "日期", app.baton.reports.parsing.Field.DATE,
+                        "媒體", app.baton.reports.parsing.Field.CHANNEL,
+                        "活動名稱", app.baton.reports.parsing.Field.CAMPAIGN,
+                        "曝光數", app.baton.reports.parsing.Field.IMPRESSIONS,
+                        "點擊數", app.baton.reports.parsing.Field.CLICKS,
+                        "花費(元)", app.baton.reports.parsing.Field.COST,
+                        "訂單數", app.baton.reports.parsing.Field.CONVERSIONS)));
+        HttpResponse<String> after = check("agency-own-layout-big5.csv", "/reports/real/", "2026-11", "en");
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+        assertThat(after.body()).contains("\"format\":\"VENDOR_MAPPING\"", "\"encoding\":\"BIG5\"", "\"rows\":90");
     }
 
     @Test

@@ -127,6 +127,38 @@ class HistoryChecksTest {
     }
 
     @Test
+    void one_attribution_setting_written_in_english_and_in_chinese_is_the_same_setting() {
+        History english = new History(
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                List.of(new History.Month(
+                        NOV.minusMonths(1),
+                        Map.of(),
+                        Set.of(),
+                        Set.of(
+                                "conversion: actions:offsite_conversion.fb_pixel_purchase",
+                                "attribution: 7-day click or 1-day view"))));
+        ParsedReport chinese = withDefinitions(
+                Set.of("conversion: actions:offsite_conversion.fb_pixel_purchase", "attribution: 點擊後 7 天或瀏覽後 1 天"));
+        assertThat(new DefinitionCheck().check(chinese, NOV, english)).isEmpty();
+        // a real change in either language is flagged, naming both settings as the files wrote them
+        ParsedReport shorter = withDefinitions(
+                Set.of("conversion: actions:offsite_conversion.fb_pixel_purchase", "attribution: 點擊後 1 天"));
+        assertThat(new DefinitionCheck().check(shorter, NOV, english))
+                .singleElement()
+                .satisfies(f -> assertThat(f.arguments())
+                        .containsExactly(
+                                "attribution: 7-day click or 1-day view; "
+                                        + "conversion: actions:offsite_conversion.fb_pixel_purchase",
+                                "attribution: 點擊後 1 天; conversion: actions:offsite_conversion.fb_pixel_purchase"));
+        assertThat(DefinitionCheck.canonical("attribution: 7-day click, 1-day view or 1-day engaged-view"))
+                .isEqualTo("attribution: click=7d engaged-view=1d view=1d");
+        assertThat(DefinitionCheck.canonical("attribution: 點擊後 7 天、互動觀看後 1 天或瀏覽後 1 天"))
+                .isEqualTo("attribution: click=7d engaged-view=1d view=1d");
+        assertThat(DefinitionCheck.canonical("attribution: Data-driven")).isEqualTo("attribution: data-driven");
+    }
+
+    @Test
     void every_clean_sample_export_passes_the_history_checks_against_itself() throws Exception {
         for (String name :
                 List.of("baton-template-en-clean.csv", "meta-ads-en-daily.csv", "google-ads-en-campaigns.csv")) {
