@@ -310,8 +310,9 @@ final class Headers {
             for (int i = 0; i < cells.size(); i++) {
                 String raw = cells.get(i);
                 Matcher m = CURRENCY.matcher(raw);
-                if (m.find()) {
-                    currency = m.group(1).toUpperCase(Locale.ROOT);
+                String code = m.find() ? currencyCode(m.group(1)) : null;
+                if (code != null) {
+                    currency = code;
                     raw = raw.substring(0, m.start());
                 }
                 Field field = spec.words().get(normalise(raw));
@@ -332,7 +333,7 @@ final class Headers {
         for (int i = 0; i < cells.size(); i++) {
             String raw = cells.get(i);
             Matcher m = CURRENCY.matcher(raw);
-            String bare = m.find() ? raw.substring(0, m.start()) : raw;
+            String bare = m.find() && currencyCode(m.group(1)) != null ? raw.substring(0, m.start()) : raw;
             Field field = mapping.columns().get(normalise(raw));
             if (field == null) {
                 field = mapping.columns().get(normalise(bare));
@@ -340,7 +341,7 @@ final class Headers {
             if (field != null && !columns.containsKey(field)) {
                 columns.put(field, i);
                 if (field == Field.COST && !bare.equals(raw)) {
-                    currency = m.group(1).toUpperCase(Locale.ROOT);
+                    currency = currencyCode(m.group(1));
                 }
             }
         }
@@ -348,6 +349,28 @@ final class Headers {
             return Optional.of(new Match(ReportFormat.VENDOR_MAPPING, columns, currency, Set.of()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The ISO 4217 code a header or a currency column names, or {@code null}: Taiwan's common {@code NTD} is TWD and
+     * {@code RMB} is CNY; three letters that are no currency ({@code 點閱率 (CTR)}, {@code 費用 (CPC)}) are not one.
+     */
+    static @Nullable String currencyCode(String text) {
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        code = switch (code) {
+            case "NTD" -> "TWD";
+            case "RMB" -> "CNY";
+            default -> code;
+        };
+        if (!code.matches("[A-Z]{3}")) {
+            return null;
+        }
+        try {
+            java.util.Currency.getInstance(code);
+            return code;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

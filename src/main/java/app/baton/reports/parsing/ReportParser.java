@@ -193,8 +193,8 @@ public final class ReportParser {
                 definitions.add("attribution: " + cell(cells, attributionColumn).strip());
             }
             if (currencyColumn != null && currencies.size() < 5) {
-                String code = cell(cells, currencyColumn).strip().toUpperCase(java.util.Locale.ROOT);
-                if (code.matches("[A-Z]{3}")) {
+                String code = Headers.currencyCode(cell(cells, currencyColumn));
+                if (code != null) {
                     currencies.add(code);
                 }
             }

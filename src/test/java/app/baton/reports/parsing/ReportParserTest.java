@@ -43,6 +43,30 @@ class ReportParserTest {
     }
 
     @Test
+    void a_currency_is_an_iso_code_or_taiwans_ntd_and_a_metric_in_brackets_is_not_one() {
+        byte[] ntd = ("日期,管道,廣告活動,曝光,點擊,費用(NTD),點閱率 (CTR)\n" + "2026-11-01,GOOGLE_ADS,品牌字,1000,20,300,2%\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ParsedReport report = ReportParser.parse(ntd, ReportParser.Limits.defaults());
+        assertThat(report.currency()).isEqualTo("TWD");
+        assertThat(report.totals().get(Field.COST)).isEqualByComparingTo("300");
+        byte[] metricsOnly = ("Campaign,Impr.,Clicks,Cost,Avg. CPC (CPC)\nBrand,1000,20,300,15\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ReportParser.parse(metricsOnly, ReportParser.Limits.defaults())
+                        .currency())
+                .isNull();
+        byte[] usd = ("Day,Campaign,Currency code,Impr.,Clicks,Cost\n2026-11-01,Brand,usd,1000,20,300\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ReportParser.parse(usd, ReportParser.Limits.defaults()).currency())
+                .isEqualTo("USD");
+        byte[] mixed = ("Day,Campaign,Currency code,Impr.,Clicks,Cost\n2026-11-01,Brand,TWD,1000,20,300\n"
+                        + "2026-11-02,Brand,USD,1000,20,10\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ReportParser.parse(mixed, ReportParser.Limits.defaults()))
+                .extracting(e -> ((app.baton.shared.DomainException) e).messageKey())
+                .isEqualTo("report.currencyMixed");
+    }
+
+    @Test
     void google_ads_with_preamble_totals_row_dashes_percent_and_separators() throws IOException {
         ParsedReport report = parse("google-ads-en-campaigns.csv");
         assertThat(report.format()).isEqualTo(ReportFormat.GOOGLE_ADS);
