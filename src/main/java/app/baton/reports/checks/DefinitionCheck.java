@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class DefinitionCheck implements HistoryCheck {
 
-    private static final String ATTRIBUTION = "attribution: ";
+    private static final String ATTRIBUTION = ParsedReport.ATTRIBUTION;
 
     /** A window of days after a click, a view or an engaged view, in English or Traditional Chinese. */
     private static final List<Window> WINDOWS = List.of(

@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ParsedReport {
 
+    /** How a stated conversion definition begins in {@link #definitions()}. */
+    public static final String CONVERSION = "conversion: ";
+
+    /** How a stated attribution setting begins in {@link #definitions()}. */
+    public static final String ATTRIBUTION = "attribution: ";
+
     private final ReportFormat format;
     private final List<String> header;
     private final List<ReportRow> rows;
@@ -115,7 +121,7 @@ public final class ParsedReport {
         return encodingDetected;
     }
 
-    /** The distinct stated definitions, each as {@code "conversion: …"} or {@code "attribution: …"}. */
+    /** The distinct stated definitions, each {@link #CONVERSION} or {@link #ATTRIBUTION} and what the file says. */
     public Set<String> definitions() {
         return definitions;
     }

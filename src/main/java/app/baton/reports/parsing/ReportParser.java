@@ -185,12 +185,14 @@ public final class ReportParser {
             if (definitionColumn != null
                     && definitions.size() < 20
                     && !cell(cells, definitionColumn).isBlank()) {
-                definitions.add("conversion: " + cell(cells, definitionColumn).strip());
+                definitions.add(
+                        ParsedReport.CONVERSION + cell(cells, definitionColumn).strip());
             }
             if (attributionColumn != null
                     && definitions.size() < 20
                     && !cell(cells, attributionColumn).isBlank()) {
-                definitions.add("attribution: " + cell(cells, attributionColumn).strip());
+                definitions.add(ParsedReport.ATTRIBUTION
+                        + cell(cells, attributionColumn).strip());
             }
             if (currencyColumn != null && currencies.size() < 5) {
                 String code = Headers.currencyCode(cell(cells, currencyColumn));

@@ -9,6 +9,7 @@ import app.baton.reports.ReviewService.FlagView;
 import app.baton.reports.ReviewService.MessageView;
 import app.baton.reports.ReviewService.VersionDetail;
 import app.baton.reports.ReviewStatus;
+import app.baton.reports.parsing.ParsedReport;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
@@ -155,13 +156,15 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
             lines.add(new Span(getTranslation("report.definitions.none")));
         }
         for (String definition : stated) {
-            int colon = definition.indexOf(": ");
-            String kind = colon < 0 ? "" : definition.substring(0, colon);
-            String value = colon < 0 ? definition : definition.substring(colon + 2);
-            Div one = new Div(
-                    kind.equals("conversion") || kind.equals("attribution")
-                            ? getTranslation("report.definition." + kind, value)
-                            : definition);
+            String text = definition.startsWith(ParsedReport.CONVERSION)
+                    ? getTranslation(
+                            "report.definition.conversion", definition.substring(ParsedReport.CONVERSION.length()))
+                    : definition.startsWith(ParsedReport.ATTRIBUTION)
+                            ? getTranslation(
+                                    "report.definition.attribution",
+                                    definition.substring(ParsedReport.ATTRIBUTION.length()))
+                            : definition;
+            Div one = new Div(text);
             one.addClassName("definition-line");
             lines.add(one);
         }
