@@ -35,16 +35,18 @@ class AttachmentsPanel extends Div {
         addClassName("attachments");
         add(new H3(getTranslation("experiment.attachments.title")), list);
         if (mayAttach) {
-            Upload upload = new Upload(event -> {
+            app.baton.shared.ui.UploadRefusal refusal = new app.baton.shared.ui.UploadRefusal();
+            Upload upload = refusal.watch(new Upload(event -> {
                 try (InputStream in = event.getInputStream()) {
                     attachments.attach(experimentId, event.getFileName(), in);
+                    refusal.clear(event);
                     event.getUI().access(this::refresh);
                 } catch (DomainException e) {
-                    event.reject(getTranslation(e.messageKey(), e.arguments()));
+                    refusal.refuse(event, getTranslation(e.messageKey(), e.arguments()));
                 } catch (IOException e) {
-                    event.reject(getTranslation("file.unreadable"));
+                    refusal.refuse(event, getTranslation("file.unreadable"));
                 }
-            });
+            }));
             upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".csv");
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxBytes()));
             upload.setI18n(app.baton.shared.ui.UploadTexts.of(
@@ -52,7 +54,7 @@ class AttachmentsPanel extends Div {
             Paragraph hint = new Paragraph(
                     getTranslation("experiment.attachments.hint", attachments.maxBytes() / (1024 * 1024)));
             hint.addClassName("hint");
-            add(upload, hint);
+            add(upload, refusal, hint);
         }
         refresh();
     }

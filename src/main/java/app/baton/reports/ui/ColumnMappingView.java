@@ -41,22 +41,24 @@ public class ColumnMappingView extends VerticalLayout implements HasDynamicTitle
         this.reports = reports;
         addClassName("page");
         Paragraph intro = new Paragraph(getTranslation("mapping.intro"));
-        Upload sample = new Upload(event -> {
+        app.baton.shared.ui.UploadRefusal refusal = new app.baton.shared.ui.UploadRefusal();
+        Upload sample = refusal.watch(new Upload(event -> {
             try (InputStream in = event.getInputStream()) {
                 List<String> headers = reports.headersOf(event.getFileName(), in);
+                refusal.clear(event);
                 event.getUI().access(() -> showHeaders(headers));
             } catch (DomainException e) {
-                event.reject(getTranslation(e.messageKey(), e.arguments()));
+                refusal.refuse(event, getTranslation(e.messageKey(), e.arguments()));
             } catch (IOException e) {
-                event.reject(getTranslation("file.unreadable"));
+                refusal.refuse(event, getTranslation("file.unreadable"));
             }
-        });
+        }));
         sample.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".xlsx");
         sample.setI18n(app.baton.shared.ui.UploadTexts.of(
                 this, "mapping.addSample", "mapping.addSample", "mapping.dropSample", "mapping.dropSample"));
         sample.setMaxFiles(1);
         sample.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, reports.maxBytes()));
-        add(new H2(getTranslation("mapping.title")), intro, saved, sample, mapping);
+        add(new H2(getTranslation("mapping.title")), intro, saved, sample, refusal, mapping);
         showSaved();
     }
 

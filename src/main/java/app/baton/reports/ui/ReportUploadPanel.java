@@ -3,6 +3,7 @@ package app.baton.reports.ui;
 import app.baton.reports.EngagementService.EngagementView;
 import app.baton.reports.ReportService;
 import app.baton.shared.DomainException;
+import app.baton.shared.ui.UploadRefusal;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -58,13 +59,15 @@ final class ReportUploadPanel extends Div {
         note.setMaxLength(2000);
         note.setWidthFull();
 
-        Upload attachments = new Upload(event -> {
+        UploadRefusal attachmentRefusal = new UploadRefusal();
+        Upload attachments = attachmentRefusal.watch(new Upload(event -> {
             try (InputStream in = event.getInputStream()) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
                 if (bytes.length > max) {
-                    event.reject(getTranslation("file.tooLarge", max / (1024 * 1024)));
+                    attachmentRefusal.refuse(event, getTranslation("file.tooLarge", max / (1024 * 1024)));
                     return;
                 }
+                attachmentRefusal.clear(event);
                 event.getUI().access(() -> {
                     held.add(new Held(event.getFileName(), bytes));
                     heldList.setText(getTranslation(
@@ -72,9 +75,9 @@ final class ReportUploadPanel extends Div {
                             String.join("、", held.stream().map(Held::name).toList())));
                 });
             } catch (IOException e) {
-                event.reject(getTranslation("file.unreadable"));
+                attachmentRefusal.refuse(event, getTranslation("file.unreadable"));
             }
-        });
+        }));
         attachments.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg");
         attachments.setMaxFiles(5);
         attachments.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
@@ -85,10 +88,11 @@ final class ReportUploadPanel extends Div {
                 "report.upload.dropAttachments",
                 "report.upload.dropAttachments"));
 
-        Upload file = new Upload(event -> {
+        UploadRefusal refusal = new UploadRefusal();
+        Upload file = refusal.watch(new Upload(event -> {
             YearMonth chosen = month.getValue();
             if (chosen == null) {
-                event.reject(getTranslation("report.upload.monthRequired"));
+                refusal.refuse(event, getTranslation("report.upload.monthRequired"));
                 return;
             }
             try (InputStream in = event.getInputStream()) {
@@ -99,11 +103,11 @@ final class ReportUploadPanel extends Div {
                         reports.upload(engagement.id(), chosen, event.getFileName(), in, note.getValue(), extras);
                 event.getUI().access(() -> opened.accept(submitted.versionId()));
             } catch (DomainException e) {
-                event.reject(getTranslation(e.messageKey(), e.arguments()));
+                refusal.refuse(event, getTranslation(e.messageKey(), e.arguments()));
             } catch (IOException e) {
-                event.reject(getTranslation("file.unreadable"));
+                refusal.refuse(event, getTranslation("file.unreadable"));
             }
-        });
+        }));
         file.setAcceptedFileTypes(".csv", ".tsv", ".txt", ".xlsx");
         file.setMaxFiles(1);
         file.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
@@ -124,8 +128,10 @@ final class ReportUploadPanel extends Div {
                 note,
                 attachmentsHint,
                 attachments,
+                attachmentRefusal,
                 heldList,
                 file,
+                refusal,
                 hint,
                 new com.vaadin.flow.component.html.Anchor("engagements/layout", getTranslation("mapping.link")));
     }
