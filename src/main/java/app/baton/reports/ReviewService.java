@@ -149,7 +149,7 @@ public class ReviewService {
             boolean mayAnswer,
             long version,
             @Nullable Integer layoutVersion,
-            app.baton.reports.parsing.@Nullable TextEncoding encoding,
+            app.baton.shared.tables.@Nullable TextEncoding encoding,
             boolean encodingDetected,
             List<String> definitions) {}
 
@@ -347,7 +347,7 @@ public class ReviewService {
                 !reviewer && latest && v.status() != ReviewStatus.ACCEPTED,
                 v.version(),
                 reports.layoutVersionOf(v),
-                v.textEncoding() == null ? null : app.baton.reports.parsing.TextEncoding.valueOf(v.textEncoding()),
+                v.textEncoding() == null ? null : app.baton.shared.tables.TextEncoding.valueOf(v.textEncoding()),
                 v.encodingDetected(),
                 v.definitions().isBlank() ? List.of() : List.of(v.definitions().split("\n")));
     }

@@ -10,7 +10,7 @@ import app.baton.budgets.ChannelService;
 import app.baton.reports.checks.Severity;
 import app.baton.reports.internal.ReportVersionRepository;
 import app.baton.reports.parsing.ReportRow;
-import app.baton.reports.parsing.TextEncoding;
+import app.baton.shared.tables.TextEncoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -198,7 +198,7 @@ public class ReportVersionEntity extends app.baton.shared.tenant.TenantScopedEnt
 
     /** Records the text encoding the file was read in ({@code null} for a workbook) and whether it was detected. */
     public ReportVersionEntity readInEncoding(
-            app.baton.reports.parsing.@Nullable TextEncoding encoding, boolean detected) {
+            app.baton.shared.tables.@Nullable TextEncoding encoding, boolean detected) {
         this.textEncoding = encoding == null ? null : encoding.name();
         this.encodingDetected = detected;
         return this;

@@ -1,5 +1,6 @@
 package app.baton.reports.parsing;
 
+import app.baton.shared.tables.TextEncoding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package app.baton.reports.parsing;
+package app.baton.shared.tables;
 
 import app.baton.shared.DomainException;
 import java.io.FilterInputStream;
@@ -33,12 +33,14 @@ final class WorkbookGuard {
 
     private static final XMLInputFactory XML = safeFactory();
 
-    private final ReportParser.Limits limits;
+    private final Table.Limits limits;
     private final long compressedSize;
+    private final int headerAllowance;
     private long inflated;
 
-    private WorkbookGuard(ReportParser.Limits limits, long compressedSize) {
+    private WorkbookGuard(Table.Limits limits, long compressedSize, int headerAllowance) {
         this.limits = limits;
+        this.headerAllowance = headerAllowance;
         this.compressedSize = compressedSize;
     }
 
@@ -47,8 +49,8 @@ final class WorkbookGuard {
      * path that climbs out, too many parts), {@code report.tooManyColumns}, {@code report.tooManyRows},
      * {@code report.workbookTooComplex} (shared strings or styles past their limits), {@code report.notSpreadsheet}.
      */
-    static void check(byte[] content, ReportParser.Limits limits) throws IOException {
-        new WorkbookGuard(limits, content.length).scan(content);
+    static void check(byte[] content, Table.Limits limits, int headerAllowance) throws IOException {
+        new WorkbookGuard(limits, content.length, headerAllowance).scan(content);
     }
 
     private void scan(byte[] content) throws IOException {
@@ -83,7 +85,7 @@ final class WorkbookGuard {
     private void worksheet(InputStream in) throws IOException {
         int rows = 0;
         int cells = 0;
-        int maxRows = limits.maxRows() + ReportParser.HEADER_SEARCH + 1;
+        int maxRows = limits.maxRows() + headerAllowance + 1;
         XMLStreamReader xml = open(in);
         try {
             while (xml.hasNext()) {

@@ -1,4 +1,4 @@
-package app.baton.reports.parsing;
+package app.baton.shared.tables;
 
 import app.baton.shared.DomainException;
 import java.nio.ByteBuffer;
@@ -37,10 +37,10 @@ public enum TextEncoding {
     }
 
     /** A file's encoding, how many bytes of byte-order mark to skip, and whether it was detected (not certain). */
-    record Told(TextEncoding encoding, int skip, boolean detected) {}
+    public record Told(TextEncoding encoding, int skip, boolean detected) {}
 
     /** Tells the encoding of {@code content}; refuses with {@code report.notUtf8} when it cannot be told. */
-    static Told of(byte[] content) {
+    public static Told of(byte[] content) {
         if (starts(content, 0xEF, 0xBB, 0xBF)) {
             return verified(new Told(UTF_8, 3, false), content);
         }

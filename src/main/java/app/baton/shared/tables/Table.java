@@ -1,0 +1,230 @@
+package app.baton.shared.tables;
+
+import app.baton.shared.DomainException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lines of an uploaded table — CSV or tab-separated text in any encoding {@link TextEncoding} tells, or the first
+ * sheet of an XLSX workbook checked by {@link WorkbookGuard} — read one at a time, for the agencies' report files and
+ * the company's own sales exports alike. Refusals are {@link DomainException}s with translated keys.
+ */
+public final class Table {
+
+    /** Limits a hostile or mistaken file cannot pass. */
+    public record Limits(long maxBytes, int maxRows, int maxColumns, long maxUnzippedBytes) {}
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15);
+    private static final org.apache.tika.Tika TIKA = new org.apache.tika.Tika();
+
+    private Table() {}
+
+    /**
+     * The guards every read goes through — size, emptiness, type told by the content — then the file's lines. A PDF,
+     * an image or any other known binary named .csv or .xlsx is refused; text Tika cannot name (a Big5 CSV from a
+     * Traditional Chinese Excel) goes on to be told it must be UTF-8.
+     */
+    public static Lines open(byte[] content, Limits limits, int headerAllowance) throws IOException {
+        if (content.length > limits.maxBytes()) {
+            throw new DomainException("report.tooLarge", limits.maxBytes() / (1024 * 1024));
+        }
+        if (content.length == 0) {
+            throw new DomainException("report.empty");
+        }
+        boolean zip = startsWith(content, ZIP);
+        String type = zip ? "" : TIKA.detect(content);
+        if (!zip && !type.startsWith("text/") && !type.equals("application/octet-stream")) {
+            throw new DomainException("report.notSpreadsheet");
+        }
+        return zip ? xlsx(content, limits, headerAllowance) : csv(content, limits, headerAllowance);
+    }
+
+    /** The lines of a file, one list of cells each, read as they are asked for; closing releases the reader. */
+    public interface Lines extends Iterator<List<String>>, AutoCloseable {
+        @Override
+        void close() throws IOException;
+
+        /** The text encoding the lines were read in and whether it was detected; {@code null} for a workbook. */
+        default TextEncoding.@Nullable Told encoding() {
+            return null;
+        }
+    }
+
+    private static Lines csv(byte[] content, Limits limits, int headerAllowance) throws IOException {
+        boolean utf16 = content.length >= 2
+                && (((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)
+                        || ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF));
+        if (!utf16) {
+            for (byte b : content) {
+                if (b == 0) {
+                    throw new DomainException("report.notSpreadsheet");
+                }
+            }
+        }
+        TextEncoding.Told told = TextEncoding.of(content);
+        // the delimiter is told from the first lines; the rest is decoded while it is read, never held twice
+        int sampleBytes = Math.min(content.length - told.skip(), 16_384);
+        char delimiter = delimiter(
+                new String(content, told.skip(), sampleBytes, told.encoding().charset()));
+        Reader decoded = new java.io.InputStreamReader(
+                new ByteArrayInputStream(content, told.skip(), content.length - told.skip()),
+                told.encoding()
+                        .charset()
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(false)
+                .get();
+        CSVParser parser = CSVParser.parse(decoded, format);
+        Iterator<CSVRecord> records = parser.iterator();
+        return new Lines() {
+            private int count;
+
+            @Override
+            public TextEncoding.Told encoding() {
+                return told;
+            }
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause() instanceof CharacterCodingException ? new DomainException("report.notUtf8") : e;
+                }
+            }
+
+            @Override
+            public List<String> next() {
+                CSVRecord record;
+                try {
+                    record = records.next();
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause() instanceof CharacterCodingException ? new DomainException("report.notUtf8") : e;
+                }
+                if (++count > limits.maxRows() + headerAllowance + 1) {
+                    throw new DomainException("report.tooManyRows", limits.maxRows());
+                }
+                if (record.size() > limits.maxColumns()) {
+                    throw new DomainException("report.tooManyColumns", limits.maxColumns());
+                }
+                // a view of the record's cells, not a copy of them
+                return new java.util.AbstractList<String>() {
+                    @Override
+                    public String get(int index) {
+                        return record.get(index);
+                    }
+
+                    @Override
+                    public int size() {
+                        return record.size();
+                    }
+                };
+            }
+
+            @Override
+            public void close() throws IOException {
+                parser.close();
+            }
+        };
+    }
+
+    private static char delimiter(String text) {
+        // the delimiter the first real lines use most
+        String sample =
+                text.lines().filter(l -> !l.strip().startsWith("#")).limit(10).reduce("", (a, b) -> a + b);
+        long commas = sample.chars().filter(c -> c == ',').count();
+        long semicolons = sample.chars().filter(c -> c == ';').count();
+        long tabs = sample.chars().filter(c -> c == '\t').count();
+        if (tabs > commas && tabs >= semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static Lines xlsx(byte[] content, Limits limits, int headerAllowance) throws IOException {
+        WorkbookGuard.check(content, limits, headerAllowance);
+        ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+        Stream<Row> rows;
+        try {
+            rows = workbook.getFirstSheet().openStream();
+        } catch (IOException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+        Iterator<Row> iterator = rows.iterator();
+        return new Lines() {
+            private int count;
+
+            @Override
+            public boolean hasNext() {
+                return iterator.hasNext();
+            }
+
+            @Override
+            public List<String> next() {
+                Row row = iterator.next();
+                if (++count > limits.maxRows() + headerAllowance + 1) {
+                    throw new DomainException("report.tooManyRows", limits.maxRows());
+                }
+                if (row.getCellCount() > limits.maxColumns()) {
+                    throw new DomainException("report.tooManyColumns", limits.maxColumns());
+                }
+                String[] cells = new String[row.getCellCount()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = text(row.getCell(i));
+                }
+                return Arrays.asList(cells);
+            }
+
+            @Override
+            public void close() throws IOException {
+                rows.close();
+                workbook.close();
+            }
+        };
+    }
+
+    private static String text(@Nullable Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return "";
+        }
+        if (cell.getType() == CellType.NUMBER) {
+            // a workbook stores binary doubles (4359.2900000000009): read them as Excel shows them, to 15 digits
+            return cell.asNumber().round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
+        }
+        return cell.getText();
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
