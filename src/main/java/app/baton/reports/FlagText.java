@@ -22,7 +22,9 @@ public final class FlagText {
     /** The message; {@code translate} looks a key up with arguments in the reader's language. */
     public static String message(Flag flag, BiFunction<String, Object[], String> translate) {
         Object[] args = flag.arguments().stream()
-                .map(a -> a instanceof String s && s.startsWith("metric.") ? translate.apply(s, new Object[0]) : a)
+                .map(a -> a instanceof String s && (s.startsWith("metric.") || s.startsWith("channel."))
+                        ? translate.apply(s, new Object[0])
+                        : a)
                 .toArray();
         String text = translate.apply(flag.messageKey(), args);
         if (flag.rows().isEmpty()) {

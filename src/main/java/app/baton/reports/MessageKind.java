@@ -10,5 +10,7 @@ public enum MessageKind {
     CLARIFICATION_REQUESTED,
     REJECTED,
     FLAG_RESOLVED,
-    FLAG_DISMISSED
+    FLAG_DISMISSED,
+    /** A flag found later, when the company's sales for the month arrived (the body is the flag's code). */
+    RECONCILED
 }

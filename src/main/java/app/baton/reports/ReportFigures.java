@@ -41,6 +41,7 @@ public class ReportFigures {
     private final RatingRepository ratings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Reconciliation reconciliation;
 
     ReportFigures(
             EngagementService engagements,
@@ -49,7 +50,9 @@ public class ReportFigures {
             FlagRepository flags,
             RatingRepository ratings,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            Reconciliation reconciliation) {
+        this.reconciliation = reconciliation;
         this.engagements = engagements;
         this.versions = versions;
         this.channelSums = channelSums;
@@ -94,6 +97,13 @@ public class ReportFigures {
      */
     public record Overview(
             List<Summary> engagements, List<OpenFlags> openFlags, List<LateMonth> late, List<OpenFlags> waiting) {}
+
+    /** What the agencies claim for {@code month}: each engagement's current report, in total and per channel. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<GroundTruth.Claim> claims(YearMonth month) {
+        return reconciliation.claims(month);
+    }
 
     /** Accepted reports' sums per channel for months in [from, to]. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")

@@ -97,6 +97,7 @@ public class ReportService {
     private final Clock clock;
     private final long maxBytes;
     private final ReportGate gate;
+    private final Reconciliation reconciliation;
 
     ReportService(
             EngagementService engagements,
@@ -113,7 +114,9 @@ public class ReportService {
             ApplicationEventPublisher events,
             Clock clock,
             ReportGate gate,
+            Reconciliation reconciliation,
             @Value("${baton.reports.max-megabytes:20}") long maxMegabytes) {
+        this.reconciliation = reconciliation;
         this.gate = gate;
         this.engagements = engagements;
         this.versions = versions;
@@ -245,6 +248,11 @@ public class ReportService {
                         FlagText.encodeRows(flag.rows()),
                         FlagText.encodeArguments(flag.arguments())));
             }
+            // claimed against verified: the company's own sales for the month, when it has them (decision 015)
+            channelSums.flush();
+            List<Flag> reconciled = reconciliation.recheck(month, version.id()).getOrDefault(version.id(), List.of());
+            found = new ArrayList<>(found);
+            found.addAll(reconciled);
             for (int i = 0; i < extraFiles.size(); i++) {
                 Uploads.Checked file = extraFiles.get(i);
                 String extraKey = files.put(membership.tenantId(), file.file());

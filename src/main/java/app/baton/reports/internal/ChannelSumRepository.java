@@ -12,4 +12,6 @@ public interface ChannelSumRepository extends JpaRepository<ChannelSumEntity, Lo
     @Query("select s, v from ChannelSumEntity s, ReportVersionEntity v where v.id = s.versionId and v.status = ?1"
             + " and v.reportMonth between ?2 and ?3")
     List<Object[]> findWithVersion(ReviewStatus status, LocalDate from, LocalDate to);
+
+    List<ChannelSumEntity> findByVersionIdIn(java.util.Collection<Long> versionIds);
 }

@@ -49,6 +49,10 @@ public class FlagEntity extends app.baton.shared.tenant.TenantScopedEntity {
     @Column(name = "resolved_at")
     private java.time.@Nullable Instant resolvedAt;
 
+    /** When a flag was found after the upload (by the reconciliation with the company's sales); else empty. */
+    @Column(name = "found_at", updatable = false)
+    private java.time.@Nullable Instant foundAt;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -66,6 +70,16 @@ public class FlagEntity extends app.baton.shared.tenant.TenantScopedEntity {
         this.severity = severity;
         this.rowNumbers = rowNumbers;
         this.arguments = arguments;
+    }
+
+    /** Marks the flag as found at {@code at}, after its version was uploaded. */
+    public FlagEntity foundAt(java.time.Instant at) {
+        this.foundAt = at;
+        return this;
+    }
+
+    public java.time.@Nullable Instant foundAt() {
+        return foundAt;
     }
 
     public long id() {

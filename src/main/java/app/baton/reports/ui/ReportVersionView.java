@@ -376,8 +376,12 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
                     + " · " + Formats.dateTime(m.at(), zone, labels.locale()));
             meta.addClassName("thread-meta");
             entry.add(meta);
-            if (!m.body().isBlank()) {
-                entry.add(new Span(m.body()));
+            // a later finding's body is its flag's code, said in the reader's language
+            String body = m.kind() == app.baton.reports.MessageKind.RECONCILED
+                    ? getTranslation("report.reconciled." + m.body())
+                    : m.body();
+            if (!body.isBlank()) {
+                entry.add(new Span(body));
             }
             box.add(entry);
         }

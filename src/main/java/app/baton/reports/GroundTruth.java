@@ -1,0 +1,26 @@
+package app.baton.reports;
+
+import app.baton.reports.checks.Flag;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The company's own sales as the reports module sees them, implemented by the sales module (so that reports needs no
+ * knowledge of how sales are kept): given what the agencies claim for a month, the reconciliation flags of each
+ * report version — none when the company's data does not cover the whole month.
+ */
+public interface GroundTruth {
+
+    /** One engagement's current report for a month: its version and what it claims, in total and per channel code. */
+    record Claim(
+            long engagementId,
+            String engagement,
+            long versionId,
+            int versionNumber,
+            EngagementKpi.Sums total,
+            Map<String, EngagementKpi.Sums> byChannel) {}
+
+    /** The reconciliation flags per version id for {@code month}. */
+    Map<Long, List<Flag>> reconcile(YearMonth month, List<Claim> claims);
+}

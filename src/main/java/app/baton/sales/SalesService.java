@@ -1,0 +1,391 @@
+package app.baton.sales;
+
+import app.baton.sales.internal.SalesDayEntity;
+import app.baton.sales.internal.SalesDayRepository;
+import app.baton.sales.internal.SalesUploadEntity;
+import app.baton.sales.internal.SalesUploadRepository;
+import app.baton.sales.parsing.SalesLayout;
+import app.baton.sales.parsing.SalesReader;
+import app.baton.sales.parsing.SalesTally;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipInfo;
+import app.baton.shared.DomainException;
+import app.baton.shared.storage.Download;
+import app.baton.shared.storage.FileStore;
+import app.baton.shared.storage.Uploads;
+import app.baton.shared.tables.Table;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The company's own sales: founders and successors upload order exports or daily totals; each upload is a version
+ * kept unchanged with its SHA-256, its parsed orders beside it (customers as keyed hashes only), its figures per day
+ * and channel in the database. For each day the latest upload covering it counts. A refused file stores nothing.
+ */
+@Service
+public class SalesService {
+
+    /** Sales files by extension: what their content must be detected as (as for report files). */
+    static final Map<String, Set<String>> SALES_TYPES = Map.of(
+            "csv", Set.of("text/plain", "text/csv", "application/octet-stream"),
+            "tsv", Set.of("text/plain", "text/tab-separated-values", "application/octet-stream"),
+            "txt", Set.of("text/plain", "text/tab-separated-values", "application/octet-stream"),
+            "xlsx", Set.of("application/zip", "application/x-tika-ooxml", "application/x-tika-msoffice"));
+
+    private final SalesUploadRepository uploads;
+    private final SalesDayRepository days;
+    private final CustomerStore customers;
+    private final SalesKeys keys;
+    private final FileStore files;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final long maxBytes;
+    private final app.baton.reports.ReportFigures reports;
+
+    SalesService(
+            SalesUploadRepository uploads,
+            SalesDayRepository days,
+            CustomerStore customers,
+            SalesKeys keys,
+            FileStore files,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            app.baton.reports.ReportFigures reports,
+            @Value("${baton.sales.max-megabytes:150}") long maxMegabytes) {
+        this.reports = reports;
+        this.uploads = uploads;
+        this.days = days;
+        this.customers = customers;
+        this.keys = keys;
+        this.files = files;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.maxBytes = maxMegabytes * 1024 * 1024;
+    }
+
+    /** A stored upload as the page and the API show it. */
+    public record UploadView(
+            long id,
+            int version,
+            SalesLayout layout,
+            String fileName,
+            long size,
+            String sha256,
+            @Nullable String encoding,
+            LocalDate from,
+            LocalDate to,
+            int rows,
+            int orders,
+            int cancelled,
+            BigDecimal revenue,
+            int newCustomers,
+            boolean attribution,
+            int totalsMismatch,
+            List<Integer> mismatchLines,
+            Instant uploadedAt) {}
+
+    /** The largest sales file accepted, in bytes. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Uploads the company's sales (an order export or the daily template), by a founder or successor; audited, and
+     * the reconciliation re-checks the months it covers. Refusals (nothing is kept): the file's own ({@code file.*},
+     * {@code report.*} for the file as a table, {@code sales.*} for its content).
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public UploadView upload(String fileName, InputStream content) {
+        MembershipInfo membership = currentUser.requireMembership();
+        long tenantId = membership.tenantId();
+        String name = Uploads.displayName(fileName);
+        List<String> stored = new ArrayList<>();
+        Path rowsFile = null;
+        Uploads.Checked checked = null;
+        try {
+            checked = Uploads.check(name, content, maxBytes, SALES_TYPES);
+            rowsFile = Files.createTempFile("baton-sales-", ".csv.gz");
+            SalesReader.Read read;
+            SalesTally tally;
+            try (Writer out = new OutputStreamWriter(
+                            new GZIPOutputStream(Files.newOutputStream(rowsFile), 65_536), StandardCharsets.UTF_8);
+                    CSVPrinter printer = CSVFormat.DEFAULT.print(out)) {
+                tally = new SalesTally(printer);
+                SalesReader.Options options = new SalesReader.Options(
+                        membership.zoneId(),
+                        LocalDate.now(clock.withZone(membership.zoneId())),
+                        membership.currency(),
+                        keys.customerKey(),
+                        new Table.Limits(maxBytes, 5_000_000, 200, 4L * maxBytes));
+                read = SalesReader.read(Files.readAllBytes(checked.file()), options, tally);
+            }
+            Map<String, LocalDate> known = customers.known(tenantId);
+            SalesTally.Result result = tally.finish(known);
+            if (result.first() == null || result.last() == null) {
+                throw new DomainException("sales.nothingSold");
+            }
+            String key = files.put(tenantId, checked.file());
+            stored.add(key);
+            String rowsKey = files.put(tenantId, rowsFile);
+            stored.add(rowsKey);
+            int number = uploads.lastNumber().orElse(0) + 1;
+            SalesUploadEntity upload = uploads.saveAndFlush(new SalesUploadEntity(
+                    number,
+                    read.layout().name(),
+                    name,
+                    checked.mediaType(),
+                    checked.size(),
+                    checked.sha256(),
+                    key,
+                    rowsKey,
+                    read.encoding() == null ? null : read.encoding().encoding().name(),
+                    result.first(),
+                    result.last(),
+                    read.rows(),
+                    result.orders(),
+                    result.cancelled(),
+                    result.revenue(),
+                    result.newCustomers(),
+                    read.attribution(),
+                    read.totalsMismatch(),
+                    read.mismatchLines().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                    currentUser.require().userId(),
+                    clock.instant()));
+            List<SalesDayEntity> dayRows = new ArrayList<>(result.days().size());
+            for (SalesTally.Day d : result.days()) {
+                dayRows.add(new SalesDayEntity(
+                        upload.id(), d.day(), d.channel(), d.orders(), d.revenue(), d.newCustomers()));
+            }
+            days.saveAll(dayRows);
+            customers.learn(tenantId, result.firstOrders(), known);
+            events.publishEvent(new SalesEvents.SalesUploaded(
+                    tenantId,
+                    currentUser.require().userId(),
+                    membership.role().name(),
+                    upload.id(),
+                    result.first(),
+                    result.last(),
+                    "v" + number + " " + result.first() + "–" + result.last() + " " + name + " (" + read.layout()
+                            + ", " + read.rows() + " rows, " + result.orders() + " orders, " + result.cancelled()
+                            + " cancelled or refunded, sha256 " + checked.sha256() + ")"));
+            return view(upload);
+        } catch (IOException e) {
+            deleteQuietly(stored);
+            throw new DomainException("file.unreadable");
+        } catch (UncheckedIOException e) {
+            deleteQuietly(stored);
+            throw new DomainException("file.unreadable");
+        } catch (DataIntegrityViolationException e) {
+            deleteQuietly(stored);
+            throw new DomainException("sales.uploadedConcurrently");
+        } catch (RuntimeException e) {
+            deleteQuietly(stored);
+            throw e;
+        } finally {
+            deleteTemp(rowsFile);
+            deleteTemp(checked == null ? null : checked.file());
+        }
+    }
+
+    /** The company's uploads, newest first. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<UploadView> uploads() {
+        return uploads.findAllByOrderByVersionNumberDesc().stream()
+                .map(SalesService::view)
+                .toList();
+    }
+
+    /** Opens an upload's raw file; the caller closes the stream. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Download openFile(long uploadId) {
+        SalesUploadEntity u = uploads.findById(uploadId).orElseThrow(() -> new DomainException("sales.notFound"));
+        try {
+            return new Download(u.fileName(), u.mediaType(), u.sizeBytes(), files.open(u.storageKey()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the company's own data shows for a period: in total and per channel (the empty code: unattributed). */
+    public record Verified(
+            LocalDate from,
+            LocalDate to,
+            int daysCovered,
+            int orders,
+            BigDecimal revenue,
+            int newCustomers,
+            Map<String, ChannelFigures> byChannel) {
+
+        /** Every day of the period has sales data. */
+        public boolean complete() {
+            return daysCovered == (int) (to.toEpochDay() - from.toEpochDay() + 1);
+        }
+    }
+
+    /** One channel's verified figures. */
+    public record ChannelFigures(int orders, BigDecimal revenue, int newCustomers) {}
+
+    /** The company's verified figures for {@code month} (two queries). */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Verified month(YearMonth month) {
+        return verified(month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** As {@link #month}, for listeners acting in the tenant's transaction (no user to check). */
+    Verified verified(LocalDate from, LocalDate to) {
+        List<SalesUploadEntity> touching = uploads.findByPeriodStartLessThanEqualAndPeriodEndGreaterThanEqual(to, from);
+        Map<LocalDate, Long> latest = new HashMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            SalesUploadEntity best = null;
+            for (SalesUploadEntity u : touching) {
+                if (!d.isBefore(u.periodStart())
+                        && !d.isAfter(u.periodEnd())
+                        && (best == null || u.versionNumber() > best.versionNumber())) {
+                    best = u;
+                }
+            }
+            if (best != null) {
+                latest.put(d, best.id());
+            }
+        }
+        int orders = 0;
+        int newCustomers = 0;
+        BigDecimal revenue = BigDecimal.ZERO;
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, BigDecimal> revenues = new TreeMap<>();
+        for (SalesDayEntity row : latest.isEmpty() ? List.<SalesDayEntity>of() : days.findByDayBetween(from, to)) {
+            Long wanted = latest.get(row.day());
+            if (wanted == null || wanted != row.uploadId()) {
+                continue;
+            }
+            orders += row.orders();
+            newCustomers += row.newCustomers();
+            revenue = revenue.add(row.revenue());
+            int[] c = counts.computeIfAbsent(row.channelCode(), k -> new int[2]);
+            c[0] += row.orders();
+            c[1] += row.newCustomers();
+            revenues.merge(row.channelCode(), row.revenue(), BigDecimal::add);
+        }
+        Map<String, ChannelFigures> byChannel = new TreeMap<>();
+        counts.forEach((code, c) -> byChannel.put(code, new ChannelFigures(c[0], revenues.get(code), c[1])));
+        return new Verified(from, to, latest.size(), orders, revenue, newCustomers, byChannel);
+    }
+
+    /** A month's claims beside the company's own figures, for the sales page, the dashboard and the meeting. */
+    public record Comparison(YearMonth month, Verified verified, List<app.baton.reports.GroundTruth.Claim> claims) {
+
+        /** Purchases claimed by every engagement and channel together. */
+        public BigDecimal claimedPurchases() {
+            return claims.stream()
+                    .map(c -> c.total().conversions())
+                    .filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** The value of those purchases, as claimed. */
+        public BigDecimal claimedValue() {
+            return claims.stream()
+                    .map(c -> c.total().conversionValue())
+                    .filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** New customers claimed. */
+        public BigDecimal claimedNewCustomers() {
+            return claims.stream()
+                    .map(c -> c.total().newCustomers())
+                    .filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    /** Claimed against verified for {@code month} (five queries, whatever the number of engagements). */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Comparison compare(YearMonth month) {
+        return new Comparison(month, verified(month.atDay(1), month.atEndOfMonth()), reports.claims(month));
+    }
+
+    private static UploadView view(SalesUploadEntity u) {
+        List<Integer> lines = u.totalsMismatchRows().isEmpty()
+                ? List.of()
+                : java.util.Arrays.stream(u.totalsMismatchRows().split(","))
+                        .map(Integer::valueOf)
+                        .toList();
+        return new UploadView(
+                u.id(),
+                u.versionNumber(),
+                SalesLayout.valueOf(u.layout()),
+                u.fileName(),
+                u.sizeBytes(),
+                u.sha256(),
+                u.textEncoding(),
+                u.periodStart(),
+                u.periodEnd(),
+                u.rowCount(),
+                u.orderCount(),
+                u.cancelledCount(),
+                u.revenue(),
+                u.newCustomers(),
+                u.hasAttribution(),
+                u.totalsMismatch(),
+                lines,
+                u.uploadedAt());
+    }
+
+    private void deleteQuietly(List<String> keys) {
+        for (String key : keys) {
+            try {
+                files.delete(key);
+            } catch (IOException ignored) {
+                // nothing points at it; it only takes space
+            }
+        }
+    }
+
+    private static void deleteTemp(@Nullable Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // a temporary file the system cleans up anyway
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package app.baton.sales.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SalesDayRepository extends JpaRepository<SalesDayEntity, Long> {
+
+    /** Every upload's figures for the days in [from, to]; the caller keeps each day's latest upload. */
+    List<SalesDayEntity> findByDayBetween(LocalDate from, LocalDate to);
+
+    List<SalesDayEntity> findByUploadIdOrderByDayAscChannelCodeAsc(long uploadId);
+}

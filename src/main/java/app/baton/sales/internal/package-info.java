@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.sales.internal;
+
+import org.jspecify.annotations.NullMarked;

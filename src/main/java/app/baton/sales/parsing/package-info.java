@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.sales.parsing;
+
+import org.jspecify.annotations.NullMarked;

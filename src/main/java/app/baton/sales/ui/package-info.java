@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.sales.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.baton.sales.web;
+
+import org.jspecify.annotations.NullMarked;
