@@ -1,0 +1,54 @@
+package app.baton.sales;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/** Shop exports for the tests, made in Shopify's layout (one line item per order, a second for every third). */
+public final class SalesFixtures {
+
+    private SalesFixtures() {}
+
+    /**
+     * {@code perDay} paid orders of 1,000 on each day of [from, to], customers {@code customer<n>@example.com} taken in
+     * turn from {@code customers} people, every tenth order cancelled on top.
+     */
+    public static byte[] shopify(LocalDate from, LocalDate to, int perDay, int customers) {
+        StringBuilder csv = new StringBuilder(
+                "Name,Email,Financial Status,Paid at,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,"
+                        + "Created at,Lineitem quantity,Lineitem name,Billing Name,Phone,Cancelled at,Refunded Amount\n");
+        int n = 0;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            for (int i = 0; i < perDay; i++) {
+                n++;
+                String time = d + " " + String.format("%02d", 9 + i % 12) + ":15:00 +0800";
+                String email = "Customer" + (n % customers) + "@Example.com";
+                csv.append("#")
+                        .append(10_000 + n)
+                        .append(',')
+                        .append(email)
+                        .append(",paid,")
+                        .append(time)
+                        .append(",TWD,1000,0,0,1000,,0,")
+                        .append(time)
+                        .append(",1,禮盒,王小明,0912")
+                        .append(String.format("%06d", n % customers))
+                        .append(",,0\n");
+                if (n % 3 == 0) {
+                    csv.append("#").append(10_000 + n).append(",,,,,,,,,,,,1,提袋,,,,\n");
+                }
+                if (n % 10 == 0) {
+                    csv.append("#C")
+                            .append(n)
+                            .append(',')
+                            .append(email)
+                            .append(",voided,,TWD,500,0,0,500,,0,")
+                            .append(time)
+                            .append(",1,禮盒,王小明,,")
+                            .append(time)
+                            .append(",0\n");
+                }
+            }
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

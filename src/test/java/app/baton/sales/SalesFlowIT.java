@@ -1,0 +1,296 @@
+package app.baton.sales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.baton.DatabaseIT;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.TestFixtures.Person;
+import app.baton.audit.AuditService;
+import app.baton.budgets.ChannelService;
+import app.baton.reports.EngagementKpi;
+import app.baton.reports.EngagementService;
+import app.baton.reports.MessageKind;
+import app.baton.reports.ReportFixtures;
+import app.baton.reports.ReportService;
+import app.baton.reports.ReviewService;
+import app.baton.reports.checks.Flag;
+import app.baton.shared.DomainException;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The company's own sales on the real database: orders uploaded, an over-claiming report flagged at upload and an
+ * earlier one re-checked when sales arrive, nothing personal stored or logged, one company never reaching another's,
+ * and only founders and successors handling sales.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SalesFlowIT extends DatabaseIT {
+
+    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    SalesService sales;
+
+    @Autowired
+    EngagementService engagements;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ChannelService channels;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Company c;
+    EngagementService.EngagementView engagement;
+
+    @BeforeEach
+    void company() throws Exception {
+        c = companies.create("sales");
+        engagement = companies.as(c.founder(), () -> {
+            Set<Long> scope = Set.copyOf(channels.channels().stream()
+                    .filter(ch -> "GOOGLE_ADS".equals(ch.code()) || "META_ADS".equals(ch.code()))
+                    .map(ChannelService.ChannelView::id)
+                    .toList());
+            return engagements.create(new EngagementService.Form(
+                    c.vendor().membership().vendorOrganisationName(),
+                    "Search and social",
+                    scope,
+                    "monthly campaigns",
+                    "bids, creatives, reports",
+                    "pricing, landing pages",
+                    BigDecimal.valueOf(30_000),
+                    BigDecimal.valueOf(10_000_000),
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2027, 12, 31),
+                    10,
+                    List.of(new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3")))));
+        });
+    }
+
+    @Test
+    void orders_uploaded_then_an_over_claiming_report_is_flagged_and_the_founder_sees_claimed_against_verified()
+            throws Exception {
+        // 3 orders a day in October (93), 40 customers; the report claims 154 Google and 58 Meta purchases
+        SalesService.UploadView upload = upload(c.founder(), "orders.csv", shopifyMonth(OCTOBER, 3, 40));
+        assertThat(upload.orders()).isEqualTo(93);
+        assertThat(upload.cancelled()).isEqualTo(9);
+        assertThat(upload.revenue()).isEqualByComparingTo("93000");
+        assertThat(upload.newCustomers()).isEqualTo(40);
+        assertThat(upload.from()).isEqualTo(OCTOBER.atDay(1));
+        assertThat(upload.to()).isEqualTo(OCTOBER.atEndOfMonth());
+
+        ReportService.Submitted submitted = report(OCTOBER);
+        assertThat(submitted.flags())
+                .extracting(Flag::code)
+                .contains("CLAIMS_EXCEED_ORDERS", "OVERLAPPING_CLAIMS", "NEW_CUSTOMERS_UNSUPPORTED");
+        Flag exceed = submitted.flags().stream()
+                .filter(f -> f.code().equals("CLAIMS_EXCEED_ORDERS"))
+                .findFirst()
+                .orElseThrow();
+        // names both sides: Google's 154 claimed purchases against the shop's 93 orders
+        assertThat(exceed.arguments()).startsWith("channel.GOOGLE_ADS", new BigDecimal("154"), new BigDecimal("93"));
+        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(submitted.versionId()));
+        assertThat(detail.flags()).extracting(f -> f.flag().code()).contains("CLAIMS_EXCEED_ORDERS");
+
+        SalesService.Comparison comparison = companies.as(c.founder(), () -> sales.compare(OCTOBER));
+        assertThat(comparison.verified().complete()).isTrue();
+        assertThat(comparison.verified().orders()).isEqualTo(93);
+        assertThat(comparison.claimedPurchases()).isEqualByComparingTo("212");
+        assertThat(comparison.claims()).hasSize(1);
+    }
+
+    @Test
+    void a_report_uploaded_before_the_sales_is_re_checked_when_they_arrive_once() throws Exception {
+        ReportService.Submitted submitted = report(SEPTEMBER);
+        assertThat(submitted.flags()).extracting(Flag::code).doesNotContain("CLAIMS_EXCEED_ORDERS");
+
+        upload(c.successor(), "september.csv", shopifyMonth(SEPTEMBER, 2, 30));
+        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(submitted.versionId()));
+        assertThat(detail.flags()).extracting(f -> f.flag().code()).contains("CLAIMS_EXCEED_ORDERS");
+        assertThat(detail.thread())
+                .filteredOn(m -> m.kind() == MessageKind.RECONCILED)
+                .extracting(ReviewService.MessageView::body)
+                .contains("CLAIMS_EXCEED_ORDERS");
+        assertThat(companies.as(c.founder(), () -> audit.actions())).contains("SALES_UPLOADED", "REPORT_RECONCILED");
+
+        // the same sales again: a new version, and no flag twice
+        SalesService.UploadView again = upload(c.founder(), "september-again.csv", shopifyMonth(SEPTEMBER, 2, 30));
+        assertThat(again.version()).isEqualTo(2);
+        ReviewService.VersionDetail after = companies.as(c.founder(), () -> reviews.version(submitted.versionId()));
+        assertThat(after.flags())
+                .filteredOn(f -> f.flag().code().equals("CLAIMS_EXCEED_ORDERS"))
+                .hasSize(1);
+    }
+
+    @Test
+    void a_month_only_partly_uploaded_raises_nothing() throws Exception {
+        upload(c.founder(), "half.csv", SalesFixtures.shopify(OCTOBER.atDay(1), OCTOBER.atDay(15), 1, 10));
+        ReportService.Submitted submitted = report(OCTOBER);
+        assertThat(submitted.flags())
+                .extracting(Flag::code)
+                .doesNotContain("CLAIMS_EXCEED_ORDERS", "OVERLAPPING_CLAIMS");
+        SalesService.Comparison comparison = companies.as(c.founder(), () -> sales.compare(OCTOBER));
+        assertThat(comparison.verified().daysCovered()).isEqualTo(15);
+        assertThat(comparison.verified().complete()).isFalse();
+    }
+
+    @Test
+    void the_latest_upload_counts_for_each_day() throws Exception {
+        upload(c.founder(), "october.csv", shopifyMonth(OCTOBER, 3, 40));
+        // a correction for the first week only: 1 order a day
+        upload(c.founder(), "week1.csv", SalesFixtures.shopify(OCTOBER.atDay(1), OCTOBER.atDay(7), 1, 40));
+        assertThat(companies
+                        .as(c.founder(), () -> sales.compare(OCTOBER))
+                        .verified()
+                        .orders())
+                .isEqualTo(7 + 24 * 3);
+    }
+
+    @Test
+    void no_e_mail_phone_or_name_reaches_the_database_the_stored_rows_or_the_logs(CapturedOutput output)
+            throws Exception {
+        SalesService.UploadView upload = upload(c.founder(), "orders.csv", shopifyMonth(OCTOBER, 3, 40));
+        List<String> keys =
+                jdbc.queryForList("select customer_key from sales_customer where tenant_id = ?", String.class, c.id());
+        assertThat(keys).hasSize(40).allMatch(k -> k.matches("[0-9a-f]{64}"));
+        String rowsKey = jdbc.queryForObject(
+                "select rows_storage_key from sales_upload where id = ?", String.class, upload.id());
+        String rows;
+        try (var in = new GZIPInputStream(files().open(rowsKey))) {
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(rows)
+                .contains("#10001")
+                .doesNotContainIgnoringCase("example.com")
+                .doesNotContain("0912", "王小明");
+        String auditText = String.join(
+                "\n", jdbc.queryForList("select summary from audit_event where tenant_id = ?", String.class, c.id()));
+        assertThat(auditText).contains("SHOPIFY").doesNotContainIgnoringCase("example.com");
+        assertThat(output.getAll())
+                .doesNotContainIgnoringCase("customer1@example.com")
+                .doesNotContain("王小明");
+        // the same person in another company gets another key
+        Company other = companies.create("sales-other");
+        upload(other.founder(), "orders.csv", shopifyMonth(OCTOBER, 3, 40));
+        List<String> otherKeys = jdbc.queryForList(
+                "select customer_key from sales_customer where tenant_id = ?", String.class, other.id());
+        assertThat(otherKeys).hasSize(40).doesNotContainAnyElementsOf(keys);
+    }
+
+    @Test
+    void one_company_never_sees_or_changes_another_companys_sales() throws Exception {
+        SalesService.UploadView mine = upload(c.founder(), "orders.csv", shopifyMonth(OCTOBER, 3, 40));
+        Company other = companies.create("sales-b");
+        assertThat(companies.as(other.founder(), () -> sales.uploads())).isEmpty();
+        assertThat(companies
+                        .as(other.founder(), () -> sales.compare(OCTOBER))
+                        .verified()
+                        .daysCovered())
+                .isZero();
+        assertRefused(() -> companies.as(other.founder(), () -> sales.openFile(mine.id())), "sales.notFound");
+        // B's upload of the same customers: new for B, and A's counts are untouched
+        SalesService.UploadView theirs = upload(other.founder(), "orders.csv", shopifyMonth(OCTOBER, 1, 40));
+        assertThat(theirs.newCustomers()).isEqualTo(31);
+        assertThat(theirs.version()).isEqualTo(1);
+        assertThat(companies
+                        .as(c.founder(), () -> sales.compare(OCTOBER))
+                        .verified()
+                        .orders())
+                .isEqualTo(93);
+        assertThat(companies.as(c.founder(), () -> sales.uploads()))
+                .extracting(SalesService.UploadView::id)
+                .containsExactly(mine.id());
+    }
+
+    @Test
+    void only_founders_and_successors_handle_sales() throws Exception {
+        byte[] file = shopifyMonth(OCTOBER, 1, 5);
+        assertThatThrownBy(() -> upload(c.vendor(), "orders.csv", file)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> companies.as(c.vendor(), () -> sales.uploads()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> companies.as(c.vendor(), () -> sales.compare(OCTOBER)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(upload(c.successor(), "orders.csv", file).orders()).isEqualTo(31);
+    }
+
+    @Test
+    void a_bad_file_stores_nothing() throws Exception {
+        String duplicate = "Name,Email,Financial Status,Paid at,Currency,Total\n"
+                + "#1,a@b.tw,paid,2026-10-01 10:00:00 +0800,TWD,100\n"
+                + "#2,c@d.tw,paid,2026-10-02 10:00:00 +0800,TWD,100\n"
+                + "#1,a@b.tw,paid,2026-10-03 10:00:00 +0800,TWD,100\n";
+        assertRefused(
+                () -> upload(c.founder(), "dup.csv", duplicate.getBytes(StandardCharsets.UTF_8)),
+                "sales.duplicateOrder");
+        assertRefused(
+                () -> upload(c.founder(), "report.pdf", "%PDF-1.7 x".getBytes(StandardCharsets.UTF_8)),
+                "file.typeNotAllowed");
+        assertThat(jdbc.queryForObject("select count(*) from sales_upload where tenant_id = ?", Long.class, c.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from sales_customer where tenant_id = ?", Long.class, c.id()))
+                .isZero();
+    }
+
+    private app.baton.shared.storage.FileStore files() {
+        return fileStore;
+    }
+
+    @Autowired
+    app.baton.shared.storage.FileStore fileStore;
+
+    private static byte[] shopifyMonth(YearMonth month, int perDay, int customers) {
+        return SalesFixtures.shopify(month.atDay(1), month.atEndOfMonth(), perDay, customers);
+    }
+
+    private SalesService.UploadView upload(Person person, String name, byte[] content) throws Exception {
+        return companies.as(person, () -> sales.upload(name, new ByteArrayInputStream(content)));
+    }
+
+    private ReportService.Submitted report(YearMonth month) throws Exception {
+        byte[] file = ReportFixtures.month(month.toString(), 1, true);
+        return companies.as(
+                c.vendor(),
+                () -> reports.upload(
+                        engagement.id(), month, month + ".csv", new ByteArrayInputStream(file), null, List.of()));
+    }
+
+    private static void assertRefused(ThrowingCall call, String key) {
+        assertThatThrownBy(call::call)
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(key);
+    }
+
+    private interface ThrowingCall {
+        Object call() throws Exception;
+    }
+}
