@@ -83,10 +83,19 @@ class ApiIT extends WebIT {
     }
 
     @Test
-    void only_vendors_create_tokens() {
+    void a_founders_token_carries_the_founders_role_and_not_an_agencys() throws Exception {
         Company c = companies.create("api-deny");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> companies.as(c.founder(), () -> tokens.create("nope")))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        var token = companies.as(c.founder(), () -> tokens.create("shop sync"));
+        assertThat(me(token.token()).statusCode()).isEqualTo(200);
+        // the agencies' report API is theirs alone
+        HttpResponse<String> engagements = HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/engagements")))
+                                .header("Authorization", "Bearer " + token.token())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(engagements.statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -89,10 +89,13 @@ class ViewAccessIT extends BrowserlessIT {
     }
 
     @Test
-    void api_tokens_view_is_for_vendors_only() {
+    void api_tokens_view_is_for_everyone_with_a_membership() {
         signInAs(company.vendor());
         assertThat(navigate(ApiTokensView.class)).isInstanceOf(ApiTokensView.class);
-        assertRefused(ApiTokensView.class, company.founder(), company.successor());
+        signInAs(company.founder());
+        assertThat(navigate(ApiTokensView.class)).isInstanceOf(ApiTokensView.class);
+        signInAs(company.successor());
+        assertThat(navigate(ApiTokensView.class)).isInstanceOf(ApiTokensView.class);
     }
 
     @Test

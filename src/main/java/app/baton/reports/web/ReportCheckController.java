@@ -18,7 +18,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * {@code POST /api/v1/reports/check?month=YYYY-MM} (multipart field {@code file}, vendor token): parses the file and
- * answers its format, rows, totals, KPIs and red flags as JSON, storing nothing. Errors: see {@link ApiErrors}.
+ * answers its format, rows, totals, KPIs and red flags as JSON, storing nothing. Errors: see {@link app.baton.shared.web.ApiErrors}.
  * Messages follow the request's Accept-Language (Traditional Chinese by default).
  */
 @RestController

@@ -34,8 +34,6 @@ final class ReportJson {
             @Nullable String currency,
             List<String> definitions) {}
 
-    record ErrorJson(String error, String message) {}
-
     private ReportJson() {}
 
     static CheckJson body(

@@ -28,10 +28,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A vendor member's personal API tokens: create (shown once) and revoke. */
+/**
+ * A person's own API tokens: an agency person's for uploading reports, a founder's or successor's for uploading the
+ * company's sales from their shop or accounting system. Create (shown once) and revoke.
+ */
 @Route("api-tokens")
 @Menu(order = 90, icon = "vaadin:key", title = "nav.apiTokens")
-@RolesAllowed(Roles.VENDOR)
+@RolesAllowed({Roles.VENDOR, Roles.FOUNDER, Roles.SUCCESSOR})
 public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApiTokenService tokens;

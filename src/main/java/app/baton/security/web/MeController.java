@@ -33,7 +33,7 @@ class MeController {
     record Agency(long id, String name) {}
 
     @GetMapping("/me")
-    @PreAuthorize("hasRole('VENDOR')")
+    @PreAuthorize("hasAnyRole('VENDOR','FOUNDER','SUCCESSOR')")
     Me me() {
         BatonUser user = currentUser.require();
         MembershipInfo membership = currentUser.requireMembership();

@@ -1,4 +1,4 @@
-package app.baton.reports.web;
+package app.baton.shared.web;
 
 import app.baton.shared.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,12 +14,16 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The vendor API's errors: JSON {@code {"error": "<code>", "message": "…"}} in the request's language, with the
- * status that says what went wrong — 413 too large, 415 not a type we read, 422 a spreadsheet we cannot read, 404
- * nothing there (or not yours), 409 a state that does not allow it, 400 anything else asked wrongly.
+ * The API's errors, for the agencies' report API and the companies' sales API alike: JSON {@code {"error": "<code>",
+ * "message": "…"}} in the request's language, with the status that says what went wrong — 413 too large, 415 not a
+ * type we read, 422 a spreadsheet (or a sales file) we cannot read, 404 nothing there (or not yours), 409 a state that
+ * does not allow it, 400 anything else asked wrongly.
  */
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
-class ApiErrors {
+@RestControllerAdvice(basePackages = "app.baton")
+public class ApiErrors {
+
+    /** The body of every error answer. */
+    public record ErrorJson(String error, String message) {}
 
     private static final Set<String> TOO_LARGE = Set.of("file.tooLarge", "report.tooLarge");
     private static final Set<String> UNSUPPORTED =
@@ -38,23 +42,33 @@ class ApiErrors {
             "report.badValue",
             "report.currencyNotCompany",
             "report.currencyMixed");
-    private static final Set<String> NOT_FOUND = Set.of("engagement.notFound", "report.notFound");
-    private static final Set<String> CONFLICT = Set.of("report.alreadyAccepted", "report.uploadedConcurrently");
+    private static final Set<String> NOT_FOUND = Set.of("engagement.notFound", "report.notFound", "sales.notFound");
+    private static final Set<String> CONFLICT =
+            Set.of("report.alreadyAccepted", "report.uploadedConcurrently", "sales.uploadedConcurrently");
 
     private final MessageSource messages;
+    private final long reportMegabytes;
+    private final long salesMegabytes;
 
-    ApiErrors(MessageSource messages) {
+    ApiErrors(
+            MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${baton.reports.max-megabytes:20}")
+                    long reportMegabytes,
+            @org.springframework.beans.factory.annotation.Value("${baton.sales.max-megabytes:150}")
+                    long salesMegabytes) {
         this.messages = messages;
+        this.reportMegabytes = reportMegabytes;
+        this.salesMegabytes = salesMegabytes;
     }
 
-    static HttpStatus status(String code) {
+    public static HttpStatus status(String code) {
         if (TOO_LARGE.contains(code)) {
             return HttpStatus.PAYLOAD_TOO_LARGE;
         }
         if (UNSUPPORTED.contains(code)) {
             return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         }
-        if (UNREADABLE.contains(code)) {
+        if (UNREADABLE.contains(code) || (code.startsWith("sales.") && !code.equals("sales.notFound"))) {
             return HttpStatus.UNPROCESSABLE_CONTENT;
         }
         if (NOT_FOUND.contains(code)) {
@@ -70,9 +84,8 @@ class ApiErrors {
     }
 
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<ReportJson.ErrorJson> refused(DomainException e, HttpServletRequest request) {
-        ResponseEntity<ReportJson.ErrorJson> answer =
-                error(status(e.messageKey()), e.messageKey(), e.arguments(), request);
+    ResponseEntity<ErrorJson> refused(DomainException e, HttpServletRequest request) {
+        ResponseEntity<ErrorJson> answer = error(status(e.messageKey()), e.messageKey(), e.arguments(), request);
         if (e.messageKey().equals("report.busy")) {
             // a bulkhead is full: come back shortly rather than queueing
             return ResponseEntity.status(answer.getStatusCode())
@@ -83,24 +96,27 @@ class ApiErrors {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ReportJson.ErrorJson> tooLarge(HttpServletRequest request) {
-        return error(HttpStatus.PAYLOAD_TOO_LARGE, "report.tooLarge", new Object[] {20}, request);
+    ResponseEntity<ErrorJson> tooLarge(HttpServletRequest request) {
+        boolean sales = request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/sales");
+        return error(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "file.tooLarge",
+                new Object[] {sales ? salesMegabytes : reportMegabytes},
+                request);
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ReportJson.ErrorJson> notMultipart(HttpServletRequest request) {
+    ResponseEntity<ErrorJson> notMultipart(HttpServletRequest request) {
         return error(HttpStatus.BAD_REQUEST, "api.fileRequired", new Object[0], request);
     }
 
     @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
-    ResponseEntity<ReportJson.ErrorJson> missingPart(HttpServletRequest request) {
+    ResponseEntity<ErrorJson> missingPart(HttpServletRequest request) {
         return error(HttpStatus.BAD_REQUEST, "api.fileRequired", new Object[0], request);
     }
 
-    private ResponseEntity<ReportJson.ErrorJson> error(
-            HttpStatus status, String code, Object[] args, HttpServletRequest request) {
+    private ResponseEntity<ErrorJson> error(HttpStatus status, String code, Object[] args, HttpServletRequest request) {
         Locale locale = RequestContextUtils.getLocale(request);
-        return ResponseEntity.status(status)
-                .body(new ReportJson.ErrorJson(code, messages.getMessage(code, args, locale)));
+        return ResponseEntity.status(status).body(new ErrorJson(code, messages.getMessage(code, args, locale)));
     }
 }
