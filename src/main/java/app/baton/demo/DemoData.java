@@ -28,6 +28,8 @@ public class DemoData {
     private final DemoBudgets budgets;
     private final DemoReports reports;
     private final DemoInsights insights;
+    private final DemoSales sales;
+    private final java.time.Clock clock;
 
     DemoData(
             AccountService accounts,
@@ -35,8 +37,12 @@ public class DemoData {
             MembershipSeeder memberships,
             DemoBudgets budgets,
             DemoReports reports,
-            DemoInsights insights) {
+            DemoInsights insights,
+            DemoSales sales,
+            java.time.Clock clock) {
         this.insights = insights;
+        this.sales = sales;
+        this.clock = clock;
         this.budgets = budgets;
         this.reports = reports;
         this.accounts = accounts;
@@ -63,7 +69,7 @@ public class DemoData {
         long agencyId = memberships.add(linFoods.id(), vendor.userId(), MembershipRole.VENDOR, "亮點廣告 Bright Ads");
         memberships.addToAgency(chensTea.id(), vendor.userId(), agencyId);
         budgets.seed(linFoods.id(), founder, successor);
-        reports.seed(linFoods.id(), founder, vendor);
+        reports.seed(linFoods.id(), founder, vendor, sales.seed(linFoods.id(), founder, DemoSales.thisMonth(clock)));
         insights.seed(linFoods.id(), founder, successor);
         return new Seeded(linFoods.id(), chensTea.id());
     }

@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo agency's engagement with 林記食品: three earlier months accepted, and last month's report submitted with
- * conversions far above their history, so the history-based checks and the review can be tried at once.
+ * conversions far above their history, so the history-based checks and the review can be tried at once. Its claims
+ * are set against the shop's own orders (DemoSales): below them in the first two months, Google and Meta together
+ * 1.4 times the orders two months ago (OVERLAPPING_CLAIMS), and last month Meta alone more purchases than the shop
+ * received (CLAIMS_EXCEED_ORDERS on the waiting report).
  */
 @Component
 @app.baton.shared.DemoOnly
@@ -51,7 +54,10 @@ class DemoReports {
         this.clock = clock;
     }
 
-    void seed(long tenantId, AccountSummary founder, AccountSummary vendor) {
+    /** Google's and Meta's claimed purchases, as shares of the shop's orders, four months ago to last month. */
+    private static final double[][] CLAIMED = {{0.45, 0.40}, {0.50, 0.42}, {0.80, 0.60}, {0.80, 1.15}};
+
+    void seed(long tenantId, AccountSummary founder, AccountSummary vendor, java.util.Map<YearMonth, Integer> orders) {
         YearMonth now = YearMonth.from(LocalDate.now(clock.withZone(ZoneId.of("Asia/Taipei"))));
         YearMonth first = now.minusMonths(4);
         long engagementId = DemoActor.as(memberships, founder, tenantId, () -> {
@@ -83,7 +89,10 @@ class DemoReports {
         for (int i = 4; i >= 1; i--) {
             YearMonth month = now.minusMonths(i);
             boolean spike = i == 1;
-            byte[] file = csv(month, random, spike).getBytes(StandardCharsets.UTF_8);
+            int shop = orders.getOrDefault(month, 2_300);
+            double[] shares = CLAIMED[4 - i];
+            byte[] file = csv(month, random, (int) Math.round(shop * shares[0]), (int) Math.round(shop * shares[1]))
+                    .getBytes(StandardCharsets.UTF_8);
             long versionId = DemoActor.as(
                     memberships,
                     vendor,
@@ -106,18 +115,24 @@ class DemoReports {
         }
     }
 
-    /** Weekly rows of two campaigns in the Baton template; conversions four times the usual in a spike month. */
-    private static String csv(YearMonth month, Random random, boolean spike) {
+    /** Weekly rows of two campaigns in the Baton template, their conversions adding up to each platform's claim. */
+    private static String csv(YearMonth month, Random random, int googleClaim, int metaClaim) {
         StringBuilder text = new StringBuilder(
                 "date,channel,campaign,impressions,clicks,cost,conversions,conversion_value,new_customers\n");
-        for (int day = 1; day <= month.lengthOfMonth(); day += 7) {
-            for (String[] campaign : new String[][] {{"GOOGLE_ADS", "品牌關鍵字"}, {"META_ADS", "年節禮盒再行銷"}}) {
-                int impressions = 40_000 + random.nextInt(25_000);
-                int clicks = impressions * (20 + random.nextInt(15)) / 1000;
+        int weeks = (month.lengthOfMonth() + 6) / 7;
+        int[] left = {googleClaim, metaClaim};
+        for (int day = 1, week = 0; day <= month.lengthOfMonth(); day += 7, week++) {
+            String[][] campaigns = {{"GOOGLE_ADS", "品牌關鍵字"}, {"META_ADS", "年節禮盒再行銷"}};
+            for (int c = 0; c < campaigns.length; c++) {
+                String[] campaign = campaigns[c];
+                int conversions = week == weeks - 1 ? left[c] : left[c] / (weeks - week);
+                left[c] -= conversions;
+                // enough traffic behind the claim that no row claims more purchases than clicks
+                int clicks = Math.max(conversions * 5 / 4, 1_100 + random.nextInt(900));
+                int impressions = clicks * 1000 / (20 + random.nextInt(15));
                 BigDecimal cost = BigDecimal.valueOf(clicks)
-                        .multiply(BigDecimal.valueOf(9 + random.nextInt(700) / 100.0))
+                        .multiply(BigDecimal.valueOf(4 + random.nextInt(300) / 100.0))
                         .setScale(0, RoundingMode.HALF_UP);
-                int conversions = Math.max(1, clicks * (18 + random.nextInt(14)) / 1000) * (spike ? 4 : 1);
                 BigDecimal value =
                         BigDecimal.valueOf(conversions).multiply(BigDecimal.valueOf(1_350 + random.nextInt(400)));
                 int newCustomers = Math.max(1, conversions / 3 + random.nextInt(3));
