@@ -8,6 +8,35 @@ public final class SalesFixtures {
 
     private SalesFixtures() {}
 
+    /** An engagement of the company's agency on Google Ads and Meta Ads, for 2026–2027. */
+    public static app.baton.reports.EngagementService.EngagementView googleAndMeta(
+            app.baton.TestFixtures.Companies companies,
+            app.baton.TestFixtures.Company c,
+            app.baton.reports.EngagementService engagements,
+            app.baton.budgets.ChannelService channels)
+            throws Exception {
+        return companies.as(c.founder(), () -> {
+            java.util.Set<Long> scope = java.util.Set.copyOf(channels.channels().stream()
+                    .filter(ch -> "GOOGLE_ADS".equals(ch.code()) || "META_ADS".equals(ch.code()))
+                    .map(app.baton.budgets.ChannelService.ChannelView::id)
+                    .toList());
+            return engagements.create(new app.baton.reports.EngagementService.Form(
+                    c.vendor().membership().vendorOrganisationName(),
+                    "Search and social",
+                    scope,
+                    "monthly campaigns",
+                    "bids, creatives, reports",
+                    "pricing, landing pages",
+                    java.math.BigDecimal.valueOf(30_000),
+                    java.math.BigDecimal.valueOf(10_000_000),
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2027, 12, 31),
+                    10,
+                    java.util.List.of(new app.baton.reports.EngagementService.Target(
+                            app.baton.reports.EngagementKpi.ROAS, null, new java.math.BigDecimal("3")))));
+        });
+    }
+
     /**
      * {@code perDay} paid orders of 1,000 on each day of [from, to], customers {@code customer<n>@example.com} taken in
      * turn from {@code customers} people, every tenth order cancelled on top.

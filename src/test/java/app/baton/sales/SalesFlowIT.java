@@ -9,7 +9,6 @@ import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
 import app.baton.audit.AuditService;
 import app.baton.budgets.ChannelService;
-import app.baton.reports.EngagementKpi;
 import app.baton.reports.EngagementService;
 import app.baton.reports.MessageKind;
 import app.baton.reports.ReportFixtures;
@@ -20,10 +19,8 @@ import app.baton.shared.DomainException;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,25 +72,7 @@ class SalesFlowIT extends DatabaseIT {
     @BeforeEach
     void company() throws Exception {
         c = companies.create("sales");
-        engagement = companies.as(c.founder(), () -> {
-            Set<Long> scope = Set.copyOf(channels.channels().stream()
-                    .filter(ch -> "GOOGLE_ADS".equals(ch.code()) || "META_ADS".equals(ch.code()))
-                    .map(ChannelService.ChannelView::id)
-                    .toList());
-            return engagements.create(new EngagementService.Form(
-                    c.vendor().membership().vendorOrganisationName(),
-                    "Search and social",
-                    scope,
-                    "monthly campaigns",
-                    "bids, creatives, reports",
-                    "pricing, landing pages",
-                    BigDecimal.valueOf(30_000),
-                    BigDecimal.valueOf(10_000_000),
-                    LocalDate.of(2026, 1, 1),
-                    LocalDate.of(2027, 12, 31),
-                    10,
-                    List.of(new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3")))));
-        });
+        engagement = SalesFixtures.googleAndMeta(companies, c, engagements, channels);
     }
 
     @Test

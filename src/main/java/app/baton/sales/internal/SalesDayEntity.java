@@ -23,7 +23,8 @@ public class SalesDayEntity extends TenantScopedEntity {
     @Column(name = "sales_upload_id", nullable = false, updatable = false)
     private long uploadId;
 
-    @Column(nullable = false, updatable = false)
+    // "day" is a keyword in H2
+    @Column(name = "sales_date", nullable = false, updatable = false)
     private LocalDate day = LocalDate.EPOCH;
 
     @Column(name = "channel_code", nullable = false, updatable = false, length = 40)

@@ -24,6 +24,7 @@ final class ComparisonPanel extends Div {
     private final String currency;
     private final ComboBox<YearMonth> month = new ComboBox<>();
     private final Div body = new Div();
+    private boolean anyOver;
 
     ComparisonPanel(SalesService sales, String currency, YearMonth lastMonth) {
         this.sales = sales;
@@ -55,6 +56,7 @@ final class ComparisonPanel extends Div {
 
     private void render(YearMonth m) {
         body.removeAll();
+        anyOver = false;
         Locale locale = getLocale();
         SalesService.Comparison c = sales.compare(m);
         SalesService.Verified v = c.verified();
@@ -93,6 +95,11 @@ final class ComparisonPanel extends Div {
                 number(c.claimedNewCustomers(), locale),
                 c.claimedNewCustomers().compareTo(BigDecimal.valueOf(v.newCustomers())) > 0);
         body.add(table);
+        if (anyOver) {
+            Paragraph legend = new Paragraph(getTranslation("sales.compare.overLegend"));
+            legend.addClassNames("error-text", "wrap-text");
+            body.add(legend);
+        }
         if (c.claims().isEmpty()) {
             body.add(new Paragraph(getTranslation("sales.compare.noClaims")));
         }
@@ -118,6 +125,7 @@ final class ComparisonPanel extends Div {
         Span claim = cell(claimed, "compare-claimed");
         if (over) {
             claim.addClassName("compare-over");
+            anyOver = true;
             claim.setText(getTranslation("sales.compare.over", claimed));
         }
         table.add(claim);

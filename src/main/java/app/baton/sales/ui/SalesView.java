@@ -57,8 +57,8 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle {
                     comparison.show(YearMonth.from(uploaded.to()));
                     refresh();
                 }),
-                privacy,
                 comparison,
+                privacy,
                 new H3(getTranslation("sales.uploads.title")),
                 uploads);
         uploads.addClassName("card-grid");

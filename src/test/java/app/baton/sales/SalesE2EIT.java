@@ -1,0 +1,125 @@
+package app.baton.sales;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.baton.E2EIT;
+import app.baton.TestFixtures;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.budgets.ChannelService;
+import app.baton.reports.EngagementService;
+import app.baton.reports.ReportFixtures;
+import app.baton.reports.ReportService;
+import app.baton.security.AccountService;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The founder, in Chinese on a phone, uploads the shop's export for last month after the agency's report came in: a
+ * wrong file is refused with its reason, the right one is kept, and the page sets the orders beside the claims; on a
+ * desktop the agency's report now carries CLAIMS_EXCEED_ORDERS and the thread says when it was found. The same page in
+ * English on a desktop and a phone.
+ */
+class SalesE2EIT extends E2EIT {
+
+    static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    EngagementService engagements;
+
+    @Autowired
+    ChannelService channels;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void the_founder_uploads_the_shop_export_on_a_phone_and_reads_claimed_against_verified() throws Exception {
+        Company c = companies.create("e2e-sales");
+        long engagementId =
+                SalesFixtures.googleAndMeta(companies, c, engagements, channels).id();
+        byte[] report = ReportFixtures.month(OCTOBER.toString(), 1, true);
+        long versionId = companies.as(
+                c.vendor(),
+                () -> reports.upload(
+                                engagementId, OCTOBER, "october.csv", new ByteArrayInputStream(report), null, List.of())
+                        .versionId());
+        Path folder = Files.createTempDirectory("sales");
+        Path export = folder.resolve("orders_export_october.csv");
+        Files.write(export, SalesFixtures.shopify(OCTOBER.atDay(1), OCTOBER.atEndOfMonth(), 3, 40));
+        Path wrong = folder.resolve("orders_refunds.csv");
+        Files.writeString(
+                wrong,
+                "Name,Email,Financial Status,Paid at,Currency,Total\n#1,a@b.tw,paid,2026-10-01,TWD,-500\n",
+                StandardCharsets.UTF_8);
+
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
+            Page page = phone.newPage();
+            signIn(page, c.founder().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/sales"));
+            assertThat(page.getByText("電子郵件、電話、姓名與地址一律不儲存").first()).isVisible();
+            assertThat(page.getByText("這個月還沒有上傳銷售資料").first()).isVisible();
+
+            page.locator("vaadin-upload.sales-upload-field input[type=file]").setInputFiles(wrong);
+            Locator refusal = page.locator(".upload-refusal");
+            assertThat(refusal).containsText("orders_refunds.csv 未被接受：第 2 列");
+            assertThat(refusal).containsText("負數");
+
+            page.locator("vaadin-upload.sales-upload-field input[type=file]").setInputFiles(export);
+            assertThat(page.locator(".sales-upload").first()).containsText("orders_export_october.csv");
+            assertThat(page.locator(".sales-upload").first()).containsText("93 筆訂單");
+            assertThat(refusal).isHidden();
+            Locator comparison = page.locator(".sales-comparison");
+            assertThat(comparison).containsText("公司資料");
+            assertThat(comparison.locator(".compare-verified").first()).hasText("93");
+            assertThat(comparison.locator(".compare-over").first()).hasText("212 ▲");
+            assertThat(comparison).containsText("紅字 ▲：外包商聲稱的數字超過公司自己的資料");
+            assertThat(scrollsSideways(page)).isFalse();
+            comparison.scrollIntoViewIfNeeded();
+            shot(page, "sales-zh-phone");
+        }
+        try (BrowserContext desktop = newContext(1280, 900)) {
+            Page page = desktop.newPage();
+            signIn(page, c.founder().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/reports/" + versionId));
+            Locator flag = page.getByText("不論哪種歸因模型都不可能").first();
+            assertThat(flag).isVisible();
+            flag.scrollIntoViewIfNeeded();
+            assertThat(page.getByText("Baton 以公司銷售資料對帳第 1 版").first()).isVisible();
+            assertThat(page.getByText("新警示：聲稱的購買超過公司當月的訂單。").first()).isVisible();
+            shot(page, "sales-flag-on-report-zh-desktop");
+            page.navigate(url("/sales"));
+            assertThat(page.locator(".sales-comparison")).containsText("212");
+            shot(page, "sales-zh-desktop");
+        }
+        companies.run(c.founder(), () -> accounts.updateMyProfile("Chih-ming Lin", "en"));
+        for (int[] size : new int[][] {{1280, 900}, {PHONE_WIDTH, PHONE_HEIGHT}}) {
+            try (BrowserContext context = newContext(size[0], size[1])) {
+                Page page = context.newPage();
+                signIn(page, c.founder().email(), TestFixtures.PASSWORD);
+                page.navigate(url("/sales"));
+                assertThat(page.getByText("Claimed against your own sales").first())
+                        .isVisible();
+                assertThat(page.getByText("never stored or logged").first()).isVisible();
+                assertThat(scrollsSideways(page)).isFalse();
+                shot(page, size[0] > 500 ? "sales-en-desktop" : "sales-en-phone");
+            }
+        }
+    }
+}
