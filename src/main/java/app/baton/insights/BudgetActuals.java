@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  * what remains; for the year also a run-rate forecast. Pure arithmetic over the plan and a list of {@link Spend}
  * items, unit-tested on its own.
  *
- * <p>Actual spend is the sum of three sources: amounts entered by hand on the plan, accepted vendor reports, and
- * experiment results. Committed is the budget of approved experiments that have not reported results yet.
+ * <p>Actual spend is the company's full marketing cost (decision 015), each amount counted once: media spend — an
+ * accepted report's cost for a channel and month, else what was entered by hand on the plan for it (a report replaces
+ * the hand-entered amount of its channel and month, never adds to it) — plus the agencies' monthly fees and the
+ * experiments' spend in the months it was spent. Committed is the budget of approved experiments that have not
+ * reported results yet.
  */
 public final class BudgetActuals {
 
@@ -29,7 +32,9 @@ public final class BudgetActuals {
         ENTERED,
         REPORT,
         EXPERIMENT_RESULT,
-        EXPERIMENT_COMMITTED
+        EXPERIMENT_COMMITTED,
+        /** An engagement's monthly fee, spread over its channels. */
+        AGENCY_FEE
     }
 
     /** One amount from outside the plan, already placed on a tier, channel and plan month (0–11). */
@@ -93,6 +98,13 @@ public final class BudgetActuals {
      * A spend item on a channel the plan does not have in that tier gets a line of its own (planned zero).
      */
     public static Table compute(PlanView plan, List<Spend> spends, int closedMonths, int scale) {
+        // a channel and month with an accepted report: the report's media cost replaces what was entered by hand
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (Spend spend : spends) {
+            if (spend.source() == Source.REPORT) {
+                reported.add(spend.channelId() + "@" + spend.month());
+            }
+        }
         Map<String, Amounts[]> cells = new LinkedHashMap<>();
         for (TierView tier : plan.tiers()) {
             for (ChannelRow row : tier.channels()) {
@@ -102,7 +114,9 @@ public final class BudgetActuals {
                             row.originals().get(i),
                             row.months().get(i),
                             BigDecimal.ZERO,
-                            row.spent().get(i));
+                            reported.contains(row.channelId() + "@" + i)
+                                    ? BigDecimal.ZERO
+                                    : row.spent().get(i));
                 }
                 cells.put(key(tier.tier(), row.channelId()), months);
             }

@@ -49,6 +49,8 @@ public class DashboardService {
     private final KpiSettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final app.baton.sales.SalesService sales;
+    private final app.baton.reports.EngagementService engagements;
 
     DashboardService(
             BudgetPlanService plans,
@@ -58,7 +60,11 @@ public class DashboardService {
             ReportFigures reports,
             KpiSettingsService settings,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            app.baton.sales.SalesService sales,
+            app.baton.reports.EngagementService engagements) {
+        this.sales = sales;
+        this.engagements = engagements;
         this.plans = plans;
         this.requests = requests;
         this.channels = channels;
@@ -77,6 +83,29 @@ public class DashboardService {
 
         public @Nullable BigDecimal value(TrendKpi kpi, int month) {
             return values.get(kpi).get(month);
+        }
+    }
+
+    /**
+     * What an engagement cost in the plan's closed months — its fees and the media its accepted reports state — beside
+     * the purchases it claimed and the orders the company's own data attributes to its channels (UTM or coupon).
+     */
+    public record EngagementCost(
+            long engagementId,
+            BigDecimal fees,
+            BigDecimal media,
+            BigDecimal claimedPurchases,
+            @Nullable Integer verifiedOrders) {
+
+        public BigDecimal total() {
+            return fees.add(media);
+        }
+
+        /** Total cost per order the company's data attributes to the engagement's channels; {@code null} if none. */
+        public @Nullable BigDecimal perVerifiedOrder() {
+            return verifiedOrders == null || verifiedOrders == 0
+                    ? null
+                    : total().divide(BigDecimal.valueOf(verifiedOrders), 2, java.math.RoundingMode.HALF_UP);
         }
     }
 
@@ -112,7 +141,9 @@ public class DashboardService {
             ReportFigures.Overview reports,
             List<ReportFigures.ChannelMonth> accepted,
             List<ExperimentFigure> experiments,
-            Waiting waiting) {
+            Waiting waiting,
+            app.baton.sales.SalesService.Months truth,
+            List<EngagementCost> engagementCosts) {
 
         /** The index of a month in the plan, or −1. */
         public int indexOf(YearMonth month) {
@@ -165,7 +196,9 @@ public class DashboardService {
 
         List<ReportFigures.ChannelMonth> accepted = reports.accepted(months.get(0), months.get(11));
         List<ExperimentFigure> figures = experiments.figures();
-        List<Spend> spends = spends(plan, accepted, figures);
+        List<app.baton.reports.EngagementService.EngagementView> engagementList = engagements.engagements();
+        List<Spend> spends = spends(plan, accepted, figures, engagementList, closed);
+        app.baton.sales.SalesService.Months truth = sales.compare(months.get(0), months.get(11));
         BudgetActuals.Table table = BudgetActuals.compute(plan, spends, closed, scale);
         KpiSettingsService.Settings kpiSettings = settings.settings();
 
@@ -195,10 +228,18 @@ public class DashboardService {
         for (int i = 0; i < 12; i++) {
             totalActual[i] = table.total().month(i).actual();
         }
-        Trend overall = trend(null, overallSums, totalActual, kpiSettings.assumptions());
+        Trend overall = trend(null, overallSums, totalActual, verified(months, truth, null), kpiSettings.assumptions());
         List<Trend> byChannel = new ArrayList<>();
-        sumsByChannel.forEach((channelId, sums) -> byChannel.add(
-                trend(channelId, sums, actualByChannel.getOrDefault(channelId, zeros()), kpiSettings.assumptions())));
+        sumsByChannel.forEach((channelId, sums) -> {
+            ChannelService.ChannelView view = channelViews.get(channelId);
+            String code = view == null || view.code() == null ? "#" + channelId : view.code();
+            byChannel.add(trend(
+                    channelId,
+                    sums,
+                    actualByChannel.getOrDefault(channelId, zeros()),
+                    verified(months, truth, code),
+                    kpiSettings.assumptions()));
+        });
 
         Map<ExperimentStatus, Integer> counts = new EnumMap<>(ExperimentStatus.class);
         Map<ExperimentStatus, BigDecimal> budgets = new EnumMap<>(ExperimentStatus.class);
@@ -228,7 +269,106 @@ public class DashboardService {
                 overview,
                 accepted,
                 figures,
-                waiting(membership, figures, overview)));
+                waiting(membership, figures, overview),
+                truth,
+                costs(engagementList, spends, accepted, truth, months, closed, channelViews)));
+    }
+
+    /**
+     * The company's own figures per plan month, for the whole company ({@code code} null) or one channel: present only
+     * for months wholly uploaded. Attributed revenue is known only when the export has UTM tags or coupons.
+     */
+    static TrendKpi.@Nullable Verified[] verified(
+            List<YearMonth> months, app.baton.sales.SalesService.Months truth, @Nullable String code) {
+        TrendKpi.@Nullable Verified[] out = new TrendKpi.Verified[months.size()];
+        for (int i = 0; i < months.size(); i++) {
+            app.baton.sales.SalesService.Comparison c = truth.months().get(months.get(i));
+            if (c == null || !c.verified().complete()) {
+                continue;
+            }
+            var v = c.verified();
+            boolean attribution = v.byChannel().keySet().stream().anyMatch(k -> !k.isEmpty());
+            if (code == null) {
+                BigDecimal attributed = v.byChannel().entrySet().stream()
+                        .filter(e -> !e.getKey().isEmpty())
+                        .map(e -> e.getValue().revenue())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                out[i] = new TrendKpi.Verified(
+                        v.orders(),
+                        v.revenue(),
+                        v.newCustomers(),
+                        attribution ? attributed : null,
+                        truth.purchasesPerYear());
+            } else {
+                var own = v.byChannel().get(code);
+                out[i] = own == null && !attribution
+                        ? null
+                        : new TrendKpi.Verified(
+                                own == null ? 0 : own.orders(),
+                                own == null ? BigDecimal.ZERO : own.revenue(),
+                                own == null ? 0 : own.newCustomers(),
+                                own == null ? BigDecimal.ZERO : own.revenue(),
+                                truth.purchasesPerYear());
+            }
+        }
+        return out;
+    }
+
+    /** Each engagement's fees and media in the closed months, its claimed purchases and its attributed orders. */
+    static List<EngagementCost> costs(
+            List<app.baton.reports.EngagementService.EngagementView> list,
+            List<Spend> spends,
+            List<ReportFigures.ChannelMonth> accepted,
+            app.baton.sales.SalesService.Months truth,
+            List<YearMonth> months,
+            int closed,
+            Map<Long, ChannelService.ChannelView> channelViews) {
+        List<EngagementCost> out = new ArrayList<>();
+        for (var e : list) {
+            BigDecimal fees = spends.stream()
+                    .filter(sp -> sp.source() == Source.AGENCY_FEE && sp.sourceId() == e.id())
+                    .map(Spend::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal media = BigDecimal.ZERO;
+            BigDecimal claimed = BigDecimal.ZERO;
+            java.util.Set<YearMonth> reported = new java.util.HashSet<>();
+            for (ReportFigures.ChannelMonth cm : accepted) {
+                int index = months.indexOf(cm.month());
+                if (cm.engagementId() == e.id() && index >= 0 && index < closed) {
+                    media = media.add(
+                            cm.sums().cost() == null
+                                    ? BigDecimal.ZERO
+                                    : cm.sums().cost());
+                    claimed = claimed.add(
+                            cm.sums().conversions() == null
+                                    ? BigDecimal.ZERO
+                                    : cm.sums().conversions());
+                    reported.add(cm.month());
+                }
+            }
+            Integer orders = null;
+            for (YearMonth m : reported) {
+                var c = truth.months().get(m);
+                if (c == null || !c.verified().complete()) {
+                    continue;
+                }
+                boolean attribution = c.verified().byChannel().keySet().stream().anyMatch(k -> !k.isEmpty());
+                if (!attribution) {
+                    continue;
+                }
+                int own = 0;
+                for (Long channelId : e.channelIds()) {
+                    ChannelService.ChannelView view = channelViews.get(channelId);
+                    var figures = view == null || view.code() == null
+                            ? null
+                            : c.verified().byChannel().get(view.code());
+                    own += figures == null ? 0 : figures.orders();
+                }
+                orders = (orders == null ? 0 : orders) + own;
+            }
+            out.add(new EngagementCost(e.id(), fees, media, claimed, orders));
+        }
+        return out;
     }
 
     private Waiting waiting(
@@ -256,13 +396,17 @@ public class DashboardService {
 
     /**
      * The spend items from outside the plan: accepted reports on the first tier that plans their channel (else the
-     * foundation tier), experiment results on the experiment tier in the month the experiment ended, and approved or
-     * running experiments' budgets as committed in the month they start.
+     * foundation tier); experiment results on the experiment tier, spread over the months the experiment ran by its
+     * days (the money was spent while it ran, not when it ended); approved or running experiments' budgets as
+     * committed in the month they start; and each engagement's monthly fee in the closed months of its term, spread
+     * evenly over its channels (the first takes the rounding).
      */
     static List<Spend> spends(
             BudgetPlanService.PlanView plan,
             List<ReportFigures.ChannelMonth> accepted,
-            List<ExperimentFigure> figures) {
+            List<ExperimentFigure> figures,
+            List<app.baton.reports.EngagementService.EngagementView> engagementList,
+            int closed) {
         List<YearMonth> months = plan.months();
         Map<Long, Tier> tierOf = new HashMap<>();
         for (Tier tier : Tier.values()) {
@@ -287,11 +431,13 @@ public class DashboardService {
         for (ExperimentFigure e : figures) {
             if (e.actualSpend() != null
                     && (e.status() == ExperimentStatus.RESULTS_SUBMITTED || e.status() == ExperimentStatus.CONCLUDED)) {
-                int index = months.indexOf(YearMonth.from(e.endDate()));
-                if (index >= 0) {
-                    spends.add(new Spend(
-                            Tier.EXPERIMENT, e.channelId(), index, e.actualSpend(), Source.EXPERIMENT_RESULT, e.id()));
-                }
+                spreadOverDays(e.startDate(), e.endDate(), e.actualSpend()).forEach((month, amount) -> {
+                    int index = months.indexOf(month);
+                    if (index >= 0) {
+                        spends.add(new Spend(
+                                Tier.EXPERIMENT, e.channelId(), index, amount, Source.EXPERIMENT_RESULT, e.id()));
+                    }
+                });
             } else if (e.status() == ExperimentStatus.APPROVED || e.status() == ExperimentStatus.RUNNING) {
                 int index = months.indexOf(YearMonth.from(e.startDate()));
                 if (index >= 0) {
@@ -300,19 +446,68 @@ public class DashboardService {
                 }
             }
         }
+        for (var e : engagementList) {
+            if (e.channelIds().isEmpty() || e.monthlyFee().signum() == 0) {
+                continue;
+            }
+            BigDecimal share =
+                    e.monthlyFee().divide(BigDecimal.valueOf(e.channelIds().size()), 0, java.math.RoundingMode.DOWN);
+            BigDecimal first = e.monthlyFee()
+                    .subtract(share.multiply(BigDecimal.valueOf(e.channelIds().size() - 1)));
+            for (int index = 0; index < closed && index < months.size(); index++) {
+                YearMonth m = months.get(index);
+                if (m.isBefore(YearMonth.from(e.start())) || m.isAfter(YearMonth.from(e.end()))) {
+                    continue;
+                }
+                for (int c = 0; c < e.channelIds().size(); c++) {
+                    long channelId = e.channelIds().get(c);
+                    spends.add(new Spend(
+                            tierOf.getOrDefault(channelId, Tier.FOUNDATION),
+                            channelId,
+                            index,
+                            c == 0 ? first : share,
+                            Source.AGENCY_FEE,
+                            e.id()));
+                }
+            }
+        }
         return spends;
+    }
+
+    /** An amount spread over the months of [start, end] by their days in it; the last month takes the rounding. */
+    static Map<YearMonth, BigDecimal> spreadOverDays(
+            java.time.LocalDate start, java.time.LocalDate end, BigDecimal amount) {
+        Map<YearMonth, BigDecimal> out = new LinkedHashMap<>();
+        if (end.isBefore(start)) {
+            out.put(YearMonth.from(end), amount);
+            return out;
+        }
+        long total = end.toEpochDay() - start.toEpochDay() + 1;
+        BigDecimal left = amount;
+        for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(end)); m = m.plusMonths(1)) {
+            java.time.LocalDate from = m.atDay(1).isBefore(start) ? start : m.atDay(1);
+            java.time.LocalDate to = m.atEndOfMonth().isAfter(end) ? end : m.atEndOfMonth();
+            BigDecimal part = m.equals(YearMonth.from(end))
+                    ? left
+                    : amount.multiply(BigDecimal.valueOf(to.toEpochDay() - from.toEpochDay() + 1))
+                            .divide(BigDecimal.valueOf(total), amount.scale(), java.math.RoundingMode.HALF_UP);
+            out.put(m, part);
+            left = left.subtract(part);
+        }
+        return out;
     }
 
     static Trend trend(
             @Nullable Long channelId,
             EngagementKpi.@Nullable Sums[] sums,
             BigDecimal[] actual,
+            TrendKpi.@Nullable Verified[] verified,
             TrendKpi.Assumptions assumptions) {
         Map<TrendKpi, List<@Nullable BigDecimal>> values = new EnumMap<>(TrendKpi.class);
         for (TrendKpi kpi : TrendKpi.values()) {
             List<@Nullable BigDecimal> series = new ArrayList<>(12);
             for (int i = 0; i < 12; i++) {
-                series.add(kpi.of(sums[i], actual[i], assumptions));
+                series.add(kpi.of(new TrendKpi.MonthFigures(sums[i], actual[i], verified[i]), assumptions));
             }
             values.put(kpi, java.util.Collections.unmodifiableList(series));
         }

@@ -22,6 +22,7 @@ public final class MeetingPack {
     public static List<Table> tables(MeetingService.Meeting m, PackLabels l) {
         List<Table> tables = new ArrayList<>();
         tables.add(budget(m, l));
+        tables.add(groundTruth(m, l));
         tables.add(attainment(m, l));
         tables.add(suggestions(m, l));
         Table experiments = new Table(
@@ -68,6 +69,44 @@ public final class MeetingPack {
         }
         tables.add(attendees);
         return tables;
+    }
+
+    /**
+     * Claimed against verified for the meeting's month: the company's orders, revenue and first orders beside what the
+     * agencies claim in total and each engagement on its own; empty company figures when the month is not wholly
+     * uploaded.
+     */
+    private static Table groundTruth(MeetingService.Meeting m, PackLabels l) {
+        Table t = new Table(
+                l.t("groundTruth.title"),
+                List.of(
+                        l.t("pack.source"),
+                        l.t("groundTruth.orders") + " / " + l.t("groundTruth.purchases"),
+                        l.t("groundTruth.revenue") + " / " + l.t("groundTruth.value"),
+                        l.t("groundTruth.newVerified") + " / " + l.t("groundTruth.newClaimed")));
+        app.baton.sales.SalesService.Comparison c =
+                m.dashboard().truth().months().get(m.month());
+        if (c == null) {
+            return t;
+        }
+        if (c.verified().complete()) {
+            t.row(
+                    l.t("groundTruth.company"),
+                    c.verified().orders(),
+                    c.verified().revenue(),
+                    c.verified().newCustomers());
+        } else {
+            t.row(l.t("groundTruth.incomplete"), null, null, null);
+        }
+        t.row(l.t("groundTruth.allClaims"), c.claimedPurchases(), c.claimedValue(), c.claimedNewCustomers());
+        for (app.baton.reports.GroundTruth.Claim claim : c.claims()) {
+            t.row(
+                    "  " + claim.engagement(),
+                    claim.total().conversions(),
+                    claim.total().conversionValue(),
+                    claim.total().newCustomers());
+        }
+        return t;
     }
 
     private static Table budget(MeetingService.Meeting m, PackLabels l) {

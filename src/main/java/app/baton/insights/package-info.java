@@ -2,10 +2,19 @@
  * What the founders and the successor read together: the dashboard (budget vs actual with a run-rate forecast, KPI
  * trends against targets, the experiment pipeline, the agencies side by side, and what waits) and the monthly
  * budget review meeting (每月預算審查) with its suggestions, recorded decisions, attendees and exported pack. Reads
- * the budgets, experiments and reports modules; nothing depends on it.
+ * the budgets, experiments, reports and sales modules; nothing depends on it.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "security", "tenancy", "approvals", "budgets", "experiments", "reports"})
+        allowedDependencies = {
+            "shared",
+            "security",
+            "tenancy",
+            "approvals",
+            "budgets",
+            "experiments",
+            "reports",
+            "sales"
+        })
 @NullMarked
 package app.baton.insights;
 

@@ -146,15 +146,21 @@ public class Reconciliation {
         return added;
     }
 
-    /** The month's current report of each engagement with what it claims (three queries and the channel names). */
+    /** The month's current report of each engagement with what it claims (four queries). */
     List<GroundTruth.Claim> claims(YearMonth month) {
-        Map<Long, ReportVersionEntity> current = new LinkedHashMap<>();
-        for (ReportVersionEntity v : versions.findByReportMonthOrderByVersionNumberDesc(month.atDay(1))) {
-            current.putIfAbsent(v.engagementId(), v);
+        return claims(month, month).getOrDefault(month, List.of());
+    }
+
+    /** Each month's current reports in [from, to] with what they claim, in four queries whatever the span. */
+    Map<YearMonth, List<GroundTruth.Claim>> claims(YearMonth from, YearMonth to) {
+        Map<String, ReportVersionEntity> current = new LinkedHashMap<>();
+        for (ReportVersionEntity v :
+                versions.findByReportMonthBetweenOrderByVersionNumberDesc(from.atDay(1), to.atDay(1))) {
+            current.putIfAbsent(v.engagementId() + "/" + v.reportMonth(), v);
         }
         current.values().removeIf(v -> v.status() == ReviewStatus.REJECTED);
         if (current.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Map<Long, List<ChannelSumEntity>> sums = new HashMap<>();
         Set<Long> channelIds = new HashSet<>();
@@ -166,20 +172,26 @@ public class Reconciliation {
         Map<Long, String> codes = new HashMap<>();
         channels.channels(channelIds).forEach(c -> codes.put(c.id(), c.code() == null ? "#" + c.id() : c.code()));
         Map<Long, String> titles = new HashMap<>();
-        engagements.findAllById(current.keySet()).forEach(e -> titles.put(e.id(), e.title()));
-        List<GroundTruth.Claim> claims = new ArrayList<>();
+        engagements
+                .findAllById(current.values().stream()
+                        .map(ReportVersionEntity::engagementId)
+                        .distinct()
+                        .toList())
+                .forEach(e -> titles.put(e.id(), e.title()));
+        Map<YearMonth, List<GroundTruth.Claim>> claims = new LinkedHashMap<>();
         for (ReportVersionEntity v : current.values()) {
             Map<String, EngagementKpi.Sums> byChannel = new LinkedHashMap<>();
             for (ChannelSumEntity s : sums.getOrDefault(v.id(), List.of())) {
                 byChannel.put(codes.getOrDefault(s.channelId(), "#" + s.channelId()), s.sums());
             }
-            claims.add(new GroundTruth.Claim(
-                    v.engagementId(),
-                    titles.getOrDefault(v.engagementId(), ""),
-                    v.id(),
-                    v.versionNumber(),
-                    ReportService.kpiSums(v),
-                    byChannel));
+            claims.computeIfAbsent(YearMonth.from(v.reportMonth()), k -> new ArrayList<>())
+                    .add(new GroundTruth.Claim(
+                            v.engagementId(),
+                            titles.getOrDefault(v.engagementId(), ""),
+                            v.id(),
+                            v.versionNumber(),
+                            ReportService.kpiSums(v),
+                            byChannel));
         }
         return claims;
     }

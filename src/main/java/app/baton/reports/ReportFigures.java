@@ -105,6 +105,13 @@ public class ReportFigures {
         return reconciliation.claims(month);
     }
 
+    /** As {@link #claims(YearMonth)} for every month in [from, to], in four queries. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Map<YearMonth, List<GroundTruth.Claim>> claims(YearMonth from, YearMonth to) {
+        return reconciliation.claims(from, to);
+    }
+
     /** Accepted reports' sums per channel for months in [from, to]. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)

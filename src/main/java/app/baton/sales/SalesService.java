@@ -179,6 +179,7 @@ public class SalesService {
                     result.cancelled(),
                     result.revenue(),
                     result.newCustomers(),
+                    result.customers(),
                     read.attribution(),
                     read.totalsMismatch(),
                     read.mismatchLines().stream().map(String::valueOf).collect(Collectors.joining(",")),
@@ -269,6 +270,16 @@ public class SalesService {
 
     /** As {@link #month}, for listeners acting in the tenant's transaction (no user to check). */
     Verified verified(LocalDate from, LocalDate to) {
+        List<LocalDate[]> period = new ArrayList<>();
+        period.add(new LocalDate[] {from, to});
+        return verifiedMonths(from, to, period).get(0);
+    }
+
+    /**
+     * The verified figures of each period in {@code periods} (all inside [from, to]) in two queries: the uploads
+     * touching [from, to] and their day figures. For each day the latest upload covering it counts.
+     */
+    private List<Verified> verifiedMonths(LocalDate from, LocalDate to, List<LocalDate[]> periods) {
         List<SalesUploadEntity> touching = uploads.findByPeriodStartLessThanEqualAndPeriodEndGreaterThanEqual(to, from);
         Map<LocalDate, Long> latest = new HashMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
@@ -284,27 +295,39 @@ public class SalesService {
                 latest.put(d, best.id());
             }
         }
-        int orders = 0;
-        int newCustomers = 0;
-        BigDecimal revenue = BigDecimal.ZERO;
-        Map<String, int[]> counts = new TreeMap<>();
-        Map<String, BigDecimal> revenues = new TreeMap<>();
-        for (SalesDayEntity row : latest.isEmpty() ? List.<SalesDayEntity>of() : days.findByDayBetween(from, to)) {
-            Long wanted = latest.get(row.day());
-            if (wanted == null || wanted != row.uploadId()) {
-                continue;
+        List<SalesDayEntity> rows = latest.isEmpty() ? List.of() : days.findByDayBetween(from, to);
+        List<Verified> out = new ArrayList<>(periods.size());
+        for (LocalDate[] period : periods) {
+            int covered = 0;
+            for (LocalDate d = period[0]; !d.isAfter(period[1]); d = d.plusDays(1)) {
+                covered += latest.containsKey(d) ? 1 : 0;
             }
-            orders += row.orders();
-            newCustomers += row.newCustomers();
-            revenue = revenue.add(row.revenue());
-            int[] c = counts.computeIfAbsent(row.channelCode(), k -> new int[2]);
-            c[0] += row.orders();
-            c[1] += row.newCustomers();
-            revenues.merge(row.channelCode(), row.revenue(), BigDecimal::add);
+            int orders = 0;
+            int newCustomers = 0;
+            BigDecimal revenue = BigDecimal.ZERO;
+            Map<String, int[]> counts = new TreeMap<>();
+            Map<String, BigDecimal> revenues = new TreeMap<>();
+            for (SalesDayEntity row : rows) {
+                Long wanted = latest.get(row.day());
+                if (row.day().isBefore(period[0])
+                        || row.day().isAfter(period[1])
+                        || wanted == null
+                        || wanted != row.uploadId()) {
+                    continue;
+                }
+                orders += row.orders();
+                newCustomers += row.newCustomers();
+                revenue = revenue.add(row.revenue());
+                int[] c = counts.computeIfAbsent(row.channelCode(), k -> new int[2]);
+                c[0] += row.orders();
+                c[1] += row.newCustomers();
+                revenues.merge(row.channelCode(), row.revenue(), BigDecimal::add);
+            }
+            Map<String, ChannelFigures> byChannel = new TreeMap<>();
+            counts.forEach((code, c) -> byChannel.put(code, new ChannelFigures(c[0], revenues.get(code), c[1])));
+            out.add(new Verified(period[0], period[1], covered, orders, revenue, newCustomers, byChannel));
         }
-        Map<String, ChannelFigures> byChannel = new TreeMap<>();
-        counts.forEach((code, c) -> byChannel.put(code, new ChannelFigures(c[0], revenues.get(code), c[1])));
-        return new Verified(from, to, latest.size(), orders, revenue, newCustomers, byChannel);
+        return out;
     }
 
     /** A month's claims beside the company's own figures, for the sales page, the dashboard and the meeting. */
@@ -340,6 +363,58 @@ public class SalesService {
     @Transactional(readOnly = true)
     public Comparison compare(YearMonth month) {
         return new Comparison(month, verified(month.atDay(1), month.atEndOfMonth()), reports.claims(month));
+    }
+
+    /** Claimed against verified for every month in [from, to], and how often a customer buys in a year. */
+    public record Months(
+            Map<YearMonth, Comparison> months, @Nullable BigDecimal purchasesPerYear) {}
+
+    /**
+     * {@link #compare} for every month of [from, to] in six queries whatever the span (the dashboard's year and the
+     * meeting). How often a customer buys comes from the longest upload touching the span: its orders per customer,
+     * scaled to a year.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Months compare(YearMonth from, YearMonth to) {
+        List<LocalDate[]> periods = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            periods.add(new LocalDate[] {m.atDay(1), m.atEndOfMonth()});
+        }
+        List<Verified> verified = verifiedMonths(from.atDay(1), to.atEndOfMonth(), periods);
+        Map<YearMonth, List<app.baton.reports.GroundTruth.Claim>> claims = reports.claims(from, to);
+        Map<YearMonth, Comparison> months = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            YearMonth m = from.plusMonths(i);
+            months.put(m, new Comparison(m, verified.get(i), claims.getOrDefault(m, List.of())));
+        }
+        return new Months(months, purchasesPerYear(from.atDay(1), to.atEndOfMonth()));
+    }
+
+    private @Nullable BigDecimal purchasesPerYear(LocalDate from, LocalDate to) {
+        SalesUploadEntity longest = null;
+        for (SalesUploadEntity u : uploads.findByPeriodStartLessThanEqualAndPeriodEndGreaterThanEqual(to, from)) {
+            long days = u.periodEnd().toEpochDay() - u.periodStart().toEpochDay() + 1;
+            if (u.distinctCustomers() > 0
+                    && days >= 28
+                    && (longest == null
+                            || days
+                                    > longest.periodEnd().toEpochDay()
+                                            - longest.periodStart().toEpochDay()
+                                            + 1)) {
+                longest = u;
+            }
+        }
+        if (longest == null) {
+            return null;
+        }
+        long days = longest.periodEnd().toEpochDay() - longest.periodStart().toEpochDay() + 1;
+        return BigDecimal.valueOf(longest.orderCount())
+                .multiply(BigDecimal.valueOf(365))
+                .divide(
+                        BigDecimal.valueOf(longest.distinctCustomers()).multiply(BigDecimal.valueOf(days)),
+                        4,
+                        java.math.RoundingMode.HALF_UP);
     }
 
     private static UploadView view(SalesUploadEntity u) {

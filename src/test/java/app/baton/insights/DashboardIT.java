@@ -123,27 +123,39 @@ class DashboardIT extends DatabaseIT {
         int august = d.indexOf(AUGUST);
         BudgetActuals.Line ads = line(d, Tier.FOUNDATION, byCode.get("GOOGLE_ADS"));
         BudgetActuals.Line meta = line(d, Tier.FOUNDATION, byCode.get("META_ADS"));
-        // entered 5,000 + the accepted report's Google Ads rows (61,958); the next month is only submitted
-        assertThat(ads.month(august).actual()).isEqualByComparingTo("66958");
-        assertThat(ads.month(d.indexOf(SEPTEMBER)).actual()).isEqualByComparingTo("0");
-        assertThat(meta.month(august).actual()).isEqualByComparingTo("34198");
+        // the accepted report's Google Ads rows (61,958) replace the 5,000 entered by hand for the same media — counted
+        // once — plus half the agency's 30,000 fee (the engagement spans Google and Meta); the next month is only
+        // submitted, so it has the fee alone
+        assertThat(ads.month(august).actual()).isEqualByComparingTo("76958");
+        assertThat(ads.month(d.indexOf(SEPTEMBER)).actual()).isEqualByComparingTo("15000");
+        assertThat(meta.month(august).actual()).isEqualByComparingTo("49198");
         assertThat(ads.month(august).planned()).isEqualByComparingTo("50000");
-        assertThat(ads.month(august).remaining()).isEqualByComparingTo("-16958");
+        assertThat(ads.month(august).remaining()).isEqualByComparingTo("-26958");
         BudgetActuals.Line line = line(d, Tier.EXPERIMENT, lineId);
         assertThat(line.month(11).committed()).isEqualByComparingTo("45000");
-        assertThat(d.table().total().year().actual()).isEqualByComparingTo("101156");
-        assertThat(d.table().total().year().planned()).isEqualByComparingTo("960000");
         // the months of the plan's year over at the start date, in Taipei (ten with the default start: January to
-        // October 2026), and 101,156 extrapolated from them to twelve months (121,387 with the default start)
+        // October 2026): the reports' 96,156 and the fee of each of them, extrapolated to twelve months
         YearMonth thisMonth = YearMonth.from(app.baton.TestCalendar.today());
         int closed = thisMonth.getYear() > YEAR ? 12 : thisMonth.getMonthValue() - 1;
+        long actual = 96_156L + 30_000L * closed;
+        assertThat(d.table().total().year().actual()).isEqualByComparingTo(BigDecimal.valueOf(actual));
+        assertThat(d.table().total().year().planned()).isEqualByComparingTo("960000");
         assertThat(d.closedMonths()).isEqualTo(closed);
         assertThat(d.table().total().forecast())
-                .isEqualByComparingTo(BigDecimal.valueOf(101_156L * 12)
+                .isEqualByComparingTo(BigDecimal.valueOf(actual * 12)
                         .divide(BigDecimal.valueOf(closed), 0, java.math.RoundingMode.HALF_UP));
         assertThat(d.spends())
                 .extracting(BudgetActuals.Spend::source)
+                .filteredOn(source -> source != Source.AGENCY_FEE)
                 .containsExactlyInAnyOrder(Source.REPORT, Source.REPORT, Source.EXPERIMENT_COMMITTED);
+        assertThat(d.spends())
+                .filteredOn(sp -> sp.source() == Source.AGENCY_FEE)
+                .hasSize(2 * closed);
+        DashboardService.EngagementCost cost = d.engagementCosts().get(0);
+        assertThat(cost.fees()).isEqualByComparingTo(BigDecimal.valueOf(30_000L * closed));
+        assertThat(cost.media()).isEqualByComparingTo("96156");
+        // no sales uploaded: no order to divide by
+        assertThat(cost.perVerifiedOrder()).isNull();
         assertKpisPipelineAndReports(d, august);
     }
 
@@ -181,8 +193,8 @@ class DashboardIT extends DatabaseIT {
         assertThat(google.value(TrendKpi.ROAS, august)).isEqualByComparingTo("3.507957");
         assertThat(google.value(TrendKpi.ROAS, d.indexOf(SEPTEMBER))).isNull();
         assertThat(d.overall().value(TrendKpi.CR, august)).isNotNull();
-        // CAC over the whole spend of the month (entered + reports) and the new customers reported (34 + 18)
-        assertThat(d.overall().value(TrendKpi.CAC, august)).isEqualByComparingTo("1945.307692");
+        // CAC stands on the company's own first orders: without sales uploaded it is "—", never the agencies' claim
+        assertThat(d.overall().value(TrendKpi.CAC, august)).isNull();
 
         assertThat(d.pipeline().counts().get(ExperimentStatus.APPROVED)).isEqualTo(1);
         assertThat(d.pipeline().budgets().get(ExperimentStatus.APPROVED)).isEqualByComparingTo("45000");
@@ -337,32 +349,7 @@ class DashboardIT extends DatabaseIT {
         MeetingService.Meeting m =
                 companies.as(c.founder(), () -> meetings.meeting(AUGUST).orElseThrow());
         java.util.Locale zh = java.util.Locale.TRADITIONAL_CHINESE;
-        PackLabels labels = new PackLabels() {
-            @Override
-            public String t(String key, Object... args) {
-                return messages.getMessage(key, args, zh);
-            }
-
-            @Override
-            public String channel(Long channelId) {
-                return channelId == null ? t("dashboard.allChannels") : "#" + channelId;
-            }
-
-            @Override
-            public String tier(Tier tier) {
-                return tier == null ? t("dashboard.total") : t("tier." + tier.name());
-            }
-
-            @Override
-            public String month(YearMonth month) {
-                return month.toString();
-            }
-
-            @Override
-            public String kpi(TrendKpi kpi, BigDecimal value) {
-                return value == null ? "—" : value.toPlainString();
-            }
-        };
+        PackLabels labels = InsightsFixtures.labels(messages, zh);
         List<app.baton.shared.export.Table> tables = MeetingPack.tables(m, labels);
 
         byte[] xlsx = app.baton.shared.export.Exports.xlsx(tables);
@@ -375,8 +362,9 @@ class DashboardIT extends DatabaseIT {
             List<org.dhatim.fastexcel.reader.Row> budget = sheets.get(0).read();
             assertThat(budget.get(0).getCellText(0)).isEqualTo("層級/管道");
             assertThat(budget.get(1).getCellText(0)).isEqualTo("基礎穩健型");
-            // money stays a number: foundation actual in August = 5,000 + 61,958 + 34,198
-            assertThat(budget.get(1).getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("101156");
+            // money stays a number: foundation actual in August = the reports' 61,958 + 34,198 (they replace the
+            // 5,000 entered by hand) + the agency's 30,000 fee
+            assertThat(budget.get(1).getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("126156");
             org.dhatim.fastexcel.reader.Sheet decisions = sheets.stream()
                     .filter(sh -> sh.getName().equals("會議決議"))
                     .findFirst()
@@ -393,7 +381,7 @@ class DashboardIT extends DatabaseIT {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = java.text.Normalizer.normalize(
                     new org.apache.pdfbox.text.PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC);
-            assertThat(text).contains("每月預算審查", "基礎穩健型", "調整建議", "NT$101156", "把 Meta");
+            assertThat(text).contains("每月預算審查", "基礎穩健型", "調整建議", "NT$126156", "把 Meta");
         }
     }
 
@@ -425,7 +413,8 @@ class DashboardIT extends DatabaseIT {
         DashboardService.Dashboard d =
                 companies.as(c.successor(), () -> dashboards.dashboard(YEAR).orElseThrow());
         assertThat(d.settings().targets()).containsEntry(TrendKpi.ROAS, new BigDecimal("3.5"));
-        assertThat(d.overall().value(TrendKpi.CLTV, d.indexOf(AUGUST))).isNotNull();
+        // CLTV stands on the company's average order and purchase frequency: none without sales uploaded
+        assertThat(d.overall().value(TrendKpi.CLTV, d.indexOf(AUGUST))).isNull();
         assertThat(saved.version()).isGreaterThanOrEqualTo(0);
     }
 

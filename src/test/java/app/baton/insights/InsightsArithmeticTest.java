@@ -88,7 +88,7 @@ class InsightsArithmeticTest {
     }
 
     @Test
-    void actual_is_entered_plus_reports_plus_experiment_results_and_committed_is_held_budget() {
+    void actual_counts_media_once_a_report_replacing_what_was_entered_and_committed_is_held_budget() {
         List<Spend> spends = List.of(
                 new Spend(Tier.FOUNDATION, ADS, 0, new BigDecimal("3000"), Source.REPORT, 11),
                 new Spend(Tier.EXPERIMENT, LINE, 1, new BigDecimal("1500"), Source.EXPERIMENT_RESULT, 21),
@@ -98,9 +98,12 @@ class InsightsArithmeticTest {
         BudgetActuals.Amounts janAds = table.channelsOf(Tier.FOUNDATION).get(0).month(0);
         assertThat(janAds.planned()).isEqualByComparingTo("10000");
         assertThat(janAds.original()).isEqualByComparingTo("8000");
-        assertThat(janAds.actual()).isEqualByComparingTo("7000");
-        assertThat(janAds.remaining()).isEqualByComparingTo("3000");
-        assertThat(janAds.used()).isEqualByComparingTo("0.7");
+        // 4,000 entered by hand and 3,000 in the accepted report are the same media spend: the report's counts
+        assertThat(janAds.actual()).isEqualByComparingTo("3000");
+        assertThat(janAds.remaining()).isEqualByComparingTo("7000");
+        assertThat(janAds.used()).isEqualByComparingTo("0.3");
+        // February has no report: what was entered counts
+        assertThat(table.channelsOf(Tier.FOUNDATION).get(0).month(1).actual()).isEqualByComparingTo("5000");
 
         BudgetActuals.Amounts line = table.tier(Tier.EXPERIMENT).year();
         assertThat(line.actual()).isEqualByComparingTo("1500");
@@ -110,9 +113,9 @@ class InsightsArithmeticTest {
         BudgetActuals.Amounts total = table.total().year();
         assertThat(total.planned()).isEqualByComparingTo("156000");
         assertThat(total.original()).isEqualByComparingTo("132000");
-        assertThat(total.actual()).isEqualByComparingTo("13500");
+        assertThat(total.actual()).isEqualByComparingTo("9500");
         assertThat(total.committed()).isEqualByComparingTo("2500");
-        assertThat(total.remaining()).isEqualByComparingTo("140000");
+        assertThat(total.remaining()).isEqualByComparingTo("144000");
         // the tiers add up to the total
         BigDecimal tiers = table.tiers().stream().map(t -> t.year().actual()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(tiers).isEqualByComparingTo(total.actual());
@@ -145,6 +148,21 @@ class InsightsArithmeticTest {
     }
 
     @Test
+    void an_experiments_spend_falls_in_the_months_it_ran_by_days() {
+        // 31 days from 17 January to 16 February: 15 days in January, 16 in February
+        var spread = DashboardService.spreadOverDays(
+                java.time.LocalDate.of(2026, 1, 17), java.time.LocalDate.of(2026, 2, 16), new BigDecimal("31000"));
+        assertThat(spread).containsOnlyKeys(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 2));
+        assertThat(spread.get(java.time.YearMonth.of(2026, 1))).isEqualByComparingTo("15000");
+        assertThat(spread.get(java.time.YearMonth.of(2026, 2))).isEqualByComparingTo("16000");
+        // odd amounts: the last month takes the rounding, nothing is lost
+        var odd = DashboardService.spreadOverDays(
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 3, 31), new BigDecimal("1000"));
+        assertThat(odd.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("1000");
+    }
+
+    @Test
     void trend_kpis_use_the_product_formulas_and_show_nothing_when_they_cannot_be_computed() {
         EngagementKpi.Sums sums = new EngagementKpi.Sums(
                 new BigDecimal("100000"),
@@ -155,24 +173,45 @@ class InsightsArithmeticTest {
                 new BigDecimal("20"));
         TrendKpi.Assumptions a =
                 new TrendKpi.Assumptions(new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("0.5"));
-        BigDecimal actual = new BigDecimal("50000");
-        assertThat(TrendKpi.ROAS.of(sums, actual, a)).isEqualByComparingTo("3");
-        assertThat(TrendKpi.CPA.of(sums, actual, a)).isEqualByComparingTo("500");
-        assertThat(TrendKpi.CR.of(sums, actual, a)).isEqualByComparingTo("0.04");
-        // CAC and ROI use the whole marketing spend of the month
-        assertThat(TrendKpi.CAC.of(sums, actual, a)).isEqualByComparingTo("2500");
-        assertThat(TrendKpi.ROI.of(sums, actual, a)).isEqualByComparingTo("1.4");
-        // CLTV = AOV 1,500 × 4 a year × 3 years × 0.5 margin = 9,000; LTV:CAC = 9,000 / 2,500
-        assertThat(TrendKpi.CLTV.of(sums, actual, a)).isEqualByComparingTo("9000");
-        assertThat(TrendKpi.LTV_CAC.of(sums, actual, a)).isEqualByComparingTo("3.6");
+        BigDecimal fullCost = new BigDecimal("50000");
+        // the company's own month: 60 orders worth 90,000, 25 first orders, 80,000 attributed by UTM tags
+        TrendKpi.Verified own =
+                new TrendKpi.Verified(60, new BigDecimal("90000"), 25, new BigDecimal("80000"), new BigDecimal("2"));
+        TrendKpi.MonthFigures month = new TrendKpi.MonthFigures(sums, fullCost, own);
+        // platform-claimed: over the media cost the reports state
+        assertThat(TrendKpi.ROAS.of(month, a)).isEqualByComparingTo("3");
+        assertThat(TrendKpi.CPA.of(month, a)).isEqualByComparingTo("500");
+        assertThat(TrendKpi.CR.of(month, a)).isEqualByComparingTo("0.04");
+        // verified: CAC = full cost 50,000 / 25 first orders; ROAS = 80,000 attributed / 40,000 media
+        assertThat(TrendKpi.CAC.of(month, a)).isEqualByComparingTo("2000");
+        assertThat(TrendKpi.ROAS_VERIFIED.of(month, a)).isEqualByComparingTo("2");
+        // ROI = (80,000 × 0.5 margin − 50,000) / 50,000
+        assertThat(TrendKpi.ROI.of(month, a)).isEqualByComparingTo("-0.2");
+        // CLTV = the company's AOV 1,500 × its customers' 2 purchases a year × 3 years × 0.5 = 4,500; / CAC 2,000
+        assertThat(TrendKpi.CLTV.of(month, a)).isEqualByComparingTo("4500");
+        assertThat(TrendKpi.LTV_CAC.of(month, a)).isEqualByComparingTo("2.25");
+        // without the frequency from orders the assumption stands in; never the platforms' conversion value
+        TrendKpi.MonthFigures noFrequency = new TrendKpi.MonthFigures(
+                sums, fullCost, new TrendKpi.Verified(60, new BigDecimal("90000"), 25, null, null));
+        assertThat(TrendKpi.CLTV.of(noFrequency, a)).isEqualByComparingTo("9000");
+        assertThat(TrendKpi.ROI.of(noFrequency, a)).isNull();
+        assertThat(TrendKpi.ROAS_VERIFIED.of(noFrequency, a)).isNull();
 
-        assertThat(TrendKpi.CLTV.of(sums, actual, TrendKpi.Assumptions.NONE)).isNull();
-        assertThat(TrendKpi.CAC.of(sums, BigDecimal.ZERO, a)).isNull();
-        assertThat(TrendKpi.ROAS.of(null, actual, a)).isNull();
+        // no sales data: every verified figure is "—", the claimed ones stay
+        TrendKpi.MonthFigures claimedOnly = new TrendKpi.MonthFigures(sums, fullCost, null);
+        assertThat(TrendKpi.CAC.of(claimedOnly, a)).isNull();
+        assertThat(TrendKpi.CLTV.of(claimedOnly, a)).isNull();
+        assertThat(TrendKpi.ROAS.of(claimedOnly, a)).isEqualByComparingTo("3");
+        assertThat(TrendKpi.CAC.of(new TrendKpi.MonthFigures(sums, BigDecimal.ZERO, own), a))
+                .isNull();
+        assertThat(TrendKpi.ROAS.of(new TrendKpi.MonthFigures(null, fullCost, own), a))
+                .isNull();
         EngagementKpi.Sums noConversions =
                 new EngagementKpi.Sums(null, BigDecimal.ZERO, new BigDecimal("10"), BigDecimal.ZERO, null, null);
-        assertThat(TrendKpi.CPA.of(noConversions, actual, a)).isNull();
-        assertThat(TrendKpi.CR.of(noConversions, actual, a)).isNull();
+        assertThat(TrendKpi.CPA.of(new TrendKpi.MonthFigures(noConversions, fullCost, null), a))
+                .isNull();
+        assertThat(TrendKpi.CR.of(new TrendKpi.MonthFigures(noConversions, fullCost, null), a))
+                .isNull();
 
         assertThat(TrendKpi.CAC.met(new BigDecimal("90"), new BigDecimal("100")))
                 .isTrue();

@@ -143,4 +143,34 @@ public class InsightsFixtures {
     public static BigDecimal money(long amount) {
         return BigDecimal.valueOf(amount);
     }
+
+    /** The pack's labels in {@code locale}, channels as their ids. */
+    public static PackLabels labels(org.springframework.context.MessageSource messages, java.util.Locale zh) {
+        return new PackLabels() {
+            @Override
+            public String t(String key, Object... args) {
+                return messages.getMessage(key, args, zh);
+            }
+
+            @Override
+            public String channel(Long channelId) {
+                return channelId == null ? t("dashboard.allChannels") : "#" + channelId;
+            }
+
+            @Override
+            public String tier(Tier tier) {
+                return tier == null ? t("dashboard.total") : t("tier." + tier.name());
+            }
+
+            @Override
+            public String month(YearMonth month) {
+                return month.toString();
+            }
+
+            @Override
+            public String kpi(TrendKpi kpi, BigDecimal value) {
+                return value == null ? "—" : value.toPlainString();
+            }
+        };
+    }
 }

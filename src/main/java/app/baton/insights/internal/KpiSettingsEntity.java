@@ -50,6 +50,9 @@ public class KpiSettingsEntity extends TenantScopedEntity {
     @Column(name = "target_ltv_cac", precision = 19, scale = 6)
     private @Nullable BigDecimal targetLtvCac;
 
+    @Column(name = "target_roas_verified", precision = 19, scale = 6)
+    private @Nullable BigDecimal targetRoasVerified;
+
     @Version
     private long version;
 
@@ -70,7 +73,8 @@ public class KpiSettingsEntity extends TenantScopedEntity {
     /** The targets in the order CAC, ROAS, ROI, CR, CPA, CLTV, LTV:CAC. */
     public @Nullable BigDecimal[] targets() {
         return new @Nullable BigDecimal[] {
-            targetCac, targetRoas, targetRoi, targetCr, targetCpa, targetCltv, targetLtvCac
+            // in TrendKpi's order
+            targetCac, targetRoas, targetRoasVerified, targetRoi, targetCr, targetCpa, targetCltv, targetLtvCac
         };
     }
 
@@ -88,10 +92,11 @@ public class KpiSettingsEntity extends TenantScopedEntity {
         this.grossMargin = grossMargin;
         this.targetCac = targets[0];
         this.targetRoas = targets[1];
-        this.targetRoi = targets[2];
-        this.targetCr = targets[3];
-        this.targetCpa = targets[4];
-        this.targetCltv = targets[5];
-        this.targetLtvCac = targets[6];
+        this.targetRoasVerified = targets[2];
+        this.targetRoi = targets[3];
+        this.targetCr = targets[4];
+        this.targetCpa = targets[5];
+        this.targetCltv = targets[6];
+        this.targetLtvCac = targets[7];
     }
 }

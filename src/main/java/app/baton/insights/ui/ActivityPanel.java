@@ -104,9 +104,15 @@ final class ActivityPanel {
                 l.t("dashboard.accepted"),
                 l.t("dashboard.rejected"),
                 l.t("dashboard.rating"),
-                l.t("dashboard.acceptedSpend")));
+                l.t("dashboard.acceptedSpend"),
+                l.t("dashboard.totalCost"),
+                l.t("dashboard.claimedPurchases"),
+                l.t("dashboard.perVerifiedOrder")));
+        java.util.Map<Long, app.baton.insights.DashboardService.EngagementCost> costs = new java.util.HashMap<>();
+        d.engagementCosts().forEach(c -> costs.put(c.engagementId(), c));
         for (ReportFigures.Summary s : d.reports().engagements()) {
             String href = "engagements/" + s.engagementId();
+            var cost = costs.get(s.engagementId());
             table.addRow(List.of(
                     Links.to(href, s.agency() + " · " + s.engagement()),
                     new Span(l.share(s.onTimeRate()) + " (" + s.onTime() + "/" + s.monthsDue() + ")"),
@@ -116,7 +122,14 @@ final class ActivityPanel {
                     new Span(Integer.toString(s.accepted())),
                     new Span(Integer.toString(s.rejected())),
                     new Span(s.rating() == null ? "—" : s.rating().toPlainString() + " / 5"),
-                    Links.to(href, l.money(s.acceptedSpend()))));
+                    Links.to(href, l.money(s.acceptedSpend())),
+                    new Span(cost == null ? "—" : l.money(cost.total())),
+                    new Span(
+                            cost == null
+                                    ? "—"
+                                    : app.baton.shared.Formats.number(
+                                            cost.claimedPurchases().longValue(), l.locale())),
+                    new Span(cost == null ? "—" : l.money(cost.perVerifiedOrder()))));
         }
         section.add(table);
         return section;

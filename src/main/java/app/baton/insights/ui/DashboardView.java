@@ -117,6 +117,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 tools,
                 grid,
                 new BudgetPanel(d, month, l),
+                GroundTruthPanel.of(d, d.months().subList(0, Math.max(1, Math.min(12, d.closedMonths()))), l),
                 new KpiPanel(d, l),
                 lower);
     }

@@ -82,7 +82,7 @@ final class InsightLabels implements app.baton.insights.PackLabels {
         return switch (kpi) {
             case CAC, CPA, CLTV -> money(value.setScale(0, RoundingMode.HALF_UP));
             case ROI, CR -> Formats.percent(value.multiply(BigDecimal.valueOf(100)), locale());
-            case ROAS, LTV_CAC -> ratio(value);
+            case ROAS, ROAS_VERIFIED, LTV_CAC -> ratio(value);
         };
     }
 

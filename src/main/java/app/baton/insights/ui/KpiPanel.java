@@ -50,7 +50,9 @@ final class KpiPanel extends Div {
         channel.addValueChangeListener(e -> draw());
         FlexLayout pickers = new FlexLayout(kpi, channel);
         pickers.addClassName("pickers");
-        add(new H3(l.t("dashboard.kpiTitle")), pickers, body);
+        Paragraph basis = new Paragraph(l.t("kpi.basis"));
+        basis.addClassNames("hint", "wrap-text");
+        add(new H3(l.t("dashboard.kpiTitle")), basis, pickers, body);
         draw();
     }
 
@@ -59,7 +61,18 @@ final class KpiPanel extends Div {
         TrendKpi k = kpi.getValue() == null ? TrendKpi.ROAS : kpi.getValue();
         Trend trend = channel.getValue() == null ? d.overall() : channel.getValue();
         BigDecimal target = d.settings().targets().get(k);
-        if (k.needsAssumptions() && d.settings().assumptions().purchasesPerYear() == null) {
+        boolean anyValue = false;
+        for (int i = 0; i < 12; i++) {
+            anyValue |= trend.value(k, i) != null;
+        }
+        boolean anySales =
+                d.truth().months().values().stream().anyMatch(c -> c.verified().complete());
+        if (k.verified() && !anySales) {
+            body.add(hint(l.t("dashboard.needsSales")));
+        } else if ((k == TrendKpi.ROI || k == TrendKpi.ROAS_VERIFIED) && !anyValue) {
+            body.add(hint(l.t("dashboard.needsAttribution")));
+        }
+        if (k.needsAssumptions() && d.settings().assumptions().purchasesPerYear() == null && !anySales) {
             Paragraph hint = new Paragraph(l.t("dashboard.cltvNeedsAssumptions"));
             hint.addClassName("hint");
             body.add(hint);
@@ -107,6 +120,12 @@ final class KpiPanel extends Div {
         EChart chart = new EChart(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())));
         chart.setOption(option);
         body.add(new ChartCard(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())), chart, table));
+    }
+
+    private static Paragraph hint(String text) {
+        Paragraph hint = new Paragraph(text);
+        hint.addClassNames("hint", "wrap-text");
+        return hint;
     }
 
     /** Shares are drawn in percent, like the table shows them. */

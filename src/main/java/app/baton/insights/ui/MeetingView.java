@@ -117,6 +117,7 @@ public class MeetingView extends VerticalLayout implements HasDynamicTitle, Befo
         add(
                 tools,
                 new BudgetPanel(m.dashboard(), m.monthIndex(), l),
+                GroundTruthPanel.of(m.dashboard(), List.of(m.month()), l),
                 attainment(m, l),
                 suggestions(m, l),
                 toDecide(m, l),

@@ -129,7 +129,9 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private static String link(BudgetActuals.Spend s) {
-        return s.source() == Source.REPORT ? "reports/" + s.sourceId() : "experiments/" + s.sourceId();
+        return s.source() == Source.REPORT
+                ? "reports/" + s.sourceId()
+                : s.source() == Source.AGENCY_FEE ? "engagements/" + s.sourceId() : "experiments/" + s.sourceId();
     }
 
     private List<Component> row(
@@ -159,6 +161,13 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle, Befo
                     .flatMap(a -> d.reports().engagements().stream()
                             .filter(e -> e.engagementId() == a.engagementId())
                             .findFirst())
+                    .map(e -> " · " + e.agency() + " · " + e.engagement())
+                    .orElse("");
+        }
+        if (source == Source.AGENCY_FEE) {
+            return d.reports().engagements().stream()
+                    .filter(e -> e.engagementId() == id)
+                    .findFirst()
                     .map(e -> " · " + e.agency() + " · " + e.engagement())
                     .orElse("");
         }

@@ -23,6 +23,6 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEnti
     @Query("select max(v.versionNumber) from ReportVersionEntity v where v.engagementId = ?1 and v.reportMonth = ?2")
     Optional<Integer> lastNumber(long engagementId, LocalDate month);
 
-    /** Every engagement's versions of a month, the latest first. */
-    List<ReportVersionEntity> findByReportMonthOrderByVersionNumberDesc(LocalDate month);
+    /** Every engagement's versions of the months in [from, to], the latest first. */
+    List<ReportVersionEntity> findByReportMonthBetweenOrderByVersionNumberDesc(LocalDate from, LocalDate to);
 }

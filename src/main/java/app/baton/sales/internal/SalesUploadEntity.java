@@ -73,6 +73,10 @@ public class SalesUploadEntity extends TenantScopedEntity {
     @Column(name = "new_customers", nullable = false, updatable = false)
     private int newCustomers;
 
+    /** Customers (keyed) with a counted order in the file: with the orders, how often a customer buys. */
+    @Column(name = "distinct_customers", nullable = false, updatable = false)
+    private int distinctCustomers;
+
     @Column(name = "has_attribution", nullable = false, updatable = false)
     private boolean hasAttribution;
 
@@ -107,6 +111,7 @@ public class SalesUploadEntity extends TenantScopedEntity {
             int cancelledCount,
             BigDecimal revenue,
             int newCustomers,
+            int distinctCustomers,
             boolean hasAttribution,
             int totalsMismatch,
             String totalsMismatchRows,
@@ -128,6 +133,7 @@ public class SalesUploadEntity extends TenantScopedEntity {
         this.cancelledCount = cancelledCount;
         this.revenue = revenue;
         this.newCustomers = newCustomers;
+        this.distinctCustomers = distinctCustomers;
         this.hasAttribution = hasAttribution;
         this.totalsMismatch = totalsMismatch;
         this.totalsMismatchRows = totalsMismatchRows;
@@ -204,6 +210,10 @@ public class SalesUploadEntity extends TenantScopedEntity {
 
     public int newCustomers() {
         return newCustomers;
+    }
+
+    public int distinctCustomers() {
+        return distinctCustomers;
     }
 
     public boolean hasAttribution() {

@@ -29,6 +29,7 @@ public final class SalesTally implements SalesReader.Sink {
             int cancelled,
             BigDecimal revenue,
             int newCustomers,
+            int customers,
             List<Day> days,
             Map<String, LocalDate> firstOrders) {}
 
@@ -166,7 +167,7 @@ public final class SalesTally implements SalesReader.Sink {
         days.forEach((day, byChannel) ->
                 byChannel.forEach((channel, f) -> out.add(new Day(day, channel, f.orders, f.revenue, f.newCustomers))));
         out.sort(java.util.Comparator.comparing(Day::day).thenComparing(Day::channel));
-        return new Result(first, last, orders, cancelled, revenue, newCustomers, out, firstOrders);
+        return new Result(first, last, orders, cancelled, revenue, newCustomers, customers.size(), out, firstOrders);
     }
 
     /** The customer keys seen, to look up what is known of them. */
