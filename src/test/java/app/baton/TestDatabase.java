@@ -23,6 +23,10 @@ public final class TestDatabase {
             choose();
         }
         registry.add("spring.datasource.url", () -> url);
+        if (url.startsWith("jdbc:mysql:")) {
+            // as in production (application-mysql.properties): batches as multi-row statements
+            registry.add("spring.datasource.hikari.data-source-properties.rewriteBatchedStatements", () -> "true");
+        }
         registry.add("spring.datasource.username", () -> user);
         registry.add("spring.datasource.password", () -> password);
     }

@@ -1,6 +1,5 @@
 package app.baton.sales;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerStore {
 
-    private static final int BATCH = 1_000;
+    private static final int BATCH = 5_000;
 
     private final JdbcTemplate jdbc;
 
@@ -42,9 +41,9 @@ class CustomerStore {
         List<Object[]> updates = new ArrayList<>();
         firstOrders.forEach((key, day) -> {
             if (known.containsKey(key)) {
-                updates.add(new Object[] {Date.valueOf(day), tenantId, key});
+                updates.add(new Object[] {day, tenantId, key});
             } else {
-                inserts.add(new Object[] {tenantId, key, Date.valueOf(day)});
+                inserts.add(new Object[] {tenantId, key, day});
             }
         });
         for (int i = 0; i < inserts.size(); i += BATCH) {

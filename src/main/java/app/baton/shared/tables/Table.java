@@ -41,18 +41,28 @@ public final class Table {
      * Traditional Chinese Excel) goes on to be told it must be UTF-8.
      */
     public static Lines open(byte[] content, Limits limits, int headerAllowance) throws IOException {
-        if (content.length > limits.maxBytes()) {
+        return open(java.nio.ByteBuffer.wrap(content), limits, headerAllowance);
+    }
+
+    /**
+     * As {@link #open(byte[], Limits, int)} for the bytes from the buffer's position to its limit: a large CSV mapped
+     * from its file is read in place, never copied onto the heap (a workbook is, to be checked whole).
+     */
+    public static Lines open(java.nio.ByteBuffer content, Limits limits, int headerAllowance) throws IOException {
+        if (content.remaining() > limits.maxBytes()) {
             throw new DomainException("report.tooLarge", limits.maxBytes() / (1024 * 1024));
         }
-        if (content.length == 0) {
+        if (content.remaining() == 0) {
             throw new DomainException("report.empty");
         }
         boolean zip = startsWith(content, ZIP);
-        String type = zip ? "" : TIKA.detect(content);
+        String type = zip ? "" : TIKA.detect(head(content, 64 * 1024));
         if (!zip && !type.startsWith("text/") && !type.equals("application/octet-stream")) {
             throw new DomainException("report.notSpreadsheet");
         }
-        return zip ? xlsx(content, limits, headerAllowance) : csv(content, limits, headerAllowance);
+        return zip
+                ? xlsx(head(content, content.remaining()), limits, headerAllowance)
+                : csv(content, limits, headerAllowance);
     }
 
     /** The lines of a file, one list of cells each, read as they are asked for; closing releases the reader. */
@@ -66,24 +76,28 @@ public final class Table {
         }
     }
 
-    private static Lines csv(byte[] content, Limits limits, int headerAllowance) throws IOException {
-        boolean utf16 = content.length >= 2
-                && (((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)
-                        || ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF));
+    private static Lines csv(java.nio.ByteBuffer content, Limits limits, int headerAllowance) throws IOException {
+        int start = content.position();
+        int length = content.remaining();
+        boolean utf16 = length >= 2
+                && (((content.get(start) & 0xFF) == 0xFF && (content.get(start + 1) & 0xFF) == 0xFE)
+                        || ((content.get(start) & 0xFF) == 0xFE && (content.get(start + 1) & 0xFF) == 0xFF));
         if (!utf16) {
-            for (byte b : content) {
-                if (b == 0) {
+            for (int i = start; i < start + length; i++) {
+                if (content.get(i) == 0) {
                     throw new DomainException("report.notSpreadsheet");
                 }
             }
         }
         TextEncoding.Told told = TextEncoding.of(content);
         // the delimiter is told from the first lines; the rest is decoded while it is read, never held twice
-        int sampleBytes = Math.min(content.length - told.skip(), 16_384);
-        char delimiter = delimiter(
-                new String(content, told.skip(), sampleBytes, told.encoding().charset()));
+        java.nio.ByteBuffer body = content.duplicate();
+        body.position(start + told.skip());
+        int sampleBytes = Math.min(body.remaining(), 16_384);
+        char delimiter =
+                delimiter(new String(head(body, sampleBytes), told.encoding().charset()));
         Reader decoded = new java.io.InputStreamReader(
-                new ByteArrayInputStream(content, told.skip(), content.length - told.skip()),
+                new java.io.BufferedInputStream(stream(body), 65_536),
                 told.encoding()
                         .charset()
                         .newDecoder()
@@ -216,12 +230,40 @@ public final class Table {
         return cell.getText();
     }
 
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
+    /** The first {@code n} bytes from the buffer's position, copied (its position is left as it was). */
+    private static byte[] head(java.nio.ByteBuffer content, int n) {
+        byte[] bytes = new byte[Math.min(n, content.remaining())];
+        content.duplicate().get(bytes);
+        return bytes;
+    }
+
+    /** The buffer's bytes from its position, as a stream. */
+    private static java.io.InputStream stream(java.nio.ByteBuffer buffer) {
+        java.nio.ByteBuffer in = buffer.duplicate();
+        return new java.io.InputStream() {
+            @Override
+            public int read() {
+                return in.hasRemaining() ? in.get() & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (!in.hasRemaining()) {
+                    return -1;
+                }
+                int n = Math.min(len, in.remaining());
+                in.get(b, off, n);
+                return n;
+            }
+        };
+    }
+
+    private static boolean startsWith(java.nio.ByteBuffer content, byte[] prefix) {
+        if (content.remaining() < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
+            if (content.get(content.position() + i) != prefix[i]) {
                 return false;
             }
         }

@@ -41,6 +41,14 @@ public enum TextEncoding {
 
     /** Tells the encoding of {@code content}; refuses with {@code report.notUtf8} when it cannot be told. */
     public static Told of(byte[] content) {
+        return of(ByteBuffer.wrap(content));
+    }
+
+    /**
+     * As {@link #of(byte[])} for the bytes from the buffer's position to its limit (a file mapped into memory, read in
+     * place); the buffer's position is left as it was.
+     */
+    public static Told of(ByteBuffer content) {
         if (starts(content, 0xEF, 0xBB, 0xBF)) {
             return verified(new Told(UTF_8, 3, false), content);
         }
@@ -60,11 +68,14 @@ public enum TextEncoding {
         return verified(new Told(detected, 0, true), content);
     }
 
-    private static @Nullable TextEncoding detect(byte[] content) {
+    private static @Nullable TextEncoding detect(ByteBuffer content) {
         UniversalDetector detector = new UniversalDetector();
-        int chunk = 64 * 1024;
-        for (int from = 0; from < content.length && !detector.isDone(); from += chunk) {
-            detector.handleData(content, from, Math.min(chunk, content.length - from));
+        byte[] chunk = new byte[64 * 1024];
+        ByteBuffer in = content.duplicate();
+        while (in.hasRemaining() && !detector.isDone()) {
+            int n = Math.min(chunk.length, in.remaining());
+            in.get(chunk, 0, n);
+            detector.handleData(chunk, 0, n);
         }
         detector.dataEnd();
         String name = detector.getDetectedCharset();
@@ -80,7 +91,7 @@ public enum TextEncoding {
         };
     }
 
-    private static Told verified(Told told, byte[] content) {
+    private static Told verified(Told told, ByteBuffer content) {
         if (!decodes(content, told.skip(), told.encoding().charset)) {
             throw new DomainException("report.notUtf8");
         }
@@ -88,11 +99,12 @@ public enum TextEncoding {
     }
 
     /** Whether the bytes from {@code from} decode in {@code charset} without a bad or unmappable sequence. */
-    private static boolean decodes(byte[] content, int from, Charset charset) {
+    private static boolean decodes(ByteBuffer content, int from, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content, from, content.length - from);
+        ByteBuffer in = content.duplicate();
+        in.position(in.position() + from);
         CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
@@ -116,12 +128,12 @@ public enum TextEncoding {
         }
     }
 
-    private static boolean starts(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
+    private static boolean starts(ByteBuffer content, int... prefix) {
+        if (content.remaining() < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
+            if ((content.get(content.position() + i) & 0xFF) != prefix[i]) {
                 return false;
             }
         }
