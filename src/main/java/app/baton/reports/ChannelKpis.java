@@ -29,10 +29,13 @@ public final class ChannelKpis {
 
     public static List<Row> of(ParsedReport report) {
         List<Row> result = new ArrayList<>();
+        boolean ga4 = report.format() == ReportFormat.GA4;
         report.totalsByChannel().forEach((channel, s) -> {
+            // GA4 has sessions, not ad clicks: its key events convert from sessions, so sessions are its CR's base —
+            // never its key events over the ads' clicks (decision 015)
             EngagementKpi.Sums sums = new EngagementKpi.Sums(
                     s.get(Field.IMPRESSIONS),
-                    s.get(Field.CLICKS),
+                    ga4 && s.get(Field.CLICKS) == null ? s.get(Field.SESSIONS) : s.get(Field.CLICKS),
                     s.get(Field.COST),
                     s.get(Field.CONVERSIONS),
                     s.get(Field.CONVERSION_VALUE),
@@ -60,13 +63,30 @@ public final class ChannelKpis {
         };
     }
 
+    /** GA4's default channel groups, as the company's default channels. */
+    private static final Map<String, String> GA4_GROUPS = Map.of(
+            "paid search", "GOOGLE_ADS",
+            "paid social", "META_ADS",
+            "paid video", "GOOGLE_ADS",
+            "display", "GOOGLE_ADS",
+            "organic search", "SEO",
+            "email", "EDM");
+
     /**
      * A report's channel sums placed on the engagement's scope: a row whose channel label is a scope channel's code
-     * or name (any case) goes to it; anything else (an export of one platform, a label the company does not use) goes
-     * to the first scope channel, so no spend is lost from the budget's actuals.
+     * or name (any case), or a GA4 channel group standing for one (Paid Search for Google Ads, Paid Social for Meta
+     * Ads…), goes to it. A GA4 row for traffic outside the scope (Direct, Organic Social, or a channel the engagement
+     * does not cover) is left out: it is not this engagement's. Anything else — an export of one platform, a label
+     * the company does not use — goes to the first scope channel, so no spend is lost from the budget's actuals.
      */
     public static java.util.Map<Long, EngagementKpi.Sums> byScope(
             List<Row> rows, List<app.baton.budgets.ChannelService.ChannelView> scope) {
+        return byScope(rows, scope, ReportFormat.BATON_TEMPLATE);
+    }
+
+    /** As {@link #byScope(List, List)}, knowing the report's format (GA4's rows outside the scope are left out). */
+    public static java.util.Map<Long, EngagementKpi.Sums> byScope(
+            List<Row> rows, List<app.baton.budgets.ChannelService.ChannelView> scope, ReportFormat format) {
         java.util.Map<Long, EngagementKpi.Sums> result = new java.util.LinkedHashMap<>();
         if (scope.isEmpty()) {
             return result;
@@ -75,13 +95,21 @@ public final class ChannelKpis {
                 .sorted(java.util.Comparator.comparingLong(app.baton.budgets.ChannelService.ChannelView::id))
                 .toList();
         for (Row row : rows) {
-            long target = ordered.get(0).id();
+            String group = GA4_GROUPS.get(row.channel().strip().toLowerCase(java.util.Locale.ROOT));
+            Long target = null;
             for (var channel : ordered) {
                 if (row.channel().equalsIgnoreCase(String.valueOf(channel.code()))
-                        || row.channel().equalsIgnoreCase(String.valueOf(channel.name()))) {
+                        || row.channel().equalsIgnoreCase(String.valueOf(channel.name()))
+                        || (group != null && group.equals(channel.code()))) {
                     target = channel.id();
                     break;
                 }
+            }
+            if (target == null) {
+                if (format == ReportFormat.GA4) {
+                    continue;
+                }
+                target = ordered.get(0).id();
             }
             result.merge(target, row.sums(), ChannelKpis::add);
         }

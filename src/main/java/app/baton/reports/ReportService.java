@@ -237,7 +237,8 @@ public class ReportService {
                     .readInEncoding(report.encoding(), report.encodingDetected()));
             ChannelKpis.byScope(
                             ChannelKpis.of(report),
-                            channels.channels(EngagementService.channelIds(engagement.channelIds())))
+                            channels.channels(EngagementService.channelIds(engagement.channelIds())),
+                            report.format())
                     .forEach((channelId, channelSums) ->
                             this.channelSums.save(new ChannelSumEntity(version.id(), channelId, channelSums)));
             for (Flag flag : found) {

@@ -156,6 +156,33 @@ class ReportUnitsTest {
     }
 
     @Test
+    void ga4_rows_convert_from_sessions_and_only_the_engagements_channels_take_them() throws Exception {
+        try (var in = ReportUnitsTest.class.getResourceAsStream("/fixtures/reports/ga4-traffic-acquisition-en.csv")) {
+            ParsedReport ga4 = ReportParser.parse(in.readAllBytes(), ReportParser.Limits.defaults());
+            List<ChannelKpis.Row> rows = ChannelKpis.of(ga4);
+            ChannelKpis.Row paidSearch = rows.stream()
+                    .filter(r -> r.channel().equals("Paid Search"))
+                    .findFirst()
+                    .orElseThrow();
+            // key events over sessions (86 / 9,553), never over some ads' clicks
+            assertThat(paidSearch.sums().clicks()).isEqualByComparingTo("9553");
+            assertThat(paidSearch.kpis().get(EngagementKpi.CR))
+                    .isEqualByComparingTo(app.baton.shared.Kpis.cr(new BigDecimal("86"), new BigDecimal("9553")));
+            var google = new app.baton.budgets.ChannelService.ChannelView(7, "GOOGLE_ADS", null, false);
+            var meta = new app.baton.budgets.ChannelService.ChannelView(9, "META_ADS", null, false);
+            var placed = ChannelKpis.byScope(rows, List.of(meta, google), ga4.format());
+            // Paid Search to Google Ads, Paid Social to Meta Ads; Organic Search and the rest belong to neither
+            assertThat(placed).containsOnlyKeys(7L, 9L);
+            assertThat(placed.get(7L).conversions())
+                    .isEqualByComparingTo(paidSearch.sums().conversions());
+            BigDecimal scoped = placed.values().stream()
+                    .map(EngagementKpi.Sums::conversions)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(scoped).isLessThan(ga4.totals().get(Field.CONVERSIONS));
+        }
+    }
+
+    @Test
     void meta_exports_state_their_conversion_definition_and_attribution() throws Exception {
         try (var in = ReportUnitsTest.class.getResourceAsStream("/fixtures/reports/meta-ads-en-daily.csv")) {
             ParsedReport report = ReportParser.parse(in.readAllBytes(), ReportParser.Limits.defaults());
