@@ -92,10 +92,18 @@ public class DashboardService {
      */
     public record EngagementCost(
             long engagementId,
+            app.baton.reports.ConversionKind kind,
             BigDecimal fees,
             BigDecimal media,
             BigDecimal claimedPurchases,
             @Nullable Integer verifiedOrders) {
+
+        /** For an engagement whose conversions are leads: total cost per lead it reports. */
+        public @Nullable BigDecimal perLead() {
+            return kind != app.baton.reports.ConversionKind.LEAD || claimedPurchases.signum() == 0
+                    ? null
+                    : total().divide(claimedPurchases, 2, java.math.RoundingMode.HALF_UP);
+        }
 
         public BigDecimal total() {
             return fees.add(media);
@@ -207,15 +215,22 @@ public class DashboardService {
                         ChannelService.ChannelView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<Long, EngagementKpi.@Nullable Sums[]> sumsByChannel = new LinkedHashMap<>();
         EngagementKpi.@Nullable Sums[] overallSums = new EngagementKpi.Sums[12];
+        java.util.Set<Long> leadEngagements = engagementList.stream()
+                .filter(e -> e.conversionKind() == app.baton.reports.ConversionKind.LEAD)
+                .map(app.baton.reports.EngagementService.EngagementView::id)
+                .collect(Collectors.toSet());
         for (ReportFigures.ChannelMonth cm : accepted) {
             int index = months.indexOf(cm.month());
             if (index < 0) {
                 continue;
             }
+            // purchases only: an engagement whose conversions are leads adds its cost and traffic, not purchases
+            EngagementKpi.Sums sums =
+                    leadEngagements.contains(cm.engagementId()) ? withoutPurchases(cm.sums()) : cm.sums();
             EngagementKpi.@Nullable Sums[] own =
                     sumsByChannel.computeIfAbsent(cm.channelId(), k -> new EngagementKpi.Sums[12]);
-            own[index] = ChannelKpis.add(own[index], cm.sums());
-            overallSums[index] = ChannelKpis.add(overallSums[index], cm.sums());
+            own[index] = ChannelKpis.add(own[index], sums);
+            overallSums[index] = ChannelKpis.add(overallSums[index], sums);
         }
         Map<Long, BigDecimal[]> actualByChannel = new HashMap<>();
         for (BudgetActuals.Line line : table.channels()) {
@@ -366,7 +381,13 @@ public class DashboardService {
                 }
                 orders = (orders == null ? 0 : orders) + own;
             }
-            out.add(new EngagementCost(e.id(), fees, media, claimed, orders));
+            out.add(new EngagementCost(
+                    e.id(),
+                    e.conversionKind(),
+                    fees,
+                    media,
+                    claimed,
+                    e.conversionKind() == app.baton.reports.ConversionKind.LEAD ? null : orders));
         }
         return out;
     }
@@ -472,6 +493,10 @@ public class DashboardService {
             }
         }
         return spends;
+    }
+
+    private static EngagementKpi.Sums withoutPurchases(EngagementKpi.Sums s) {
+        return new EngagementKpi.Sums(s.impressions(), s.clicks(), s.cost(), null, null, null);
     }
 
     /** An amount spread over the months of [start, end] by their days in it; the last month takes the rounding. */

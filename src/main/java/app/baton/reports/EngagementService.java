@@ -83,7 +83,41 @@ public class EngagementService {
             @Nullable LocalDate start,
             @Nullable LocalDate end,
             int dueDay,
-            List<Target> targets) {}
+            List<Target> targets,
+            ConversionKind conversionKind,
+            String conversionDefinition) {
+
+        /** A form whose conversions are purchases, not described further. */
+        public Form(
+                String agencyName,
+                String title,
+                Set<Long> channelIds,
+                String deliverables,
+                String vendorDuties,
+                String inHouseDuties,
+                BigDecimal monthlyFee,
+                BigDecimal mediaSpendCap,
+                @Nullable LocalDate start,
+                @Nullable LocalDate end,
+                int dueDay,
+                List<Target> targets) {
+            this(
+                    agencyName,
+                    title,
+                    channelIds,
+                    deliverables,
+                    vendorDuties,
+                    inHouseDuties,
+                    monthlyFee,
+                    mediaSpendCap,
+                    start,
+                    end,
+                    dueDay,
+                    targets,
+                    ConversionKind.PURCHASE,
+                    "");
+        }
+    }
 
     /** An engagement as screens and the API show it. */
     public record EngagementView(
@@ -101,7 +135,10 @@ public class EngagementService {
             LocalDate end,
             int dueDay,
             List<Target> targets,
-            long version) {}
+            long version,
+            ConversionKind conversionKind,
+            String conversionDefinition,
+            @Nullable LocalDate conversionSince) {}
 
     /** Whether the signed-in person may create and change engagements. */
     @PreAuthorize("isAuthenticated()")
@@ -152,6 +189,8 @@ public class EngagementService {
                 form.dueDay(),
                 me,
                 clock.instant()));
+        saved.defineConversion(form.conversionKind(), conversionDefinition(form), thisMonth(), true);
+        engagements.saveAndFlush(saved);
         saveTargets(saved.id(), form.targets());
         publish("ENGAGEMENT_CREATED", saved, "\"" + saved.title() + "\" " + agency.name() + ": " + describe(saved));
         return engagement(saved.id());
@@ -179,6 +218,8 @@ public class EngagementService {
                 Objects.requireNonNull(form.start()),
                 Objects.requireNonNull(form.end()),
                 form.dueDay());
+        // a new definition of a conversion starts a new period in the KPI trends from this month
+        engagement.defineConversion(form.conversionKind(), conversionDefinition(form), thisMonth(), false);
         try {
             engagements.saveAndFlush(engagement);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -189,6 +230,18 @@ public class EngagementService {
         saveTargets(id, form.targets());
         publish("ENGAGEMENT_UPDATED", engagement, before + " → " + describe(engagement));
         return engagement(id);
+    }
+
+    private YearMonth thisMonth() {
+        return YearMonth.now(clock.withZone(currentUser.requireMembership().zoneId()));
+    }
+
+    private static String conversionDefinition(Form form) {
+        String text = form.conversionDefinition().strip();
+        if (text.length() > 500) {
+            throw new DomainException("engagement.conversionDefinitionTooLong", 500);
+        }
+        return text;
     }
 
     /** The engagement if the signed-in person may see it (package use: reports and the scorecard). */
@@ -311,7 +364,10 @@ public class EngagementService {
                                         t.targetMonth() == null ? null : YearMonth.from(t.targetMonth()),
                                         t.target().stripTrailingZeros()))
                                 .toList(),
-                        e.version()))
+                        e.version(),
+                        e.conversionKind(),
+                        e.conversionDefinition(),
+                        e.conversionSince()))
                 .toList();
     }
 
@@ -334,6 +390,9 @@ public class EngagementService {
 
     private static String describe(EngagementEntity e) {
         return "fee " + Money.plain(e.monthlyFee()) + ", cap " + Money.plain(e.mediaSpendCap()) + ", " + e.startDate()
-                + ".." + e.endDate() + ", due day " + e.dueDay() + ", channels " + e.channelIds();
+                + ".." + e.endDate() + ", due day " + e.dueDay() + ", channels " + e.channelIds() + ", conversion "
+                + e.conversionKind()
+                + (e.conversionDefinition().isEmpty() ? "" : " \"" + e.conversionDefinition() + "\"")
+                + (e.conversionSince() == null ? "" : " since " + YearMonth.from(e.conversionSince()));
     }
 }

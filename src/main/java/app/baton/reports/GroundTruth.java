@@ -12,14 +12,24 @@ import java.util.Map;
  */
 public interface GroundTruth {
 
-    /** One engagement's current report for a month: its version and what it claims, in total and per channel code. */
+    /**
+     * One engagement's current report for a month: its version, what its conversions are (purchases or leads), and
+     * what it claims, in total and per channel code.
+     */
     record Claim(
             long engagementId,
             String engagement,
             long versionId,
             int versionNumber,
+            ConversionKind kind,
             EngagementKpi.Sums total,
-            Map<String, EngagementKpi.Sums> byChannel) {}
+            Map<String, EngagementKpi.Sums> byChannel) {
+
+        /** Whether its conversions are purchases (a lead is never an order). */
+        public boolean purchases() {
+            return kind == ConversionKind.PURCHASE;
+        }
+    }
 
     /** The reconciliation flags per version id for {@code month}. */
     Map<Long, List<Flag>> reconcile(YearMonth month, List<Claim> claims);

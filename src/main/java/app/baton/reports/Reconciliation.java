@@ -172,12 +172,16 @@ public class Reconciliation {
         Map<Long, String> codes = new HashMap<>();
         channels.channels(channelIds).forEach(c -> codes.put(c.id(), c.code() == null ? "#" + c.id() : c.code()));
         Map<Long, String> titles = new HashMap<>();
+        Map<Long, ConversionKind> kinds = new HashMap<>();
         engagements
                 .findAllById(current.values().stream()
                         .map(ReportVersionEntity::engagementId)
                         .distinct()
                         .toList())
-                .forEach(e -> titles.put(e.id(), e.title()));
+                .forEach(e -> {
+                    titles.put(e.id(), e.title());
+                    kinds.put(e.id(), e.conversionKind());
+                });
         Map<YearMonth, List<GroundTruth.Claim>> claims = new LinkedHashMap<>();
         for (ReportVersionEntity v : current.values()) {
             Map<String, EngagementKpi.Sums> byChannel = new LinkedHashMap<>();
@@ -190,6 +194,7 @@ public class Reconciliation {
                             titles.getOrDefault(v.engagementId(), ""),
                             v.id(),
                             v.versionNumber(),
+                            kinds.getOrDefault(v.engagementId(), ConversionKind.PURCHASE),
                             ReportService.kpiSums(v),
                             byChannel));
         }

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code NEW_CUSTOMERS_UNSUPPORTED}: an engagement claims more new customers than the month's first orders.
  * </ul>
  *
- * Nothing is flagged for a month the company's data does not cover from its first day to its last.
+ * Nothing is flagged for a month the company's data does not cover from its first day to its last, and an
+ * engagement whose conversions are leads claims no purchases: its reports are left out.
  */
 final class ReconciliationRules {
 
@@ -48,6 +49,9 @@ final class ReconciliationRules {
         List<String> who = new ArrayList<>();
         List<Long> involved = new ArrayList<>();
         for (GroundTruth.Claim claim : claims) {
+            if (!claim.purchases()) {
+                continue;
+            }
             List<Flag> flags = new ArrayList<>();
             Flag worst = null;
             BigDecimal worstExcess = BigDecimal.ZERO;

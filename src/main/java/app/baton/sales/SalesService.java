@@ -340,9 +340,19 @@ public class SalesService {
     /** A month's claims beside the company's own figures, for the sales page, the dashboard and the meeting. */
     public record Comparison(YearMonth month, Verified verified, List<app.baton.reports.GroundTruth.Claim> claims) {
 
-        /** Purchases claimed by every engagement and channel together. */
+        /** Leads claimed by the engagements whose conversions are leads (never counted as orders). */
+        public BigDecimal claimedLeads() {
+            return claims.stream()
+                    .filter(c -> !c.purchases())
+                    .map(c -> c.total().conversions())
+                    .filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** Purchases claimed by every engagement (whose conversions are purchases) and channel together. */
         public BigDecimal claimedPurchases() {
             return claims.stream()
+                    .filter(app.baton.reports.GroundTruth.Claim::purchases)
                     .map(c -> c.total().conversions())
                     .filter(java.util.Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -351,6 +361,7 @@ public class SalesService {
         /** The value of those purchases, as claimed. */
         public BigDecimal claimedValue() {
             return claims.stream()
+                    .filter(app.baton.reports.GroundTruth.Claim::purchases)
                     .map(c -> c.total().conversionValue())
                     .filter(java.util.Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -359,6 +370,7 @@ public class SalesService {
         /** New customers claimed. */
         public BigDecimal claimedNewCustomers() {
             return claims.stream()
+                    .filter(app.baton.reports.GroundTruth.Claim::purchases)
                     .map(c -> c.total().newCustomers())
                     .filter(java.util.Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);

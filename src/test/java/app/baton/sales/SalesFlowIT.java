@@ -19,8 +19,10 @@ import app.baton.shared.DomainException;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,51 @@ class SalesFlowIT extends DatabaseIT {
         assertThat(after.flags())
                 .filteredOn(f -> f.flag().code().equals("CLAIMS_EXCEED_ORDERS"))
                 .hasSize(1);
+    }
+
+    @Test
+    void an_engagement_whose_conversions_are_leads_claims_no_orders_and_the_change_is_on_the_record() throws Exception {
+        EngagementService.EngagementView e = engagement;
+        EngagementService.EngagementView changed = companies.as(
+                c.founder(),
+                () -> engagements.update(
+                        e.id(),
+                        new EngagementService.Form(
+                                e.agencyName(),
+                                e.title(),
+                                Set.copyOf(e.channelIds()),
+                                e.deliverables(),
+                                e.vendorDuties(),
+                                e.inHouseDuties(),
+                                e.monthlyFee(),
+                                e.mediaSpendCap(),
+                                e.start(),
+                                e.end(),
+                                e.dueDay(),
+                                e.targets(),
+                                app.baton.reports.ConversionKind.LEAD,
+                                "填寫聯絡表單"),
+                        e.version()));
+        assertThat(changed.conversionKind()).isEqualTo(app.baton.reports.ConversionKind.LEAD);
+        // the clock stands in November 2026: the new definition holds from then, a new period in the trends
+        assertThat(changed.conversionSince()).isEqualTo(LocalDate.of(2026, 11, 1));
+        String summary = companies
+                .as(
+                        c.founder(),
+                        () -> audit.search(new AuditService.AuditFilter(null, null, null, "ENGAGEMENT_UPDATED"), 0, 5))
+                .get(0)
+                .summary();
+        assertThat(summary).contains("conversion PURCHASE").contains("conversion LEAD \"填寫聯絡表單\" since 2026-11");
+
+        upload(c.founder(), "orders.csv", shopifyMonth(OCTOBER, 3, 40));
+        ReportService.Submitted submitted = report(OCTOBER);
+        // 212 leads are not 212 purchases: nothing to hold against the 93 orders
+        assertThat(submitted.flags())
+                .extracting(Flag::code)
+                .doesNotContain("CLAIMS_EXCEED_ORDERS", "OVERLAPPING_CLAIMS", "NEW_CUSTOMERS_UNSUPPORTED");
+        SalesService.Comparison comparison = companies.as(c.founder(), () -> sales.compare(OCTOBER));
+        assertThat(comparison.claimedPurchases()).isZero();
+        assertThat(comparison.claimedLeads()).isEqualByComparingTo("212");
     }
 
     @Test

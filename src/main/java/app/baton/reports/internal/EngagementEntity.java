@@ -57,6 +57,17 @@ public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity
     @Column(name = "created_at", nullable = false, updatable = false)
     private java.time.Instant createdAt = java.time.Instant.EPOCH;
 
+    /** What the agency's conversions are for this engagement; a change starts a new period from its month. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "conversion_kind", nullable = false, length = 10)
+    private app.baton.reports.ConversionKind conversionKind = app.baton.reports.ConversionKind.PURCHASE;
+
+    @Column(name = "conversion_definition", nullable = false, length = 500)
+    private String conversionDefinition = "";
+
+    @Column(name = "conversion_since")
+    private java.time.@Nullable LocalDate conversionSince;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -153,6 +164,34 @@ public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity
 
     public long version() {
         return version;
+    }
+
+    public app.baton.reports.ConversionKind conversionKind() {
+        return conversionKind;
+    }
+
+    public String conversionDefinition() {
+        return conversionDefinition;
+    }
+
+    /** The first day of the month the current definition holds from; empty when it was set with the engagement. */
+    public java.time.@Nullable LocalDate conversionSince() {
+        return conversionSince;
+    }
+
+    /**
+     * Sets what a conversion is; a change of kind or wording from the one in force starts a new period on {@code
+     * month}'s first day. Returns whether it changed.
+     */
+    public boolean defineConversion(
+            app.baton.reports.ConversionKind kind, String definition, java.time.YearMonth month, boolean created) {
+        if (kind == conversionKind && definition.equals(conversionDefinition)) {
+            return false;
+        }
+        this.conversionKind = kind;
+        this.conversionDefinition = definition;
+        this.conversionSince = created ? null : month.atDay(1);
+        return true;
     }
 
     /** Sets everything a founder may change; the service validated it. */

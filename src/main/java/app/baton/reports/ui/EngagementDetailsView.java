@@ -141,6 +141,17 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
                 "engagement.term",
                 Formats.date(e.start(), labels.locale()) + " – " + Formats.date(e.end(), labels.locale())));
         box.add(line("engagement.dueDay", getTranslation("engagement.dueDayText", e.dueDay())));
+        String conversion =
+                getTranslation("engagement.conversionKind." + e.conversionKind().name())
+                        + (e.conversionDefinition().isBlank() ? "" : "：" + e.conversionDefinition());
+        box.add(line(
+                "engagement.conversion",
+                e.conversionSince() == null
+                        ? conversion
+                        : getTranslation(
+                                "engagement.conversionSince",
+                                conversion,
+                                labels.month(java.time.YearMonth.from(e.conversionSince())))));
         if (!e.deliverables().isBlank()) {
             box.add(line("engagement.deliverables", e.deliverables()));
         }

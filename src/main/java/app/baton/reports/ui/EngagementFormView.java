@@ -70,6 +70,9 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
     private final DatePicker start = new DatePicker();
     private final DatePicker end = new DatePicker();
     private final IntegerField dueDay = new IntegerField();
+    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<app.baton.reports.ConversionKind>
+            conversionKind = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+    private final TextField conversionDefinition = new TextField();
     private final Div targets = new Div();
     private final List<TargetRow> targetRows = new ArrayList<>();
     private final Map<Long, ChannelView> channelsById;
@@ -122,9 +125,31 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         dueDay.setMax(28);
         dueDay.setStepButtonsVisible(true);
         dueDay.setValue(EngagementService.DEFAULT_DUE_DAY);
+        conversionKind.setLabel(getTranslation("engagement.conversionKind"));
+        conversionKind.setItems(app.baton.reports.ConversionKind.values());
+        conversionKind.setItemLabelGenerator(k -> getTranslation("engagement.conversionKind." + k.name()));
+        conversionKind.setValue(app.baton.reports.ConversionKind.PURCHASE);
+        conversionKind.setHelperText(getTranslation("engagement.conversionKindHint"));
+        conversionDefinition.setLabel(getTranslation("engagement.conversionDefinition"));
+        conversionDefinition.setPlaceholder(getTranslation("engagement.conversionDefinitionPlaceholder"));
+        conversionDefinition.setMaxLength(500);
         FormLayout form = new FormLayout(
-                agency, title, channels, deliverables, vendorDuties, inHouseDuties, fee, cap, start, end, dueDay);
+                agency,
+                title,
+                channels,
+                deliverables,
+                vendorDuties,
+                inHouseDuties,
+                fee,
+                cap,
+                start,
+                end,
+                dueDay,
+                conversionKind,
+                conversionDefinition);
         form.setColspan(channels, 2);
+        form.setColspan(conversionKind, 2);
+        form.setColspan(conversionDefinition, 2);
         form.setColspan(deliverables, 2);
         Button addTarget = new Button(getTranslation("engagement.addTarget"), VaadinIcon.PLUS.create(), click -> {
             addTargetRow(null);
@@ -180,6 +205,8 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         start.setValue(e.start());
         end.setValue(e.end());
         dueDay.setValue(e.dueDay());
+        conversionKind.setValue(e.conversionKind());
+        conversionDefinition.setValue(e.conversionDefinition());
         targetRows.clear();
         targets.removeAll();
         e.targets().forEach(this::addTargetRow);
@@ -211,7 +238,11 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
                 start.getValue(),
                 end.getValue(),
                 dueDay.getValue() == null ? 0 : dueDay.getValue(),
-                list);
+                list,
+                conversionKind.getValue() == null
+                        ? app.baton.reports.ConversionKind.PURCHASE
+                        : conversionKind.getValue(),
+                conversionDefinition.getValue());
         try {
             EngagementView saved = editing == null
                     ? engagements.create(form)
