@@ -98,6 +98,42 @@ class SalesReaderTest {
     }
 
     @Test
+    void the_same_export_saved_as_xlsx_or_as_excels_unicode_text_reads_the_same() throws Exception {
+        List<CSVRecord> lines;
+        try (var reader = new java.io.StringReader(
+                new String(sample("shopify-orders-en.csv"), StandardCharsets.UTF_8).substring(1))) {
+            lines = CSVFormat.DEFAULT.parse(reader).getRecords();
+        }
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        try (org.dhatim.fastexcel.Workbook book = new org.dhatim.fastexcel.Workbook(xlsx, "Baton", "1.0")) {
+            org.dhatim.fastexcel.Worksheet sheet = book.newWorksheet("orders_export");
+            for (int r = 0; r < lines.size(); r++) {
+                for (int col = 0; col < lines.get(r).size(); col++) {
+                    String cell = lines.get(r).get(col);
+                    if (r > 0 && cell.matches("\\d+")) {
+                        sheet.value(r, col, Long.parseLong(cell));
+                    } else {
+                        sheet.value(r, col, cell);
+                    }
+                }
+            }
+        }
+        StringBuilder tabs = new StringBuilder("\uFEFF");
+        for (CSVRecord line : lines) {
+            tabs.append(String.join("\t", line.toList())).append("\r\n");
+        }
+        for (byte[] file : List.of(xlsx.toByteArray(), tabs.toString().getBytes(StandardCharsets.UTF_16LE))) {
+            SalesTally tally = new SalesTally(null);
+            SalesReader.Read read = SalesReader.read(file, options(), tally);
+            SalesTally.Result result = tally.finish(Map.of());
+            assertThat(read.layout()).isEqualTo(SalesLayout.SHOPIFY);
+            assertThat(result.orders()).isEqualTo(5);
+            assertThat(result.revenue()).isEqualByComparingTo("5479");
+            assertThat(result.newCustomers()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void shopline_utm_tags_point_to_channels() throws IOException {
         SalesTally tally = new SalesTally(null);
         SalesReader.Read read = SalesReader.read(sample("shopline-orders-big5.csv"), options(), tally);
