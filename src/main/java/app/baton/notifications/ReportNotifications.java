@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Report notifications: every step of a monthly report's review tells the other side — an upload or an answer
- * tells the company's founders and successors, a decision, a question or a closed flag tells the agency's people.
+ * tells the company's founders and successors, a decision, a question or a closed flag tells the agency's people; a
+ * flag found later against the company's sales (REPORT_RECONCILED) tells the founders and successors.
  */
 @Component
 class ReportNotifications {
@@ -23,7 +24,8 @@ class ReportNotifications {
             "REPORT_FLAG_RESOLVED",
             "REPORT_FLAG_DISMISSED",
             "REPORT_DUE_SOON",
-            "REPORT_LATE");
+            "REPORT_LATE",
+            "REPORT_RECONCILED");
 
     private final NotificationWriter writer;
 

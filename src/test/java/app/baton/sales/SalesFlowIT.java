@@ -68,6 +68,9 @@ class SalesFlowIT extends DatabaseIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    app.baton.notifications.NotificationService notifications;
+
     Company c;
     EngagementService.EngagementView engagement;
 
@@ -114,7 +117,8 @@ class SalesFlowIT extends DatabaseIT {
         ReportService.Submitted submitted = report(SEPTEMBER);
         assertThat(submitted.flags()).extracting(Flag::code).doesNotContain("CLAIMS_EXCEED_ORDERS");
 
-        upload(c.successor(), "september.csv", shopifyMonth(SEPTEMBER, 2, 30));
+        long unreadBefore = companies.as(c.successor(), () -> notifications.unreadCount());
+        upload(c.founder(), "september.csv", shopifyMonth(SEPTEMBER, 2, 30));
         ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(submitted.versionId()));
         assertThat(detail.flags()).extracting(f -> f.flag().code()).contains("CLAIMS_EXCEED_ORDERS");
         assertThat(detail.thread())
@@ -122,6 +126,9 @@ class SalesFlowIT extends DatabaseIT {
                 .extracting(ReviewService.MessageView::body)
                 .contains("CLAIMS_EXCEED_ORDERS");
         assertThat(companies.as(c.founder(), () -> audit.actions())).contains("SALES_UPLOADED", "REPORT_RECONCILED");
+        // the founders and the successor are told in-app
+        assertThat(companies.as(c.successor(), () -> notifications.unreadCount()))
+                .isGreaterThan(unreadBefore);
 
         // the same sales again: a new version, and no flag twice
         SalesService.UploadView again = upload(c.founder(), "september-again.csv", shopifyMonth(SEPTEMBER, 2, 30));

@@ -167,6 +167,26 @@ class MessageBundlesTest {
             keys.add("notification." + action);
             keys.add("audit.action." + action);
         }
+        // issue 14: the company's own sales, the reconciliation flags, one definition of a conversion
+        for (var layout : app.baton.sales.parsing.SalesLayout.values()) {
+            keys.add("sales.layout." + layout.name());
+        }
+        for (var kind : app.baton.reports.ConversionKind.values()) {
+            keys.add("engagement.conversionKind." + kind.name());
+            keys.add("dashboard.claimed." + kind.name());
+        }
+        for (String code : List.of(
+                "CLAIMS_EXCEED_ORDERS",
+                "OVERLAPPING_CLAIMS",
+                "CLAIMED_ROAS_UNSUPPORTED",
+                "NEW_CUSTOMERS_UNSUPPORTED")) {
+            keys.add("flag." + code);
+            keys.add("report.reconciled." + code);
+        }
+        keys.add("notification.REPORT_RECONCILED");
+        keys.add("audit.action.REPORT_RECONCILED");
+        keys.add("audit.action.SALES_UPLOADED");
+        keys.add("report.message.RECONCILED");
         for (String action : List.of("ENGAGEMENT_CREATED", "ENGAGEMENT_UPDATED", "ENGAGEMENT_RATED")) {
             keys.add("audit.action." + action);
         }
