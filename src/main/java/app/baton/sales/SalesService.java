@@ -48,7 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The company's own sales: founders and successors upload order exports or daily totals; each upload is a version
  * kept unchanged with its SHA-256, its parsed orders beside it (customers as keyed hashes only), its figures per day
- * and channel in the database. For each day the latest upload covering it counts. A refused file stores nothing.
+ * and channel in the database. The shop's order exports and the stores' daily totals are two sources that add up;
+ * within each, for each day the latest upload covering it counts. A refused file stores nothing.
  */
 @Service
 public class SalesService {
@@ -288,18 +289,24 @@ public class SalesService {
      */
     private List<Verified> verifiedMonths(LocalDate from, LocalDate to, List<LocalDate[]> periods) {
         List<SalesUploadEntity> touching = uploads.findByPeriodStartLessThanEqualAndPeriodEndGreaterThanEqual(to, from);
-        Map<LocalDate, Long> latest = new HashMap<>();
+        // the shop's order exports and the stores' daily totals are two sources that add up; within each, the latest
+        // upload covering a day counts for it
+        Map<Long, String> sourceOf = new HashMap<>();
+        for (SalesUploadEntity u : touching) {
+            sourceOf.put(u.id(), source(u.layout()));
+        }
+        Map<String, Long> latest = new HashMap<>();
+        java.util.Set<LocalDate> coveredDays = new java.util.HashSet<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            SalesUploadEntity best = null;
+            Map<String, SalesUploadEntity> best = new HashMap<>();
             for (SalesUploadEntity u : touching) {
-                if (!d.isBefore(u.periodStart())
-                        && !d.isAfter(u.periodEnd())
-                        && (best == null || u.versionNumber() > best.versionNumber())) {
-                    best = u;
+                if (!d.isBefore(u.periodStart()) && !d.isAfter(u.periodEnd())) {
+                    best.merge(source(u.layout()), u, (a, b) -> a.versionNumber() > b.versionNumber() ? a : b);
                 }
             }
-            if (best != null) {
-                latest.put(d, best.id());
+            for (Map.Entry<String, SalesUploadEntity> e : best.entrySet()) {
+                latest.put(d + "/" + e.getKey(), e.getValue().id());
+                coveredDays.add(d);
             }
         }
         List<SalesDayEntity> rows = latest.isEmpty() ? List.of() : days.findByDayBetween(from, to);
@@ -307,7 +314,7 @@ public class SalesService {
         for (LocalDate[] period : periods) {
             int covered = 0;
             for (LocalDate d = period[0]; !d.isAfter(period[1]); d = d.plusDays(1)) {
-                covered += latest.containsKey(d) ? 1 : 0;
+                covered += coveredDays.contains(d) ? 1 : 0;
             }
             int orders = 0;
             int newCustomers = 0;
@@ -315,7 +322,7 @@ public class SalesService {
             Map<String, int[]> counts = new TreeMap<>();
             Map<String, BigDecimal> revenues = new TreeMap<>();
             for (SalesDayEntity row : rows) {
-                Long wanted = latest.get(row.day());
+                Long wanted = latest.get(row.day() + "/" + sourceOf.get(row.uploadId()));
                 if (row.day().isBefore(period[0])
                         || row.day().isAfter(period[1])
                         || wanted == null
@@ -382,6 +389,11 @@ public class SalesService {
     @Transactional(readOnly = true)
     public Comparison compare(YearMonth month) {
         return new Comparison(month, verified(month.atDay(1), month.atEndOfMonth()), reports.claims(month));
+    }
+
+    /** Which source an upload is: the shop's orders, or daily totals (stores, POS). */
+    private static String source(String layout) {
+        return SalesLayout.DAILY.name().equals(layout) ? "DAILY" : "ORDERS";
     }
 
     /** Claimed against verified for every month in [from, to], and how often a customer buys in a year. */

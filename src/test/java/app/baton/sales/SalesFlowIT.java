@@ -197,7 +197,7 @@ class SalesFlowIT extends DatabaseIT {
     }
 
     @Test
-    void the_latest_upload_counts_for_each_day() throws Exception {
+    void the_latest_upload_of_each_source_counts_for_each_day() throws Exception {
         upload(c.founder(), "october.csv", shopifyMonth(OCTOBER, 3, 40));
         // a correction for the first week only: 1 order a day
         upload(c.founder(), "week1.csv", SalesFixtures.shopify(OCTOBER.atDay(1), OCTOBER.atDay(7), 1, 40));
@@ -206,6 +206,17 @@ class SalesFlowIT extends DatabaseIT {
                         .verified()
                         .orders())
                 .isEqualTo(7 + 24 * 3);
+        // the stores' daily totals are another source: they add to the shop's orders, they do not replace them
+        byte[] stores;
+        try (var in = SalesFlowIT.class.getResourceAsStream("/sales/daily-totals-zh.csv")) {
+            stores = in.readAllBytes();
+        }
+        upload(c.founder(), "stores.csv", stores);
+        assertThat(companies
+                        .as(c.founder(), () -> sales.compare(OCTOBER))
+                        .verified()
+                        .orders())
+                .isEqualTo(7 + 24 * 3 + 97);
     }
 
     @Test
