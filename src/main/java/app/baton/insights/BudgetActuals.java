@@ -79,7 +79,11 @@ public final class BudgetActuals {
     }
 
     /** The whole table: channel lines grouped by tier, tier lines and the total. */
-    public record Table(List<Line> channels, List<Line> tiers, Line total, int closedMonths) {
+    /**
+     * The table; {@code replaced} are the amounts entered by hand that an accepted report of the same channel and
+     * month replaced (shown on the sources page, counted nowhere).
+     */
+    public record Table(List<Line> channels, List<Line> tiers, Line total, int closedMonths, List<Spend> replaced) {
 
         public List<Line> channelsOf(Tier tier) {
             return channels.stream().filter(l -> l.tier() == tier).toList();
@@ -106,10 +110,16 @@ public final class BudgetActuals {
             }
         }
         Map<String, Amounts[]> cells = new LinkedHashMap<>();
+        List<Spend> replaced = new ArrayList<>();
         for (TierView tier : plan.tiers()) {
             for (ChannelRow row : tier.channels()) {
                 Amounts[] months = empty();
                 for (int i = 0; i < 12; i++) {
+                    if (reported.contains(row.channelId() + "@" + i)
+                            && row.spent().get(i).signum() != 0) {
+                        replaced.add(new Spend(
+                                tier.tier(), row.channelId(), i, row.spent().get(i), Source.ENTERED, 0));
+                    }
                     months[i] = new Amounts(
                             row.originals().get(i),
                             row.months().get(i),
@@ -156,7 +166,8 @@ public final class BudgetActuals {
                 List.copyOf(channels),
                 List.copyOf(tiers),
                 line(null, null, totalMonths, closedMonths, scale),
-                closedMonths);
+                closedMonths,
+                List.copyOf(replaced));
     }
 
     /**

@@ -131,6 +131,10 @@ class DashboardIT extends DatabaseIT {
         assertThat(meta.month(august).actual()).isEqualByComparingTo("49198");
         assertThat(ads.month(august).planned()).isEqualByComparingTo("50000");
         assertThat(ads.month(august).remaining()).isEqualByComparingTo("-26958");
+        assertThat(d.table().replaced()).singleElement().satisfies(r -> {
+            assertThat(r.month()).isEqualTo(august);
+            assertThat(r.amount()).isEqualByComparingTo("5000");
+        });
         BudgetActuals.Line line = line(d, Tier.EXPERIMENT, lineId);
         assertThat(line.month(11).committed()).isEqualByComparingTo("45000");
         // the months of the plan's year over at the start date, in Taipei (ten with the default start: January to

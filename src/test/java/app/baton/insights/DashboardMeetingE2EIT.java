@@ -136,7 +136,11 @@ class DashboardMeetingE2EIT extends E2EIT {
                     .click();
             page.waitForURL("**/dashboard/sources**");
             assertThat(page.getByText("Accepted agency report").first()).isVisible();
-            assertThat(page.getByText("Entered on the plan").first()).isVisible();
+            // the 5,000 entered by hand for August is the same media the accepted report states: shown, not counted
+            assertThat(page.getByText("Entered on the plan — replaced by the accepted agency report")
+                            .first())
+                    .isVisible();
+            assertThat(page.getByText("Agency fee").first()).isVisible();
             shot(page, "dashboard-sources-en-desktop");
 
             page.navigate(url("/meeting/" + InsightsFixtures.AUGUST));

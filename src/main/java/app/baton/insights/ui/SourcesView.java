@@ -99,6 +99,23 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle, Befo
                 }
             }
         }
+        for (BudgetActuals.Spend s : d.table().replaced()) {
+            if (matches(s.tier(), s.channelId(), s.month(), month, tier, channel)) {
+                // entered by hand, then reported by the agency: the report counts, once
+                List<Component> cells = row(
+                        d,
+                        l,
+                        Source.ENTERED,
+                        "budget?year=" + d.fiscalYear(),
+                        s.tier(),
+                        s.channelId(),
+                        s.month(),
+                        s.amount());
+                cells.set(0, Links.to("budget?year=" + d.fiscalYear(), getTranslation("sources.replaced")));
+                cells.set(3, new Span(getTranslation("sources.notCounted", l.money(s.amount()))));
+                table.addRow(cells);
+            }
+        }
         Paragraph totals = new Paragraph(getTranslation("sources.totals", l.money(actual), l.money(committed)));
         totals.setText(scope + " · " + totals.getText());
         totals.addClassName("hint");
