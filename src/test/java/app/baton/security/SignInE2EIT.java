@@ -49,7 +49,8 @@ class SignInE2EIT extends E2EIT {
         signIn(DemoData.FOUNDER);
         assertThat(page.locator(".navbar-company")).hasText("林記食品");
         List<String> nav = navItems();
-        assertThat(nav).contains("首頁", "成員與邀請", "稽核紀錄").doesNotContain("API 權杖");
+        // API tokens are for the company's people too since issue 14 (uploading the shop's sales)
+        assertThat(nav).contains("首頁", "成員與邀請", "稽核紀錄", "自家銷售資料", "API 權杖");
         shot("founder-home-desktop");
 
         page.navigate(url("/members"));
@@ -81,7 +82,7 @@ class SignInE2EIT extends E2EIT {
         signIn(DemoData.SUCCESSOR);
         assertThat(page.locator(".navbar-company")).hasText("林記食品");
         List<String> nav = navItems();
-        assertThat(nav).contains("首頁").doesNotContain("成員與邀請", "稽核紀錄", "API 權杖");
+        assertThat(nav).contains("首頁", "自家銷售資料", "API 權杖").doesNotContain("成員與邀請", "稽核紀錄");
         shot("successor-home-desktop");
         page.navigate(url("/members"));
         assertThat(page.getByText("您沒有權限開啟這個頁面")).isVisible();
@@ -102,7 +103,7 @@ class SignInE2EIT extends E2EIT {
                 ".navbar-company", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
         assertThat(page.locator(".navbar-company")).hasText("林記食品");
         List<String> nav = navItems();
-        assertThat(nav).contains("API 權杖").doesNotContain("成員與邀請", "稽核紀錄");
+        assertThat(nav).contains("API 權杖").doesNotContain("成員與邀請", "稽核紀錄", "自家銷售資料");
         assertThat(page.getByText("陳家茶行").first()).isVisible();
         shot("vendor-home-desktop");
 
