@@ -22,9 +22,7 @@ public final class FlagText {
     /** The message; {@code translate} looks a key up with arguments in the reader's language. */
     public static String message(Flag flag, BiFunction<String, Object[], String> translate) {
         Object[] args = flag.arguments().stream()
-                .map(a -> a instanceof String s && (s.startsWith("metric.") || s.startsWith("channel."))
-                        ? translate.apply(s, new Object[0])
-                        : a)
+                .map(a -> a instanceof String s ? translated(s, translate) : a)
                 .toArray();
         String text = translate.apply(flag.messageKey(), args);
         if (flag.rows().isEmpty()) {
@@ -36,6 +34,24 @@ public final class FlagText {
             rows += ", …";
         }
         return text + " " + translate.apply("flag.rows", new Object[] {rows});
+    }
+
+    private static final java.util.regex.Pattern KEY_IN_TEXT =
+            java.util.regex.Pattern.compile("(?:metric|channel)\\.[A-Za-z_]+");
+
+    /** A metric's or channel's key as an argument, or inside one (a list of who claims what), in the reader's words. */
+    private static String translated(String text, BiFunction<String, Object[], String> translate) {
+        if (text.startsWith("metric.") || text.startsWith("channel.")) {
+            return translate.apply(text, new Object[0]);
+        }
+        java.util.regex.Matcher m = KEY_IN_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(
+                    out, java.util.regex.Matcher.quoteReplacement(translate.apply(m.group(), new Object[0])));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     static String encodeArguments(List<Object> arguments) {

@@ -60,7 +60,7 @@ final class ReconciliationRules {
                 BigDecimal value = zero(e.getValue().conversionValue());
                 if (purchases.signum() > 0) {
                     claimedTogether = claimedTogether.add(purchases);
-                    who.add(claim.engagement() + " · " + e.getKey() + " "
+                    who.add(claim.engagement() + " · " + label(e.getKey()) + " "
                             + purchases.stripTrailingZeros().toPlainString());
                     if (!involved.contains(claim.versionId())) {
                         involved.add(claim.versionId());

@@ -156,6 +156,28 @@ class ReportUnitsTest {
     }
 
     @Test
+    void a_channel_named_inside_a_flags_argument_is_said_in_the_readers_words() {
+        Flag overlap = new Flag(
+                "OVERLAPPING_CLAIMS",
+                app.baton.reports.checks.Severity.WARNING,
+                List.of(),
+                List.of(
+                        new BigDecimal("3885"),
+                        new BigDecimal("1992"),
+                        new BigDecimal("1.95"),
+                        "亮點廣告 · channel.GOOGLE_ADS 1594；亮點廣告 · channel.META_ADS 2291",
+                        "2026-10"));
+        String text = FlagText.message(overlap, (key, args) -> switch (key) {
+            case "channel.GOOGLE_ADS" -> "Google 關鍵字廣告";
+            case "channel.META_ADS" -> "Meta 廣告";
+            default -> key + " " + java.util.Arrays.toString(args);
+        });
+        assertThat(text)
+                .contains("亮點廣告 · Google 關鍵字廣告 1594；亮點廣告 · Meta 廣告 2291")
+                .doesNotContain("channel.");
+    }
+
+    @Test
     void ga4_rows_convert_from_sessions_and_only_the_engagements_channels_take_them() throws Exception {
         try (var in = ReportUnitsTest.class.getResourceAsStream("/fixtures/reports/ga4-traffic-acquisition-en.csv")) {
             ParsedReport ga4 = ReportParser.parse(in.readAllBytes(), ReportParser.Limits.defaults());

@@ -49,6 +49,9 @@ class SalesE2EIT extends E2EIT {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    app.baton.demo.DemoData demoData;
+
     @Test
     void the_founder_uploads_the_shop_export_on_a_phone_and_reads_claimed_against_verified() throws Exception {
         Company c = companies.create("e2e-sales");
@@ -120,6 +123,40 @@ class SalesE2EIT extends E2EIT {
                 assertThat(scrollsSideways(page)).isFalse();
                 shot(page, size[0] > 500 ? "sales-en-desktop" : "sales-en-phone");
             }
+        }
+    }
+
+    @Test
+    void the_demo_founder_reads_claimed_against_verified_on_the_dashboard_and_the_waiting_report() throws Exception {
+        demoData.seed();
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
+            Page page = phone.newPage();
+            signIn(page, app.baton.demo.DemoData.FOUNDER, app.baton.demo.DemoData.PASSWORD);
+            page.navigate(url("/dashboard"));
+            Locator truth = page.locator(".ground-truth");
+            assertThat(truth).containsText("外包商聲稱 vs. 公司實際銷售");
+            assertThat(truth).containsText("▲");
+            truth.scrollIntoViewIfNeeded();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "demo-ground-truth-zh-phone");
+        }
+        try (BrowserContext desktop = newContext(1280, 900)) {
+            Page page = desktop.newPage();
+            signIn(page, app.baton.demo.DemoData.FOUNDER, app.baton.demo.DemoData.PASSWORD);
+            page.navigate(url("/dashboard"));
+            page.locator(".ground-truth").scrollIntoViewIfNeeded();
+            shot(page, "demo-ground-truth-zh-desktop");
+            page.navigate(url("/sales"));
+            assertThat(page.locator(".sales-upload").first()).containsText("Shopify");
+            assertThat(page.locator(".sales-comparison .compare-over").first()).isVisible();
+            shot(page, "demo-sales-zh-desktop");
+            page.navigate(url("/dashboard"));
+            page.getByText("待審月報").first().click();
+            page.waitForURL("**/reports/*");
+            Locator flag = page.getByText("不論哪種歸因模型都不可能").first();
+            assertThat(flag).isVisible();
+            flag.scrollIntoViewIfNeeded();
+            shot(page, "demo-waiting-report-flag-zh-desktop");
         }
     }
 }
