@@ -117,6 +117,10 @@ public class DashboardService {
         }
     }
 
+    /** An engagement's definition of a conversion changed from {@code month} on: a new period in the KPI trends. */
+    public record DefinitionChange(
+            long engagementId, String engagement, YearMonth month, app.baton.reports.ConversionKind kind) {}
+
     /** Experiments by state: how many and how much budget. */
     public record Pipeline(Map<ExperimentStatus, Integer> counts, Map<ExperimentStatus, BigDecimal> budgets) {}
 
@@ -151,7 +155,8 @@ public class DashboardService {
             List<ExperimentFigure> experiments,
             Waiting waiting,
             app.baton.sales.SalesService.Months truth,
-            List<EngagementCost> engagementCosts) {
+            List<EngagementCost> engagementCosts,
+            List<DefinitionChange> definitionChanges) {
 
         /** The index of a month in the plan, or −1. */
         public int indexOf(YearMonth month) {
@@ -286,7 +291,16 @@ public class DashboardService {
                 figures,
                 waiting(membership, figures, overview),
                 truth,
-                costs(engagementList, spends, accepted, truth, months, closed, channelViews)));
+                costs(engagementList, spends, accepted, truth, months, closed, channelViews),
+                engagementList.stream()
+                        .filter(e ->
+                                e.conversionSince() != null && months.contains(YearMonth.from(e.conversionSince())))
+                        .map(e -> new DefinitionChange(
+                                e.id(),
+                                e.title(),
+                                YearMonth.from(java.util.Objects.requireNonNull(e.conversionSince())),
+                                e.conversionKind()))
+                        .toList()));
     }
 
     /**

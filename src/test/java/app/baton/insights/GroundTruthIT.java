@@ -56,6 +56,9 @@ class GroundTruthIT extends DatabaseIT {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    app.baton.reports.EngagementService engagements;
+
     @Test
     void orders_then_an_over_claiming_report_then_claimed_against_verified_on_the_dashboard_and_in_the_pack()
             throws Exception {
@@ -116,5 +119,38 @@ class GroundTruthIT extends DatabaseIT {
         assertThat(company.get(3)).isEqualTo(20);
         assertThat(truth.rows().get(1).get(0)).isEqualTo("所有外包商合計（聲稱）");
         assertThat((BigDecimal) truth.rows().get(1).get(1)).isEqualByComparingTo("212");
+
+        // the agency's conversions turn out to be leads: from this month on a new period, and no purchases claimed
+        app.baton.reports.EngagementService.EngagementView e =
+                companies.as(c.founder(), () -> engagements.engagement(setup.engagementId()));
+        companies.run(
+                c.founder(),
+                () -> engagements.update(
+                        e.id(),
+                        new app.baton.reports.EngagementService.Form(
+                                e.agencyName(),
+                                e.title(),
+                                java.util.Set.copyOf(e.channelIds()),
+                                e.deliverables(),
+                                e.vendorDuties(),
+                                e.inHouseDuties(),
+                                e.monthlyFee(),
+                                e.mediaSpendCap(),
+                                e.start(),
+                                e.end(),
+                                e.dueDay(),
+                                e.targets(),
+                                app.baton.reports.ConversionKind.LEAD,
+                                "LINE 好友"),
+                        e.version()));
+        DashboardService.Dashboard after = companies.as(
+                c.founder(), () -> dashboards.dashboard(InsightsFixtures.YEAR).orElseThrow());
+        assertThat(after.definitionChanges()).singleElement().satisfies(change -> {
+            assertThat(change.engagementId()).isEqualTo(setup.engagementId());
+            assertThat(change.kind()).isEqualTo(app.baton.reports.ConversionKind.LEAD);
+        });
+        assertThat(after.truth().months().get(month).claimedPurchases()).isZero();
+        assertThat(after.overall().value(TrendKpi.CPA, index)).isNull();
+        assertThat(after.engagementCosts().get(0).perLead()).isNotNull();
     }
 }

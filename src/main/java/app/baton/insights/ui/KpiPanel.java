@@ -110,12 +110,26 @@ final class KpiPanel extends Div {
                     new Span(l.kpi(k, target)),
                     new Span(met == null ? "—" : l.t(met ? "dashboard.yes" : "dashboard.no"))));
         }
+        ObjectNode mark = line.putObject("markLine");
+        mark.put("symbol", "none");
+        ArrayNode marks = mark.putArray("data");
         if (target != null) {
-            ObjectNode mark = line.putObject("markLine");
-            mark.put("symbol", "none");
-            mark.putObject("lineStyle").put("type", "dashed").put("color", "#c0392b");
-            mark.putObject("label").put("formatter", l.t("dashboard.target")).put("position", "insideEndTop");
-            mark.putArray("data").addObject().put("yAxis", InsightLabels.plain(scaled(k, target)));
+            ObjectNode t = marks.addObject().put("yAxis", InsightLabels.plain(scaled(k, target)));
+            t.putObject("lineStyle").put("type", "dashed").put("color", "#c0392b");
+            t.putObject("label").put("formatter", l.t("dashboard.target")).put("position", "insideEndTop");
+        }
+        // a changed definition of a conversion starts a new period: the months before and after do not compare
+        for (var change : d.definitionChanges()) {
+            ObjectNode x = marks.addObject().put("xAxis", l.shortMonth(change.month()));
+            x.putObject("lineStyle").put("type", "dotted").put("color", "#6b7280");
+            x.putObject("label")
+                    .put("formatter", l.t("dashboard.definitionChangedShort"))
+                    .put("position", "end");
+            body.add(hint(l.t(
+                    "dashboard.definitionChanged",
+                    change.engagement(),
+                    l.month(change.month()),
+                    l.t("engagement.conversionKind." + change.kind().name()))));
         }
         EChart chart = new EChart(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())));
         chart.setOption(option);
