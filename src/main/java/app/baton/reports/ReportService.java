@@ -285,14 +285,14 @@ public class ReportService {
                     null));
             return new Submitted(version.id(), number, report, found);
         } catch (IOException e) {
-            deleteQuietly(stored);
+            files.deleteQuietly(stored);
             throw new DomainException("file.unreadable");
         } catch (DataIntegrityViolationException e) {
             // another upload for the same month took this version number at the same moment
-            deleteQuietly(stored);
+            files.deleteQuietly(stored);
             throw new DomainException("report.uploadedConcurrently");
         } catch (RuntimeException e) {
-            deleteQuietly(stored);
+            files.deleteQuietly(stored);
             throw e;
         } finally {
             temps.forEach(t -> {
@@ -545,15 +545,5 @@ public class ReportService {
 
     static String clip(String text, int max) {
         return text.length() > max ? text.substring(0, max) : text;
-    }
-
-    private void deleteQuietly(List<String> keys) {
-        for (String key : keys) {
-            try {
-                files.delete(key);
-            } catch (IOException ignored) {
-                // nothing points at it; it only takes space
-            }
-        }
     }
 }

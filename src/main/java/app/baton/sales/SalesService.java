@@ -211,17 +211,14 @@ public class SalesService {
                             + ", " + read.rows() + " rows, " + result.orders() + " orders, " + result.cancelled()
                             + " cancelled or refunded, sha256 " + checked.sha256() + ")"));
             return view(upload);
-        } catch (IOException e) {
-            deleteQuietly(stored);
-            throw new DomainException("file.unreadable");
-        } catch (UncheckedIOException e) {
-            deleteQuietly(stored);
+        } catch (IOException | UncheckedIOException e) {
+            files.deleteQuietly(stored);
             throw new DomainException("file.unreadable");
         } catch (DataIntegrityViolationException e) {
-            deleteQuietly(stored);
+            files.deleteQuietly(stored);
             throw new DomainException("sales.uploadedConcurrently");
         } catch (RuntimeException e) {
-            deleteQuietly(stored);
+            files.deleteQuietly(stored);
             throw e;
         } finally {
             deleteTemp(rowsFile);
@@ -481,16 +478,6 @@ public class SalesService {
                 u.totalsMismatch(),
                 lines,
                 u.uploadedAt());
-    }
-
-    private void deleteQuietly(List<String> keys) {
-        for (String key : keys) {
-            try {
-                files.delete(key);
-            } catch (IOException ignored) {
-                // nothing points at it; it only takes space
-            }
-        }
     }
 
     private static void deleteTemp(@Nullable Path path) {

@@ -127,21 +127,8 @@ class GroundTruthIT extends DatabaseIT {
                 c.founder(),
                 () -> engagements.update(
                         e.id(),
-                        new app.baton.reports.EngagementService.Form(
-                                e.agencyName(),
-                                e.title(),
-                                java.util.Set.copyOf(e.channelIds()),
-                                e.deliverables(),
-                                e.vendorDuties(),
-                                e.inHouseDuties(),
-                                e.monthlyFee(),
-                                e.mediaSpendCap(),
-                                e.start(),
-                                e.end(),
-                                e.dueDay(),
-                                e.targets(),
-                                app.baton.reports.ConversionKind.LEAD,
-                                "LINE 好友"),
+                        app.baton.sales.SalesFixtures.withConversion(
+                                e, app.baton.reports.ConversionKind.LEAD, "LINE 好友"),
                         e.version()));
         DashboardService.Dashboard after = companies.as(
                 c.founder(), () -> dashboards.dashboard(InsightsFixtures.YEAR).orElseThrow());

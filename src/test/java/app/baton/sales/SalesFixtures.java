@@ -8,6 +8,28 @@ public final class SalesFixtures {
 
     private SalesFixtures() {}
 
+    /** The engagement's own form with another definition of a conversion, to change only that. */
+    public static app.baton.reports.EngagementService.Form withConversion(
+            app.baton.reports.EngagementService.EngagementView e,
+            app.baton.reports.ConversionKind kind,
+            String definition) {
+        return new app.baton.reports.EngagementService.Form(
+                e.agencyName(),
+                e.title(),
+                java.util.Set.copyOf(e.channelIds()),
+                e.deliverables(),
+                e.vendorDuties(),
+                e.inHouseDuties(),
+                e.monthlyFee(),
+                e.mediaSpendCap(),
+                e.start(),
+                e.end(),
+                e.dueDay(),
+                e.targets(),
+                kind,
+                definition);
+    }
+
     /** An engagement of the company's agency on Google Ads and Meta Ads, for 2026–2027. */
     public static app.baton.reports.EngagementService.EngagementView googleAndMeta(
             app.baton.TestFixtures.Companies companies,

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,21 +145,8 @@ class SalesFlowIT extends DatabaseIT {
                 c.founder(),
                 () -> engagements.update(
                         e.id(),
-                        new EngagementService.Form(
-                                e.agencyName(),
-                                e.title(),
-                                Set.copyOf(e.channelIds()),
-                                e.deliverables(),
-                                e.vendorDuties(),
-                                e.inHouseDuties(),
-                                e.monthlyFee(),
-                                e.mediaSpendCap(),
-                                e.start(),
-                                e.end(),
-                                e.dueDay(),
-                                e.targets(),
-                                app.baton.reports.ConversionKind.LEAD,
-                                "填寫聯絡表單"),
+                        app.baton.sales.SalesFixtures.withConversion(
+                                e, app.baton.reports.ConversionKind.LEAD, "填寫聯絡表單"),
                         e.version()));
         assertThat(changed.conversionKind()).isEqualTo(app.baton.reports.ConversionKind.LEAD);
         // the clock stands in November 2026: the new definition holds from then, a new period in the trends

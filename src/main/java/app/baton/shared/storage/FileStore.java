@@ -17,4 +17,16 @@ public interface FileStore {
 
     /** Removes a file (e.g. when the database refused the record that pointed to it). */
     void delete(String key) throws IOException;
+
+    /** Removes files that nothing points at any more (an upload refused after they were stored); a failure only leaves
+     * space taken. */
+    default void deleteQuietly(java.util.Collection<String> keys) {
+        for (String key : keys) {
+            try {
+                delete(key);
+            } catch (IOException ignored) {
+                // nothing points at it; it only takes space
+            }
+        }
+    }
 }
