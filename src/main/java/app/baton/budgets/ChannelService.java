@@ -47,7 +47,16 @@ public class ChannelService {
 
     /** A channel as screens show it: a default one has a code and, once renamed, a name. */
     public record ChannelView(
-            long id, @Nullable String code, @Nullable String name, boolean archived) {}
+            long id, @Nullable String code, @Nullable String name, boolean archived) {
+
+        /**
+         * The key the channel is known by where channels of reports and sales are matched (claims, UTM and coupon
+         * attribution): a default channel's code, or {@code #id} for a company's own.
+         */
+        public String key() {
+            return code != null ? code : "#" + id;
+        }
+    }
 
     /** Every channel of the current company, archived ones included, in display order. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")

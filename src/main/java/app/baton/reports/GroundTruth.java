@@ -12,6 +12,10 @@ import java.util.Map;
  */
 public interface GroundTruth {
 
+    /** The codes of the reconciliation flags (decision 015). */
+    java.util.Set<String> CODES = java.util.Set.of(
+            "CLAIMS_EXCEED_ORDERS", "OVERLAPPING_CLAIMS", "CLAIMED_ROAS_UNSUPPORTED", "NEW_CUSTOMERS_UNSUPPORTED");
+
     /**
      * One engagement's current report for a month: its version, what its conversions are (purchases or leads), and
      * what it claims, in total and per channel code.

@@ -170,7 +170,7 @@ public class Reconciliation {
             channelIds.add(s.channelId());
         }
         Map<Long, String> codes = new HashMap<>();
-        channels.channels(channelIds).forEach(c -> codes.put(c.id(), c.code() == null ? "#" + c.id() : c.code()));
+        channels.channels(channelIds).forEach(c -> codes.put(c.id(), c.key()));
         Map<Long, String> titles = new HashMap<>();
         Map<Long, ConversionKind> kinds = new HashMap<>();
         engagements

@@ -35,4 +35,27 @@ public final class SalesEvents {
             return Long.toString(uploadId);
         }
     }
+
+    /** The company's sales settings changed: the ROAS factor, the column mapping or a coupon (SALES_SETTINGS_CHANGED). */
+    public record SalesSettingsChanged(
+            long tenantId, @Nullable Long actorUserId, String actorRole, String summary) implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "SALES_SETTINGS_CHANGED";
+        }
+
+        @Override
+        public String objectType() {
+            return "SALES";
+        }
+
+        @Override
+        public String objectId() {
+            return "settings";
+        }
+    }
+
+    /** The months whose reconciliation must be judged again (the ROAS factor changed); not audited itself. */
+    public record SalesRejudged(java.util.SortedSet<java.time.YearMonth> months) {}
 }

@@ -3,11 +3,9 @@ package app.baton.sales;
 import app.baton.reports.GroundTruth;
 import app.baton.reports.Reconciliation;
 import app.baton.reports.checks.Flag;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,21 +19,21 @@ class SalesGroundTruth implements GroundTruth {
 
     private final SalesService sales;
     private final Reconciliation reconciliation;
-    private final BigDecimal roasFactor;
+    private final SalesSettingsService settings;
 
-    SalesGroundTruth(
-            SalesService sales,
-            @Lazy Reconciliation reconciliation,
-            @Value("${baton.sales.roas-factor:2}") BigDecimal roasFactor) {
+    SalesGroundTruth(SalesService sales, @Lazy Reconciliation reconciliation, SalesSettingsService settings) {
         this.sales = sales;
         this.reconciliation = reconciliation;
-        this.roasFactor = roasFactor;
+        this.settings = settings;
     }
 
     @Override
     public Map<Long, List<Flag>> reconcile(YearMonth month, List<Claim> claims) {
         return ReconciliationRules.flags(
-                month, sales.verified(month.atDay(1), month.atEndOfMonth()), claims, roasFactor);
+                month,
+                sales.verified(month.atDay(1), month.atEndOfMonth()),
+                claims,
+                settings.current().roasFactor());
     }
 
     @EventListener
@@ -43,5 +41,10 @@ class SalesGroundTruth implements GroundTruth {
         for (YearMonth m = YearMonth.from(event.from()); !m.isAfter(YearMonth.from(event.to())); m = m.plusMonths(1)) {
             reconciliation.recheck(m, 0);
         }
+    }
+
+    @EventListener
+    void on(SalesEvents.SalesRejudged event) {
+        event.months().forEach(m -> reconciliation.recheck(m, 0));
     }
 }

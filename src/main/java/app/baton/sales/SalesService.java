@@ -71,8 +71,10 @@ public class SalesService {
     private final Clock clock;
     private final long maxBytes;
     private final app.baton.reports.ReportFigures reports;
+    private final SalesSettingsService settings;
 
     SalesService(
+            SalesSettingsService settings,
             SalesUploadRepository uploads,
             SalesDayRepository days,
             CustomerStore customers,
@@ -84,6 +86,7 @@ public class SalesService {
             app.baton.reports.ReportFigures reports,
             @Value("${baton.sales.max-megabytes:150}") long maxMegabytes) {
         this.reports = reports;
+        this.settings = settings;
         this.uploads = uploads;
         this.days = days;
         this.customers = customers;
@@ -147,13 +150,15 @@ public class SalesService {
                             65_536);
                     CSVPrinter printer = CSVFormat.DEFAULT.print(out);
                     java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(checked.file())) {
-                tally = new SalesTally(printer);
+                SalesSettingsService.Settings reading = settings.current();
+                tally = new SalesTally(printer, reading.coupons());
                 SalesReader.Options options = new SalesReader.Options(
                         membership.zoneId(),
                         LocalDate.now(clock.withZone(membership.zoneId())),
                         membership.currency(),
                         keys.customerKey(),
-                        new Table.Limits(maxBytes, 5_000_000, 200, 4L * maxBytes));
+                        new Table.Limits(maxBytes, 5_000_000, 200, 4L * maxBytes),
+                        settings.mapping());
                 // mapped, not read onto the heap: a large shop's year is over 100 MB
                 read = SalesReader.read(
                         channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size()),
@@ -390,7 +395,7 @@ public class SalesService {
 
     /** Which source an upload is: the shop's orders, or daily totals (stores, POS). */
     private static String source(String layout) {
-        return SalesLayout.DAILY.name().equals(layout) ? "DAILY" : "ORDERS";
+        return SalesLayout.valueOf(layout).daily() ? "DAILY" : "ORDERS";
     }
 
     /** Claimed against verified for every month in [from, to], and how often a customer buys in a year. */

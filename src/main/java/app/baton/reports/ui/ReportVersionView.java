@@ -248,6 +248,12 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
             Div top = new Div(labels.severity(f.flag().severity()), labels.flagState(f.state()), code);
             top.addClassName("flag-top");
             card.add(top, new Span(labels.flag(f.flag())));
+            if (!vendor && app.baton.reports.GroundTruth.CODES.contains(f.flag().code())) {
+                // the company's own side of a reconciliation flag: its orders per channel for the month
+                Anchor rows = new Anchor("sales?month=" + d.summary().month(), getTranslation("report.flagSalesRows"));
+                rows.addClassName("flag-link");
+                card.add(rows);
+            }
             if (f.resolution() != null) {
                 Span why = new Span(getTranslation(
                         "report.flagClosedBy", f.resolvedBy() == null ? "" : f.resolvedBy(), f.resolution()));

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which of the company's channels an order's UTM tags point to (decision 015): paid Google traffic to GOOGLE_ADS, any
  * Facebook, Instagram or Meta source to META_ADS, LINE to LINE, e-mail to EDM, organic search to SEO. An order
- * without tags is unattributed (the empty code), never guessed; tags that name none of these are OTHER.
+ * without tags is unattributed (the empty code), never guessed; tags that name none of these are OTHER. Where the
+ * tags name no channel, a coupon code the company gave a channel attributes the order to it ({@link SalesTally}).
  */
 public final class Attribution {
 
@@ -14,6 +15,11 @@ public final class Attribution {
     public static final String OTHER = "OTHER";
 
     private Attribution() {}
+
+    /** A coupon code as it is compared: trimmed, upper case (shops treat codes without regard to case). */
+    public static String couponKey(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
+    }
 
     public static String channel(@Nullable String source, @Nullable String medium) {
         String s = source == null ? "" : source.strip().toLowerCase(Locale.ROOT);

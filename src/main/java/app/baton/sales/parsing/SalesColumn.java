@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Names, addresses and every other column are never read: they are dropped while parsing. E-mail, phone and the
  * platform's customer id are read only to make the customer's keyed hash.
  */
-enum SalesColumn {
+public enum SalesColumn {
     ORDER_ID("訂單號碼", "訂單編號", "訂單號", "訂單ID", "Order Number", "Order No", "Order ID"),
     PAID_AT("Paid at", "付款時間", "付款日期"),
     CREATED_AT("Created at", "訂單日期", "訂單時間", "下單時間", "下單日期", "訂購日期", "訂購時間", "建立時間", "成立時間", "Order Date"),

@@ -9,5 +9,14 @@ public enum SalesLayout {
     /** Another order export (91APP, CYBERBIZ and the like) whose headers name an order number, a time and a total. */
     ORDERS,
     /** Baton's template for POS and offline daily totals: date, channel or store, orders, revenue, new customers. */
-    DAILY
+    DAILY,
+    /** An order export read by the company's own column mapping. */
+    MAPPED_ORDERS,
+    /** Daily totals read by the company's own column mapping (a POS or accounting export). */
+    MAPPED_DAILY;
+
+    /** Whether it holds daily totals (stores, POS) rather than orders: the two are sources that add up. */
+    public boolean daily() {
+        return this == DAILY || this == MAPPED_DAILY;
+    }
 }

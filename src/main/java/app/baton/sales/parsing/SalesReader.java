@@ -38,7 +38,18 @@ public final class SalesReader {
             LocalDate today,
             String currency,
             java.util.function.Function<String, String> customerKey,
-            Table.Limits limits) {}
+            Table.Limits limits,
+            @Nullable SalesMapping mapping) {
+
+        public Options(
+                ZoneId zone,
+                LocalDate today,
+                String currency,
+                java.util.function.Function<String, String> customerKey,
+                Table.Limits limits) {
+            this(zone, today, currency, customerKey, limits, null);
+        }
+    }
 
     /** One order as kept: amounts net of discounts and refunds; {@code counted} is false when cancelled or refunded. */
     public record Order(
@@ -108,6 +119,29 @@ public final class SalesReader {
         }
     }
 
+    /**
+     * The headers of a sample file, for the company's column mapping: the first line near the top with at least three
+     * filled cells (report names above the header are passed over). Refusals as for {@link #read}.
+     */
+    public static List<String> headers(byte[] content, Table.Limits limits) {
+        try (Table.Lines lines = Table.open(java.nio.ByteBuffer.wrap(content), limits, HEADER_SEARCH)) {
+            for (int line = 0; lines.hasNext() && line < HEADER_SEARCH; line++) {
+                List<String> cells = lines.next().stream()
+                        .map(String::strip)
+                        .filter(c -> !c.isEmpty())
+                        .toList();
+                if (cells.size() >= 3) {
+                    return cells;
+                }
+            }
+            throw new DomainException("sales.mapping.noHeader");
+        } catch (DomainException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new DomainException("report.unreadable");
+        }
+    }
+
     private Read read(Table.Lines lines) {
         Map<SalesColumn, Integer> columns = null;
         SalesLayout layout = null;
@@ -124,26 +158,37 @@ public final class SalesReader {
                     found.putIfAbsent(column, i);
                 }
             }
-            if (found.containsKey(SalesColumn.ORDER_ID)
-                    && (found.containsKey(SalesColumn.PAID_AT) || found.containsKey(SalesColumn.CREATED_AT))
-                    && found.containsKey(SalesColumn.TOTAL)) {
+            if (SalesMapping.readsOrders(found.keySet())) {
                 columns = found;
                 layout = shopify
                         ? SalesLayout.SHOPIFY
                         : cells.stream().anyMatch(c -> c.strip().equals("訂單號碼"))
                                 ? SalesLayout.SHOPLINE
                                 : SalesLayout.ORDERS;
-            } else if (found.containsKey(SalesColumn.DATE)
-                    && found.containsKey(SalesColumn.ORDERS)
-                    && found.containsKey(SalesColumn.REVENUE)) {
+            } else if (SalesMapping.readsDaily(found.keySet())) {
                 columns = found;
                 layout = SalesLayout.DAILY;
+            } else if (options.mapping() != null) {
+                // the company's own layout, tried only when no known layout reads the line
+                Map<SalesColumn, Integer> mapped = new EnumMap<>(SalesColumn.class);
+                for (int i = 0; i < cells.size(); i++) {
+                    SalesColumn column = options.mapping().columns().get(SalesColumn.normalise(cells.get(i)));
+                    if (column != null) {
+                        mapped.putIfAbsent(column, i);
+                    }
+                }
+                if (options.mapping().daily()
+                        ? SalesMapping.readsDaily(mapped.keySet())
+                        : SalesMapping.readsOrders(mapped.keySet())) {
+                    columns = mapped;
+                    layout = options.mapping().daily() ? SalesLayout.MAPPED_DAILY : SalesLayout.MAPPED_ORDERS;
+                }
             }
         }
         if (columns == null || layout == null) {
             throw new DomainException(line == 0 ? "report.empty" : "sales.unknownLayout");
         }
-        int rows = layout == SalesLayout.DAILY ? daily(lines, columns, line) : orders(lines, columns, line);
+        int rows = layout.daily() ? daily(lines, columns, line) : orders(lines, columns, line);
         if (rows == 0) {
             throw new DomainException("sales.noRows");
         }

@@ -60,15 +60,35 @@ public final class SalesTally implements SalesReader.Sink {
     private int platformNew;
     private boolean header;
 
+    private final Map<String, String> coupons;
+
     /** A tally writing kept rows to {@code rows} (none when {@code null}). */
     public SalesTally(@Nullable CSVPrinter rows) {
+        this(rows, Map.of());
+    }
+
+    /**
+     * A tally attributing orders also by the company's coupon codes ({@code coupons}: code as {@link
+     * Attribution#couponKey} makes it → channel code): an order whose UTM tags name no channel, and which used a
+     * code the company gave a channel, counts for that channel.
+     */
+    public SalesTally(@Nullable CSVPrinter rows, Map<String, String> coupons) {
         this.rows = rows;
+        this.coupons = coupons;
     }
 
     @Override
     public void order(SalesReader.Order order) {
         LocalDate day = order.time().toLocalDate();
         String channel = Attribution.channel(order.utmSource(), order.utmMedium());
+        if (!coupons.isEmpty()
+                && order.coupon() != null
+                && (channel.equals(Attribution.NONE) || channel.equals(Attribution.OTHER))) {
+            String byCoupon = coupons.get(Attribution.couponKey(order.coupon()));
+            if (byCoupon != null) {
+                channel = byCoupon;
+            }
+        }
         print(
                 List.of(
                         "line",

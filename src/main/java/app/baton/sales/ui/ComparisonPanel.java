@@ -100,6 +100,7 @@ final class ComparisonPanel extends Div {
             legend.addClassNames("error-text", "wrap-text");
             body.add(legend);
         }
+        byChannel(c, locale);
         if (c.claims().isEmpty()) {
             body.add(new Paragraph(getTranslation("sales.compare.noClaims")));
         }
@@ -118,6 +119,75 @@ final class ComparisonPanel extends Div {
         Paragraph rule = new Paragraph(getTranslation("sales.compare.rule"));
         rule.addClassNames("hint", "wrap-text");
         body.add(rule);
+    }
+
+    /**
+     * Per channel: the orders and revenue the company's own UTM tags and coupons attribute to it beside what the
+     * engagements claim for it; the orders no tag or coupon attributes are a row of their own.
+     */
+    private void byChannel(SalesService.Comparison c, Locale locale) {
+        SalesService.Verified v = c.verified();
+        java.util.Map<String, BigDecimal[]> claimed = new java.util.TreeMap<>();
+        for (GroundTruth.Claim claim : c.claims()) {
+            if (!claim.purchases()) {
+                continue;
+            }
+            claim.byChannel().forEach((code, sums) -> {
+                BigDecimal[] sum =
+                        claimed.computeIfAbsent(code, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(sums.conversions() == null ? BigDecimal.ZERO : sums.conversions());
+                sum[1] = sum[1].add(sums.conversionValue() == null ? BigDecimal.ZERO : sums.conversionValue());
+            });
+        }
+        java.util.Set<String> codes = new java.util.TreeSet<>(claimed.keySet());
+        v.byChannel().keySet().stream()
+                .filter(code -> !code.equals(app.baton.sales.parsing.Attribution.NONE))
+                .forEach(codes::add);
+        if (codes.isEmpty()) {
+            return;
+        }
+        Div table = new Div();
+        table.addClassNames("compare-table", "compare-channels");
+        table.add(
+                cell(getTranslation("sales.compare.channel"), "compare-head"),
+                cell(getTranslation("sales.compare.attributed"), "compare-head"),
+                cell(getTranslation("sales.compare.claimed"), "compare-head"));
+        for (String code : codes) {
+            SalesService.ChannelFigures own = v.byChannel().get(code);
+            BigDecimal[] claim = claimed.get(code);
+            String label = code.equals(app.baton.sales.parsing.Attribution.OTHER)
+                    ? getTranslation("sales.compare.otherTags")
+                    : code.startsWith("#") ? code : getTranslation("channel." + code);
+            String verified = own == null
+                    ? "—"
+                    : getTranslation(
+                            "sales.compare.ordersRevenue",
+                            Formats.number(own.orders(), locale),
+                            Formats.money(own.revenue(), currency, locale));
+            String claimedText = claim == null
+                    ? "—"
+                    : getTranslation(
+                            "sales.compare.ordersRevenue",
+                            number(claim[0], locale),
+                            Formats.money(claim[1], currency, locale));
+            boolean over = claim != null && own != null && claim[0].compareTo(BigDecimal.valueOf(own.orders())) > 0;
+            row(table, label, verified, claimedText, over);
+        }
+        SalesService.ChannelFigures none = v.byChannel().get(app.baton.sales.parsing.Attribution.NONE);
+        if (none != null) {
+            row(
+                    table,
+                    getTranslation("sales.compare.unattributed"),
+                    getTranslation(
+                            "sales.compare.ordersRevenue",
+                            Formats.number(none.orders(), locale),
+                            Formats.money(none.revenue(), currency, locale)),
+                    "",
+                    false);
+        }
+        Paragraph hint = new Paragraph(getTranslation("sales.compare.attributedRule"));
+        hint.addClassNames("hint", "wrap-text");
+        body.add(new H3(getTranslation("sales.compare.byChannel")), table, hint);
     }
 
     private void row(Div table, String label, String verified, String claimed, boolean over) {

@@ -1,7 +1,10 @@
 package app.baton.sales.ui;
 
+import app.baton.budgets.ChannelService;
 import app.baton.sales.SalesService;
+import app.baton.sales.SalesSettingsService;
 import app.baton.security.CurrentUser;
+import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.StoredFileDownload;
@@ -12,6 +15,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,7 +33,7 @@ import java.util.Locale;
 @Route("sales")
 @Menu(order = 15, icon = "vaadin:cart", title = "nav.sales")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class SalesView extends VerticalLayout implements HasDynamicTitle {
+public class SalesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SalesService sales;
     private final String currency;
@@ -36,7 +41,12 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle {
     private final Div uploads = new Div();
     private final ComparisonPanel comparison;
 
-    public SalesView(SalesService sales, CurrentUser currentUser, java.time.Clock clock) {
+    public SalesView(
+            SalesService sales,
+            SalesSettingsService settings,
+            ChannelService channels,
+            CurrentUser currentUser,
+            java.time.Clock clock) {
         this.sales = sales;
         addClassNames("page", "sales-page");
         var membership = currentUser.requireMembership();
@@ -60,9 +70,22 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle {
                 comparison,
                 privacy,
                 new H3(getTranslation("sales.uploads.title")),
-                uploads);
+                uploads,
+                new SalesSettingsPanel(settings, channels, membership.role() == MembershipRole.FOUNDER));
         uploads.addClassName("card-grid");
         refresh();
+    }
+
+    /** {@code ?month=2026-10} opens the comparison at that month (a reconciliation flag links here). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("month").ifPresent(text -> {
+            try {
+                comparison.show(YearMonth.parse(text));
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // a mistyped link shows the default month
+            }
+        });
     }
 
     private void refresh() {
