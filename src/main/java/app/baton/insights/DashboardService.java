@@ -434,7 +434,7 @@ public class DashboardService {
      * foundation tier); experiment results on the experiment tier, spread over the months the experiment ran by its
      * days (the money was spent while it ran, not when it ended); approved or running experiments' budgets as
      * committed in the month they start; and each engagement's monthly fee in the closed months of its term, spread
-     * evenly over its channels (the first takes the rounding).
+     * over its channels by the split agreed on the engagement, evenly when none was (the first takes the rounding).
      */
     static List<Spend> spends(
             BudgetPlanService.PlanView plan,
@@ -485,22 +485,22 @@ public class DashboardService {
             if (e.channelIds().isEmpty() || e.monthlyFee().signum() == 0) {
                 continue;
             }
-            BigDecimal share =
-                    e.monthlyFee().divide(BigDecimal.valueOf(e.channelIds().size()), 0, java.math.RoundingMode.DOWN);
-            BigDecimal first = e.monthlyFee()
-                    .subtract(share.multiply(BigDecimal.valueOf(e.channelIds().size() - 1)));
+            // the agreed split of the fee, or evenly; the first channel takes the rounding
+            Map<Long, BigDecimal> feeByChannel = e.feeByChannel();
             for (int index = 0; index < closed && index < months.size(); index++) {
                 YearMonth m = months.get(index);
                 if (m.isBefore(YearMonth.from(e.start())) || m.isAfter(YearMonth.from(e.end()))) {
                     continue;
                 }
-                for (int c = 0; c < e.channelIds().size(); c++) {
-                    long channelId = e.channelIds().get(c);
+                for (Map.Entry<Long, BigDecimal> fee : feeByChannel.entrySet()) {
+                    if (fee.getValue().signum() == 0) {
+                        continue;
+                    }
                     spends.add(new Spend(
-                            tierOf.getOrDefault(channelId, Tier.FOUNDATION),
-                            channelId,
+                            tierOf.getOrDefault(fee.getKey(), Tier.FOUNDATION),
+                            fee.getKey(),
                             index,
-                            c == 0 ? first : share,
+                            fee.getValue(),
                             Source.AGENCY_FEE,
                             e.id()));
                 }

@@ -85,7 +85,42 @@ public class EngagementService {
             int dueDay,
             List<Target> targets,
             ConversionKind conversionKind,
-            String conversionDefinition) {
+            String conversionDefinition,
+            Map<Long, Integer> feeSplit) {
+
+        /** A form whose monthly fee is spread evenly over its channels. */
+        public Form(
+                String agencyName,
+                String title,
+                Set<Long> channelIds,
+                String deliverables,
+                String vendorDuties,
+                String inHouseDuties,
+                BigDecimal monthlyFee,
+                BigDecimal mediaSpendCap,
+                @Nullable LocalDate start,
+                @Nullable LocalDate end,
+                int dueDay,
+                List<Target> targets,
+                ConversionKind conversionKind,
+                String conversionDefinition) {
+            this(
+                    agencyName,
+                    title,
+                    channelIds,
+                    deliverables,
+                    vendorDuties,
+                    inHouseDuties,
+                    monthlyFee,
+                    mediaSpendCap,
+                    start,
+                    end,
+                    dueDay,
+                    targets,
+                    conversionKind,
+                    conversionDefinition,
+                    Map.of());
+        }
 
         /** A form whose conversions are purchases, not described further. */
         public Form(
@@ -138,7 +173,35 @@ public class EngagementService {
             long version,
             ConversionKind conversionKind,
             String conversionDefinition,
-            @Nullable LocalDate conversionSince) {}
+            @Nullable LocalDate conversionSince,
+            Map<Long, Integer> feeSplit) {
+
+        /**
+         * The monthly fee's share of each channel, in whole currency units adding up to the fee: by the agreed
+         * percentages, or evenly when none were agreed; the first channel takes the rounding.
+         */
+        public Map<Long, BigDecimal> feeByChannel() {
+            Map<Long, BigDecimal> out = new java.util.LinkedHashMap<>();
+            if (channelIds.isEmpty()) {
+                return out;
+            }
+            BigDecimal rest = monthlyFee;
+            for (int i = 1; i < channelIds.size(); i++) {
+                long id = channelIds.get(i);
+                BigDecimal share = feeSplit.isEmpty()
+                        ? monthlyFee.divide(BigDecimal.valueOf(channelIds.size()), 0, java.math.RoundingMode.DOWN)
+                        : monthlyFee
+                                .multiply(BigDecimal.valueOf(feeSplit.getOrDefault(id, 0)))
+                                .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN);
+                out.put(id, share);
+                rest = rest.subtract(share);
+            }
+            Map<Long, BigDecimal> ordered = new java.util.LinkedHashMap<>();
+            ordered.put(channelIds.get(0), rest);
+            ordered.putAll(out);
+            return ordered;
+        }
+    }
 
     /** Whether the signed-in person may create and change engagements. */
     @PreAuthorize("isAuthenticated()")
@@ -190,6 +253,7 @@ public class EngagementService {
                 me,
                 clock.instant()));
         saved.defineConversion(form.conversionKind(), conversionDefinition(form), thisMonth(), true);
+        saved.splitFee(clean.feeSplit);
         engagements.saveAndFlush(saved);
         saveTargets(saved.id(), form.targets());
         publish("ENGAGEMENT_CREATED", saved, "\"" + saved.title() + "\" " + agency.name() + ": " + describe(saved));
@@ -220,6 +284,7 @@ public class EngagementService {
                 form.dueDay());
         // a new definition of a conversion starts a new period in the KPI trends from this month
         engagement.defineConversion(form.conversionKind(), conversionDefinition(form), thisMonth(), false);
+        engagement.splitFee(clean.feeSplit);
         try {
             engagements.saveAndFlush(engagement);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -234,6 +299,48 @@ public class EngagementService {
 
     private YearMonth thisMonth() {
         return YearMonth.now(clock.withZone(currentUser.requireMembership().zoneId()));
+    }
+
+    /**
+     * The agreed split of the monthly fee over the channels as stored ({@code id:percent,…} in channel order), empty
+     * for an even split (one channel, or no percentages given). Refusal: {@code engagement.feeSplit.invalid} — every
+     * channel of the engagement needs a whole percentage from 0 to 100, together 100.
+     */
+    private static String feeSplit(Form form) {
+        Map<Long, Integer> split = form.feeSplit() == null ? Map.of() : form.feeSplit();
+        if (split.isEmpty() || form.channelIds().size() < 2) {
+            return "";
+        }
+        int sum = 0;
+        for (Long id : form.channelIds()) {
+            Integer percent = split.get(id);
+            if (percent == null || percent < 0 || percent > 100) {
+                throw new DomainException("engagement.feeSplit.invalid");
+            }
+            sum += percent;
+        }
+        if (sum != 100 || !form.channelIds().containsAll(split.keySet())) {
+            throw new DomainException("engagement.feeSplit.invalid");
+        }
+        boolean even = split.values().stream().distinct().count() == 1;
+        if (even) {
+            return "";
+        }
+        return form.channelIds().stream()
+                .sorted()
+                .map(id -> id + ":" + split.get(id))
+                .collect(Collectors.joining(","));
+    }
+
+    static Map<Long, Integer> feeSplit(String text) {
+        Map<Long, Integer> out = new java.util.LinkedHashMap<>();
+        if (!text.isBlank()) {
+            for (String part : text.split(",")) {
+                int colon = part.indexOf(':');
+                out.put(Long.valueOf(part.substring(0, colon)), Integer.valueOf(part.substring(colon + 1)));
+            }
+        }
+        return out;
     }
 
     private static String conversionDefinition(Form form) {
@@ -266,7 +373,7 @@ public class EngagementService {
         }
     }
 
-    private record Clean(String title, String channelIds, BigDecimal fee, BigDecimal cap) {}
+    private record Clean(String title, String channelIds, BigDecimal fee, BigDecimal cap, String feeSplit) {}
 
     private Clean validate(Form form) {
         String currency = currentUser.requireMembership().currency();
@@ -317,7 +424,8 @@ public class EngagementService {
                 title,
                 form.channelIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
                 Money.exact(form.monthlyFee(), currency),
-                Money.exact(form.mediaSpendCap(), currency));
+                Money.exact(form.mediaSpendCap(), currency),
+                feeSplit(form));
     }
 
     private void saveTargets(long engagementId, List<Target> list) {
@@ -367,7 +475,8 @@ public class EngagementService {
                         e.version(),
                         e.conversionKind(),
                         e.conversionDefinition(),
-                        e.conversionSince()))
+                        e.conversionSince(),
+                        feeSplit(e.feeSplit())))
                 .toList();
     }
 
@@ -393,6 +502,7 @@ public class EngagementService {
                 + ".." + e.endDate() + ", due day " + e.dueDay() + ", channels " + e.channelIds() + ", conversion "
                 + e.conversionKind()
                 + (e.conversionDefinition().isEmpty() ? "" : " \"" + e.conversionDefinition() + "\"")
-                + (e.conversionSince() == null ? "" : " since " + YearMonth.from(e.conversionSince()));
+                + (e.conversionSince() == null ? "" : " since " + YearMonth.from(e.conversionSince()))
+                + (e.feeSplit().isEmpty() ? "" : ", fee split " + e.feeSplit());
     }
 }

@@ -2,6 +2,7 @@ package app.baton.insights;
 
 import static app.baton.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.baton.DatabaseIT;
 import app.baton.DateSensitive;
@@ -100,6 +101,50 @@ class DashboardIT extends DatabaseIT {
 
     @Autowired
     app.baton.MutableClock clock;
+
+    @Autowired
+    app.baton.reports.EngagementService engagementService;
+
+    @Test
+    void an_engagements_fee_is_spread_over_its_channels_by_the_agreed_split() throws Exception {
+        app.baton.reports.EngagementService.EngagementView e =
+                companies.as(c.founder(), () -> engagementService.engagement(engagementId));
+        long google = byCode.get("GOOGLE_ADS");
+        long meta = byCode.get("META_ADS");
+        // a split that does not add up to 100 is refused, and nothing changes
+        assertThatThrownBy(() -> companies.as(
+                        c.founder(),
+                        () -> engagementService.update(
+                                e.id(),
+                                app.baton.sales.SalesFixtures.withFeeSplit(e, Map.of(google, 70, meta, 20)),
+                                e.version())))
+                .isInstanceOf(app.baton.shared.DomainException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "engagement.feeSplit.invalid");
+        var changed = companies.as(
+                c.founder(),
+                () -> engagementService.update(
+                        e.id(),
+                        app.baton.sales.SalesFixtures.withFeeSplit(e, Map.of(google, 70, meta, 30)),
+                        e.version()));
+        assertThat(changed.feeByChannel())
+                .containsEntry(google, new BigDecimal("21000"))
+                .containsEntry(meta, new BigDecimal("9000"));
+        assertThat(companies
+                        .as(
+                                c.founder(),
+                                () -> audit.search(
+                                        new AuditService.AuditFilter(null, null, null, "ENGAGEMENT_UPDATED"), 0, 1))
+                        .get(0)
+                        .summary())
+                .contains("fee split " + google + ":70," + meta + ":30");
+
+        DashboardService.Dashboard d =
+                companies.as(c.founder(), () -> dashboards.dashboard(YEAR).orElseThrow());
+        int august = d.indexOf(AUGUST);
+        // Google: its report's 61,958 + 70 % of the 30,000 fee; Meta: 34,198 + 30 %
+        assertThat(line(d, Tier.FOUNDATION, google).month(august).actual()).isEqualByComparingTo("82958");
+        assertThat(line(d, Tier.FOUNDATION, meta).month(august).actual()).isEqualByComparingTo("43198");
+    }
 
     @Test
     void budget_vs_actual_adds_entered_spend_accepted_reports_per_channel_and_experiments() throws Exception {

@@ -27,7 +27,29 @@ public final class SalesFixtures {
                 e.dueDay(),
                 e.targets(),
                 kind,
-                definition);
+                definition,
+                e.feeSplit());
+    }
+
+    /** The engagement's own form with its monthly fee split over its channels as given (channel id → percent). */
+    public static app.baton.reports.EngagementService.Form withFeeSplit(
+            app.baton.reports.EngagementService.EngagementView e, java.util.Map<Long, Integer> split) {
+        return new app.baton.reports.EngagementService.Form(
+                e.agencyName(),
+                e.title(),
+                java.util.Set.copyOf(e.channelIds()),
+                e.deliverables(),
+                e.vendorDuties(),
+                e.inHouseDuties(),
+                e.monthlyFee(),
+                e.mediaSpendCap(),
+                e.start(),
+                e.end(),
+                e.dueDay(),
+                e.targets(),
+                e.conversionKind(),
+                e.conversionDefinition(),
+                split);
     }
 
     /** An engagement of the company's agency on Google Ads and Meta Ads, for 2026–2027. */

@@ -65,6 +65,10 @@ public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity
     @Column(name = "conversion_definition", nullable = false, length = 500)
     private String conversionDefinition = "";
 
+    /** The agreed split of the monthly fee ({@code channelId:percent,…}); empty: evenly over the channels. */
+    @Column(name = "fee_split", nullable = false, length = 500)
+    private String feeSplit = "";
+
     @Column(name = "conversion_since")
     private java.time.@Nullable LocalDate conversionSince;
 
@@ -172,6 +176,15 @@ public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity
 
     public String conversionDefinition() {
         return conversionDefinition;
+    }
+
+    public String feeSplit() {
+        return feeSplit;
+    }
+
+    /** Sets the agreed split of the monthly fee (validated by the service). */
+    public void splitFee(String split) {
+        this.feeSplit = split;
     }
 
     /** The first day of the month the current definition holds from; empty when it was set with the engagement. */

@@ -137,6 +137,17 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
         box.add(line(
                 "engagement.feeAndCapLabel",
                 getTranslation("engagement.feeAndCap", labels.money(e.monthlyFee()), labels.money(e.mediaSpendCap()))));
+        if (e.channelIds().size() > 1 && e.monthlyFee().signum() > 0) {
+            // what each channel's cost carries of the fee in the KPIs
+            box.add(line(
+                    "engagement.feeSplit",
+                    e.feeByChannel().entrySet().stream()
+                            .map(f -> getTranslation(
+                                    "engagement.feeShare",
+                                    names.getOrDefault(f.getKey(), "#" + f.getKey()),
+                                    labels.money(f.getValue())))
+                            .collect(Collectors.joining("、"))));
+        }
         box.add(line(
                 "engagement.term",
                 Formats.date(e.start(), labels.locale()) + " – " + Formats.date(e.end(), labels.locale())));

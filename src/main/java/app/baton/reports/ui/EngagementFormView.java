@@ -74,6 +74,11 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
             conversionKind = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     private final TextField conversionDefinition = new TextField();
     private final Div targets = new Div();
+    /** The fee's split over the chosen channels: a percentage each, shown from two channels on. */
+    private final Div feeSplit = new Div();
+
+    private final Map<Long, IntegerField> splitFields = new java.util.LinkedHashMap<>();
+    private Map<Long, Integer> savedSplit = Map.of();
     private final List<TargetRow> targetRows = new ArrayList<>();
     private final Map<Long, ChannelView> channelsById;
     private @Nullable EngagementView editing;
@@ -133,6 +138,8 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         conversionDefinition.setLabel(getTranslation("engagement.conversionDefinition"));
         conversionDefinition.setPlaceholder(getTranslation("engagement.conversionDefinitionPlaceholder"));
         conversionDefinition.setMaxLength(500);
+        feeSplit.addClassName("fee-split");
+        channels.addValueChangeListener(e -> renderSplit());
         FormLayout form = new FormLayout(
                 agency,
                 title,
@@ -142,12 +149,14 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
                 inHouseDuties,
                 fee,
                 cap,
+                feeSplit,
                 start,
                 end,
                 dueDay,
                 conversionKind,
                 conversionDefinition);
         form.setColspan(channels, 2);
+        form.setColspan(feeSplit, 2);
         form.setColspan(conversionKind, 2);
         form.setColspan(conversionDefinition, 2);
         form.setColspan(deliverables, 2);
@@ -200,6 +209,8 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         deliverables.setValue(e.deliverables());
         vendorDuties.setValue(e.vendorDuties());
         inHouseDuties.setValue(e.inHouseDuties());
+        savedSplit = e.feeSplit();
+        renderSplit();
         fee.setAmount(e.monthlyFee());
         cap.setAmount(e.mediaSpendCap());
         start.setValue(e.start());
@@ -242,7 +253,8 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
                 conversionKind.getValue() == null
                         ? app.baton.reports.ConversionKind.PURCHASE
                         : conversionKind.getValue(),
-                conversionDefinition.getValue());
+                conversionDefinition.getValue(),
+                split());
         try {
             EngagementView saved = editing == null
                     ? engagements.create(form)
@@ -252,6 +264,49 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         } catch (DomainException e) {
             showNextToField(e);
         }
+    }
+
+    /** One percentage per chosen channel, kept as typed when channels are added or removed; evenly to begin with. */
+    private void renderSplit() {
+        Map<Long, Integer> typed = new java.util.HashMap<>(savedSplit);
+        splitFields.forEach((id, field) -> {
+            if (field.getValue() != null) {
+                typed.put(id, field.getValue());
+            }
+        });
+        feeSplit.removeAll();
+        splitFields.clear();
+        List<ChannelView> chosen = channels.getValue().stream()
+                .sorted(java.util.Comparator.comparingLong(ChannelView::id))
+                .toList();
+        if (chosen.size() < 2) {
+            return;
+        }
+        boolean keep = chosen.stream().allMatch(c -> typed.containsKey(c.id()));
+        int even = 100 / chosen.size();
+        Paragraph hint = new Paragraph(getTranslation("engagement.feeSplitHint"));
+        hint.addClassNames("hint", "wrap-text");
+        Div fields = new Div();
+        fields.addClassName("fee-split-fields");
+        for (int i = 0; i < chosen.size(); i++) {
+            ChannelView c = chosen.get(i);
+            IntegerField field = new IntegerField(getTranslation(
+                    "engagement.feeSplitOf", c.name() != null ? c.name() : getTranslation("channel." + c.code())));
+            field.setMin(0);
+            field.setMax(100);
+            field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+            field.setValue(keep ? typed.get(c.id()) : i == 0 ? 100 - even * (chosen.size() - 1) : even);
+            field.addClassName("fee-split-field");
+            splitFields.put(c.id(), field);
+            fields.add(field);
+        }
+        feeSplit.add(new com.vaadin.flow.component.html.Span(getTranslation("engagement.feeSplit")), hint, fields);
+    }
+
+    private Map<Long, Integer> split() {
+        Map<Long, Integer> out = new java.util.LinkedHashMap<>();
+        splitFields.forEach((id, field) -> out.put(id, field.getValue() == null ? -1 : field.getValue()));
+        return out;
     }
 
     /** The refusal next to the field it concerns (and as a notice where no field fits). */
@@ -269,6 +324,13 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
             case "engagement.dueDay.invalid" -> dueDay;
             default -> null;
         };
+        if (e.messageKey().equals("engagement.feeSplit.invalid") && !splitFields.isEmpty()) {
+            splitFields.values().forEach(f -> {
+                f.setErrorMessage(getTranslation(e.messageKey()));
+                f.setInvalid(true);
+            });
+            return;
+        }
         if (field == null) {
             Toasts.error(e);
             return;
