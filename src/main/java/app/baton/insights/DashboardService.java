@@ -109,9 +109,25 @@ public class DashboardService {
             return fees.add(media);
         }
 
-        /** Total cost per order the company's data attributes to the engagement's channels; {@code null} if none. */
+        /**
+         * For an engagement whose conversions are leads: the orders the company's own data attributes to its channels
+         * (UTM or coupon) per lead it reports — how many leads became orders, as far as the data can link them;
+         * {@code null} without attribution or leads.
+         */
+        public @Nullable BigDecimal leadToOrder() {
+            return kind != app.baton.reports.ConversionKind.LEAD
+                            || verifiedOrders == null
+                            || claimedPurchases.signum() == 0
+                    ? null
+                    : BigDecimal.valueOf(verifiedOrders).divide(claimedPurchases, 4, java.math.RoundingMode.HALF_UP);
+        }
+
+        /**
+         * Total cost per order the company's data attributes to the engagement's channels; {@code null} if none, and
+         * for a lead engagement (its cost is per lead).
+         */
         public @Nullable BigDecimal perVerifiedOrder() {
-            return verifiedOrders == null || verifiedOrders == 0
+            return verifiedOrders == null || verifiedOrders == 0 || kind == app.baton.reports.ConversionKind.LEAD
                     ? null
                     : total().divide(BigDecimal.valueOf(verifiedOrders), 2, java.math.RoundingMode.HALF_UP);
         }
@@ -388,20 +404,12 @@ public class DashboardService {
                 int own = 0;
                 for (Long channelId : e.channelIds()) {
                     ChannelService.ChannelView view = channelViews.get(channelId);
-                    var figures = view == null || view.code() == null
-                            ? null
-                            : c.verified().byChannel().get(view.code());
+                    var figures = view == null ? null : c.verified().byChannel().get(view.key());
                     own += figures == null ? 0 : figures.orders();
                 }
                 orders = (orders == null ? 0 : orders) + own;
             }
-            out.add(new EngagementCost(
-                    e.id(),
-                    e.conversionKind(),
-                    fees,
-                    media,
-                    claimed,
-                    e.conversionKind() == app.baton.reports.ConversionKind.LEAD ? null : orders));
+            out.add(new EngagementCost(e.id(), e.conversionKind(), fees, media, claimed, orders));
         }
         return out;
     }

@@ -88,6 +88,39 @@ class InsightsArithmeticTest {
     }
 
     @Test
+    void a_lead_engagement_is_judged_by_cost_per_lead_and_how_many_leads_its_channels_turned_into_orders() {
+        var leads = new DashboardService.EngagementCost(
+                1,
+                app.baton.reports.ConversionKind.LEAD,
+                new BigDecimal("10000"),
+                new BigDecimal("20000"),
+                new BigDecimal("300"),
+                45);
+        assertThat(leads.perLead()).isEqualByComparingTo("100");
+        assertThat(leads.leadToOrder()).isEqualByComparingTo("0.15");
+        assertThat(leads.perVerifiedOrder()).isNull();
+        // without UTM tags or coupons the data cannot link leads to orders
+        var unlinked = new DashboardService.EngagementCost(
+                1,
+                app.baton.reports.ConversionKind.LEAD,
+                BigDecimal.ZERO,
+                new BigDecimal("20000"),
+                new BigDecimal("300"),
+                null);
+        assertThat(unlinked.leadToOrder()).isNull();
+        var purchases = new DashboardService.EngagementCost(
+                2,
+                app.baton.reports.ConversionKind.PURCHASE,
+                new BigDecimal("10000"),
+                new BigDecimal("20000"),
+                new BigDecimal("300"),
+                60);
+        assertThat(purchases.perVerifiedOrder()).isEqualByComparingTo("500");
+        assertThat(purchases.perLead()).isNull();
+        assertThat(purchases.leadToOrder()).isNull();
+    }
+
+    @Test
     void actual_counts_media_once_a_report_replacing_what_was_entered_and_committed_is_held_budget() {
         List<Spend> spends = List.of(
                 new Spend(Tier.FOUNDATION, ADS, 0, new BigDecimal("3000"), Source.REPORT, 11),

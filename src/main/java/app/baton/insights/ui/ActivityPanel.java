@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -124,15 +125,34 @@ final class ActivityPanel {
                     new Span(s.rating() == null ? "—" : s.rating().toPlainString() + " / 5"),
                     Links.to(href, l.money(s.acceptedSpend())),
                     new Span(cost == null ? "—" : l.money(cost.total())),
-                    new Span(
-                            cost == null
-                                    ? "—"
-                                    : app.baton.shared.Formats.number(
-                                            cost.claimedPurchases().longValue(), l.locale())),
-                    new Span(cost == null ? "—" : l.money(cost.perVerifiedOrder()))));
+                    new Span(claimed(cost, l)),
+                    new Span(perOrder(cost, l))));
         }
         section.add(table);
         return section;
+    }
+
+    /** Claimed purchases; for an engagement whose conversions are leads, its leads, said as such. */
+    private static String claimed(app.baton.insights.DashboardService.@Nullable EngagementCost cost, InsightLabels l) {
+        if (cost == null) {
+            return "—";
+        }
+        String number = app.baton.shared.Formats.number(cost.claimedPurchases().longValue(), l.locale());
+        return cost.kind() == app.baton.reports.ConversionKind.LEAD ? l.t("dashboard.leads", number) : number;
+    }
+
+    /** Cost per verified order; for a lead engagement, cost per lead and how many leads became orders. */
+    private static String perOrder(app.baton.insights.DashboardService.@Nullable EngagementCost cost, InsightLabels l) {
+        if (cost == null) {
+            return "—";
+        }
+        if (cost.kind() != app.baton.reports.ConversionKind.LEAD) {
+            return l.money(cost.perVerifiedOrder());
+        }
+        String perLead = cost.perLead() == null ? "—" : l.t("dashboard.perLead", l.money(cost.perLead()));
+        return cost.leadToOrder() == null
+                ? perLead
+                : perLead + " · " + l.t("dashboard.leadToOrder", l.share(cost.leadToOrder()));
     }
 
     static Component openFlags(Dashboard d, InsightLabels l) {
