@@ -149,9 +149,10 @@ public class SalesService {
                                     new FastGzip(Files.newOutputStream(rowsFile)), StandardCharsets.UTF_8),
                             65_536);
                     CSVPrinter printer = CSVFormat.DEFAULT.print(out);
+                    AsyncRows rows = new AsyncRows(printer);
                     java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(checked.file())) {
                 SalesSettingsService.Settings reading = settings.current();
-                tally = new SalesTally(printer, reading.coupons());
+                tally = new SalesTally(rows, reading.coupons());
                 SalesReader.Options options = new SalesReader.Options(
                         membership.zoneId(),
                         LocalDate.now(clock.withZone(membership.zoneId())),

@@ -51,7 +51,7 @@ public final class SalesTally implements SalesReader.Sink {
 
     private final Map<LocalDate, Map<String, Figures>> days = new HashMap<>();
     private final Map<String, Customer> customers = new HashMap<>();
-    private final @Nullable CSVPrinter rows;
+    private final @Nullable RowSink rows;
     private @Nullable LocalDate first;
     private @Nullable LocalDate last;
     private int orders;
@@ -62,9 +62,15 @@ public final class SalesTally implements SalesReader.Sink {
 
     private final Map<String, String> coupons;
 
+    /** Where each kept order or daily total goes as a row of values (the upload's rows file). */
+    @FunctionalInterface
+    public interface RowSink {
+        void row(Object[] values) throws IOException;
+    }
+
     /** A tally writing kept rows to {@code rows} (none when {@code null}). */
     public SalesTally(@Nullable CSVPrinter rows) {
-        this(rows, Map.of());
+        this(rows == null ? null : rows::printRecord, Map.of());
     }
 
     /**
@@ -72,7 +78,7 @@ public final class SalesTally implements SalesReader.Sink {
      * Attribution#couponKey} makes it → channel code): an order whose UTM tags name no channel, and which used a
      * code the company gave a channel, counts for that channel.
      */
-    public SalesTally(@Nullable CSVPrinter rows, Map<String, String> coupons) {
+    public SalesTally(@Nullable RowSink rows, Map<String, String> coupons) {
         this.rows = rows;
         this.coupons = coupons;
     }
@@ -214,10 +220,10 @@ public final class SalesTally implements SalesReader.Sink {
         }
         try {
             if (!header) {
-                rows.printRecord(names);
+                rows.row(names.toArray());
                 header = true;
             }
-            rows.printRecord(values);
+            rows.row(values);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
