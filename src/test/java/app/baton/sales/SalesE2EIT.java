@@ -107,8 +107,14 @@ class SalesE2EIT extends E2EIT {
             assertThat(page.getByText("Baton 以公司銷售資料對帳第 1 版").first()).isVisible();
             assertThat(page.getByText("新警示：聲稱的購買超過公司當月的訂單。").first()).isVisible();
             shot(page, "sales-flag-on-report-zh-desktop");
-            page.navigate(url("/sales"));
+            // the flag links to the company's own side: October's orders by channel beside the claims
+            page.getByText("查看本月自家訂單的各通路明細").first().click();
+            page.waitForURL("**/sales?month=2026-10");
+            Locator channelsTable = page.locator(".compare-channels");
+            assertThat(channelsTable).containsText("Google Ads");
+            assertThat(channelsTable).containsText("無標記或優惠碼");
             assertThat(page.locator(".sales-comparison")).containsText("212");
+            channelsTable.scrollIntoViewIfNeeded();
             shot(page, "sales-zh-desktop");
         }
         companies.run(c.founder(), () -> accounts.updateMyProfile("Chih-ming Lin", "en"));
@@ -125,6 +131,97 @@ class SalesE2EIT extends E2EIT {
             }
         }
     }
+
+    @Test
+    void the_successor_teaches_baton_a_pos_layout_and_a_coupon_and_the_founder_sets_the_roas_factor_and_fee_split()
+            throws Exception {
+        Company c = companies.create("e2e-sales-settings");
+        long engagementId =
+                SalesFixtures.googleAndMeta(companies, c, engagements, channels).id();
+        Path pos = Files.createTempDirectory("pos").resolve("pos-october.csv");
+        Files.writeString(pos, SalesSettingsIT.POS, StandardCharsets.UTF_8);
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
+            Page page = phone.newPage();
+            signIn(page, c.successor().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/sales"));
+            page.locator("vaadin-upload.sales-upload-field input[type=file]").setInputFiles(pos);
+            assertThat(page.locator(".upload-refusal").first()).containsText("自訂匯出格式");
+
+            page.getByText("自訂匯出格式").last().click();
+            page.locator("vaadin-upload.sales-mapping-sample input[type=file]").setInputFiles(pos);
+            String[][] choices = {{"單據號", "訂單編號"}, {"成交時間", "下單時間"}, {"實收金額", "訂單金額"}};
+            for (String[] choice : choices) {
+                page.locator("vaadin-select", new Page.LocatorOptions().setHasText(choice[0]))
+                        .first()
+                        .click();
+                page.getByRole(
+                                com.microsoft.playwright.options.AriaRole.OPTION,
+                                new Page.GetByRoleOptions().setName(choice[1]).setExact(true))
+                        .click();
+            }
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("儲存格式"))
+                    .click();
+            assertThat(page.locator(".sales-mapping-current")).containsText("單據號 → 訂單編號");
+            Path again = pos.resolveSibling("pos-october-again.csv");
+            Files.copy(pos, again);
+            page.locator("vaadin-upload.sales-upload-field input[type=file]").setInputFiles(again);
+            assertThat(page.locator(".sales-upload").first()).containsText("訂單匯出檔（貴公司的欄位對應）");
+
+            page.getByText("優惠碼歸屬").first().click();
+            page.getByLabel("優惠碼", new Page.GetByLabelOptions().setExact(true)).fill("FB10");
+            page.locator("vaadin-select.sales-coupon-channel").click();
+            page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.OPTION,
+                            new Page.GetByRoleOptions().setName("Meta Ads").setExact(true))
+                    .click();
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("新增"))
+                    .click();
+            assertThat(page.locator(".sales-coupon").first()).containsText("FB10 → Meta Ads");
+            page.getByText("平台 ROAS 的警示門檻").first().click();
+            assertThat(page.getByText("只有創辦人可以變更這個倍數").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            page.locator(".sales-settings").scrollIntoViewIfNeeded();
+            shot(page, "sales-settings-zh-phone");
+        }
+        assertThat(companies.as(c.founder(), () -> settingsService.settings()).coupons())
+                .containsEntry("FB10", "META_ADS");
+        try (BrowserContext desktop = newContext(1280, 900)) {
+            Page page = desktop.newPage();
+            signIn(page, c.founder().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/sales"));
+            page.getByText("平台 ROAS 的警示門檻").first().click();
+            Locator factor = page.locator("vaadin-big-decimal-field.sales-roas-factor input");
+            factor.fill("0.5");
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("儲存倍數"))
+                    .click();
+            assertThat(page.getByText("請輸入 1.2 到 10 之間的倍數").first()).isVisible();
+            factor.fill("3");
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("儲存倍數"))
+                    .click();
+            assertThat(page.getByText("超過已驗證 ROAS 的 3 倍").first()).isVisible();
+            page.locator(".sales-settings").scrollIntoViewIfNeeded();
+            shot(page, "sales-settings-zh-desktop");
+
+            page.navigate(url("/engagements/" + engagementId + "/edit"));
+            Locator split = page.locator(".fee-split");
+            assertThat(split).containsText("月費在各通路的分攤");
+            split.locator("vaadin-integer-field input").first().fill("70");
+            split.locator("vaadin-integer-field input").last().fill("30");
+            split.scrollIntoViewIfNeeded();
+            shot(page, "engagement-fee-split-zh-desktop");
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("儲存合約"))
+                    .click();
+            page.waitForURL(url -> url.matches(".*/engagements/\\d+$"));
+            assertThat(page.getByText("月費在各通路的分攤").first()).isVisible();
+        }
+        assertThat(companies.as(c.founder(), () -> settingsService.settings()).roasFactor())
+                .isEqualByComparingTo("3");
+        var engagement = companies.as(c.founder(), () -> engagements.engagement(engagementId));
+        assertThat(engagement.feeSplit()).containsValues(70, 30);
+    }
+
+    @Autowired
+    SalesSettingsService settingsService;
 
     @Test
     void the_demo_founder_reads_claimed_against_verified_on_the_dashboard_and_the_waiting_report() throws Exception {

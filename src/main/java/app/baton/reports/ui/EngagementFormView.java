@@ -73,6 +73,7 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
     private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<app.baton.reports.ConversionKind>
             conversionKind = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     private final TextField conversionDefinition = new TextField();
+    private final H2 heading = new H2();
     private final Div targets = new Div();
     /** The fee's split over the chosen channels: a percentage each, shown from two channels on. */
     private final Div feeSplit = new Div();
@@ -138,6 +139,7 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         conversionDefinition.setLabel(getTranslation("engagement.conversionDefinition"));
         conversionDefinition.setPlaceholder(getTranslation("engagement.conversionDefinitionPlaceholder"));
         conversionDefinition.setMaxLength(500);
+        heading.setText(getTranslation("engagement.new"));
         feeSplit.addClassName("fee-split");
         channels.addValueChangeListener(e -> renderSplit());
         FormLayout form = new FormLayout(
@@ -168,14 +170,7 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         Button save = new Button(getTranslation("engagement.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("wide-button");
-        add(
-                new H2(getTranslation("engagement.new")),
-                form,
-                new H3(getTranslation("engagement.targets")),
-                targetHint,
-                targets,
-                addTarget,
-                save);
+        add(heading, form, new H3(getTranslation("engagement.targets")), targetHint, targets, addTarget, save);
     }
 
     @Override
@@ -198,6 +193,7 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
 
     private void fill(EngagementView e) {
         editing = e;
+        heading.setText(getTranslation("engagement.edit"));
         agency.setItems(List.of(e.agencyName()));
         agency.setValue(e.agencyName());
         agency.setReadOnly(true);
