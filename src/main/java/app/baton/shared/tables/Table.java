@@ -76,18 +76,31 @@ public final class Table {
         }
     }
 
+    /** Whether a zero byte (never in text but UTF-16) lies in [from, to); eight bytes at a time. */
+    static boolean hasZeroByte(java.nio.ByteBuffer content, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long v = content.getLong(i);
+            if (((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
+                break;
+            }
+        }
+        for (; i < to; i++) {
+            if (content.get(i) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Lines csv(java.nio.ByteBuffer content, Limits limits, int headerAllowance) throws IOException {
         int start = content.position();
         int length = content.remaining();
         boolean utf16 = length >= 2
                 && (((content.get(start) & 0xFF) == 0xFF && (content.get(start + 1) & 0xFF) == 0xFE)
                         || ((content.get(start) & 0xFF) == 0xFE && (content.get(start + 1) & 0xFF) == 0xFF));
-        if (!utf16) {
-            for (int i = start; i < start + length; i++) {
-                if (content.get(i) == 0) {
-                    throw new DomainException("report.notSpreadsheet");
-                }
-            }
+        if (!utf16 && hasZeroByte(content, start, start + length)) {
+            throw new DomainException("report.notSpreadsheet");
         }
         TextEncoding.Told told = TextEncoding.of(content);
         // the delimiter is told from the first lines; the rest is decoded while it is read, never held twice

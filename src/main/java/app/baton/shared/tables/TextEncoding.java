@@ -98,16 +98,33 @@ public enum TextEncoding {
         return told;
     }
 
-    /** Whether the bytes from {@code from} decode in {@code charset} without a bad or unmappable sequence. */
+    /**
+     * How far past the first byte above ASCII the encoding is checked before reading. Reading decodes the whole file
+     * with the same strictness and refuses a bad sequence further on with the same message; checking a window keeps a
+     * large export from being decoded twice.
+     */
+    static final int WINDOW = 4 * 1024 * 1024;
+
+    /**
+     * Whether the bytes from {@code from} decode in {@code charset} without a bad or unmappable sequence, as far as
+     * {@link #WINDOW} bytes past the first byte above ASCII (an all-ASCII stretch before it is valid in every encoding
+     * told here).
+     */
     private static boolean decodes(ByteBuffer content, int from, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = content.duplicate();
         in.position(in.position() + from);
+        long end = (long) firstAboveAscii(in) + WINDOW;
+        boolean whole = end >= in.limit();
+        if (!whole) {
+            in.limit((int) end);
+        }
         CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
-            CoderResult result = decoder.decode(in, out, true);
+            // a window may end inside a character: only the whole file must end on a complete one
+            CoderResult result = decoder.decode(in, out, whole);
             if (result.isError()) {
                 return false;
             }
@@ -115,6 +132,9 @@ public enum TextEncoding {
             if (result.isUnderflow()) {
                 break;
             }
+        }
+        if (!whole) {
+            return true;
         }
         while (true) {
             CoderResult result = decoder.flush(out);
@@ -126,6 +146,24 @@ public enum TextEncoding {
                 return true;
             }
         }
+    }
+
+    /** The index of the first byte above 0x7F from the buffer's position, or its limit; eight bytes at a time. */
+    static int firstAboveAscii(ByteBuffer content) {
+        int i = content.position();
+        int limit = content.limit();
+        ByteBuffer b = content.duplicate().order(java.nio.ByteOrder.BIG_ENDIAN);
+        for (; i + 8 <= limit; i += 8) {
+            if ((b.getLong(i) & 0x8080808080808080L) != 0) {
+                break;
+            }
+        }
+        for (; i < limit; i++) {
+            if ((b.get(i) & 0x80) != 0) {
+                return i;
+            }
+        }
+        return limit;
     }
 
     private static boolean starts(ByteBuffer content, int... prefix) {

@@ -57,6 +57,30 @@ class TextEncodingTest {
                 .isEqualTo("report.notUtf8");
     }
 
+    @Test
+    void a_bad_sequence_far_into_a_large_file_is_still_refused_while_it_is_read() {
+        // valid UTF-8 with Chinese for more than the window that is checked before reading, then a stray Big5 byte pair
+        StringBuilder text = new StringBuilder("campaign,impressions,clicks,cost\n");
+        while (text.length() < 4_500_000) {
+            text.append("品牌字活動,1200,30,500\n");
+        }
+        byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(good.length).isGreaterThan(6 * 1024 * 1024);
+        byte[] bad = withPrefix(good, "競品,800,10,300\n".getBytes(CP950));
+        assertThat(TextEncoding.of(bad).encoding()).isEqualTo(TextEncoding.UTF_8);
+        assertThatThrownBy(
+                        () -> ReportParser.parse(bad, new ReportParser.Limits(64L << 20, 1_000_000, 100, 256L << 20)))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("report.notUtf8");
+        // a zero byte anywhere is not text
+        byte[] binary = good.clone();
+        binary[good.length - 3] = 0;
+        assertThatThrownBy(() ->
+                        ReportParser.parse(binary, new ReportParser.Limits(64L << 20, 1_000_000, 100, 256L << 20)))
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("report.notSpreadsheet");
+    }
+
     private static byte[] withPrefix(byte[] prefix, byte[] rest) {
         byte[] all = new byte[prefix.length + rest.length];
         System.arraycopy(prefix, 0, all, 0, prefix.length);
