@@ -147,8 +147,12 @@ public class SalesSettingsService {
                     content,
                     maxBytes,
                     SalesService.SALES_TYPES);
-            byte[] bytes = java.nio.file.Files.readAllBytes(checked.file());
-            return SalesReader.headers(bytes, new Table.Limits(maxBytes, 100, 200, 4L * maxBytes));
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(checked.file())) {
+                // mapped, not read onto the heap: a sample may be a whole year's export
+                return SalesReader.headers(
+                        channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size()),
+                        new Table.Limits(maxBytes, 100, 200, 4L * maxBytes));
+            }
         } catch (IOException | UncheckedIOException e) {
             throw new DomainException("file.unreadable");
         } finally {

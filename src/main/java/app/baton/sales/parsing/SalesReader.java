@@ -123,8 +123,8 @@ public final class SalesReader {
      * The headers of a sample file, for the company's column mapping: the first line near the top with at least three
      * filled cells (report names above the header are passed over). Refusals as for {@link #read}.
      */
-    public static List<String> headers(byte[] content, Table.Limits limits) {
-        try (Table.Lines lines = Table.open(java.nio.ByteBuffer.wrap(content), limits, HEADER_SEARCH)) {
+    public static List<String> headers(java.nio.ByteBuffer content, Table.Limits limits) {
+        try (Table.Lines lines = Table.open(content, limits, HEADER_SEARCH)) {
             for (int line = 0; lines.hasNext() && line < HEADER_SEARCH; line++) {
                 List<String> cells = lines.next().stream()
                         .map(String::strip)
