@@ -232,6 +232,23 @@ public class SalesService {
         }
     }
 
+    /**
+     * Reads a stored upload's file again with the company's current settings (its column mapping and coupon codes), as
+     * a new version that counts for its days like any later upload; the file itself is the one kept unchanged. For
+     * founders and the successor after they changed how sales are read. Refusals as for {@link #upload}, and {@code
+     * sales.notFound}.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public UploadView reread(long uploadId) {
+        SalesUploadEntity u = uploads.findById(uploadId).orElseThrow(() -> new DomainException("sales.notFound"));
+        try (InputStream in = files.open(u.storageKey())) {
+            return upload(u.fileName(), in);
+        } catch (IOException e) {
+            throw new DomainException("file.unreadable");
+        }
+    }
+
     /** The company's uploads, newest first. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)

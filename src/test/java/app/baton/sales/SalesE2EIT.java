@@ -177,6 +177,12 @@ class SalesE2EIT extends E2EIT {
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("新增"))
                     .click();
             assertThat(page.locator(".sales-coupon").first()).containsText("FB10 → Meta Ads");
+            // the POS file uploaded before is read again with today's settings, as version 2
+            page.locator("vaadin-button.sales-reread").first().click();
+            assertThat(page.locator(".sales-upload")).hasCount(2);
+            assertThat(page.locator(".sales-upload").first()).containsText("第 2 版");
+            page.locator(".sales-upload").first().scrollIntoViewIfNeeded();
+            shot(page, "sales-reread-zh-phone");
             page.getByText("平台 ROAS 的警示門檻").first().click();
             assertThat(page.getByText("只有創辦人可以變更這個倍數").first()).isVisible();
             assertThat(scrollsSideways(page)).isFalse();

@@ -144,6 +144,28 @@ class SalesSettingsIT extends DatabaseIT {
         assertThat(companies.as(c.founder(), () -> settings.settings()).coupons())
                 .containsExactly(Map.entry("FB10", "META_ADS"), Map.entry("GG10", "GOOGLE_ADS"));
 
+        // orders uploaded before a code is listed are read again with it on request, as a new version
+        Company early = companies.create("sales-settings-d");
+        SalesService.UploadView before = upload(early.founder(), "october.csv", couponOrders());
+        assertThat(companies
+                        .as(early.founder(), () -> sales.compare(OCTOBER))
+                        .verified()
+                        .byChannel())
+                .containsOnlyKeys("");
+        companies.as(early.founder(), () -> settings.addCoupon("FB10", "META_ADS"));
+        SalesService.UploadView again = companies.as(early.successor(), () -> sales.reread(before.id()));
+        assertThat(again.version()).isEqualTo(2);
+        assertThat(again.sha256()).isEqualTo(before.sha256());
+        assertThat(companies
+                        .as(early.founder(), () -> sales.compare(OCTOBER))
+                        .verified()
+                        .byChannel()
+                        .get("META_ADS")
+                        .orders())
+                .isEqualTo(10);
+        // another company cannot read A's upload again
+        assertRefused(() -> companies.as(c.founder(), () -> sales.reread(before.id())), "sales.notFound");
+
         // a factor of 10 questions neither platform's ROAS
         companies.as(c.founder(), () -> settings.saveRoasFactor(new BigDecimal("10")));
         assertThatThrownBy(() -> companies.as(c.successor(), () -> settings.saveRoasFactor(new BigDecimal("3"))))

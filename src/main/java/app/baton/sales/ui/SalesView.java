@@ -123,7 +123,8 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle, Before
                             Formats.dateTime(u.uploadedAt(), zone, locale),
                             getTranslation("report.encoding." + (u.encoding() == null ? "workbook" : u.encoding())),
                             u.sha256().substring(0, 12))),
-                    file);
+                    file,
+                    reread(u));
             if (u.totalsMismatch() > 0) {
                 Span warning = new Span(getTranslation(
                         "sales.upload.totalsMismatch",
@@ -136,6 +137,27 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle, Before
             }
             uploads.add(card);
         }
+    }
+
+    /** Reads the kept file again with today's column mapping and coupon codes, as a new version. */
+    private com.vaadin.flow.component.button.Button reread(SalesService.UploadView u) {
+        com.vaadin.flow.component.button.Button button =
+                new com.vaadin.flow.component.button.Button(getTranslation("sales.upload.reread"), click -> {
+                    try {
+                        SalesService.UploadView again = sales.reread(u.id());
+                        app.baton.shared.ui.Toasts.success("sales.upload.reread.done");
+                        comparison.show(YearMonth.from(again.to()));
+                        refresh();
+                    } catch (app.baton.shared.DomainException e) {
+                        app.baton.shared.ui.Toasts.error(e);
+                    }
+                });
+        button.addThemeVariants(
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        button.addClassName("sales-reread");
+        button.setTooltipText(getTranslation("sales.upload.reread.hint"));
+        return button;
     }
 
     private static Span meta(String text) {
