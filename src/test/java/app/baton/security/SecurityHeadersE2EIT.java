@@ -45,6 +45,20 @@ class SecurityHeadersE2EIT extends E2EIT {
     @Autowired
     DemoData demoData;
 
+    /** Browsers ask every page for /favicon.ico: it is there for anyone, not a 404 in the console (issue 15). */
+    @Test
+    void the_favicon_is_served_to_anyone() throws Exception {
+        java.net.http.HttpResponse<byte[]> icon = newClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/favicon.ico")))
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        // an icon directory of one image: reserved 0, type 1 (icon), count 1
+        assertThat(java.util.Arrays.copyOf(icon.body(), 6)).containsExactly(0, 0, 1, 0, 1, 0);
+    }
+
     @Test
     void every_page_carries_the_headers_and_no_route_breaks_the_content_security_policy() {
         demoData.seed();

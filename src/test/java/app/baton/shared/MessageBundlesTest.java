@@ -50,6 +50,42 @@ class MessageBundlesTest {
         assertThat(zh.getProperty("role.FOUNDER")).contains("創一代");
     }
 
+    /**
+     * Chinese text uses full-width 「，」「：」「（」「）」「？」 (issue 15): a half-width one next to a Chinese character or
+     * Chinese punctuation is refused, and a message does not mix half- and full-width brackets. Placeholders ({@code
+     * {0,number,#}}), numbers and times (7:30) keep theirs.
+     */
+    @Test
+    void traditional_chinese_uses_full_width_punctuation_between_chinese_characters() throws IOException {
+        Properties zh = load("/messages_zh_TW.properties");
+        Pattern cjk = Pattern.compile("[\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]");
+        List<String> wrong = new ArrayList<>();
+        for (String key : zh.stringPropertyNames()) {
+            String value = zh.getProperty(key);
+            int depth = 0;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                if (depth > 0 || ",:()?".indexOf(c) < 0) {
+                    continue;
+                }
+                boolean before = i > 0 && cjk.matcher(value.substring(i - 1, i)).matches();
+                boolean after = i + 1 < value.length()
+                        && cjk.matcher(value.substring(i + 1, i + 2)).matches();
+                if (before || after) {
+                    wrong.add(key + " = " + value);
+                    break;
+                }
+            }
+            boolean half = value.replaceAll("\\{[^}]*}", "").matches(".*[()].*");
+            boolean full = value.matches(".*[（）].*");
+            if (half && full) {
+                wrong.add(key + " (mixed brackets) = " + value);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void every_key_named_in_the_code_exists() throws IOException {
         Properties zh = load("/messages_zh_TW.properties");
