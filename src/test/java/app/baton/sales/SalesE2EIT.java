@@ -106,6 +106,9 @@ class SalesE2EIT extends E2EIT {
             flag.scrollIntoViewIfNeeded();
             assertThat(page.getByText("Baton 以公司銷售資料對帳第 1 版").first()).isVisible();
             assertThat(page.getByText("新警示：聲稱的購買超過公司當月的訂單。").first()).isVisible();
+            // the card's title is in words; the code stays beside it, small
+            assertThat(page.locator(".flag-title", new Page.LocatorOptions().setHasText("聲稱的購買超過實際訂單")))
+                    .isVisible();
             shot(page, "sales-flag-on-report-zh-desktop");
             // the flag links to the company's own side: October's orders by channel beside the claims
             page.getByText("查看本月自家訂單的各通路明細").first().click();

@@ -86,6 +86,23 @@ class MessageBundlesTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** Every red flag has a title in both languages (the card shows it; the code stays small beside it). */
+    @Test
+    void every_flag_has_a_title() throws IOException {
+        for (String bundle : List.of("/messages_zh_TW.properties", "/messages_en.properties")) {
+            Properties messages = load(bundle);
+            List<String> codes = messages.stringPropertyNames().stream()
+                    .filter(k -> k.matches("flag\\.[A-Z_]+"))
+                    .map(k -> k.substring("flag.".length()))
+                    .toList();
+            assertThat(codes).hasSizeGreaterThan(10);
+            assertThat(codes)
+                    .allSatisfy(code -> assertThat(messages.getProperty("flag.title." + code))
+                            .as(bundle + " flag.title." + code)
+                            .isNotBlank());
+        }
+    }
+
     @Test
     void every_key_named_in_the_code_exists() throws IOException {
         Properties zh = load("/messages_zh_TW.properties");

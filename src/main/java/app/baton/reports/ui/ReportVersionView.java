@@ -243,9 +243,12 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
         for (FlagView f : d.flags()) {
             Div card = new Div();
             card.addClassName("flag-card");
+            // a title in the reader's words; the code stays, small, for those who use the API
+            Span title = new Span(getTranslation("flag.title." + f.flag().code()));
+            title.addClassName("flag-title");
             Span code = new Span(f.flag().code());
             code.addClassName("flag-code");
-            Div top = new Div(labels.severity(f.flag().severity()), labels.flagState(f.state()), code);
+            Div top = new Div(labels.severity(f.flag().severity()), labels.flagState(f.state()), title, code);
             top.addClassName("flag-top");
             card.add(top, new Span(labels.flag(f.flag())));
             if (!vendor && app.baton.reports.GroundTruth.CODES.contains(f.flag().code())) {
