@@ -159,7 +159,7 @@ public class SalesService {
                         membership.currency(),
                         keys.customerKey(),
                         new Table.Limits(maxBytes, 5_000_000, 200, 4L * maxBytes),
-                        settings.mapping());
+                        reading.reader());
                 // mapped, not read onto the heap: a large shop's year is over 100 MB
                 read = SalesReader.read(
                         channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size()),
@@ -503,7 +503,7 @@ public class SalesService {
                 u.uploadedAt());
     }
 
-    private static void deleteTemp(@Nullable Path path) {
+    static void deleteTemp(@Nullable Path path) {
         if (path != null) {
             try {
                 Files.deleteIfExists(path);

@@ -75,7 +75,14 @@ public class SalesSettingsService {
     }
 
     /** The company's settings: ROAS factor, column mapping (normalised header → column), coupons (code → channel). */
-    public record Settings(BigDecimal roasFactor, Map<String, SalesColumn> mapping, Map<String, String> coupons) {}
+    public record Settings(BigDecimal roasFactor, Map<String, SalesColumn> mapping, Map<String, String> coupons) {
+
+        /** The mapping as the reader takes it, or {@code null} when the company saved none. */
+        @Nullable
+        SalesMapping reader() {
+            return mapping.isEmpty() ? null : new SalesMapping(mapping);
+        }
+    }
 
     /** The signed-in company's settings (defaults until one is saved). */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
@@ -92,14 +99,6 @@ public class SalesSettingsService {
         }
         SalesMapping mapping = SalesMapping.decode(row.columnMapping());
         return new Settings(row.roasFactor(), mapping == null ? Map.of() : mapping.columns(), coupons(row.coupons()));
-    }
-
-    /** The company's mapping as the reader takes it, if it saved one. */
-    @Nullable
-    SalesMapping mapping() {
-        return settings.findFirstBy()
-                .map(row -> SalesMapping.decode(row.columnMapping()))
-                .orElse(null);
     }
 
     /**
@@ -156,13 +155,7 @@ public class SalesSettingsService {
         } catch (IOException | UncheckedIOException e) {
             throw new DomainException("file.unreadable");
         } finally {
-            if (checked != null) {
-                try {
-                    java.nio.file.Files.deleteIfExists(checked.file());
-                } catch (IOException ignored) {
-                    // a temporary file the system cleans up anyway
-                }
-            }
+            SalesService.deleteTemp(checked == null ? null : checked.file());
         }
     }
 

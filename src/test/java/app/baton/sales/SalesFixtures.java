@@ -13,6 +13,20 @@ public final class SalesFixtures {
             app.baton.reports.EngagementService.EngagementView e,
             app.baton.reports.ConversionKind kind,
             String definition) {
+        return form(e, kind, definition, e.feeSplit());
+    }
+
+    /** The engagement's own form with its monthly fee split over its channels as given (channel id → percent). */
+    public static app.baton.reports.EngagementService.Form withFeeSplit(
+            app.baton.reports.EngagementService.EngagementView e, java.util.Map<Long, Integer> split) {
+        return form(e, e.conversionKind(), e.conversionDefinition(), split);
+    }
+
+    private static app.baton.reports.EngagementService.Form form(
+            app.baton.reports.EngagementService.EngagementView e,
+            app.baton.reports.ConversionKind kind,
+            String definition,
+            java.util.Map<Long, Integer> split) {
         return new app.baton.reports.EngagementService.Form(
                 e.agencyName(),
                 e.title(),
@@ -28,27 +42,6 @@ public final class SalesFixtures {
                 e.targets(),
                 kind,
                 definition,
-                e.feeSplit());
-    }
-
-    /** The engagement's own form with its monthly fee split over its channels as given (channel id → percent). */
-    public static app.baton.reports.EngagementService.Form withFeeSplit(
-            app.baton.reports.EngagementService.EngagementView e, java.util.Map<Long, Integer> split) {
-        return new app.baton.reports.EngagementService.Form(
-                e.agencyName(),
-                e.title(),
-                java.util.Set.copyOf(e.channelIds()),
-                e.deliverables(),
-                e.vendorDuties(),
-                e.inHouseDuties(),
-                e.monthlyFee(),
-                e.mediaSpendCap(),
-                e.start(),
-                e.end(),
-                e.dueDay(),
-                e.targets(),
-                e.conversionKind(),
-                e.conversionDefinition(),
                 split);
     }
 
