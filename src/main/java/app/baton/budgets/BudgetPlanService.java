@@ -11,6 +11,7 @@ import app.baton.tenancy.CompanyService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,6 +123,15 @@ public class BudgetPlanService {
         public TierView tier(Tier tier) {
             return tiers.stream().filter(t -> t.tier() == tier).findFirst().orElseThrow();
         }
+    }
+
+    /** {@link PlanCalendar#suggestedFiscalYear(LocalDate, java.util.Collection)} for today in the company's time zone. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public int suggestedFiscalYear() {
+        return PlanCalendar.suggestedFiscalYear(
+                LocalDate.now(clock.withZone(currentUser.requireMembership().zoneId())),
+                plans().stream().map(PlanSummary::fiscalYear).toList());
     }
 
     /** Every plan of the current company, newest year first. */

@@ -214,20 +214,56 @@ public class ExperimentService {
         return all.stream().map(e -> row(e, names, currency)).toList();
     }
 
-    /** How many experiments wait for the signed-in founder: to decide, or to conclude. Zero for everyone else. */
+    /** How many experiments wait for the signed-in person (see {@link #waitingForMe()}); zero for an agency. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long waitingForMeCount() {
+        return waitingForMe().size();
+    }
+
+    /**
+     * The experiments that wait for the signed-in person, oldest first: for a founder, proposals and results
+     * someone else submitted that they have not approved yet; for the successor, their own experiments sent back
+     * for changes, and their running experiments whose end date has passed (results are due). Empty for an agency.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ExperimentRow> waitingForMe() {
         MembershipInfo membership = currentUser.membership().orElse(null);
-        if (membership == null || membership.role() != MembershipRole.FOUNDER) {
-            return 0;
+        if (membership == null || membership.role() == MembershipRole.VENDOR) {
+            return List.of();
         }
         long me = me();
-        return experiments
-                .findByStatusIn(List.of(ExperimentStatus.SUBMITTED, ExperimentStatus.RESULTS_SUBMITTED))
-                .stream()
-                .filter(e -> e.proposerUserId() != me && !e.approvedBy().contains(me))
-                .count();
+        List<ExperimentEntity> waiting;
+        if (membership.role() == MembershipRole.FOUNDER) {
+            waiting =
+                    experiments
+                            .findByStatusIn(List.of(ExperimentStatus.SUBMITTED, ExperimentStatus.RESULTS_SUBMITTED))
+                            .stream()
+                            .filter(e ->
+                                    e.proposerUserId() != me && !e.approvedBy().contains(me))
+                            .toList();
+        } else {
+            LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
+            waiting =
+                    experiments
+                            .findByStatusIn(List.of(ExperimentStatus.CHANGES_REQUESTED, ExperimentStatus.RUNNING))
+                            .stream()
+                            .filter(e -> e.proposerUserId() == me
+                                    && (e.status() == ExperimentStatus.CHANGES_REQUESTED
+                                            || e.endDate().isBefore(today)))
+                            .toList();
+        }
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names =
+                names(waiting.stream().map(ExperimentEntity::proposerUserId).toList());
+        String currency = currency();
+        return waiting.stream()
+                .sorted(java.util.Comparator.comparing(ExperimentEntity::id))
+                .map(e -> row(e, names, currency))
+                .toList();
     }
 
     /** One experiment with its metrics, history and the actions open to the signed-in person. */
@@ -235,6 +271,14 @@ public class ExperimentService {
     @Transactional(readOnly = true)
     public ExperimentDetail detail(long experimentId) {
         return detail(load(experimentId));
+    }
+
+    /** {@link ProposalDefaults#period(LocalDate, List)} for today in the company's time zone. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public ProposalDefaults.Period defaultPeriod() {
+        return ProposalDefaults.period(
+                LocalDate.now(clock.withZone(currentUser.requireMembership().zoneId())), plans.plans());
     }
 
     /** Checks a proposal against the guardrails and the experiment tier without saving anything. */

@@ -1,7 +1,6 @@
 package app.baton.insights;
 
 import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.Tier;
 import app.baton.experiments.ExperimentService;
@@ -14,7 +13,6 @@ import app.baton.reports.EngagementKpi;
 import app.baton.reports.ReportFigures;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
-import app.baton.security.MembershipRole;
 import app.baton.shared.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardService {
 
     private final BudgetPlanService plans;
-    private final BudgetRequestService requests;
     private final ChannelService channels;
     private final ExperimentService experiments;
     private final ReportFigures reports;
@@ -52,9 +49,10 @@ public class DashboardService {
     private final app.baton.sales.SalesService sales;
     private final app.baton.reports.EngagementService engagements;
 
+    private final WaitingService waiting;
+
     DashboardService(
             BudgetPlanService plans,
-            BudgetRequestService requests,
             ChannelService channels,
             ExperimentService experiments,
             ReportFigures reports,
@@ -62,11 +60,12 @@ public class DashboardService {
             CurrentUser currentUser,
             Clock clock,
             app.baton.sales.SalesService sales,
-            app.baton.reports.EngagementService engagements) {
+            app.baton.reports.EngagementService engagements,
+            WaitingService waiting) {
+        this.waiting = waiting;
         this.sales = sales;
         this.engagements = engagements;
         this.plans = plans;
-        this.requests = requests;
         this.channels = channels;
         this.experiments = experiments;
         this.reports = reports;
@@ -141,16 +140,6 @@ public class DashboardService {
     public record Pipeline(Map<ExperimentStatus, Integer> counts, Map<ExperimentStatus, BigDecimal> budgets) {}
 
     /** What waits for the signed-in person. */
-    public record Waiting(
-            List<BudgetRequestService.RequestRow> requests,
-            List<ExperimentFigure> experiments,
-            List<ReportFigures.OpenFlags> reports) {
-
-        public int total() {
-            return requests.size() + experiments.size() + reports.size();
-        }
-    }
-
     /** Everything the dashboard shows for a fiscal year. */
     public record Dashboard(
             int fiscalYear,
@@ -169,7 +158,7 @@ public class DashboardService {
             ReportFigures.Overview reports,
             List<ReportFigures.ChannelMonth> accepted,
             List<ExperimentFigure> experiments,
-            Waiting waiting,
+            WaitingService.Waiting waiting,
             app.baton.sales.SalesService.Months truth,
             List<EngagementCost> engagementCosts,
             List<DefinitionChange> definitionChanges) {
@@ -305,7 +294,7 @@ public class DashboardService {
                 overview,
                 accepted,
                 figures,
-                waiting(membership, figures, overview),
+                waiting.forMe(),
                 truth,
                 costs(engagementList, spends, accepted, truth, months, closed, channelViews),
                 engagementList.stream()
@@ -412,29 +401,6 @@ public class DashboardService {
             out.add(new EngagementCost(e.id(), e.conversionKind(), fees, media, claimed, orders));
         }
         return out;
-    }
-
-    private Waiting waiting(
-            MembershipInfo membership, List<ExperimentFigure> figures, ReportFigures.Overview overview) {
-        long me = currentUser.require().userId();
-        List<ExperimentFigure> mine;
-        if (membership.role() == MembershipRole.FOUNDER) {
-            mine = figures.stream()
-                    .filter(e -> (e.status() == ExperimentStatus.SUBMITTED
-                                    || e.status() == ExperimentStatus.RESULTS_SUBMITTED)
-                            && e.proposerUserId() != me)
-                    .toList();
-        } else {
-            mine = figures.stream()
-                    .filter(e -> e.proposerUserId() == me
-                            && (e.status() == ExperimentStatus.CHANGES_REQUESTED
-                                    || (e.status() == ExperimentStatus.RUNNING
-                                            && e.endDate()
-                                                    .isBefore(java.time.LocalDate.now(
-                                                            clock.withZone(membership.zoneId()))))))
-                    .toList();
-        }
-        return new Waiting(requests.waitingForMe(), mine, overview.waiting());
     }
 
     /**

@@ -2,7 +2,7 @@
  * What the founders and the successor read together: the dashboard (budget vs actual with a run-rate forecast, KPI
  * trends against targets, the experiment pipeline, the agencies side by side, and what waits) and the monthly
  * budget review meeting (每月預算審查) with its suggestions, recorded decisions, attendees and exported pack. Reads
- * the budgets, experiments, reports and sales modules; nothing depends on it.
+ * the budgets, experiments, reports and sales modules; only the shell's home page reads it (what waits for me).
  */
 @ApplicationModule(
         allowedDependencies = {

@@ -189,6 +189,84 @@ public class ReviewService {
     }
 
     /**
+     * A month's latest version that waits for a founder or the successor: to be reviewed, or (when {@code answered})
+     * asked to clarify and since answered by the agency in the thread.
+     */
+    public record WaitingReport(
+            long versionId,
+            long engagementId,
+            String engagement,
+            String agency,
+            YearMonth month,
+            boolean answered,
+            int openFlags,
+            Instant since) {}
+
+    /**
+     * The reports that wait for the signed-in founder or successor, oldest month first: each month whose latest
+     * version waits for review, and each month asked to clarify whose thread ends with the agency's answer. Empty
+     * for an agency's people (their list is the engagements page).
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public List<WaitingReport> waitingForMe() {
+        if (currentUser.requireMembership().role() == MembershipRole.VENDOR) {
+            return List.of();
+        }
+        List<EngagementService.EngagementView> mine = engagements.engagements();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EngagementService.EngagementView> byId =
+                mine.stream().collect(Collectors.toMap(EngagementService.EngagementView::id, e -> e));
+        Map<String, ReportVersionEntity> latest = new java.util.LinkedHashMap<>();
+        for (ReportVersionEntity v : versions.findByEngagementIdInOrderByReportMonthDescVersionNumberDesc(
+                byId.keySet().stream().toList())) {
+            latest.putIfAbsent(v.engagementId() + "/" + v.reportMonth(), v);
+        }
+        List<ReportVersionEntity> open = latest.values().stream()
+                .filter(v -> v.status() == ReviewStatus.SUBMITTED || v.status() == ReviewStatus.CLARIFICATION_REQUESTED)
+                .toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = open.stream().map(ReportVersionEntity::id).toList();
+        Map<Long, List<FlagEntity>> flagsOf =
+                flags.findByReportVersionIdIn(ids).stream().collect(Collectors.groupingBy(FlagEntity::reportVersionId));
+        Map<Long, ReportMessageEntity> lastMessage = new java.util.HashMap<>();
+        List<Long> asked = open.stream()
+                .filter(v -> v.status() == ReviewStatus.CLARIFICATION_REQUESTED)
+                .map(ReportVersionEntity::id)
+                .toList();
+        if (!asked.isEmpty()) {
+            messages.findByReportVersionIdInOrderByCreatedAtAscIdAsc(asked)
+                    .forEach(m -> lastMessage.put(m.reportVersionId(), m));
+        }
+        List<WaitingReport> out = new java.util.ArrayList<>();
+        for (ReportVersionEntity v : open) {
+            ReportMessageEntity last = lastMessage.get(v.id());
+            boolean answered = v.status() == ReviewStatus.CLARIFICATION_REQUESTED
+                    && last != null
+                    && last.kind() == MessageKind.ANSWER;
+            if (v.status() == ReviewStatus.CLARIFICATION_REQUESTED && !answered) {
+                continue;
+            }
+            EngagementService.EngagementView e = byId.get(v.engagementId());
+            out.add(new WaitingReport(
+                    v.id(),
+                    e.id(),
+                    e.title(),
+                    e.agencyName(),
+                    YearMonth.from(v.reportMonth()),
+                    answered,
+                    openCount(flagsOf.getOrDefault(v.id(), List.of())),
+                    answered ? last.createdAt() : v.uploadedAt()));
+        }
+        out.sort(java.util.Comparator.comparing(WaitingReport::month).thenComparing(WaitingReport::versionId));
+        return out;
+    }
+
+    /**
      * Where an engagement's reports stand, for its card: the latest month reported and its state, months late, and
      * months whose latest version waits for the reader (review, or for an agency, clarification).
      */

@@ -19,11 +19,53 @@ public class CurrentUser {
 
     private final MembershipDirectory directory;
     private final ApplicationEventPublisher events;
+    private final BatonUserDetailsService users;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
     private final HttpSessionSecurityContextRepository sessionRepository = new HttpSessionSecurityContextRepository();
 
-    CurrentUser(MembershipDirectory directory, ApplicationEventPublisher events) {
+    CurrentUser(
+            MembershipDirectory directory,
+            ApplicationEventPublisher events,
+            BatonUserDetailsService users,
+            org.springframework.security.crypto.password.PasswordEncoder passwords) {
         this.directory = directory;
         this.events = events;
+        this.users = users;
+        this.passwords = passwords;
+    }
+
+    /**
+     * Signs a person in with the address and password they have just set (the end of sign-up, so that a new founder
+     * does not type them again): the password is checked as at the sign-in page, the session gets a new id, and the
+     * sign-in is recorded like any other. Returns false, signing nobody in, when the password does not match.
+     */
+    public boolean signInWithPassword(String email, String password) {
+        BatonUser user;
+        try {
+            user = users.loadUserByUsername(email);
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            return false;
+        }
+        if (!user.isAccountNonLocked() || !passwords.matches(password, user.getPassword())) {
+            return false;
+        }
+        @Nullable VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null && request.getHttpServletRequest().getSession(false) != null) {
+            request.getHttpServletRequest().changeSessionId();
+        }
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        if (request != null) {
+            authentication.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(
+                    request.getHttpServletRequest()));
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        saveToSession(context);
+        events.publishEvent(
+                new org.springframework.security.authentication.event.AuthenticationSuccessEvent(authentication));
+        return true;
     }
 
     public Optional<BatonUser> get() {

@@ -26,7 +26,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +43,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             CurrentUser currentUser,
             MembershipService memberships,
             InvitationService invitations,
-            BudgetRequestService requests,
+            app.baton.insights.WaitingService waitingService,
             ReviewService reports,
             BudgetPlanService plans) {
         addClassName("page");
@@ -70,16 +69,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Div cards = new Div();
         cards.addClassName("card-grid");
         if (membership.role() == MembershipRole.FOUNDER) {
-            List<BudgetRequestService.RequestRow> waiting = requests.waitingForMe();
-            BigDecimal asked = waiting.stream()
+            app.baton.insights.WaitingService.Waiting waiting = waitingService.forMe();
+            BigDecimal asked = waiting.requests().stream()
                     .map(BudgetRequestService.RequestRow::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             Component waitingCard = card(
                     getTranslation("home.waitingTitle"),
-                    waiting.isEmpty()
+                    waiting.total() == 0
                             ? getTranslation("home.waitingNone")
-                            : getTranslation("home.waitingCount", waiting.size()),
-                    waiting.isEmpty()
+                            : getTranslation("home.waitingCount", waiting.total()),
+                    waiting.requests().isEmpty()
                             ? null
                             : getTranslation(
                                     "home.waitingAmount", Formats.money(asked, membership.currency(), getLocale())),

@@ -94,7 +94,7 @@ class BudgetApprovalE2EIT extends E2EIT {
             signIn(page, company.founder().email(), TestFixtures.PASSWORD);
             // with an active plan, the founder lands on the dashboard, which lists what waits
             page.waitForURL("**/dashboard");
-            assertThat(page.getByText("等我處理（1）").first()).isVisible();
+            assertThat(page.getByText("等我決定（1）").first()).isVisible();
             shot(page, "budget-dashboard-founder-zh-phone");
             page.locator("vaadin-drawer-toggle").click();
             Locator waiting = page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("等我決定"));

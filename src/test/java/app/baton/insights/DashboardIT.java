@@ -252,7 +252,7 @@ class DashboardIT extends DatabaseIT {
         assertThat(card.accepted()).isEqualTo(1);
         assertThat(card.acceptedSpend()).isEqualByComparingTo("96156");
         assertThat(d.waiting().reports())
-                .extracting(ReportFigures.OpenFlags::month)
+                .extracting(app.baton.reports.ReviewService.WaitingReport::month)
                 .containsExactly(SEPTEMBER);
     }
 
@@ -274,7 +274,9 @@ class DashboardIT extends DatabaseIT {
             assertThat(meetingFour)
                     .as("meeting statements with 4 engagements vs 1")
                     .isEqualTo(meetingOne);
-            assertThat(one).isLessThan(30);
+            // a fixed set: the plan, channels, experiments, reports, sales, and what waits for me (its own queries,
+            // the same as the navigation's count)
+            assertThat(one).isLessThan(35);
             System.out.printf("dashboard: %d SQL statements, meeting page: %d%n", one, meetingOne);
         } finally {
             stats.setStatisticsEnabled(false);

@@ -146,8 +146,7 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private int suggestedYear() {
-        List<PlanSummary> all = plans.plans();
-        return all.isEmpty() ? today.getYear() : all.get(0).fiscalYear() + 1;
+        return plans.suggestedFiscalYear();
     }
 
     @Override

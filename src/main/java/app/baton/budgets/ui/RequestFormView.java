@@ -121,9 +121,12 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
                 getTranslation("common.cancel"), click -> UI.getCurrent().navigate(RequestListView.class));
         HorizontalLayout buttons = new HorizontalLayout(cancel, submit);
         buttons.setWrap(true);
-        VerticalLayout left = new VerticalLayout(planChoice, form, buttons);
+        VerticalLayout left = new VerticalLayout(planChoice, form);
         left.setPadding(false);
-        Div layout = new Div(left, preview);
+        left.addClassName("form-main");
+        // the buttons come after the checks on a phone, so nobody sends a request without seeing a broken guardrail
+        buttons.addClassName("form-buttons");
+        Div layout = new Div(left, preview, buttons);
         layout.addClassName("form-with-aside");
         content.add(layout);
         loadPlan(chosen.id());

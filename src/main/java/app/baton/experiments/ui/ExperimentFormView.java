@@ -158,8 +158,9 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
             end.setValue(row.endDate());
         } else {
             method.setValue(ExperimentMethod.PILOT);
-            start.setValue(today.plusDays(7).withDayOfMonth(1).plusMonths(1));
-            end.setValue(start.getValue().plusMonths(2).minusDays(1));
+            app.baton.experiments.ProposalDefaults.Period period = experiments.defaultPeriod();
+            start.setValue(period.start());
+            end.setValue(period.end());
             channels.stream().filter(c -> "LINE".equals(c.code())).findFirst().ifPresent(channel::setValue);
         }
         metrics = new MetricsEditor(editing == null ? List.of() : editing.metrics(), this::check);
@@ -171,10 +172,13 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout buttons = new HorizontalLayout(save, submit);
         buttons.setWrap(true);
-        VerticalLayout left = new VerticalLayout(form, metrics, buttons);
+        VerticalLayout left = new VerticalLayout(form, metrics);
         left.setPadding(false);
+        left.addClassName("form-main");
         summary.addClassName("request-preview");
-        Div layout = new Div(left, summary);
+        // on a phone the founder's summary comes before the buttons
+        buttons.addClassName("form-buttons");
+        Div layout = new Div(left, summary, buttons);
         layout.addClassName("form-with-aside");
         content.add(layout);
         check();

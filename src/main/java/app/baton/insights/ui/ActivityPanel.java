@@ -1,7 +1,6 @@
 package app.baton.insights.ui;
 
 import app.baton.budgets.BudgetRequestService;
-import app.baton.experiments.ExperimentService.ExperimentFigure;
 import app.baton.experiments.ExperimentStatus;
 import app.baton.insights.DashboardService.Dashboard;
 import app.baton.reports.ReportFigures;
@@ -26,27 +25,39 @@ final class ActivityPanel {
     private ActivityPanel() {}
 
     static Component waiting(Dashboard d, InsightLabels l) {
-        Div section = section(l.t("dashboard.waitingTitle", d.waiting().total()));
+        var w = d.waiting();
+        Div section = section(l.t("dashboard.waitingTitle", w.total()));
         UnorderedList list = new UnorderedList();
         list.addClassName("link-list");
-        for (BudgetRequestService.RequestRow r : d.waiting().requests()) {
+        for (BudgetRequestService.RequestRow r : w.requests()) {
             list.add(new ListItem(Links.to(
                     "budget/requests/" + r.id(),
                     l.t("dashboard.waitingRequest", r.id(), r.requesterName(), l.money(r.amount())))));
         }
-        for (ExperimentFigure e : d.waiting().experiments()) {
+        for (var e : w.experiments()) {
             list.add(new ListItem(Links.to(
                     "experiments/" + e.id(),
                     l.t(
                             "dashboard.waitingExperiment",
                             e.title(),
-                            l.t("experiment.status." + e.status().name())))));
+                            l.t("waiting.experiment." + e.status().name())))));
         }
-        for (ReportFigures.OpenFlags r : d.waiting().reports()) {
+        for (var r : w.reports()) {
             list.add(new ListItem(Links.to(
-                    "reports/" + r.versionId(), l.t("dashboard.waitingReport", r.engagement(), l.month(r.month())))));
+                    "reports/" + r.versionId(),
+                    l.t(
+                            r.answered() ? "dashboard.waitingAnswered" : "dashboard.waitingReport",
+                            r.engagement(),
+                            l.month(r.month())))));
         }
-        section.add(list.getChildren().findAny().isPresent() ? list : empty(l.t("dashboard.waitingNone")));
+        for (var m : w.meetings()) {
+            list.add(new ListItem(Links.to("meeting/" + m, l.t("waiting.meeting.text", l.month(m)))));
+        }
+        if (list.getChildren().findAny().isPresent()) {
+            section.add(list, Links.to("approvals", l.t("dashboard.waitingAll")));
+        } else {
+            section.add(empty(l.t("dashboard.waitingNone")));
+        }
         return section;
     }
 

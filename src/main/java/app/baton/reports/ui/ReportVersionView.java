@@ -173,6 +173,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
 
     private Div kpis(VersionDetail d) {
         Div box = new Div(new H3(getTranslation("report.kpis")));
+        box.addClassName("kpi-box");
         Div stats = new Div();
         stats.addClassName("stat-grid");
         stats.add(app.baton.shared.ui.Stat.of(

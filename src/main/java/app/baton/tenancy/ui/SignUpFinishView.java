@@ -24,9 +24,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class SignUpFinishView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CompanyService companies;
+    private final app.baton.security.CurrentUser currentUser;
 
-    public SignUpFinishView(CompanyService companies) {
+    public SignUpFinishView(CompanyService companies, app.baton.security.CurrentUser currentUser) {
         this.companies = companies;
+        this.currentUser = currentUser;
         addClassName("public-page");
         setAlignItems(Alignment.CENTER);
     }
@@ -54,6 +56,11 @@ public class SignUpFinishView extends VerticalLayout implements BeforeEnterObser
         create.addClickListener(click -> fields.value().ifPresent(password -> {
             try {
                 CompanyService.CompanyView company = companies.finishSignUp(token, password);
+                if (currentUser.signInWithPassword(pending.email(), password)) {
+                    // signed in: the whole page loads again so that the app frame and menu are the founder's
+                    getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+                    return;
+                }
                 PublicPages.show(
                         this,
                         getTranslation("signUp.title"),

@@ -52,7 +52,6 @@ class BudgetViewAccessIT extends BrowserlessIT {
                 RequestFormView.class,
                 GuardrailsView.class,
                 ChannelsView.class,
-                WaitingForMeView.class,
                 NotificationsView.class)) {
             signInAs(null);
             navigateExpectingRedirect(route);
@@ -88,15 +87,6 @@ class BudgetViewAccessIT extends BrowserlessIT {
         BudgetPlanView view = navigate(BudgetPlanView.class);
         assertThat($(H2.class, view).first().getText()).isEqualTo("年度行銷預算");
         assertThat($(Button.class, view).all()).extracting(Button::getText).contains("建立年度預算");
-    }
-
-    @Test
-    void waiting_for_me_is_for_founders_and_lists_what_waits() throws Exception {
-        submitMove(company);
-        signInAs(company.founder());
-        WaitingForMeView view = navigate(WaitingForMeView.class);
-        assertThat($(com.vaadin.flow.router.RouterLink.class, view).all()).hasSize(1);
-        assertRefused(WaitingForMeView.class, company.successor(), company.vendor());
     }
 
     @Test

@@ -1,0 +1,88 @@
+package app.baton.insights;
+
+import app.baton.budgets.BudgetRequestService;
+import app.baton.experiments.ExperimentService;
+import app.baton.reports.ReviewService;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipInfo;
+import app.baton.security.MembershipRole;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that waits for the signed-in person, in one place: the single definition behind 等我決定, its count in
+ * the navigation, the home page and the dashboard. For a founder: budget requests to decide, experiments to decide or
+ * conclude, reports to review or whose clarification was answered, and past months' meetings still open. For the
+ * successor: their experiments sent back or past their end date, and reports to review or answered. An agency's
+ * people have nothing here (their list is the engagements page).
+ */
+@Service
+public class WaitingService {
+
+    private final BudgetRequestService requests;
+    private final ExperimentService experiments;
+    private final ReviewService reviews;
+    private final app.baton.insights.internal.ReviewMeetingRepository meetings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    WaitingService(
+            BudgetRequestService requests,
+            ExperimentService experiments,
+            ReviewService reviews,
+            app.baton.insights.internal.ReviewMeetingRepository meetings,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.requests = requests;
+        this.experiments = experiments;
+        this.reviews = reviews;
+        this.meetings = meetings;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** What waits, by kind, each oldest first. */
+    public record Waiting(
+            List<BudgetRequestService.RequestRow> requests,
+            List<ExperimentService.ExperimentRow> experiments,
+            List<ReviewService.WaitingReport> reports,
+            List<YearMonth> meetings) {
+
+        public static final Waiting NONE = new Waiting(List.of(), List.of(), List.of(), List.of());
+
+        public int total() {
+            return requests.size() + experiments.size() + reports.size() + meetings.size();
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Waiting forMe() {
+        MembershipInfo membership = currentUser.membership().orElse(null);
+        if (membership == null || membership.role() == MembershipRole.VENDOR) {
+            return Waiting.NONE;
+        }
+        List<YearMonth> openMeetings = List.of();
+        if (membership.role() == MembershipRole.FOUNDER) {
+            YearMonth current = YearMonth.now(clock.withZone(membership.zoneId()));
+            openMeetings = meetings.findAllByOrderByMonthDesc().stream()
+                    .filter(m -> !m.closed())
+                    .map(m -> YearMonth.from(m.month()))
+                    .filter(month -> month.isBefore(current))
+                    .sorted()
+                    .toList();
+        }
+        return new Waiting(requests.waitingForMe(), experiments.waitingForMe(), reviews.waitingForMe(), openMeetings);
+    }
+
+    /** How many things wait for the signed-in person; zero for an agency's people. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int countForMe() {
+        return forMe().total();
+    }
+}

@@ -1,0 +1,26 @@
+package app.baton.insights.ui;
+
+import app.baton.insights.WaitingService;
+import app.baton.shared.ui.NavigationBadge;
+import org.springframework.stereotype.Component;
+
+/** Beside 等我決定 in the navigation: how many things wait for the signed-in person (the same count as the page). */
+@Component
+class WaitingBadge implements NavigationBadge {
+
+    private final WaitingService waiting;
+
+    WaitingBadge(WaitingService waiting) {
+        this.waiting = waiting;
+    }
+
+    @Override
+    public String path() {
+        return "approvals";
+    }
+
+    @Override
+    public long count() {
+        return waiting.countForMe();
+    }
+}
