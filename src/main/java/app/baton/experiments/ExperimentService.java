@@ -41,7 +41,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,7 +69,8 @@ public class ExperimentService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final app.baton.shared.web.BaseUrl baseUrl;
+    private final org.springframework.context.MessageSource messages;
 
     ExperimentService(
             ExperimentRepository experiments,
@@ -85,7 +85,9 @@ public class ExperimentService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${baton.base-url:http://localhost:8080}") String baseUrl) {
+            app.baton.shared.web.BaseUrl baseUrl,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.experiments = experiments;
         this.channels = channels;
         this.engagements = engagements;
@@ -98,7 +100,7 @@ public class ExperimentService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     /** An experiment in a list or on the board. */
@@ -460,12 +462,13 @@ public class ExperimentService {
             }
             case SCALE_UP -> {
                 BigDecimal extra = positive(amount);
-                requestId = openRequest(experiment, targetTier == null ? Tier.EXPERIMENT : targetTier, extra, decision);
+                requestId = openRequest(
+                        experiment, targetTier == null ? Tier.EXPERIMENT : targetTier, extra, decision, note);
                 experiment.recordScaleUp(extra);
             }
             case EXTEND -> {
                 if (amount != null && amount.signum() > 0) {
-                    requestId = openRequest(experiment, Tier.EXPERIMENT, positive(amount), decision);
+                    requestId = openRequest(experiment, Tier.EXPERIMENT, positive(amount), decision, note);
                 }
             }
         }
@@ -550,7 +553,8 @@ public class ExperimentService {
                 .orElse(null);
     }
 
-    private Long openRequest(ExperimentEntity experiment, Tier tier, BigDecimal amount, Conclusion decision) {
+    private Long openRequest(
+            ExperimentEntity experiment, Tier tier, BigDecimal amount, Conclusion decision, @Nullable String note) {
         // the active plan of this year, or else the one the experiment ran in
         List<BudgetPlanService.PlanView> active = plans.plans().stream()
                 .filter(p -> p.status() == app.baton.budgets.PlanStatus.ACTIVE)
@@ -586,14 +590,28 @@ public class ExperimentService {
                 tier,
                 experiment.channelId(),
                 months,
-                // stored once and read by everyone: both languages
-                (decision == Conclusion.SCALE_UP ? "擴大投入 / scale-up" : "延長 / extension") + " · 實驗 / experiment #"
-                        + experiment.id() + " " + experiment.title(),
-                baseUrl + "/experiments/" + experiment.id());
+                requestReason(experiment, decision, note),
+                baseUrl.get() + "experiments/" + experiment.id());
         return budgetRequests
                 .submitFor(experiment.proposerUserId(), proposerRole, command)
                 .row()
                 .id();
+    }
+
+    /**
+     * The reason of the request a conclusion opens, in the deciding founder's language (the request is read by the
+     * founders and the successor of one family), with the founder's comment carried over.
+     */
+    private String requestReason(ExperimentEntity experiment, Conclusion decision, @Nullable String note) {
+        java.util.Locale locale =
+                app.baton.shared.i18n.Messages.supported(currentUser.require().languageTag());
+        String reason = messages.getMessage(
+                "experiment.requestReason." + decision.name(),
+                new Object[] {Long.toString(experiment.id()), experiment.title()},
+                locale);
+        return note == null
+                ? reason
+                : messages.getMessage("experiment.requestReason.comment", new Object[] {reason, note}, locale);
     }
 
     private @Nullable BigDecimal actual(Metric metric, ResultInput input) {

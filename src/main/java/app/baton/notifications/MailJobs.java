@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
@@ -53,7 +52,7 @@ class MailJobs {
     private final MessageSource messages;
     private final Mailer mailer;
     private final Clock clock;
-    private final String baseUrl;
+    private final app.baton.shared.web.BaseUrl baseUrl;
 
     MailJobs(
             NotificationRepository notifications,
@@ -64,7 +63,7 @@ class MailJobs {
             MessageSource messages,
             Mailer mailer,
             Clock clock,
-            @Value("${baton.base-url:http://localhost:8080}") String baseUrl) {
+            app.baton.shared.web.BaseUrl baseUrl) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.accounts = accounts;
@@ -73,7 +72,7 @@ class MailJobs {
         this.messages = messages;
         this.mailer = mailer;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.baseUrl = baseUrl;
     }
 
     @Scheduled(fixedDelayString = "${baton.mail.send-every:PT1M}", initialDelayString = "PT30S")
@@ -123,7 +122,7 @@ class MailJobs {
                             clip("[Baton · " + company + "] " + text, 180),
                             messages.getMessage(
                                     "mail.item.body",
-                                    new Object[] {to.displayName(), company, text, link(n), baseUrl + "profile"},
+                                    new Object[] {to.displayName(), company, text, link(n), baseUrl.get() + "profile"},
                                     locale));
                     n.markMailed(now);
                     sent++;
@@ -187,7 +186,7 @@ class MailJobs {
                             messages.getMessage("mail.digest.subject", new Object[] {items.size()}, locale),
                             messages.getMessage(
                                     "mail.digest.body",
-                                    new Object[] {to.displayName(), list.toString(), baseUrl + "profile"},
+                                    new Object[] {to.displayName(), list.toString(), baseUrl.get() + "profile"},
                                     locale));
                     items.forEach(n -> n.markMailed(now));
                     pref.digested(now);
@@ -226,7 +225,7 @@ class MailJobs {
     }
 
     private String link(NotificationEntity n) {
-        return n.link() == null ? baseUrl : baseUrl + n.link();
+        return n.link() == null ? baseUrl.get() : baseUrl.get() + n.link();
     }
 
     private static String clip(String text, int max) {

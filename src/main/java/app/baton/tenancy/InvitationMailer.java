@@ -6,7 +6,6 @@ import app.baton.shared.mail.Mailer;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
@@ -23,36 +22,36 @@ class InvitationMailer {
 
     private final Mailer mailer;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final app.baton.shared.web.BaseUrl baseUrl;
 
-    InvitationMailer(
-            Mailer mailer, MessageSource messages, @Value("${baton.base-url:http://localhost:8080}") String baseUrl) {
+    InvitationMailer(Mailer mailer, MessageSource messages, app.baton.shared.web.BaseUrl baseUrl) {
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.baseUrl = baseUrl;
     }
 
     void send(String to, String companyName, MembershipRole role, String invitedBy, String path, String languageTag) {
         Locale locale = Messages.supported(languageTag);
-        String link = baseUrl + path;
+        String link = baseUrl.get() + path;
         String roleName = messages.getMessage("role." + role.name(), null, locale);
         String subject = messages.getMessage("mail.invitation.subject", new Object[] {companyName}, locale);
         String body = messages.getMessage(
                 "mail.invitation.body", new Object[] {invitedBy, companyName, roleName, link}, locale);
         if (!mailer.smtp()) {
-            log.info("Invitation for {} to {} (no SMTP configured): {}", to, companyName, link);
+            // no address in the log (personal data); the founder has the link on screen
+            log.info("Invitation to {} not mailed: no SMTP configured", companyName);
             return;
         }
         try {
             mailer.send(to, subject, body);
         } catch (MailException e) {
-            log.warn("Could not mail the invitation for {}; the founder has the link to copy", to, e);
+            log.warn("Could not mail an invitation to {}; the founder has the link to copy", companyName, e);
         }
     }
 
     /** The link that finishes a sign-up. */
     void signUpLink(String to, String companyName, String displayName, String path, String languageTag) {
-        String link = baseUrl + path;
+        String link = baseUrl.get() + path;
         mail(
                 to,
                 "mail.signUp.subject",
@@ -68,7 +67,7 @@ class InvitationMailer {
                 to,
                 "mail.signUpExisting.subject",
                 "mail.signUpExisting.body",
-                new Object[] {companyName, baseUrl + "login", baseUrl + "forgot-password"},
+                new Object[] {companyName, baseUrl.get() + "login", baseUrl.get() + "forgot-password"},
                 languageTag,
                 "(a note to an existing account)");
     }

@@ -228,7 +228,11 @@ class ExperimentServiceIT extends DatabaseIT {
         assertThat(request.row().requesterUserId()).isEqualTo(c.successor().userId());
         assertThat(request.row().amount()).isEqualByComparingTo("12000");
         assertThat(request.evidenceLinks())
-                .endsWith("/experiments/" + done.row().id());
+                .endsWith("/experiments/" + done.row().id())
+                .doesNotContain("//experiments");
+        // in the deciding founder's language (zh-TW here), with the founder's comment carried over
+        assertThat(request.reason())
+                .isEqualTo("擴大投入：成長實驗 #" + done.row().id() + "「" + done.row().title() + "」。創一代的意見：Scale it");
         assertThat(request.mayDecide()).isTrue();
         ExperimentService.TrackRecord record = companies.as(
                 c.founder(), () -> experiments.trackRecord(c.successor().userId()));

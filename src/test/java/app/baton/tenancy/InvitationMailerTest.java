@@ -46,7 +46,7 @@ class InvitationMailerTest {
         new InvitationMailer(
                         new Mailer(none.getBeanProvider(JavaMailSender.class), "baton@baton.example"),
                         new Messages().messageSource(),
-                        "https://baton.example")
+                        new app.baton.shared.web.BaseUrl("https://baton.example"))
                 .send("a@test.example", "X", MembershipRole.FOUNDER, "Y", "invitations/1-x", "zh-TW");
     }
 
@@ -56,7 +56,7 @@ class InvitationMailerTest {
         return new InvitationMailer(
                 new Mailer(beans.getBeanProvider(JavaMailSender.class), "baton@baton.example"),
                 new Messages().messageSource(),
-                "https://baton.example");
+                new app.baton.shared.web.BaseUrl("https://baton.example"));
     }
 
     private static JavaMailSender capturing(List<SimpleMailMessage> sent) {

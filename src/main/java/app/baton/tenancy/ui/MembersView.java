@@ -33,7 +33,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 
 /** A founder's list of the company's people and open invitations: invite, change a role, remove. */
 @Route("members")
@@ -55,7 +54,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
             InvitationService invitations,
             AgencyService agency,
             CurrentUser currentUser,
-            @Value("${baton.base-url:http://localhost:8080}") String baseUrl) {
+            app.baton.shared.web.BaseUrl baseUrl) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.agency = agency;
@@ -65,9 +64,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         Button invite = new Button(
                 getTranslation("members.invite.button"),
                 VaadinIcon.PLUS.create(),
-                click -> new InviteDialog(
-                                invitations, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", link -> refresh())
-                        .open());
+                click -> new InviteDialog(invitations, baseUrl.get(), link -> refresh()).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("members.title")), invite);
         header.setWidthFull();
