@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,9 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** Set in the session once a visit has been sent on to the dashboard. */
+    private static final String LANDED = "baton.landedOnDashboard";
+
     private final boolean dashboardFirst;
 
     public HomeView(
@@ -45,19 +49,27 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             InvitationService invitations,
             app.baton.insights.WaitingService waitingService,
             ReviewService reports,
-            BudgetPlanService plans) {
+            BudgetPlanService plans,
+            app.baton.budgets.GuardrailService guardrails,
+            java.time.Clock clock) {
         addClassName("page");
         var membershipOptional = currentUser.membership();
         // founders and the successor land on the dashboard once the company has a budget plan; before that this page
         // is their start (team, invitations, the first plan)
-        dashboardFirst = membershipOptional
-                .map(m -> m.role() != MembershipRole.VENDOR && !plans.plans().isEmpty())
-                .orElse(false);
-        if (membershipOptional.isEmpty() || dashboardFirst) {
-            // MainLayout forwards to the company choice, or beforeEnter to the dashboard; nothing to show here
+        if (membershipOptional.isEmpty()) {
+            // MainLayout forwards to the company choice; nothing to show here
+            dashboardFirst = false;
             return;
         }
         MembershipInfo membership = membershipOptional.get();
+        List<FirstRunStep> steps = membership.role() == MembershipRole.FOUNDER
+                ? firstRun(plans, guardrails, memberships, invitations, reports, membership, clock)
+                : List.of();
+        boolean started = steps.stream().allMatch(FirstRunStep::done);
+        // with a plan, signing in lands on the dashboard; this page (the first steps, the team, the invitations)
+        // stays one tap away in the menu
+        dashboardFirst =
+                membership.role() != MembershipRole.VENDOR && !plans.plans().isEmpty();
         add(new H2(getTranslation("home.greeting", currentUser.require().displayName())));
         Paragraph where = new Paragraph(getTranslation(
                 "home.where",
@@ -68,6 +80,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
         Div cards = new Div();
         cards.addClassName("card-grid");
+        if (!started) {
+            add(checklist(steps));
+        }
         if (membership.role() == MembershipRole.FOUNDER) {
             app.baton.insights.WaitingService.Waiting waiting = waitingService.forMe();
             BigDecimal asked = waiting.requests().stream()
@@ -84,14 +99,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                                     "home.waitingAmount", Formats.money(asked, membership.currency(), getLocale())),
                     getTranslation("home.openWaiting"),
                     "approvals");
-            waitingCard.addClassName("home-card-first");
+            if (started && waiting.total() > 0) {
+                waitingCard.addClassName("home-card-first");
+            }
             cards.add(waitingCard);
             cards.add(reportsCard(reports.attention(), false));
             cards.add(card(
                     getTranslation("home.budgetTitle"),
                     getTranslation("home.budgetText"),
                     null,
-                    getTranslation("home.openBudget"),
+                    getTranslation(plans.plans().isEmpty() ? "budget.plan.new" : "home.openBudget"),
                     "budget"));
             int open = invitations.pending().size();
             int people = memberships.members().size();
@@ -178,9 +195,82 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         return card;
     }
 
+    /** One step of a new company's start: what to do, where, and whether it is done already. */
+    record FirstRunStep(String key, String route, boolean done) {}
+
+    /**
+     * A new company's first steps, each ticked by what exists rather than by a click: this or next year's plan,
+     * guardrails confirmed (saved once), the successor invited or joined, the first agency invited, joined or engaged.
+     */
+    static List<FirstRunStep> firstRun(
+            BudgetPlanService plans,
+            app.baton.budgets.GuardrailService guardrails,
+            MembershipService memberships,
+            InvitationService invitations,
+            ReviewService reports,
+            MembershipInfo membership,
+            java.time.Clock clock) {
+        int year = java.time.LocalDate.now(clock.withZone(membership.zoneId())).getYear();
+        boolean plan = plans.plans().stream().anyMatch(p -> p.fiscalYear() >= year);
+        boolean rails = guardrails.current().updatedAt() != null;
+        var members = memberships.members();
+        var pending = invitations.pending();
+        boolean successor = members.stream().anyMatch(m -> m.role() == MembershipRole.SUCCESSOR)
+                || pending.stream().anyMatch(i -> i.role() == MembershipRole.SUCCESSOR);
+        boolean agency = members.stream().anyMatch(m -> m.role() == MembershipRole.VENDOR)
+                || pending.stream().anyMatch(i -> i.role() == MembershipRole.VENDOR)
+                || reports.attention().engagements() > 0;
+        return List.of(
+                new FirstRunStep("plan", "budget", plan),
+                new FirstRunStep("guardrails", "budget/guardrails", rails),
+                new FirstRunStep("successor", "members", successor),
+                new FirstRunStep("agency", "members", agency));
+    }
+
+    private Div checklist(List<FirstRunStep> steps) {
+        Div box = new Div();
+        box.addClassNames("home-card", "home-card-first", "first-run");
+        long done = steps.stream().filter(FirstRunStep::done).count();
+        box.add(new H3(getTranslation("home.firstRun.title")));
+        box.add(new Paragraph(getTranslation("home.firstRun.progress", done, steps.size())));
+        com.vaadin.flow.component.html.OrderedList list = new com.vaadin.flow.component.html.OrderedList();
+        list.addClassName("first-run-steps");
+        boolean nextShown = false;
+        for (FirstRunStep step : steps) {
+            com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem();
+            item.addClassName(step.done() ? "step-done" : "step-open");
+            Span mark = new Span(step.done() ? "✓" : "");
+            mark.addClassName("step-mark");
+            mark.getElement().setAttribute("aria-hidden", "true");
+            Div text = new Div(new Span(getTranslation("home.firstRun." + step.key())));
+            text.addClassName("step-text");
+            if (step.done()) {
+                Span state = new Span(getTranslation("home.firstRun.done"));
+                state.addClassName("hint");
+                text.add(state);
+            } else {
+                Button go = new Button(
+                        getTranslation("home.firstRun." + step.key() + ".action"),
+                        click -> UI.getCurrent().navigate(step.route()));
+                if (!nextShown) {
+                    go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    nextShown = true;
+                }
+                text.add(go);
+            }
+            item.add(mark, text);
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (dashboardFirst) {
+        // only once a visit (after signing in), so that 首頁 in the menu shows this page afterwards
+        com.vaadin.flow.server.VaadinSession session = event.getUI().getSession();
+        if (dashboardFirst && session.getAttribute(LANDED) == null) {
+            session.setAttribute(LANDED, Boolean.TRUE);
             event.forwardTo("dashboard");
         }
     }
