@@ -161,7 +161,8 @@ public class DashboardService {
             WaitingService.Waiting waiting,
             app.baton.sales.SalesService.Months truth,
             List<EngagementCost> engagementCosts,
-            List<DefinitionChange> definitionChanges) {
+            List<DefinitionChange> definitionChanges,
+            Map<Long, java.util.Set<Long>> engagementChannels) {
 
         /** The index of a month in the plan, or −1. */
         public int indexOf(YearMonth month) {
@@ -305,7 +306,11 @@ public class DashboardService {
                                 e.title(),
                                 YearMonth.from(java.util.Objects.requireNonNull(e.conversionSince())),
                                 e.conversionKind()))
-                        .toList()));
+                        .toList(),
+                engagementList.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                app.baton.reports.EngagementService.EngagementView::id,
+                                e -> java.util.Set.copyOf(e.channelIds())))));
     }
 
     /**

@@ -72,7 +72,11 @@ public class MeetingService {
             List<ReportFigures.OpenFlags> openFlags,
             List<BudgetRequestService.RequestRow> pendingRequests,
             List<Suggestions.Suggestion> suggestions,
-            Record record) {}
+            Record record,
+            List<Incomplete> incomplete) {}
+
+    /** An engagement whose report for the month is not accepted yet ({@code late}: none came); its channels. */
+    public record Incomplete(long engagementId, String engagement, boolean late, java.util.Set<Long> channelIds) {}
 
     private final DashboardService dashboards;
     private final BudgetRequestService requests;
@@ -146,8 +150,11 @@ public class MeetingService {
             overall.put(kpi, d.overall().value(kpi, index));
         }
         boolean closedMonth = index < d.closedMonths();
+        List<Incomplete> incomplete = incomplete(d, month);
+        java.util.Set<Long> incompleteChannels = new java.util.HashSet<>();
+        incomplete.forEach(i -> incompleteChannels.addAll(i.channelIds()));
         List<Suggestions.Suggestion> suggestions = Suggestions.of(
-                d.table(), index, closedMonth, values, d.settings().targets());
+                d.table(), index, closedMonth, values, d.settings().targets(), incompleteChannels);
         List<ExperimentFigure> toDecide = d.experiments().stream()
                 .filter(e ->
                         e.status() == ExperimentStatus.SUBMITTED || e.status() == ExperimentStatus.RESULTS_SUBMITTED)
@@ -162,7 +169,50 @@ public class MeetingService {
                 d.reports().openFlags(),
                 requests.open(),
                 suggestions,
-                record(month)));
+                record(month),
+                incomplete));
+    }
+
+    /**
+     * The engagements whose report for the month is not in yet: waiting for review or asked to clarify (not
+     * accepted), or late with none; their channels' figures are incomplete.
+     */
+    static List<Incomplete> incomplete(DashboardService.Dashboard d, YearMonth month) {
+        Map<Long, Incomplete> out = new java.util.LinkedHashMap<>();
+        for (ReportFigures.OpenFlags w : d.reports().waiting()) {
+            if (w.month().equals(month)) {
+                out.putIfAbsent(
+                        w.engagementId(),
+                        new Incomplete(
+                                w.engagementId(),
+                                w.engagement(),
+                                false,
+                                d.engagementChannels().getOrDefault(w.engagementId(), java.util.Set.of())));
+            }
+        }
+        for (ReportFigures.OpenFlags f : d.reports().openFlags()) {
+            if (f.month().equals(month)) {
+                out.putIfAbsent(
+                        f.engagementId(),
+                        new Incomplete(
+                                f.engagementId(),
+                                f.engagement(),
+                                false,
+                                d.engagementChannels().getOrDefault(f.engagementId(), java.util.Set.of())));
+            }
+        }
+        for (ReportFigures.LateMonth l : d.reports().late()) {
+            if (l.month().equals(month)) {
+                out.putIfAbsent(
+                        l.engagementId(),
+                        new Incomplete(
+                                l.engagementId(),
+                                l.engagement(),
+                                true,
+                                d.engagementChannels().getOrDefault(l.engagementId(), java.util.Set.of())));
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     /** The meeting's record alone (decisions, attendees), or an empty open record. */

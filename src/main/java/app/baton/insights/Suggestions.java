@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Kind#OVER_PLAN}: actual plus committed above the month's plan — it needs a budget change or to slow
  *       down.
  * </ul>
+ *
+ * <p>The reserve (應急預備金) is never suggested as unused or judged on KPIs: it exists to stay unused. A channel whose
+ * month is incomplete (an agency report not accepted yet, or late) gets no suggestion at all: the page says the month
+ * is incomplete instead.
  */
 public final class Suggestions {
 
@@ -62,17 +66,36 @@ public final class Suggestions {
      * @param closed whether the month is over (under-use is only judged on a closed month)
      * @param kpis each channel's KPI values in the month (missing values left out)
      * @param targets the company's KPI targets (missing targets left out)
+     * @param incomplete channels whose figures for the month are not complete yet (a report not accepted, or late):
+     *     nothing is suggested from them — their spend and KPIs would be judged on missing data
      */
     public static List<Suggestion> of(
             BudgetActuals.Table table,
             int month,
             boolean closed,
             Map<Long, Map<TrendKpi, BigDecimal>> kpis,
-            Map<TrendKpi, BigDecimal> targets) {
+            Map<TrendKpi, BigDecimal> targets,
+            java.util.Set<Long> incomplete) {
         List<Suggestion> result = new ArrayList<>();
         for (BudgetActuals.Line line : table.channels()) {
             Tier tier = java.util.Objects.requireNonNull(line.tier());
             long channelId = java.util.Objects.requireNonNull(line.channelId());
+            if (tier == Tier.RESERVE) {
+                // the reserve exists to stay unused: never "unused money" nor judged on KPIs; only overspending shows
+                BudgetActuals.Amounts r = line.month(month);
+                if (r.committed().add(r.actual()).compareTo(r.planned()) > 0) {
+                    result.add(new Suggestion(
+                            Kind.OVER_PLAN,
+                            tier,
+                            channelId,
+                            r.committed().add(r.actual()).subtract(r.planned()),
+                            List.of()));
+                }
+                continue;
+            }
+            if (incomplete.contains(channelId)) {
+                continue;
+            }
             BudgetActuals.Amounts m = line.month(month);
             Map<TrendKpi, BigDecimal> values = kpis.getOrDefault(channelId, Map.of());
             List<TrendKpi> met = new ArrayList<>();

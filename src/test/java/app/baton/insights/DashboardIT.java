@@ -335,6 +335,18 @@ class DashboardIT extends DatabaseIT {
         assertThat(m.record().closed()).isFalse();
         assertThat(m.suggestions()).isNotEmpty();
         assertThat(m.openFlags()).isEmpty();
+        assertThat(m.incomplete()).isEmpty();
+        // September's report waits for review: the month says so, and nothing is suggested for its channels
+        MeetingService.Meeting september =
+                companies.as(c.founder(), () -> meetings.meeting(SEPTEMBER).orElseThrow());
+        assertThat(september.incomplete()).singleElement().satisfies(i -> {
+            assertThat(i.late()).isFalse();
+            assertThat(i.channelIds()).hasSize(2);
+        });
+        java.util.Set<Long> incompleteChannels = september.incomplete().get(0).channelIds();
+        assertThat(september.suggestions())
+                .allMatch(s -> !incompleteChannels.contains(s.channelId()))
+                .allMatch(s -> s.tier() != app.baton.budgets.Tier.RESERVE || s.kind() == Suggestions.Kind.OVER_PLAN);
         assertRefused(
                 () -> companies.run(
                         c.founder(), () -> meetings.decide(AUGUST, MeetingService.DecisionKind.NOTE, null, " ")),

@@ -263,7 +263,7 @@ class InsightsArithmeticTest {
                 ADS, Map.of(TrendKpi.ROAS, new BigDecimal("4.2"), TrendKpi.CAC, new BigDecimal("800")),
                 LINE, Map.of(TrendKpi.ROAS, new BigDecimal("1.1"), TrendKpi.CAC, new BigDecimal("1500")));
 
-        List<Suggestions.Suggestion> found = Suggestions.of(table, 0, true, kpis, targets);
+        List<Suggestions.Suggestion> found = Suggestions.of(table, 0, true, kpis, targets, java.util.Set.of());
 
         assertThat(found)
                 .extracting(Suggestions.Suggestion::kind, Suggestions.Suggestion::channelId)
@@ -299,12 +299,52 @@ class InsightsArithmeticTest {
                 0,
                 false,
                 Map.of(ADS, Map.of(TrendKpi.ROAS, new BigDecimal("1"))),
-                Map.of(TrendKpi.ROAS, new BigDecimal("3")));
+                Map.of(TrendKpi.ROAS, new BigDecimal("3")),
+                java.util.Set.of());
         assertThat(found).isEmpty();
         // but losing money is always worth raising
-        List<Suggestions.Suggestion> losing =
-                Suggestions.of(table, 0, false, Map.of(ADS, Map.of(TrendKpi.ROI, new BigDecimal("-0.2"))), Map.of());
+        List<Suggestions.Suggestion> losing = Suggestions.of(
+                table,
+                0,
+                false,
+                Map.of(ADS, Map.of(TrendKpi.ROI, new BigDecimal("-0.2"))),
+                Map.of(),
+                java.util.Set.of());
         assertThat(losing).extracting(Suggestions.Suggestion::kind).containsExactly(Kind.MISSES_TARGETS);
         assertThat(losing.get(0).kpis()).containsExactly(TrendKpi.ROI);
+    }
+
+    @Test
+    void nothing_is_suggested_from_the_reserve_or_from_a_channel_whose_month_is_incomplete() {
+        // the reserve holds 5,000 a month and spent nothing: it exists to stay unused, so it is never "unused money"
+        PlanView base = plan(zeros());
+        List<TierView> tiers = new ArrayList<>(base.tiers());
+        tiers.set(2, tier(Tier.RESERVE, List.of(row(Tier.RESERVE, 9, "5000", "5000", zeros()))));
+        PlanView withReserve = new PlanView(
+                base.id(),
+                base.fiscalYear(),
+                base.firstMonth(),
+                base.currency(),
+                base.revenueForecast(),
+                base.totalBudget(),
+                base.baselineTotal(),
+                base.allocated(),
+                base.status(),
+                base.activatedAt(),
+                base.changeCount(),
+                tiers,
+                base.monthTotals(),
+                base.guardrails());
+        BudgetActuals.Table table = BudgetActuals.compute(withReserve, List.of(), 1, 0);
+        List<Suggestions.Suggestion> found = Suggestions.of(table, 0, true, Map.of(), Map.of(), java.util.Set.of());
+        assertThat(found).extracting(Suggestions.Suggestion::channelId).doesNotContain(9L);
+        assertThat(found)
+                .extracting(Suggestions.Suggestion::kind, Suggestions.Suggestion::channelId)
+                .contains(org.assertj.core.groups.Tuple.tuple(Kind.UNDER_USED, ADS));
+        // ADS's report for the month is not accepted yet: its spend reads 0, so nothing is suggested from it
+        List<Suggestions.Suggestion> incomplete =
+                Suggestions.of(table, 0, true, Map.of(), Map.of(), java.util.Set.of(ADS));
+        assertThat(incomplete).extracting(Suggestions.Suggestion::channelId).doesNotContain(ADS, 9L);
+        assertThat(incomplete).extracting(Suggestions.Suggestion::channelId).contains(SEO);
     }
 }

@@ -197,12 +197,28 @@ public class MeetingView extends VerticalLayout implements HasDynamicTitle, Befo
         Paragraph hint = new Paragraph(getTranslation("meeting.suggestionsHint"));
         hint.addClassName("hint");
         section.add(hint);
+        // a month whose reports are not all in says so: its channels' spend and KPIs would be judged on missing data
+        for (MeetingService.Incomplete i : m.incomplete()) {
+            String channels = i.channelIds().stream()
+                    .sorted()
+                    .map(l::channel)
+                    .collect(java.util.stream.Collectors.joining(getTranslation("common.listSeparator")));
+            Paragraph notice = new Paragraph(getTranslation(
+                    i.late() ? "meeting.incomplete.late" : "meeting.incomplete.waiting",
+                    i.engagement(),
+                    l.month(m.month()),
+                    channels));
+            notice.addClassNames("meeting-incomplete", "warning-text");
+            section.add(notice);
+        }
         if (m.suggestions().isEmpty()) {
             section.add(new Paragraph(getTranslation("meeting.suggestionsNone")));
         }
         for (Suggestions.Suggestion s : m.suggestions()) {
-            String text = MeetingPack.suggestionText(s, l)
-                    + (s.amount() == null || s.amount().signum() == 0 ? "" : " (" + l.money(s.amount()) + ")");
+            String text = s.amount() == null || s.amount().signum() == 0
+                    ? MeetingPack.suggestionText(s, l)
+                    : getTranslation(
+                            "meeting.suggestion.withAmount", MeetingPack.suggestionText(s, l), l.money(s.amount()));
             Div item = new Div(new Span(text));
             item.addClassName("meeting-item");
             item.addClassName(s.kind().from() ? "suggest-from" : "suggest-to");
