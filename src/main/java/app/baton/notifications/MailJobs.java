@@ -221,7 +221,8 @@ class MailJobs {
     }
 
     private String text(NotificationEntity n, Locale locale) {
-        return messages.getMessage("notification." + n.kind(), n.arguments().toArray(), locale);
+        return messages.getMessage(
+                "notification." + n.kind(), app.baton.shared.Formats.forReader(n.arguments(), locale), locale);
     }
 
     private String link(NotificationEntity n) {

@@ -63,6 +63,18 @@ public final class Formats {
                 : DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH).format(month);
     }
 
+    private static final java.util.regex.Pattern STORED_MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+
+    /**
+     * Arguments stored as text for a message read later (a notification, a mail): a month kept as {@code 2026-11} is
+     * said as people say it in the reader's language (2026年11月 / Nov 2026); everything else stays as it was.
+     */
+    public static Object[] forReader(java.util.List<String> arguments, Locale locale) {
+        return arguments.stream()
+                .map(a -> STORED_MONTH.matcher(a).matches() ? month(java.time.YearMonth.parse(a), locale) : a)
+                .toArray();
+    }
+
     /** A short month for narrow grid headers: 3月 / Mar. */
     public static String shortMonth(java.time.YearMonth month, Locale locale) {
         return isChinese(locale)

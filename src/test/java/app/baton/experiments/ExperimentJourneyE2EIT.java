@@ -104,6 +104,13 @@ class ExperimentJourneyE2EIT extends E2EIT {
             page.waitForURL("**/experiments/*");
             experimentUrl = page.url();
             button(page, "Start now").click();
+            // approved to start on 1 February: starting months early asks first
+            assertThat(page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog")
+                            .getByText("Start before the agreed date?")
+                            .first())
+                    .isVisible();
+            shot(page, "experiment-start-early-en-desktop");
+            button(page, "Start now anyway").click();
             assertThat(page.getByText("Running").first()).isVisible();
             button(page, "Submit results").click();
             // the conversion rate computed from the raw figures with the product's formula: 35 / 1,000 = 3.5 %

@@ -40,4 +40,12 @@ class FormatsTest {
         assertThat(Formats.date(day, java.util.Locale.TAIWAN)).isEqualTo("2027年2月1日");
         assertThat(Formats.date(day, java.util.Locale.ENGLISH)).isEqualTo("1 Feb 2027");
     }
+
+    @Test
+    void a_month_stored_in_a_notification_is_said_as_people_say_it() {
+        assertThat(Formats.forReader(java.util.List.of("王小華", "Google 廣告代操", "2026-11"), java.util.Locale.TAIWAN))
+                .containsExactly("王小華", "Google 廣告代操", "2026年11月");
+        assertThat(Formats.forReader(java.util.List.of("2026-11", "#12"), java.util.Locale.ENGLISH))
+                .containsExactly("Nov 2026", "#12");
+    }
 }

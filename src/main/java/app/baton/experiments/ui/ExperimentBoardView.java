@@ -106,7 +106,10 @@ public class ExperimentBoardView extends VerticalLayout
             col.addClassName("board-column");
             List<ExperimentRow> rows =
                     all.stream().filter(r -> column.contains(r.status())).toList();
-            col.add(new H3(getTranslation("experiment.column." + column.get(0).name()) + " (" + rows.size() + ")"));
+            col.add(new H3(getTranslation(
+                    "experiment.column.count",
+                    getTranslation("experiment.column." + column.get(0).name()),
+                    rows.size())));
             rows.forEach(r -> col.add(card(r)));
             board.add(col);
         }

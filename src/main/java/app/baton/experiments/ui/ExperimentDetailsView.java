@@ -54,11 +54,15 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
     private long experimentId;
     private String title = "";
 
+    private final java.time.Clock clock;
+
     public ExperimentDetailsView(
             ExperimentService experiments,
             ExperimentAttachmentService attachments,
             ChannelService channels,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.experiments = experiments;
         this.attachments = attachments;
         this.currency = currentUser.requireMembership().currency();
@@ -184,9 +188,26 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
             });
         }
         if (detail.mayStart()) {
-            Button start = new Button(
-                    getTranslation("experiment.startNow"),
-                    click -> act(() -> experiments.start(id, version), "experiment.started"));
+            java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
+            java.time.LocalDate planned = detail.row().startDate();
+            Button start = new Button(getTranslation("experiment.startNow"));
+            if (today.isBefore(planned)) {
+                // starting before the agreed date spends money the founder expected later: ask first
+                long early = java.time.temporal.ChronoUnit.DAYS.between(today, planned);
+                start.addClickListener(click -> new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                                getTranslation("experiment.startEarly.title"),
+                                getTranslation(
+                                        "experiment.startEarly.text",
+                                        app.baton.shared.Formats.date(planned, getLocale()),
+                                        early),
+                                getTranslation("experiment.startEarly.confirm"),
+                                event -> act(() -> experiments.start(id, version), "experiment.started"),
+                                getTranslation("common.cancel"),
+                                event -> {})
+                        .open());
+            } else {
+                start.addClickListener(click -> act(() -> experiments.start(id, version), "experiment.started"));
+            }
             buttons.add(start);
         }
         if (detail.maySubmitResults()) {

@@ -5,8 +5,6 @@ import app.baton.notifications.NotificationService.NotificationView;
 import app.baton.security.CurrentUser;
 import app.baton.shared.Formats;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,19 +32,20 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         this.notifications = notifications;
         this.zone = currentUser.requireMembership().zoneId();
         addClassName("page");
-        Button allRead = new Button(getTranslation("notifications.markAllRead"), click -> {
-            notifications.markAllRead();
-            UI.getCurrent().getPage().reload();
-        });
-        allRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("notifications.title")), allRead);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("notifications.title")));
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.CENTER);
         header.setWrap(true);
         list.addClassName("notification-list");
-        add(header, list);
+        Paragraph seen = new Paragraph(getTranslation("notifications.seenOnVisit"));
+        seen.addClassName("hint");
+        add(header, seen, list);
         refresh();
+        // what this visit shows is seen: new ones stay highlighted on this page, and the count in the menu clears
+        if (notifications.unreadCount() > 0) {
+            notifications.markAllRead();
+        }
     }
 
     private void refresh() {
@@ -64,8 +63,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             if (!n.read()) {
                 item.addClassName("unread");
             }
-            Span text = new Span(
-                    getTranslation("notification." + n.kind(), n.arguments().toArray()));
+            Span text = new Span(getTranslation(
+                    "notification." + n.kind(), app.baton.shared.Formats.forReader(n.arguments(), getLocale())));
             Span when = new Span(Formats.dateTime(n.createdAt(), zone, getLocale()));
             when.addClassName("hint");
             item.add(text, when);

@@ -89,6 +89,29 @@ class BudgetViewAccessIT extends BrowserlessIT {
         assertThat($(Button.class, view).all()).extracting(Button::getText).contains("建立年度預算");
     }
 
+    @Autowired
+    app.baton.notifications.NotificationService notificationService;
+
+    @Test
+    void opening_the_notifications_marks_them_read_and_shows_the_new_ones_highlighted() throws Exception {
+        submitMove(company);
+        assertThat(companies.as(company.founder(), () -> notificationService.unreadCount()))
+                .isPositive();
+        signInAs(company.founder());
+        NotificationsView view = navigate(NotificationsView.class);
+        assertThat($(com.vaadin.flow.component.html.Div.class, view)
+                        .withClassName("unread")
+                        .all())
+                .isNotEmpty();
+        assertThat(companies.as(company.founder(), () -> notificationService.unreadCount()))
+                .isZero();
+        view = navigate(NotificationsView.class);
+        assertThat($(com.vaadin.flow.component.html.Div.class, view)
+                        .withClassName("unread")
+                        .all())
+                .isEmpty();
+    }
+
     @Test
     void the_decision_page_shows_decision_buttons_only_to_a_founder_who_may_decide() throws Exception {
         long id = submitMove(company);
