@@ -113,6 +113,12 @@ class SignInE2EIT extends E2EIT {
                 .click();
         page.waitForSelector(".token-value textarea");
         String token = page.locator(".token-value textarea").inputValue();
+        // the dialog says where the API is (this host, not localhost:8080) and copies the token in one tap
+        assertThat(page.locator(".api-address").textContent()).contains(url("/api/v1/"));
+        page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("複製"))
+                .click();
+        assertThat(page.evaluate("() => navigator.clipboard.readText()")).isEqualTo(token);
         shot("vendor-token-created-desktop");
         assertThat(token).startsWith("baton_");
         var me = page.request()

@@ -103,6 +103,8 @@ final class ActivityPanel {
 
     static Component scorecards(Dashboard d, InsightLabels l) {
         Div section = section(l.t("dashboard.scorecards"));
+        // a wide table: the whole row of the grid, so a desktop reads it without scrolling sideways
+        section.addClassName("dashboard-wide");
         if (d.reports().engagements().isEmpty()) {
             section.add(empty(l.t("dashboard.scorecardsNone")));
             return section;

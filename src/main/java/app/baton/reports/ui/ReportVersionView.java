@@ -96,7 +96,12 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
             old.addClassName("hint");
             add(old);
         }
-        add(file(d), kpis(d), flags(d), actions(d), thread(d));
+        if (vendor) {
+            // the agency comes to answer: the question and the answer button first, then the flags and figures
+            add(file(d), thread(d), actions(d), flags(d), kpis(d));
+        } else {
+            add(file(d), kpis(d), flags(d), actions(d), thread(d));
+        }
     }
 
     private Div file(VersionDetail d) {
@@ -301,7 +306,11 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
                                                                     versionId, f.id(), FlagState.DISMISSED, text),
                                                             "report.flagDismissed"))
                                             .open()));
-                } else if (d.mayAnswer()) {
+                } else if (d.mayAnswer()
+                        && d.thread().stream()
+                                .anyMatch(m -> m.kind() == app.baton.reports.MessageKind.QUESTION
+                                        && java.util.Objects.equals(m.flagId(), f.id()))) {
+                    // only where the reviewer asked about this flag; a general answer sits with the question
                     buttons.add(button(
                             "report.answer",
                             () -> new ReasonDialog(

@@ -43,7 +43,10 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private final TextField name = new TextField();
     private final ZoneId zone;
 
-    public ApiTokensView(ApiTokenService tokens, CurrentUser currentUser) {
+    private final app.baton.shared.web.BaseUrl baseUrl;
+
+    public ApiTokensView(ApiTokenService tokens, CurrentUser currentUser, app.baton.shared.web.BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.tokens = tokens;
         this.zone = currentUser.requireMembership().zoneId();
         addClassName("page");
@@ -112,10 +115,12 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         value.setReadOnly(true);
         value.setWidthFull();
         value.addClassName("token-value");
-        dialog.add(new Paragraph(getTranslation("apiTokens.createdHelp")), value);
+        Paragraph address = new Paragraph(getTranslation("apiTokens.address", baseUrl.get() + "api/v1/"));
+        address.addClassNames("api-address", "wrap-text");
+        dialog.add(new Paragraph(getTranslation("apiTokens.createdHelp")), value, address);
         Button close = new Button(getTranslation("common.done"), click -> dialog.close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(close);
+        dialog.getFooter().add(new app.baton.shared.ui.CopyButton(token), close);
         dialog.open();
     }
 

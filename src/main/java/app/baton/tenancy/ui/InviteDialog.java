@@ -89,6 +89,6 @@ class InviteDialog extends Dialog {
         add(new Paragraph(getTranslation("members.invite.linkHelp", link.email())), url);
         Button done = new Button(getTranslation("common.done"), click -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(done);
+        getFooter().add(new app.baton.shared.ui.CopyButton(baseUrl + link.path()), done);
     }
 }

@@ -106,6 +106,11 @@ class ReportViewAccessIT extends BrowserlessIT {
                 .extracting(Button::getText)
                 .contains("回覆")
                 .doesNotContain("接受", "退回");
+        // one answer button, with the question, not one per flag nobody asked about
+        assertThat($(Button.class, vendorView).all())
+                .extracting(Button::getText)
+                .filteredOn("回覆"::equals)
+                .hasSize(1);
         assertThat(navigate("engagements/" + engagementId, EngagementDetailsView.class))
                 .isInstanceOf(EngagementDetailsView.class);
 
