@@ -63,8 +63,11 @@ public final class PdfPack {
                 pdf.table(table, money);
             }
             pdf.close();
-            pdf.document.save(out);
+            java.util.SortedMap<Integer, Integer> toUnicode = pdf.drawnCharacters();
+            java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+            pdf.document.save(first);
             pdf.document.close();
+            withTrueText(first.toByteArray(), toUnicode, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,6 +192,87 @@ public final class PdfPack {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * Saves the document again with a text layer that says what was written. PDFBox builds the embedded font's
+     * ToUnicode map from the font's own cmap, taking the lowest code point of a glyph that several share; in Noto Sans
+     * TC 月, 金, 支 … share their glyph with a Kangxi radical (⽉ U+2F49), so copying or searching the PDF gave the
+     * radical. The map is rewritten from the characters actually drawn, each glyph's code mapped to the character the
+     * text used (a unified ideograph over a radical when both were drawn).
+     */
+    private static void withTrueText(byte[] pdf, java.util.SortedMap<Integer, Integer> toUnicode, OutputStream out)
+            throws IOException {
+        try (PDDocument saved = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.util.Set<org.apache.pdfbox.cos.COSBase> done = new java.util.HashSet<>();
+            for (PDPage page : saved.getPages()) {
+                var resources = page.getResources();
+                for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+                    if (resources.getFont(name) instanceof PDType0Font type0 && done.add(type0.getCOSObject())) {
+                        org.apache.pdfbox.pdmodel.common.PDStream cmap = new org.apache.pdfbox.pdmodel.common.PDStream(
+                                saved,
+                                new java.io.ByteArrayInputStream(
+                                        cmap(toUnicode).getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                                org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+                        type0.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, cmap);
+                    }
+                }
+            }
+            saved.save(out);
+        }
+    }
+
+    /** Each drawn glyph's 2-byte code and the character the text used for it (an ideograph over a radical). */
+    private java.util.SortedMap<Integer, Integer> drawnCharacters() throws IOException {
+        java.util.TreeMap<Integer, Integer> toUnicode = new java.util.TreeMap<>();
+        // what clean() draws in place of a character the font lacks, and of a control character, too
+        java.util.Set<Integer> drawn = new java.util.TreeSet<>(List.of((int) '?', (int) ' '));
+        glyphs.forEach((cp, ok) -> {
+            if (ok) {
+                drawn.add(cp);
+            }
+        });
+        for (int cp : drawn) {
+            byte[] code = font.encode(new String(Character.toChars(cp)));
+            if (code.length != 2) {
+                continue;
+            }
+            int cid = ((code[0] & 0xff) << 8) | (code[1] & 0xff);
+            Integer earlier = toUnicode.get(cid);
+            if (earlier == null || (radical(earlier) && !radical(cp))) {
+                toUnicode.put(cid, cp);
+            }
+        }
+        return toUnicode;
+    }
+
+    /** CJK Radicals Supplement and Kangxi Radicals: look like ideographs, are not the words people write. */
+    private static boolean radical(int cp) {
+        return cp >= 0x2E80 && cp <= 0x2FDF;
+    }
+
+    /** A ToUnicode CMap (PDF 32000 §9.10.3) mapping each 2-byte code to its character, in blocks of 100. */
+    static String cmap(java.util.SortedMap<Integer, Integer> toUnicode) {
+        StringBuilder b = new StringBuilder();
+        b.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        List<Map.Entry<Integer, Integer>> entries = new ArrayList<>(toUnicode.entrySet());
+        for (int from = 0; from < entries.size(); from += 100) {
+            List<Map.Entry<Integer, Integer>> block = entries.subList(from, Math.min(entries.size(), from + 100));
+            b.append(block.size()).append(" beginbfchar\n");
+            for (Map.Entry<Integer, Integer> e : block) {
+                b.append(String.format("<%04X> <", e.getKey()));
+                for (char c : Character.toChars(e.getValue())) {
+                    b.append(String.format("%04X", (int) c));
+                }
+                b.append(">\n");
+            }
+            b.append("endbfchar\n");
+        }
+        b.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return b.toString();
     }
 
     /** Replaces characters the font cannot draw (and control characters) so a cell never breaks the document. */
