@@ -30,12 +30,16 @@ public class BudgetReservationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.springframework.beans.factory.ObjectProvider<ActualSpend> actuals;
+
     BudgetReservationService(
             BudgetPlanRepository plans,
             ReservationRepository reservations,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<ActualSpend> actuals) {
+        this.actuals = actuals;
         this.plans = plans;
         this.reservations = reservations;
         this.currentUser = currentUser;
@@ -45,7 +49,13 @@ public class BudgetReservationService {
 
     /** The experiment tier of the active plan covering a date: its total, what is held, and what is free. */
     public record TierAvailability(
-            long planId, int fiscalYear, String currency, BigDecimal tierTotal, BigDecimal held, BigDecimal free) {}
+            long planId,
+            int fiscalYear,
+            String currency,
+            BigDecimal tierTotal,
+            BigDecimal held,
+            BigDecimal spentBesidesExperiments,
+            BigDecimal free) {}
 
     /** The experiment tier's money for the active plan covering {@code date}, if there is one. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
@@ -112,16 +122,28 @@ public class BudgetReservationService {
                 .findFirst();
     }
 
+    /**
+     * The experiment tier's money: its total, what experiments hold (their reservations), what was spent on the
+     * tier's channels besides experiments (reports, entered spend, fees — the dashboard's definition of actual), and
+     * what is free: the total minus both. One definition for the form's check, the approval gate and the dashboard.
+     */
     private TierAvailability availability(BudgetPlanEntity plan) {
         BigDecimal tier = plan.sheet().tierTotal(Tier.EXPERIMENT);
         BigDecimal held = reservations.heldIn(plan.id());
+        ActualSpend actual = actuals.getIfAvailable();
+        BigDecimal spent = BigDecimal.ZERO;
+        if (actual != null) {
+            ActualSpend.Figures figures = actual.byTier(plan.fiscalYear()).get(Tier.EXPERIMENT);
+            spent = figures == null ? BigDecimal.ZERO : figures.actualBesidesExperiments();
+        }
         return new TierAvailability(
                 plan.id(),
                 plan.fiscalYear(),
                 plan.currency(),
                 tier,
                 held,
-                tier.subtract(held).max(BigDecimal.ZERO));
+                spent,
+                tier.subtract(held).subtract(spent).max(BigDecimal.ZERO));
     }
 
     private void publish(BudgetPlanEntity plan, String action, long experimentId, BigDecimal amount, BigDecimal free) {

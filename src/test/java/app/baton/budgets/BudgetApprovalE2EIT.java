@@ -114,8 +114,11 @@ class BudgetApprovalE2EIT extends E2EIT {
 
             page.navigate(url("/budget"));
             Locator experiment = page.locator(".tier-card", new Page.LocatorOptions().setHasText("成長實驗型"));
-            assertThat(experiment.getByText("NT$140,000")).isVisible();
+            assertThat(experiment.locator(".big-amount")).hasText("NT$140,000");
             assertThat(experiment.getByText("原 NT$120,000")).isVisible();
+            // spent and remaining by the dashboard's definition, named as there
+            assertThat(experiment.locator(".tier-actual")).containsText("實際支出 NT$0");
+            assertThat(experiment.locator(".tier-remaining")).containsText("剩餘 NT$140,000");
             assertThat(scrollsSideways(page)).isFalse();
             shot(page, "budget-plan-after-zh-phone");
             page.navigate(url("/budget/guardrails"));
@@ -221,8 +224,9 @@ class BudgetApprovalE2EIT extends E2EIT {
             assertThat(page.getByText("Withdraw request").first()).isVisible();
             assertThat(scrollsSideways(page)).isFalse();
             shot(page, "demo-request-en-phone");
-            page.navigate(url("/"));
-            page.waitForURL("**/dashboard");
+            // the first page of the visit was the dashboard; 首頁 (/) now shows the home page, the dashboard is a tap
+            // away
+            page.navigate(url("/dashboard"));
             assertThat(page.getByText("Budget vs actual, fiscal year").first()).isVisible();
             assertThat(scrollsSideways(page)).isFalse();
             shot(page, "demo-dashboard-successor-en-phone");

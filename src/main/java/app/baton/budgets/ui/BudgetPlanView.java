@@ -47,8 +47,15 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
     private final Select<PlanSummary> year = new Select<>();
     private final Div content = new Div();
 
+    private final java.util.Optional<app.baton.budgets.ActualSpend> actuals;
+
     public BudgetPlanView(
-            BudgetPlanService plans, ChannelService channels, CurrentUser currentUser, java.time.Clock clock) {
+            BudgetPlanService plans,
+            ChannelService channels,
+            CurrentUser currentUser,
+            java.time.Clock clock,
+            org.springframework.beans.factory.ObjectProvider<app.baton.budgets.ActualSpend> actuals) {
+        this.actuals = java.util.Optional.ofNullable(actuals.getIfAvailable());
         this.plans = plans;
         this.channels = channels;
         this.founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
@@ -142,7 +149,11 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
         gridHint.addClassName("hint");
         PlanGrid grid = new PlanGrid(
                 plan, labels, row -> new ChannelAmountsDialog(plans, plan, row, labels, founder, this::reload).open());
-        content.add(new PlanOverview(plan, labels, zone), actions, gridHint, grid);
+        java.util.Map<app.baton.budgets.Tier, app.baton.budgets.ActualSpend.Figures> figures =
+                plan.status() == app.baton.budgets.PlanStatus.ACTIVE
+                        ? actuals.map(a -> a.byTier(plan.fiscalYear())).orElse(java.util.Map.of())
+                        : java.util.Map.of();
+        content.add(new PlanOverview(plan, labels, zone, figures), actions, gridHint, grid);
     }
 
     private int suggestedYear() {

@@ -22,7 +22,11 @@ import java.time.ZoneId;
  */
 class PlanOverview extends Div {
 
-    PlanOverview(PlanView plan, BudgetLabels labels, ZoneId zone) {
+    PlanOverview(
+            PlanView plan,
+            BudgetLabels labels,
+            ZoneId zone,
+            java.util.Map<Tier, app.baton.budgets.ActualSpend.Figures> actuals) {
         boolean draft = plan.status() == PlanStatus.DRAFT;
         StatusBadge status = new StatusBadge(
                 getTranslation("budget.plan.status." + plan.status().name()),
@@ -68,13 +72,17 @@ class PlanOverview extends Div {
         Div tiers = new Div();
         tiers.addClassName("card-grid");
         for (TierView tier : plan.tiers()) {
-            tiers.add(tierCard(tier, plan, labels));
+            tiers.add(tierCard(tier, plan, labels, actuals.get(tier.tier())));
         }
 
         add(statusRow, stats, tiers);
     }
 
-    private Component tierCard(TierView tier, PlanView plan, BudgetLabels labels) {
+    private Component tierCard(
+            TierView tier,
+            PlanView plan,
+            BudgetLabels labels,
+            app.baton.budgets.ActualSpend.@org.jspecify.annotations.Nullable Figures actual) {
         Div card = new Div();
         card.addClassName("home-card");
         card.addClassName("tier-card");
@@ -83,7 +91,21 @@ class PlanOverview extends Div {
         amount.addClassName("big-amount");
         Paragraph share = new Paragraph(getTranslation("budget.tier.share", labels.percent(tier.share())));
         card.add(title, amount, share);
-        if (tier.spentTotal().signum() > 0) {
+        if (actual != null) {
+            // the same figures, with the same names, as the dashboard's budget vs actual
+            Span spent = new Span(getTranslation(
+                    "budget.tier.actual",
+                    labels.money(actual.actual()),
+                    labels.percent(app.baton.shared.Money.percent(actual.actual(), tier.total()))));
+            spent.addClassName("tier-actual");
+            Span remaining = new Span(getTranslation(
+                    "budget.tier.remaining", labels.money(actual.remaining()), labels.money(actual.committed())));
+            remaining.addClassNames("hint", "tier-remaining");
+            if (actual.remaining().signum() < 0) {
+                remaining.addClassName("error-text");
+            }
+            card.add(spent, remaining);
+        } else if (tier.spentTotal().signum() > 0) {
             Span spent = new Span(getTranslation(
                     "budget.tier.spent",
                     labels.money(tier.spentTotal()),

@@ -41,7 +41,14 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
     private long requestId;
     private String title = "";
 
-    public RequestDetailsView(BudgetRequestService requests, ChannelService channels, CurrentUser currentUser) {
+    private final java.util.Optional<app.baton.budgets.ActualSpend> actuals;
+
+    public RequestDetailsView(
+            BudgetRequestService requests,
+            ChannelService channels,
+            CurrentUser currentUser,
+            org.springframework.beans.factory.ObjectProvider<app.baton.budgets.ActualSpend> actuals) {
+        this.actuals = java.util.Optional.ofNullable(actuals.getIfAvailable());
         this.requests = requests;
         this.channels = channels;
         this.zone = currentUser.requireMembership().zoneId();
@@ -92,6 +99,14 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
         check.showForRequest(detail.preview(), labels, row.status().open(), row.hasViolations());
 
         content.add(header, new RequestSummary(detail, labels, zone));
+        if (row.status().open()) {
+            // the money the decision moves, as it stands: budget, actual, remaining before and after
+            content.add(new MoneyContext(
+                    detail,
+                    actuals.map(a -> a.byChannel(detail.fiscalYear())).orElse(java.util.Map.of()),
+                    requests.open(),
+                    labels));
+        }
         if (detail.mayDecide()) {
             content.add(decisionButtons(detail));
         }

@@ -146,6 +146,30 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
             submit.addClickListener(click -> act(() -> experiments.submit(id, version), "experiment.submitted"));
             buttons.add(edit, submit);
         }
+        if (detail.mayDecide() && detail.row().status() == app.baton.experiments.ExperimentStatus.SUBMITTED) {
+            // the money beside the decision: the experiment tier's available money now and after approval
+            ExperimentService.ProposalCheck money = experiments.check(
+                    detail.row().budget(),
+                    detail.row().startDate(),
+                    detail.row().endDate());
+            if (money.tier() != null) {
+                java.math.BigDecimal free = money.tier().free();
+                java.math.BigDecimal after = free.subtract(detail.row().budget());
+                Paragraph context = new Paragraph(getTranslation(
+                        "experiment.context.line",
+                        labels.money(detail.row().budget()),
+                        labels.money(money.tier().tierTotal()),
+                        labels.money(money.tier().held()),
+                        labels.money(money.tier().spentBesidesExperiments()),
+                        labels.money(free),
+                        labels.money(after)));
+                context.addClassNames("decision-ask", "money-context");
+                if (after.signum() < 0) {
+                    context.addClassName("error-text");
+                }
+                buttons.add(context);
+            }
+        }
         if (detail.mayDecide()) {
             boolean broken = !detail.violations().isEmpty();
             Button approve = big(
