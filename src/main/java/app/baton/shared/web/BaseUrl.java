@@ -12,8 +12,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The address links in mails, invitations and requests start with, ending in "/". {@code BATON_BASE_URL}
  * ({@code baton.base-url}) when set; otherwise the address the person is using — the current request's scheme, host,
  * port and context path (behind a proxy, as its forwarded headers say) — so that a link never points at
- * {@code localhost} on a real host. Work outside a request (the mail jobs) uses the address last seen in one, and
- * {@code http://localhost:8080/} only on a machine nobody has opened yet.
+ * {@code localhost} on a real host. A request's host is used only for links made in that person's own request (their
+ * invitation, their request's evidence link): remembering it for others would let anyone who sends a forged
+ * {@code Host} header steer other people's mails. Work outside a request (the mail jobs) therefore needs
+ * {@code BATON_BASE_URL}; without it, it falls back to {@code http://localhost:8080/} (development).
  */
 @Component
 public class BaseUrl {
@@ -21,7 +23,6 @@ public class BaseUrl {
     static final String FALLBACK = "http://localhost:8080/";
 
     private final @Nullable String configured;
-    private volatile @Nullable String lastSeen;
 
     public BaseUrl(@Value("${baton.base-url:}") String configured) {
         this.configured = configured.isBlank() ? null : withSlash(configured.strip());
@@ -33,13 +34,7 @@ public class BaseUrl {
             return configured;
         }
         HttpServletRequest request = currentRequest();
-        if (request != null) {
-            String seen = of(request);
-            lastSeen = seen;
-            return seen;
-        }
-        String seen = lastSeen;
-        return seen != null ? seen : FALLBACK;
+        return request != null ? of(request) : FALLBACK;
     }
 
     /** The base address of one request: scheme, host, port unless the default one, and context path. */
