@@ -2,6 +2,7 @@ package app.baton.insights;
 
 import app.baton.budgets.ActualSpend;
 import app.baton.budgets.Tier;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,18 +26,7 @@ class DashboardActualSpend implements ActualSpend {
         Map<Tier, Figures> out = new EnumMap<>(Tier.class);
         dashboards.dashboard(fiscalYear).ifPresent(d -> {
             for (Tier tier : Tier.values()) {
-                BudgetActuals.Amounts year = d.table().tier(tier).year();
-                java.math.BigDecimal experiments = d.spends().stream()
-                        .filter(s -> s.tier() == tier && s.source() == BudgetActuals.Source.EXPERIMENT_RESULT)
-                        .map(BudgetActuals.Spend::amount)
-                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-                out.put(
-                        tier,
-                        new Figures(
-                                year.planned(),
-                                year.committed(),
-                                year.actual(),
-                                year.actual().subtract(experiments).max(java.math.BigDecimal.ZERO)));
+                out.put(tier, figures(d, d.table().tier(tier).year(), s -> s.tier() == tier));
             }
         });
         return out;
@@ -51,22 +41,27 @@ class DashboardActualSpend implements ActualSpend {
             for (BudgetActuals.Line line : d.table().channels()) {
                 Tier tier = java.util.Objects.requireNonNull(line.tier());
                 long channelId = java.util.Objects.requireNonNull(line.channelId());
-                java.math.BigDecimal experiments = d.spends().stream()
-                        .filter(s -> s.tier() == tier
-                                && s.channelId() == channelId
-                                && s.source() == BudgetActuals.Source.EXPERIMENT_RESULT)
-                        .map(BudgetActuals.Spend::amount)
-                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-                BudgetActuals.Amounts year = line.year();
                 out.put(
                         new Place(tier, channelId),
-                        new Figures(
-                                year.planned(),
-                                year.committed(),
-                                year.actual(),
-                                year.actual().subtract(experiments).max(java.math.BigDecimal.ZERO)));
+                        figures(d, line.year(), s -> s.tier() == tier && s.channelId() == channelId));
             }
         });
         return out;
+    }
+
+    /** A line's year figures; actual besides experiments leaves out the experiments' own results in that line. */
+    private static Figures figures(
+            DashboardService.Dashboard d,
+            BudgetActuals.Amounts year,
+            java.util.function.Predicate<BudgetActuals.Spend> inLine) {
+        BigDecimal experiments = d.spends().stream()
+                .filter(s -> s.source() == BudgetActuals.Source.EXPERIMENT_RESULT && inLine.test(s))
+                .map(BudgetActuals.Spend::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Figures(
+                year.planned(),
+                year.committed(),
+                year.actual(),
+                year.actual().subtract(experiments).max(BigDecimal.ZERO));
     }
 }

@@ -179,40 +179,19 @@ public class MeetingService {
      */
     static List<Incomplete> incomplete(DashboardService.Dashboard d, YearMonth month) {
         Map<Long, Incomplete> out = new java.util.LinkedHashMap<>();
-        for (ReportFigures.OpenFlags w : d.reports().waiting()) {
-            if (w.month().equals(month)) {
-                out.putIfAbsent(
-                        w.engagementId(),
-                        new Incomplete(
-                                w.engagementId(),
-                                w.engagement(),
-                                false,
-                                d.engagementChannels().getOrDefault(w.engagementId(), java.util.Set.of())));
-            }
-        }
-        for (ReportFigures.OpenFlags f : d.reports().openFlags()) {
-            if (f.month().equals(month)) {
-                out.putIfAbsent(
-                        f.engagementId(),
-                        new Incomplete(
-                                f.engagementId(),
-                                f.engagement(),
-                                false,
-                                d.engagementChannels().getOrDefault(f.engagementId(), java.util.Set.of())));
-            }
-        }
-        for (ReportFigures.LateMonth l : d.reports().late()) {
-            if (l.month().equals(month)) {
-                out.putIfAbsent(
-                        l.engagementId(),
-                        new Incomplete(
-                                l.engagementId(),
-                                l.engagement(),
-                                true,
-                                d.engagementChannels().getOrDefault(l.engagementId(), java.util.Set.of())));
-            }
-        }
+        java.util.stream.Stream.concat(d.reports().waiting().stream(), d.reports().openFlags().stream())
+                .filter(r -> r.month().equals(month))
+                .forEach(
+                        r -> out.putIfAbsent(r.engagementId(), incomplete(d, r.engagementId(), r.engagement(), false)));
+        d.reports().late().stream()
+                .filter(l -> l.month().equals(month))
+                .forEach(l -> out.putIfAbsent(l.engagementId(), incomplete(d, l.engagementId(), l.engagement(), true)));
         return List.copyOf(out.values());
+    }
+
+    private static Incomplete incomplete(DashboardService.Dashboard d, long engagementId, String title, boolean late) {
+        return new Incomplete(
+                engagementId, title, late, d.engagementChannels().getOrDefault(engagementId, java.util.Set.of()));
     }
 
     /** The meeting's record alone (decisions, attendees), or an empty open record. */

@@ -62,14 +62,17 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             return;
         }
         MembershipInfo membership = membershipOptional.get();
+        // read once for the whole page
+        List<BudgetPlanService.PlanSummary> planList =
+                membership.role() == MembershipRole.VENDOR ? List.of() : plans.plans();
+        ReviewService.Attention attention = reports.attention();
         List<FirstRunStep> steps = membership.role() == MembershipRole.FOUNDER
-                ? firstRun(plans, guardrails, memberships, invitations, reports, membership, clock)
+                ? firstRun(planList, guardrails, memberships, invitations, attention, membership, clock)
                 : List.of();
         boolean started = steps.stream().allMatch(FirstRunStep::done);
         // with a plan, signing in lands on the dashboard; this page (the first steps, the team, the invitations)
         // stays one tap away in the menu
-        dashboardFirst =
-                membership.role() != MembershipRole.VENDOR && !plans.plans().isEmpty();
+        dashboardFirst = membership.role() != MembershipRole.VENDOR && !planList.isEmpty();
         add(new H2(getTranslation("home.greeting", currentUser.require().displayName())));
         Paragraph where = new Paragraph(getTranslation(
                 "home.where",
@@ -103,12 +106,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 waitingCard.addClassName("home-card-first");
             }
             cards.add(waitingCard);
-            cards.add(reportsCard(reports.attention(), false));
+            cards.add(reportsCard(attention, false));
             cards.add(card(
                     getTranslation("home.budgetTitle"),
                     getTranslation("home.budgetText"),
                     null,
-                    getTranslation(plans.plans().isEmpty() ? "budget.plan.new" : "home.openBudget"),
+                    getTranslation(planList.isEmpty() ? "budget.plan.new" : "home.openBudget"),
                     "budget"));
             int open = invitations.pending().size();
             int people = memberships.members().size();
@@ -125,7 +128,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                     getTranslation("home.openAudit"),
                     "audit"));
         } else if (membership.role() == MembershipRole.SUCCESSOR) {
-            cards.add(reportsCard(reports.attention(), false));
+            cards.add(reportsCard(attention, false));
             cards.add(card(
                     getTranslation("home.requestTitle"),
                     getTranslation("home.requestText"),
@@ -154,7 +157,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                     .memberships()
                     .forEach(m -> served.add(new Paragraph(m.tenantName()
                             + (m.tenantId() == membership.tenantId() ? " " + getTranslation("home.current") : ""))));
-            Component reportCard = reportsCard(reports.attention(), true);
+            Component reportCard = reportsCard(attention, true);
             reportCard.addClassName("home-card-first");
             cards.add(reportCard);
             cards.add(served);
@@ -203,15 +206,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
      * guardrails confirmed (saved once), the successor invited or joined, the first agency invited, joined or engaged.
      */
     static List<FirstRunStep> firstRun(
-            BudgetPlanService plans,
+            List<BudgetPlanService.PlanSummary> plans,
             app.baton.budgets.GuardrailService guardrails,
             MembershipService memberships,
             InvitationService invitations,
-            ReviewService reports,
+            ReviewService.Attention attention,
             MembershipInfo membership,
             java.time.Clock clock) {
         int year = java.time.LocalDate.now(clock.withZone(membership.zoneId())).getYear();
-        boolean plan = plans.plans().stream().anyMatch(p -> p.fiscalYear() >= year);
+        boolean plan = plans.stream().anyMatch(p -> p.fiscalYear() >= year);
         boolean rails = guardrails.current().updatedAt() != null;
         var members = memberships.members();
         var pending = invitations.pending();
@@ -219,7 +222,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 || pending.stream().anyMatch(i -> i.role() == MembershipRole.SUCCESSOR);
         boolean agency = members.stream().anyMatch(m -> m.role() == MembershipRole.VENDOR)
                 || pending.stream().anyMatch(i -> i.role() == MembershipRole.VENDOR)
-                || reports.attention().engagements() > 0;
+                || attention.engagements() > 0;
         return List.of(
                 new FirstRunStep("plan", "budget", plan),
                 new FirstRunStep("guardrails", "budget/guardrails", rails),
