@@ -42,7 +42,7 @@ class AuditChain {
     private static final int BATCH = 2_000;
     private static final String FIELDS =
             "e.id, e.tenant_id, e.occurred_at, e.actor_user_id, e.actor_name, e.actor_role,"
-                    + " e.action, e.object_type, e.object_id, e.summary, e.reason";
+                    + " e.action, e.object_type, e.object_id, e.summary, e.reason, e.sentence";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -233,6 +233,11 @@ class AuditChain {
                 "reason")) {
             String value = rs.getString(column);
             row.append(value == null ? "\u0000" : value).append('\u001f');
+        }
+        // added later (issue 15): sealed when present, so entries written before it keep their seals
+        String sentence = rs.getString("sentence");
+        if (sentence != null) {
+            row.append(sentence).append('\u001f');
         }
         return row.toString();
     }

@@ -7,6 +7,7 @@ import app.baton.security.AccountSummary;
 import app.baton.security.MembershipDirectory;
 import app.baton.security.MembershipInfo;
 import app.baton.security.SecurityEvents;
+import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import app.baton.shared.tenant.TenantTransactions;
 import java.time.Clock;
@@ -46,16 +47,22 @@ class AuditRecorder {
         transactions.joinOrInTenant(
                 event.tenantId(),
                 () -> events.save(new AuditEventEntity(
-                        event.tenantId(),
-                        event.actorUserId(),
-                        actorName,
-                        event.actorRole(),
-                        event.action(),
-                        event.objectType(),
-                        event.objectId(),
-                        event.summary(),
-                        event.reason(),
-                        clock.instant())));
+                                event.tenantId(),
+                                event.actorUserId(),
+                                actorName,
+                                event.actorRole(),
+                                event.action(),
+                                event.objectType(),
+                                event.objectId(),
+                                event.summary(),
+                                event.reason(),
+                                clock.instant())
+                        .withSentence(sentence(event))));
+    }
+
+    private static @Nullable String sentence(AuditableEvent event) {
+        AuditSentence sentence = event.sentence();
+        return sentence == null ? null : sentence.encode();
     }
 
     /** A failed sign-in names no company: it is recorded in each company where the account is a member. */

@@ -2,10 +2,14 @@ package app.baton.audit;
 
 import app.baton.audit.internal.AuditEventEntity;
 import app.baton.audit.internal.AuditEventRepository;
+import app.baton.security.AccountDirectory;
 import app.baton.security.CurrentUser;
+import app.baton.shared.events.AuditSentence;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,11 +23,13 @@ public class AuditService {
     private final AuditEventRepository events;
     private final CurrentUser currentUser;
     private final AuditChain chain;
+    private final AccountDirectory accounts;
 
-    AuditService(AuditEventRepository events, CurrentUser currentUser, AuditChain chain) {
+    AuditService(AuditEventRepository events, CurrentUser currentUser, AuditChain chain, AccountDirectory accounts) {
         this.events = events;
         this.currentUser = currentUser;
         this.chain = chain;
+        this.accounts = accounts;
     }
 
     /**
@@ -69,18 +75,24 @@ public class AuditService {
         }
     }
 
-    /** One event as shown. */
+    /**
+     * One event as shown. {@code actorName} is what was recorded (the e-mail at the time); {@code actorDisplayName}
+     * the person's name today, if the account still exists. {@code sentence} is empty for entries written before
+     * sentences existed: then the action's name and the summary say what happened.
+     */
     public record AuditEntry(
             long id,
             Instant occurredAt,
             @Nullable Long actorUserId,
             @Nullable String actorName,
+            @Nullable String actorDisplayName,
             @Nullable String actorRole,
             String action,
             String objectType,
             @Nullable String objectId,
             String summary,
-            @Nullable String reason) {}
+            @Nullable String reason,
+            java.util.Optional<AuditSentence> sentence) {}
 
     /** One page of events, newest first. */
     @PreAuthorize("hasRole('FOUNDER')")
@@ -88,7 +100,7 @@ public class AuditService {
     public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, 500));
         long tenantId = currentUser.requireMembership().tenantId();
-        return events
+        List<AuditEventEntity> page = events
                 .search(
                         filter.from(),
                         filter.to(),
@@ -97,8 +109,13 @@ public class AuditService {
                         new OffsetPageRequest(offset, size))
                 .stream()
                 .filter(e -> Objects.equals(e.getTenantId(), tenantId))
-                .map(AuditService::entry)
                 .toList();
+        // one query for the page's names, not one per row
+        Map<Long, String> names = accounts.displayNames(page.stream()
+                .map(AuditEventEntity::actorUserId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return page.stream().map(e -> entry(e, names)).toList();
     }
 
     @PreAuthorize("hasRole('FOUNDER')")
@@ -114,18 +131,20 @@ public class AuditService {
         return events.actions();
     }
 
-    private static AuditEntry entry(AuditEventEntity e) {
+    private static AuditEntry entry(AuditEventEntity e, Map<Long, String> names) {
         return new AuditEntry(
                 e.id(),
                 e.occurredAt(),
                 e.actorUserId(),
                 e.actorName(),
+                e.actorUserId() == null ? null : names.get(e.actorUserId()),
                 e.actorRole(),
                 e.action(),
                 e.objectType(),
                 e.objectId(),
                 e.summary(),
-                e.reason());
+                e.reason(),
+                AuditSentence.decode(e.sentence()));
     }
 
     /** A page request by offset, as Vaadin's lazy grid asks (offsets need not be multiples of the size). */

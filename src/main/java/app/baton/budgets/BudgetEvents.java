@@ -1,5 +1,6 @@
 package app.baton.budgets;
 
+import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,13 @@ public final class BudgetEvents {
 
     /** A plan was created, edited while DRAFT, activated, or had its spend recorded. */
     public record PlanChanged(
-            long tenantId, Long actorUserId, String actorRole, String action, long planId, String summary)
+            long tenantId,
+            Long actorUserId,
+            String actorRole,
+            String action,
+            long planId,
+            String summary,
+            AuditSentence sentence)
             implements AuditableEvent {
         @Override
         public String objectType() {
@@ -32,7 +39,13 @@ public final class BudgetEvents {
 
     /** A channel was added, renamed, archived or restored. */
     public record ChannelChanged(
-            long tenantId, Long actorUserId, String actorRole, String action, long channelId, String summary)
+            long tenantId,
+            Long actorUserId,
+            String actorRole,
+            String action,
+            long channelId,
+            String summary,
+            AuditSentence sentence)
             implements AuditableEvent {
         @Override
         public String objectType() {
@@ -46,7 +59,8 @@ public final class BudgetEvents {
     }
 
     /** The founders changed the guardrails, giving a reason. */
-    public record GuardrailsChanged(long tenantId, Long actorUserId, String actorRole, String summary, String reason)
+    public record GuardrailsChanged(
+            long tenantId, Long actorUserId, String actorRole, String summary, String reason, AuditSentence sentence)
             implements AuditableEvent {
         @Override
         public String action() {
@@ -76,7 +90,8 @@ public final class BudgetEvents {
             Set<Long> founderUserIds,
             boolean delegated,
             String summary,
-            String reason)
+            String reason,
+            AuditSentence sentence)
             implements AuditableEvent {
         @Override
         public String action() {
@@ -107,7 +122,8 @@ public final class BudgetEvents {
             long requesterUserId,
             RequestStatus status,
             String summary,
-            @Nullable String reason)
+            @Nullable String reason,
+            AuditSentence sentence)
             implements AuditableEvent {
         @Override
         public String objectType() {
@@ -122,7 +138,13 @@ public final class BudgetEvents {
 
     /** A founder approved despite broken guardrails, with the written reason. */
     public record GuardrailOverridden(
-            long tenantId, Long actorUserId, String actorRole, long requestId, String summary, String reason)
+            long tenantId,
+            Long actorUserId,
+            String actorRole,
+            long requestId,
+            String summary,
+            String reason,
+            AuditSentence sentence)
             implements AuditableEvent {
         @Override
         public String action() {
@@ -142,7 +164,13 @@ public final class BudgetEvents {
 
     /** An approved request's change was applied to the plan: every cell with its amount before and after. */
     public record ChangeApplied(
-            long tenantId, Long actorUserId, String actorRole, long planId, long requestId, String summary)
+            long tenantId,
+            Long actorUserId,
+            String actorRole,
+            long planId,
+            long requestId,
+            String summary,
+            AuditSentence sentence)
             implements AuditableEvent {
         @Override
         public String action() {

@@ -7,6 +7,7 @@ import app.baton.budgets.internal.BudgetPlanRepository;
 import app.baton.security.CurrentUser;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
+import app.baton.shared.events.AuditSentence;
 import app.baton.tenancy.CompanyService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -190,7 +191,7 @@ public class BudgetPlanService {
         addDefault(plan, Tier.EXPERIMENT, byCode, "LINE", "CONTENT");
         addDefault(plan, Tier.RESERVE, byCode, "GENERAL");
         plans.saveAndFlush(plan);
-        publish("BUDGET_PLAN_CREATED", plan, "FY" + fiscalYear + " → " + plain(plan.totalBudget()));
+        publish("BUDGET_PLAN_CREATED", plan, "FY" + fiscalYear + " → " + plain(plan.totalBudget()), planSentence(plan));
         return view(plan, guardrails.values());
     }
 
@@ -200,11 +201,20 @@ public class BudgetPlanService {
     public PlanView updateHeader(long planId, long expectedChangeCount, BigDecimal revenueForecast, BigDecimal total) {
         BudgetPlanEntity plan = load(planId, expectedChangeCount);
         String before = plain(plan.revenueForecast()) + " / " + plain(plan.totalBudget());
+        String forecastBefore = AuditSentence.money(plan.revenueForecast(), plan.currency());
+        String totalBefore = AuditSentence.money(plan.totalBudget(), plan.currency());
         plan.updateHeader(nonNegative(revenueForecast, plan.currency()), nonNegative(total, plan.currency()));
         return saved(
                 plan,
                 "BUDGET_PLAN_EDITED",
-                "revenue/total " + before + " → " + plain(revenueForecast) + " / " + plain(total));
+                "revenue/total " + before + " → " + plain(revenueForecast) + " / " + plain(total),
+                AuditSentence.of(
+                        "planHeader",
+                        fiscalYear(plan),
+                        forecastBefore,
+                        AuditSentence.money(plan.revenueForecast(), plan.currency()),
+                        totalBefore,
+                        AuditSentence.money(plan.totalBudget(), plan.currency())));
     }
 
     /** Puts a channel into a tier of a DRAFT plan, with empty months. */
@@ -214,7 +224,11 @@ public class BudgetPlanService {
         BudgetPlanEntity plan = load(planId, expectedChangeCount);
         channels.requireActive(channelId);
         plan.addChannel(tier, channelId);
-        return saved(plan, "BUDGET_PLAN_EDITED", tier + "/" + channelId + " +");
+        return saved(
+                plan,
+                "BUDGET_PLAN_EDITED",
+                tier + "/" + channelId + " +",
+                channelSentence("planChannelAdded", plan, tier, channelId));
     }
 
     /** Takes a channel and its amounts out of a tier of a DRAFT plan. */
@@ -223,7 +237,11 @@ public class BudgetPlanService {
     public PlanView removeChannel(long planId, long expectedChangeCount, Tier tier, long channelId) {
         BudgetPlanEntity plan = load(planId, expectedChangeCount);
         plan.removeChannel(tier, channelId);
-        return saved(plan, "BUDGET_PLAN_EDITED", tier + "/" + channelId + " −");
+        return saved(
+                plan,
+                "BUDGET_PLAN_EDITED",
+                tier + "/" + channelId + " −",
+                channelSentence("planChannelRemoved", plan, tier, channelId));
     }
 
     /** Sets a channel's yearly amount in a DRAFT plan, spread evenly over the twelve months. */
@@ -236,7 +254,11 @@ public class BudgetPlanService {
         BigDecimal amount = nonNegative(yearly, plan.currency());
         BigDecimal before = plan.sheet().channelTotal(tier, channelId);
         plan.setChannelYear(tier, channelId, amount);
-        return saved(plan, "BUDGET_PLAN_EDITED", tier + "/" + channelId + " " + plain(before) + " → " + plain(amount));
+        return saved(
+                plan,
+                "BUDGET_PLAN_EDITED",
+                tier + "/" + channelId + " " + plain(before) + " → " + plain(amount),
+                amountSentence(plan, tier, channelId, before, amount));
     }
 
     /** Sets the months of one channel in a DRAFT plan by hand (twelve amounts, first month first). */
@@ -256,7 +278,11 @@ public class BudgetPlanService {
             plan.setMonth(new Cell(tier, channelId, month), clean.get(month));
         }
         BigDecimal after = clean.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return saved(plan, "BUDGET_PLAN_EDITED", tier + "/" + channelId + " " + plain(before) + " → " + plain(after));
+        return saved(
+                plan,
+                "BUDGET_PLAN_EDITED",
+                tier + "/" + channelId + " " + plain(before) + " → " + plain(after),
+                amountSentence(plan, tier, channelId, before, after));
     }
 
     /**
@@ -268,7 +294,11 @@ public class BudgetPlanService {
     public PlanView activate(long planId, long expectedChangeCount) {
         BudgetPlanEntity plan = load(planId, expectedChangeCount);
         plan.activate(currentUser.require().userId(), clock.instant());
-        return saved(plan, "BUDGET_PLAN_ACTIVATED", "FY" + plan.fiscalYear() + " " + plain(plan.totalBudget()));
+        return saved(
+                plan,
+                "BUDGET_PLAN_ACTIVATED",
+                "FY" + plan.fiscalYear() + " " + plain(plan.totalBudget()),
+                planSentence(plan));
     }
 
     /**
@@ -287,7 +317,14 @@ public class BudgetPlanService {
         return saved(
                 plan,
                 "BUDGET_SPEND_RECORDED",
-                tier + "/" + channelId + "/" + month + " " + plain(before) + " → " + plain(clean));
+                tier + "/" + channelId + "/" + month + " " + plain(before) + " → " + plain(clean),
+                AuditSentence.of(
+                        "spendRecorded",
+                        channels.sentenceArg(channelId),
+                        AuditSentence.label("tier." + tier),
+                        AuditSentence.month(month),
+                        AuditSentence.money(before, plan.currency()),
+                        AuditSentence.money(clean, plan.currency())));
     }
 
     BudgetPlanEntity load(long planId) {
@@ -302,16 +339,41 @@ public class BudgetPlanService {
         return plan;
     }
 
-    private PlanView saved(BudgetPlanEntity plan, String action, String summary) {
+    private PlanView saved(BudgetPlanEntity plan, String action, String summary, AuditSentence sentence) {
         Saves.flush(plans, plan);
-        publish(action, plan, summary);
+        publish(action, plan, summary, sentence);
         return view(plan, guardrails.values());
     }
 
-    private void publish(String action, BudgetPlanEntity plan, String summary) {
+    private void publish(String action, BudgetPlanEntity plan, String summary, AuditSentence sentence) {
         Actor actor = Actor.of(currentUser);
         events.publishEvent(new BudgetEvents.PlanChanged(
-                actor.tenantId(), actor.userId(), actor.roleName(), action, plan.id(), summary));
+                actor.tenantId(), actor.userId(), actor.roleName(), action, plan.id(), summary, sentence));
+    }
+
+    /** The fiscal year as a sentence names it (plain digits, no grouping). */
+    static String fiscalYear(BudgetPlanEntity plan) {
+        return AuditSentence.text(Integer.toString(plan.fiscalYear()));
+    }
+
+    private static AuditSentence planSentence(BudgetPlanEntity plan) {
+        return AuditSentence.of("plan", fiscalYear(plan), AuditSentence.money(plan.totalBudget(), plan.currency()));
+    }
+
+    private AuditSentence channelSentence(String key, BudgetPlanEntity plan, Tier tier, long channelId) {
+        return AuditSentence.of(
+                key, fiscalYear(plan), channels.sentenceArg(channelId), AuditSentence.label("tier." + tier));
+    }
+
+    private AuditSentence amountSentence(
+            BudgetPlanEntity plan, Tier tier, long channelId, BigDecimal before, BigDecimal after) {
+        return AuditSentence.of(
+                "planChannelAmount",
+                fiscalYear(plan),
+                channels.sentenceArg(channelId),
+                AuditSentence.label("tier." + tier),
+                AuditSentence.money(before, plan.currency()),
+                AuditSentence.money(after, plan.currency()));
     }
 
     private static void addDefault(BudgetPlanEntity plan, Tier tier, Map<String, Long> byCode, String... codes) {

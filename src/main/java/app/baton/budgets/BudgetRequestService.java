@@ -12,6 +12,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
+import app.baton.shared.events.AuditSentence;
 import app.baton.tenancy.MembershipService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -256,7 +257,8 @@ public class BudgetRequestService {
                 Set.copyOf(awaiting),
                 delegated,
                 describe(request, plan.currency()),
-                reason));
+                reason,
+                sentence(request, plan.currency())));
         if (delegated) {
             apply(request, plan, actor, true);
         }
@@ -296,7 +298,8 @@ public class BudgetRequestService {
                     actor.roleName(),
                     request.id(),
                     codes(violations) + ": " + describe(request, plan.currency()),
-                    String.valueOf(override)));
+                    String.valueOf(override),
+                    sentence(request, plan.currency())));
         }
         Set<Long> stillNeeded = ApprovalPolicy.stillNeeded(
                 request.amount(),
@@ -438,7 +441,12 @@ public class BudgetRequestService {
                 actor.roleName(),
                 plan.id(),
                 request.id(),
-                "#" + request.id() + " " + cells));
+                "#" + request.id() + " " + cells,
+                AuditSentence.of(
+                        "changeApplied",
+                        AuditSentence.text(Long.toString(request.id())),
+                        AuditSentence.number(request.lines().size()),
+                        AuditSentence.money(plan.totalBudget(), plan.currency()))));
         decided(
                 actor,
                 request,
@@ -449,6 +457,7 @@ public class BudgetRequestService {
 
     private void decided(
             Actor actor, ChangeRequestEntity request, String action, String summary, @Nullable String reason) {
+        String currency = currentUser.requireMembership().currency();
         events.publishEvent(new BudgetEvents.RequestDecided(
                 actor.tenantId(),
                 actor.userId(),
@@ -458,7 +467,8 @@ public class BudgetRequestService {
                 request.requestedByUserId(),
                 request.status(),
                 summary,
-                reason));
+                reason,
+                sentence(request, currency)));
     }
 
     /** Turns a command into cell deltas, refusing anything malformed with a translated message. */
@@ -721,6 +731,24 @@ public class BudgetRequestService {
         }
         String joined = violations.stream().map(v -> v.rule().name()).distinct().collect(Collectors.joining(","));
         return joined.length() > 500 ? joined.substring(0, 500) : joined;
+    }
+
+    /**
+     * The request as the audit log says it: what kind of change, how much, from where and to where, with tiers and
+     * channels by their names (issue 15).
+     */
+    private AuditSentence sentence(ChangeRequestEntity r, String currency) {
+        List<String> args = new java.util.ArrayList<>(
+                List.of(AuditSentence.text(Long.toString(r.id())), AuditSentence.money(r.amount(), currency)));
+        if (r.fromTier() != null) {
+            args.add(AuditSentence.label("tier." + r.fromTier()));
+            args.add(channels.sentenceArg(r.fromChannelId()));
+        }
+        if (r.toTier() != null) {
+            args.add(AuditSentence.label("tier." + r.toTier()));
+            args.add(channels.sentenceArg(r.toChannelId()));
+        }
+        return new AuditSentence("request." + r.kind(), args);
     }
 
     private static String describe(ChangeRequestEntity r, String currency) {

@@ -7,6 +7,7 @@ import app.baton.budgets.internal.ReservationRepository;
 import app.baton.security.CurrentUser;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
+import app.baton.shared.events.AuditSentence;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -156,6 +157,12 @@ public class BudgetReservationService {
                 action,
                 plan.id(),
                 "experiment #" + experimentId + " " + BudgetPlanService.plain(amount) + "; EXPERIMENT free "
-                        + BudgetPlanService.plain(free) + " → " + BudgetPlanService.plain(after)));
+                        + BudgetPlanService.plain(free) + " → " + BudgetPlanService.plain(after),
+                AuditSentence.of(
+                        "BUDGET_RESERVED".equals(action) ? "reserved" : "released",
+                        AuditSentence.money(amount, plan.currency()),
+                        AuditSentence.text(Long.toString(experimentId)),
+                        AuditSentence.money(free, plan.currency()),
+                        AuditSentence.money(after, plan.currency()))));
     }
 }

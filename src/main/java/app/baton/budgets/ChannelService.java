@@ -4,6 +4,7 @@ import app.baton.budgets.internal.ChannelEntity;
 import app.baton.budgets.internal.ChannelRepository;
 import app.baton.security.CurrentUser;
 import app.baton.shared.DomainException;
+import app.baton.shared.events.AuditSentence;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -101,9 +102,14 @@ public class ChannelService {
         ChannelEntity channel = load(channelId);
         String clean = validName(name, channelId);
         String before = channel.name() != null ? channel.name() : channel.code();
+        String beforeArg = sentenceArg(channel);
         channel.rename(clean);
         channels.saveAndFlush(channel);
-        publish("CHANNEL_RENAMED", channel, before + " → " + clean);
+        publish(
+                "CHANNEL_RENAMED",
+                channel,
+                before + " → " + clean,
+                AuditSentence.of("channelRenamed", beforeArg, AuditSentence.text(clean)));
         return view(channel);
     }
 
@@ -154,6 +160,23 @@ public class ChannelService {
         return channel.name() != null ? channel.name() : String.valueOf(channel.code());
     }
 
+    /** A channel as an audit sentence names it: its own name, or the default channel's name in the reader's language. */
+    static String sentenceArg(ChannelEntity channel) {
+        return channel.name() != null
+                ? AuditSentence.text(channel.name())
+                : AuditSentence.label("channel." + channel.code());
+    }
+
+    /** The same for a channel known by id (one that is gone is named by its id). */
+    String sentenceArg(@Nullable Long channelId) {
+        if (channelId == null) {
+            return AuditSentence.text("");
+        }
+        return channels.findById(channelId)
+                .map(ChannelService::sentenceArg)
+                .orElse(AuditSentence.text("#" + channelId));
+    }
+
     private ChannelEntity load(long channelId) {
         return channels.findById(channelId).orElseThrow(() -> new DomainException("budget.channel.notFound"));
     }
@@ -174,9 +197,13 @@ public class ChannelService {
     }
 
     private void publish(String action, ChannelEntity channel, String summary) {
+        publish(action, channel, summary, AuditSentence.of("channel", sentenceArg(channel)));
+    }
+
+    private void publish(String action, ChannelEntity channel, String summary, AuditSentence sentence) {
         Actor actor = Actor.of(currentUser);
         events.publishEvent(new BudgetEvents.ChannelChanged(
-                actor.tenantId(), actor.userId(), actor.roleName(), action, channel.id(), summary));
+                actor.tenantId(), actor.userId(), actor.roleName(), action, channel.id(), summary, sentence));
     }
 
     private static ChannelView view(ChannelEntity channel) {

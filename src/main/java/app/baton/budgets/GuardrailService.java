@@ -7,6 +7,7 @@ import app.baton.security.AccountSummary;
 import app.baton.security.CurrentUser;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
+import app.baton.shared.events.AuditSentence;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -112,7 +113,16 @@ public class GuardrailService {
                 actor.userId(),
                 actor.roleName(),
                 describe(before) + " → " + describe(clean),
-                reason.strip()));
+                reason.strip(),
+                AuditSentence.of(
+                        "guardrails",
+                        AuditSentence.text(
+                                clean.experimentCapPct().stripTrailingZeros().toPlainString() + " %"),
+                        AuditSentence.text(
+                                clean.minReservePct().stripTrailingZeros().toPlainString() + " %"),
+                        AuditSentence.money(
+                                clean.delegatedLimit(),
+                                currentUser.requireMembership().currency()))));
         return current();
     }
 

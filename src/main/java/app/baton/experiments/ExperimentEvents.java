@@ -1,5 +1,6 @@
 package app.baton.experiments;
 
+import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,11 @@ public final class ExperimentEvents {
             String summary,
             @Nullable String reason)
             implements AuditableEvent {
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of("experiment", AuditSentence.text(title));
+        }
+
         @Override
         public String objectType() {
             return "EXPERIMENT";

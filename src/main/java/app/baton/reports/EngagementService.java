@@ -494,6 +494,7 @@ public class EngagementService {
                 membership.role().name(),
                 action,
                 engagement.id(),
+                engagement.title(),
                 summary));
     }
 

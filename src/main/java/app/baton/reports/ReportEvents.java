@@ -1,6 +1,8 @@
 package app.baton.reports;
 
+import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
+import java.time.YearMonth;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +18,14 @@ public final class ReportEvents {
             String actorRole,
             String action,
             long engagementId,
+            String engagementTitle,
             String summary)
             implements AuditableEvent {
+
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of("engagement", AuditSentence.text(engagementTitle));
+        }
 
         @Override
         public String objectType() {
@@ -49,6 +57,11 @@ public final class ReportEvents {
             String summary,
             @Nullable String reason)
             implements AuditableEvent {
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of(
+                    "report", AuditSentence.text(engagementTitle), AuditSentence.month(YearMonth.parse(month)));
+        }
 
         @Override
         public String objectType() {
@@ -88,6 +101,11 @@ public final class ReportEvents {
         @Override
         public String summary() {
             return "layout v" + layoutVersion + " (" + columns + " columns)";
+        }
+
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of("agencyLayout", AuditSentence.number(layoutVersion), AuditSentence.number(columns));
         }
     }
 }

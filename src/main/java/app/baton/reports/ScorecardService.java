@@ -208,6 +208,7 @@ public class ScorecardService {
                 membership.role().name(),
                 "ENGAGEMENT_RATED",
                 engagement.id(),
+                engagement.title(),
                 rating.quarter() + ": " + rating.expertise() + "/" + rating.pastPerformance() + "/"
                         + rating.communication() + "/" + rating.flexibility() + "/" + rating.transparency()));
     }

@@ -1,5 +1,6 @@
 package app.baton.sales;
 
+import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,10 @@ public final class SalesEvents {
             LocalDate to,
             String summary)
             implements AuditableEvent {
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of("sales", AuditSentence.date(from), AuditSentence.date(to));
+        }
 
         @Override
         public String action() {

@@ -1,5 +1,6 @@
 package app.baton.security;
 
+import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +80,11 @@ public final class SecurityEvents {
         public String summary() {
             return "→ " + tokenName;
         }
+
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of("token", AuditSentence.text(tokenName));
+        }
     }
 
     public record ApiTokenRevoked(long tenantId, long userId, long tokenId, String tokenName)
@@ -111,6 +117,11 @@ public final class SecurityEvents {
         @Override
         public String summary() {
             return tokenName + " → ∅";
+        }
+
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of("token", AuditSentence.text(tokenName));
         }
     }
 

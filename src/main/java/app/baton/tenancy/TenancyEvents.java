@@ -1,6 +1,7 @@
 package app.baton.tenancy;
 
 import app.baton.security.MembershipRole;
+import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,11 @@ public final class TenancyEvents {
         public String summary() {
             return "→ " + companyName;
         }
+
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of("company", AuditSentence.text(companyName));
+        }
     }
 
     public record InvitationCreated(
@@ -72,6 +78,11 @@ public final class TenancyEvents {
         @Override
         public String summary() {
             return "→ " + email + " (" + role + ")";
+        }
+
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of("invitation", AuditSentence.text(email), AuditSentence.label("role." + role));
         }
     }
 
@@ -140,6 +151,11 @@ public final class TenancyEvents {
         public String summary() {
             return "→ " + email + " (" + role + ")";
         }
+
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of("invitation", AuditSentence.text(email), AuditSentence.label("role." + role));
+        }
     }
 
     public record MembershipRoleChanged(
@@ -179,6 +195,15 @@ public final class TenancyEvents {
         public String summary() {
             return memberEmail + ": " + from + " → " + to;
         }
+
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of(
+                    "roleChanged",
+                    AuditSentence.text(memberEmail),
+                    AuditSentence.label("role." + from),
+                    AuditSentence.label("role." + to));
+        }
     }
 
     public record MembershipRemoved(
@@ -212,6 +237,11 @@ public final class TenancyEvents {
         @Override
         public String summary() {
             return memberEmail + " (" + role + ") → ∅";
+        }
+
+        @Override
+        public AuditSentence sentence() {
+            return AuditSentence.of("member", AuditSentence.text(memberEmail), AuditSentence.label("role." + role));
         }
 
         @Override

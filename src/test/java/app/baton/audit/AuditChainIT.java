@@ -101,6 +101,19 @@ class AuditChainIT extends DatabaseIT {
     }
 
     @Test
+    void the_sentence_an_entry_is_shown_as_is_sealed_too() throws Exception {
+        companies.as(c.founder(), () -> audit.verify());
+        long told = jdbc.queryForObject(
+                "select min(id) from audit_event where tenant_id = ? and sentence is not null", Long.class, c.id());
+        withoutTrigger(
+                "audit_event_append_only_update",
+                () -> jdbc.update(
+                        "update audit_event set sentence = 'company\u001ft:Someone else' where id = ?", told));
+        assertThat(companies.as(c.founder(), () -> audit.verify()).brokenEventId())
+                .isEqualTo(told);
+    }
+
+    @Test
     void a_row_deleted_past_the_triggers_is_reported_as_gone() throws Exception {
         companies.as(c.founder(), () -> audit.verify());
         long deleted = ids.getFirst();

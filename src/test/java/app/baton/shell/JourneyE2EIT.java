@@ -136,6 +136,17 @@ class JourneyE2EIT extends E2EIT {
                         problems.add(where + ": the checks sit below the submit button");
                     }
                     shot(page, "journey-" + name + "-" + device + path.replace('/', '-'));
+                    if (path.equals("/audit")) {
+                        // the filters fold away on a phone; a tap on an entry opens its technical detail
+                        Object opened = page.evaluate("() => document.querySelector('.audit-filters').opened");
+                        if ((size[0] == PHONE_WIDTH) == Boolean.TRUE.equals(opened)) {
+                            problems.add(
+                                    where + ": the audit filters are " + (size[0] == PHONE_WIDTH ? "open" : "closed"));
+                        }
+                        page.locator(".audit-sentence").first().click();
+                        page.locator(".audit-detail").first().waitFor();
+                        shot(page, "journey-" + name + "-" + device + "-audit-detail");
+                    }
                 }
             }
         }

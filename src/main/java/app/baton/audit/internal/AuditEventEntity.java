@@ -48,6 +48,10 @@ public class AuditEventEntity extends TenantScopedEntity {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** The entry as a sentence ({@code AuditSentence#encode}); null for entries written before sentences. */
+    @Column(length = 2000)
+    private @Nullable String sentence;
+
     protected AuditEventEntity() {
         this.action = "";
         this.objectType = "";
@@ -77,6 +81,16 @@ public class AuditEventEntity extends TenantScopedEntity {
         this.summary = truncate(summary);
         this.reason = reason == null ? null : truncate(reason);
         this.occurredAt = occurredAt;
+    }
+
+    /** Adds the sentence form; one too long to store whole is left out (the summary stays the record). */
+    public AuditEventEntity withSentence(@Nullable String encoded) {
+        this.sentence = encoded == null || encoded.length() > 2000 ? null : encoded;
+        return this;
+    }
+
+    public @Nullable String sentence() {
+        return sentence;
     }
 
     private static String truncate(String text) {

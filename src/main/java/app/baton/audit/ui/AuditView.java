@@ -6,12 +6,14 @@ import app.baton.audit.AuditService.AuditFilter;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.Formats;
+import app.baton.shared.events.AuditSentence;
 import app.baton.tenancy.MembershipService;
 import app.baton.tenancy.MembershipService.MemberView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -47,10 +49,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<MemberView> person = new ComboBox<>();
     private final Select<String> action = new Select<>();
     private final ConfigurableFilterDataProvider<AuditEntry, Void, AuditFilter> data;
+    private final Details filterPanel = new Details();
 
     private void showCheck(Paragraph target, AuditService.ChainCheck check) {
         String when = Formats.dateTime(check.checkedAt(), zone, getLocale());
         target.removeClassNames("audit-chain-intact", "audit-chain-broken");
+        target.setVisible(true);
         if (check.intact()) {
             target.setText(getTranslation("audit.chainIntact", check.entries(), when));
             target.addClassName("audit-chain-intact");
@@ -92,6 +96,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("filters");
+        // on a phone the four filters would fill the first screen: they fold away, the summary says what is chosen
+        filterPanel.setSummaryText(getTranslation(
+                "audit.filtersSummary", getTranslation("audit.filters"), getTranslation("audit.filtersNone")));
+        filterPanel.add(filters);
+        filterPanel.addClassName("audit-filters");
+        filterPanel.setOpened(false);
+        addAttachListener(attached -> attached.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() > 700) {
+                filterPanel.setOpened(true);
+            }
+        }));
 
         data = new CallbackDataProvider<AuditEntry, AuditFilter>(
                         query -> audit
@@ -105,24 +120,23 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .withConfigurableFilter();
 
         Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt(), zone, getLocale()))
-                .setHeader(getTranslation("audit.when"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
         grid.addComponentColumn(this::who)
-                .setHeader(getTranslation("audit.who"))
-                .setFlexGrow(2);
-        grid.addColumn(e -> label(e.action()))
-                .setHeader(getTranslation("audit.action"))
-                .setFlexGrow(2);
+                .setHeader(getTranslation("audit.whenWho"))
+                .setFlexGrow(1);
         grid.addComponentColumn(this::what)
                 .setHeader(getTranslation("audit.what"))
-                .setFlexGrow(4);
+                .setFlexGrow(3);
+        // the technical detail (codes, ids, the recorded summary, the account) one tap away
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::detail));
+        grid.setDetailsVisibleOnClick(true);
+        grid.addClassName("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(data);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();
 
+        Paragraph hint = new Paragraph(getTranslation("audit.detailHint"));
+        hint.addClassName("member-email");
         from.addValueChangeListener(e -> applyFilter());
         to.addValueChangeListener(e -> applyFilter());
         person.addValueChangeListener(e -> applyFilter());
@@ -130,6 +144,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         Paragraph chainState = new Paragraph();
         chainState.addClassName("audit-chain");
+        chainState.setVisible(false);
         audit.lastCheck().ifPresent(check -> showCheck(chainState, check));
         Button verify = new Button(getTranslation("audit.verify"), click -> showCheck(chainState, audit.verify()));
         verify.addClassName("audit-verify");
@@ -139,12 +154,29 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(Alignment.CENTER);
         header.setWrap(true);
 
-        add(header, chainState, filters, grid);
+        add(header, chainState, filterPanel, hint, grid);
         setFlexGrow(1, grid);
     }
 
     private void applyFilter() {
         data.setFilter(filter());
+        List<String> chosen = new ArrayList<>();
+        if (from.getValue() != null || to.getValue() != null) {
+            chosen.add((from.getValue() == null ? "" : Formats.date(from.getValue(), getLocale())) + "–"
+                    + (to.getValue() == null ? "" : Formats.date(to.getValue(), getLocale())));
+        }
+        if (person.getValue() != null) {
+            chosen.add(person.getValue().displayName());
+        }
+        if (action.getValue() != null && !action.getValue().isEmpty()) {
+            chosen.add(label(action.getValue()));
+        }
+        filterPanel.setSummaryText(getTranslation(
+                "audit.filtersSummary",
+                getTranslation("audit.filters"),
+                chosen.isEmpty()
+                        ? getTranslation("audit.filtersNone")
+                        : String.join(getTranslation("common.listSeparator"), chosen)));
     }
 
     private AuditFilter filter() {
@@ -170,10 +202,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         for (AuditEntry e : audit.search(filter(), 0, 100_000)) {
             table.row(
                     Formats.dateTime(e.occurredAt(), zone, getLocale()),
-                    (e.actorName() == null ? getTranslation("audit.system") : e.actorName())
-                            + (e.actorRole() == null ? "" : " (" + getTranslation("role." + e.actorRole()) + ")"),
+                    actor(e) + (e.actorRole() == null ? "" : " (" + getTranslation("role." + e.actorRole()) + ")"),
                     label(e.action()),
-                    e.summary(),
+                    e.sentence().map(this::say).orElse(e.summary()),
                     e.reason());
         }
         return table;
@@ -187,11 +218,25 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("audit.action." + actionCode);
     }
 
+    /** The person's name today; the recorded e-mail for an account that is gone; the system for jobs. */
+    private String actor(AuditEntry entry) {
+        if (entry.actorDisplayName() != null) {
+            return entry.actorDisplayName();
+        }
+        return entry.actorName() == null ? getTranslation("audit.system") : entry.actorName();
+    }
+
+    private String say(AuditSentence sentence) {
+        return AuditSentences.say(sentence, getLocale(), this::getTranslation);
+    }
+
     private Component who(AuditEntry entry) {
-        Span name = new Span(entry.actorName() == null ? getTranslation("audit.system") : entry.actorName());
-        Div cell = new Div(name);
+        Span when = new Span(Formats.dateTime(entry.occurredAt(), zone, getLocale()));
+        when.addClassName("member-email");
+        Span name = new Span(actor(entry));
+        Div cell = new Div(when, name);
         if (entry.actorRole() != null) {
-            Span role = new Span(getTranslation("role." + entry.actorRole()));
+            Span role = new Span(getTranslation("role.short." + entry.actorRole()));
             role.addClassName("member-email");
             cell.add(role);
         }
@@ -200,7 +245,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component what(AuditEntry entry) {
-        Div cell = new Div(new Span(entry.summary()));
+        String said = entry.sentence()
+                .map(sentence -> getTranslation("audit.sentenceLine", label(entry.action()), say(sentence)))
+                .orElse(label(entry.action()));
+        Span line = new Span(said);
+        line.addClassName("audit-sentence");
+        Div cell = new Div(line);
         if (entry.reason() != null) {
             Span reason = new Span(getTranslation("audit.reason", entry.reason()));
             reason.addClassName("member-email");
@@ -208,6 +258,20 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         }
         cell.addClassName("member-cell");
         return cell;
+    }
+
+    /** What opens under a row: the action's code, the object, the summary as recorded, the account. */
+    Component detail(AuditEntry entry) {
+        Div detail = new Div();
+        detail.addClassName("audit-detail");
+        detail.add(new Paragraph(getTranslation("audit.detail.action", entry.action())));
+        detail.add(new Paragraph(getTranslation(
+                "audit.detail.object", entry.objectType(), entry.objectId() == null ? "" : entry.objectId())));
+        detail.add(new Paragraph(getTranslation("audit.detail.summary", entry.summary())));
+        if (entry.actorName() != null) {
+            detail.add(new Paragraph(getTranslation("audit.detail.account", entry.actorName())));
+        }
+        return detail;
     }
 
     @Override

@@ -29,6 +29,14 @@ public interface AuditableEvent {
     /** What changed, "before → after", in plain words that need no translation (ids, e-mails, roles, amounts). */
     String summary();
 
+    /**
+     * What happened as a sentence in the reader's language (names, tiers, channels, money formatted), or {@code null}
+     * when the action's name says it all; the {@link #summary()} stays the technical detail.
+     */
+    default @Nullable AuditSentence sentence() {
+        return null;
+    }
+
     /** The reason the actor gave, if any. */
     default @Nullable String reason() {
         return null;
