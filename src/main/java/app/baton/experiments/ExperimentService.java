@@ -449,6 +449,24 @@ public class ExperimentService {
             @Nullable BigDecimal amount,
             @Nullable LocalDate newEnd,
             @Nullable String comment) {
+        return conclude(experimentId, expectedVersion, decision, targetTier, amount, newEnd, null, comment);
+    }
+
+    /**
+     * As above, with the month the extra money starts in, chosen by the founder (one of {@link #monthsForMoney}); the
+     * amount is spread over that month and the rest of the plan. {@code null}: from next month.
+     */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public @Nullable Long conclude(
+            long experimentId,
+            long expectedVersion,
+            Conclusion decision,
+            @Nullable Tier targetTier,
+            @Nullable BigDecimal amount,
+            @Nullable LocalDate newEnd,
+            @Nullable YearMonth firstMonth,
+            @Nullable String comment) {
         ExperimentEntity experiment = load(experimentId, expectedVersion);
         ApprovalPolicy.requireMayDecide(me(), currentUser.requireMembership().role(), experiment.proposerUserId());
         String note = comment == null || comment.isBlank() ? null : limit(comment);
@@ -463,12 +481,17 @@ public class ExperimentService {
             case SCALE_UP -> {
                 BigDecimal extra = positive(amount);
                 requestId = openRequest(
-                        experiment, targetTier == null ? Tier.EXPERIMENT : targetTier, extra, decision, note);
+                        experiment,
+                        targetTier == null ? Tier.EXPERIMENT : targetTier,
+                        extra,
+                        decision,
+                        note,
+                        firstMonth);
                 experiment.recordScaleUp(extra);
             }
             case EXTEND -> {
                 if (amount != null && amount.signum() > 0) {
-                    requestId = openRequest(experiment, Tier.EXPERIMENT, positive(amount), decision, note);
+                    requestId = openRequest(experiment, Tier.EXPERIMENT, positive(amount), decision, note, firstMonth);
                 }
             }
         }
@@ -553,27 +576,55 @@ public class ExperimentService {
                 .orElse(null);
     }
 
-    private Long openRequest(
-            ExperimentEntity experiment, Tier tier, BigDecimal amount, Conclusion decision, @Nullable String note) {
-        // the active plan of this year, or else the one the experiment ran in
+    /**
+     * The months a conclusion's extra money may start in, for the dialog: the plan's months from next month on (the
+     * plan's last month when the year is over), first the one offered by default.
+     */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional(readOnly = true)
+    public List<YearMonth> monthsForMoney(long experimentId) {
+        ExperimentEntity experiment =
+                experiments.findById(experimentId).orElseThrow(() -> new DomainException("experiment.notFound"));
+        return planForMoney(experiment).map(this::monthsAhead).orElse(List.of());
+    }
+
+    /** The active plan of this year, or else the one the experiment ran in. */
+    private java.util.Optional<BudgetPlanService.PlanView> planForMoney(ExperimentEntity experiment) {
         List<BudgetPlanService.PlanView> active = plans.plans().stream()
                 .filter(p -> p.status() == app.baton.budgets.PlanStatus.ACTIVE)
                 .map(p -> plans.plan(p.id()))
                 .toList();
-        BudgetPlanService.PlanView plan = active.stream()
+        return active.stream()
                 .filter(p -> p.months().contains(YearMonth.from(today())))
                 .findFirst()
                 .or(() -> active.stream()
                         .filter(p -> p.months().contains(YearMonth.from(experiment.endDate())))
-                        .findFirst())
-                .orElseThrow(() -> new DomainException("experiment.noActivePlan"));
-        // the money goes into the months still ahead
+                        .findFirst());
+    }
+
+    private List<YearMonth> monthsAhead(BudgetPlanService.PlanView plan) {
         YearMonth from = YearMonth.from(today()).plusMonths(1);
         List<YearMonth> months =
                 plan.months().stream().filter(m -> !m.isBefore(from)).toList();
-        if (months.isEmpty()) {
-            months = List.of(plan.months().get(11));
+        return months.isEmpty() ? List.of(plan.months().getLast()) : months;
+    }
+
+    private Long openRequest(
+            ExperimentEntity experiment,
+            Tier tier,
+            BigDecimal amount,
+            Conclusion decision,
+            @Nullable String note,
+            @Nullable YearMonth firstMonth) {
+        BudgetPlanService.PlanView plan =
+                planForMoney(experiment).orElseThrow(() -> new DomainException("experiment.noActivePlan"));
+        // the money goes into the months still ahead, from the one the founder chose
+        List<YearMonth> ahead = monthsAhead(plan);
+        if (firstMonth != null && !ahead.contains(firstMonth)) {
+            throw new DomainException("experiment.conclude.monthOutsidePlan");
         }
+        YearMonth start = firstMonth == null ? ahead.getFirst() : firstMonth;
+        List<YearMonth> months = ahead.stream().filter(m -> !m.isBefore(start)).toList();
         MembershipRole proposerRole = memberships.members().stream()
                 .filter(m -> m.userId() == experiment.proposerUserId())
                 .map(MembershipService.MemberView::role)

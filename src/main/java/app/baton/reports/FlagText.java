@@ -19,12 +19,30 @@ public final class FlagText {
 
     private FlagText() {}
 
-    /** The message; {@code translate} looks a key up with arguments in the reader's language. */
+    /**
+     * Flags whose words for the company end by telling the reviewer what to ask; the agency reads, instead, what the
+     * reviewer will ask of it ({@code flag.<CODE>.agency}).
+     */
+    private static final java.util.Set<String> WORDED_FOR_AGENCY = java.util.Set.of(
+            "flag.CONVERSIONS_EXCEED_CLICKS", "flag.SPEND_MISMATCH", "flag.METRIC_SPIKE", "flag.METRIC_MISSING");
+
+    /** The message for the company's reviewers; {@code translate} looks a key up in the reader's language. */
     public static String message(Flag flag, BiFunction<String, Object[], String> translate) {
+        return message(flag, translate, false);
+    }
+
+    /**
+     * The message, for the agency when {@code forAgency}. Figures are rounded as people read them: whole numbers from
+     * 100 up (7,734,339, not 7,734,338.87), at most two decimals below.
+     */
+    public static String message(Flag flag, BiFunction<String, Object[], String> translate, boolean forAgency) {
         Object[] args = flag.arguments().stream()
-                .map(a -> a instanceof String s ? translated(s, translate) : a)
+                .map(a -> a instanceof String s ? translated(s, translate) : a instanceof BigDecimal d ? rounded(d) : a)
                 .toArray();
-        String text = translate.apply(flag.messageKey(), args);
+        String key = forAgency && WORDED_FOR_AGENCY.contains(flag.messageKey())
+                ? flag.messageKey() + ".agency"
+                : flag.messageKey();
+        String text = translate.apply(key, args);
         if (flag.rows().isEmpty()) {
             return text;
         }
@@ -34,6 +52,13 @@ public final class FlagText {
             rows += ", …";
         }
         return text + " " + translate.apply("flag.rows", new Object[] {rows});
+    }
+
+    static BigDecimal rounded(BigDecimal value) {
+        if (value.abs().compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return value.setScale(0, java.math.RoundingMode.HALF_UP);
+        }
+        return value.scale() > 2 ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
     }
 
     private static final java.util.regex.Pattern KEY_IN_TEXT =

@@ -41,6 +41,9 @@ class BudgetApprovalE2EIT extends E2EIT {
     DemoData demoData;
 
     @Autowired
+    BudgetRequestService requestService;
+
+    @Autowired
     app.baton.security.AccountDirectory accountDirectory;
 
     @Test
@@ -129,6 +132,32 @@ class BudgetApprovalE2EIT extends E2EIT {
             assertThat(page.getByText("送出前檢查").first()).isVisible();
             assertThat(scrollsSideways(page)).isFalse();
             shot(page, "budget-request-form-zh-phone");
+
+            // a request past the 15 % cap: the approve button's words wrap on a phone instead of ending in "…"
+            long changeCount = budgets.changeCount(company.successor(), plan.id());
+            long breaking = companies
+                    .as(
+                            company.successor(),
+                            () -> requestService.submit(BudgetFixtures.move(
+                                    plan,
+                                    changeCount,
+                                    20_000,
+                                    Tier.FOUNDATION,
+                                    "GOOGLE_ADS",
+                                    Tier.EXPERIMENT,
+                                    "LINE",
+                                    java.time.YearMonth.of(BudgetFixtures.YEAR, 12))))
+                    .row()
+                    .id();
+            page.navigate(url("/budget/requests/" + breaking));
+            assertThat(page.locator(".decision-button", new Page.LocatorOptions().setHasText("核准（超出護欄）")))
+                    .isVisible();
+            Object truncated = page.evaluate("() => [...document.querySelectorAll('.decision-button')].filter(b => {"
+                    + " const l = b.shadowRoot.querySelector('[part=label]'); const r = b.getBoundingClientRect();"
+                    + " return l.scrollWidth > l.clientWidth + 1 || r.right > window.innerWidth; }).length");
+            assertThat(truncated).isEqualTo(0);
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "budget-override-zh-phone");
         }
 
         BudgetPlanService.PlanView after = companies.as(company.founder(), () -> plans.plan(plan.id()));

@@ -243,6 +243,49 @@ class ExperimentServiceIT extends DatabaseIT {
     }
 
     @Test
+    void the_founder_chooses_the_month_a_scale_up_starts_in() throws Exception {
+        ExperimentDetail done = withResults(30_000, "30000", "0.04");
+        java.util.List<java.time.YearMonth> offered = companies.as(
+                c.founder(), () -> experiments.monthsForMoney(done.row().id()));
+        assertThat(offered).isNotEmpty();
+        java.time.YearMonth chosen = offered.get(offered.size() - 3);
+        // a month outside what is offered is refused in words, and nothing is opened
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> companies.as(
+                        c.founder(),
+                        () -> experiments.conclude(
+                                done.row().id(),
+                                done.version(),
+                                Conclusion.SCALE_UP,
+                                Tier.EXPERIMENT,
+                                new BigDecimal("12000"),
+                                null,
+                                offered.getLast().plusMonths(1),
+                                null)))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("experiment.conclude.monthOutsidePlan");
+        Long requestId = companies.as(
+                c.founder(),
+                () -> experiments.conclude(
+                        done.row().id(),
+                        done.version(),
+                        Conclusion.SCALE_UP,
+                        Tier.EXPERIMENT,
+                        new BigDecimal("12000"),
+                        null,
+                        chosen,
+                        null));
+        BudgetRequestService.RequestDetail request = companies.as(c.founder(), () -> requests.detail(requestId));
+        assertThat(request.preview().changes())
+                .extracting(BudgetRequestService.CellChange::month)
+                .containsExactlyElementsOf(offered.subList(offered.size() - 3, offered.size()));
+        assertThat(request.preview().changes().stream()
+                        .map(BudgetRequestService.CellChange::delta)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("12000");
+    }
+
+    @Test
     void a_strong_track_record_suggests_a_higher_delegated_limit_and_the_suggestion_is_audited() throws Exception {
         for (int i = 0; i < 3; i++) {
             ExperimentDetail done = withResults(20_000 + i * 1_000, "15000", "0.04");

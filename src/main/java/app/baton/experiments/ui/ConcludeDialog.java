@@ -5,6 +5,7 @@ import app.baton.experiments.Conclusion;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.ExperimentService.ExperimentDetail;
 import app.baton.shared.DomainException;
+import app.baton.shared.Formats;
 import app.baton.shared.ui.MoneyField;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
@@ -49,14 +50,26 @@ class ConcludeDialog extends Dialog {
         DatePicker newEnd = new DatePicker(getTranslation("experiment.conclude.newEnd"));
         newEnd.setLocale(getLocale());
         newEnd.setValue(detail.row().endDate().plusMonths(1));
+        // the month the extra money starts in, chosen here (spread from it to the plan's end)
+        Select<java.time.YearMonth> firstMonth = new Select<>();
+        firstMonth.setLabel(getTranslation("experiment.conclude.firstMonth"));
+        firstMonth.setHelperText(getTranslation("experiment.conclude.firstMonth.help"));
+        java.util.List<java.time.YearMonth> months =
+                experiments.monthsForMoney(detail.row().id());
+        firstMonth.setItems(months);
+        firstMonth.setItemLabelGenerator(m -> m == null ? "" : Formats.month(m, getLocale()));
+        if (!months.isEmpty()) {
+            firstMonth.setValue(months.getFirst());
+        }
         TextArea comment = new TextArea(getTranslation("experiment.conclude.comment"));
         comment.setWidthFull();
         comment.setMaxLength(2000);
-        FormLayout form = new FormLayout(tier, amount, newEnd);
+        FormLayout form = new FormLayout(tier, amount, firstMonth, newEnd);
         Runnable visibility = () -> {
             Conclusion c = decision.getValue();
             tier.setVisible(c == Conclusion.SCALE_UP);
             amount.setVisible(c != Conclusion.STOP);
+            firstMonth.setVisible(c != Conclusion.STOP && !months.isEmpty());
             newEnd.setVisible(c == Conclusion.EXTEND);
         };
         decision.addValueChangeListener(e -> visibility.run());
@@ -86,6 +99,7 @@ class ConcludeDialog extends Dialog {
                         tier.getValue(),
                         value,
                         newEnd.getValue(),
+                        c == Conclusion.STOP ? null : firstMonth.getValue(),
                         comment.getValue());
                 close();
                 done.accept(experiments.detail(detail.row().id()), requestId);

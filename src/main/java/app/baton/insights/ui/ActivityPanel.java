@@ -62,6 +62,14 @@ final class ActivityPanel {
     }
 
     static Component pipeline(Dashboard d, InsightLabels l) {
+        if (d.pipeline().counts().values().stream().mapToInt(Integer::intValue).sum() == 0) {
+            // no bare axes: say what will appear here, and how
+            Div section = section(l.t("dashboard.pipeline"));
+            Paragraph none = empty(l.t("dashboard.pipelineEmpty"));
+            none.addClassName("chart-empty");
+            section.add(none);
+            return section;
+        }
         ObjectNode option = EChart.option();
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("grid")

@@ -106,7 +106,9 @@ final class KpiPanel extends Div {
             Boolean met = k.met(value, target);
             table.addRow(List.of(
                     new Span(l.month(d.months().get(i))),
-                    Links.to(Links.sources(d.fiscalYear(), i, null, trend.channelId()), l.kpi(k, value)),
+                    value == null
+                            ? gap(trend, k, i)
+                            : Links.to(Links.sources(d.fiscalYear(), i, null, trend.channelId()), l.kpi(k, value)),
                     new Span(l.kpi(k, target)),
                     new Span(met == null ? "—" : l.t(met ? "dashboard.yes" : "dashboard.no"))));
         }
@@ -133,7 +135,25 @@ final class KpiPanel extends Div {
         }
         EChart chart = new EChart(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())));
         chart.setOption(option);
-        body.add(new ChartCard(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())), chart, table));
+        ChartCard card =
+                new ChartCard(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())), chart, table);
+        if (!anyValue) {
+            // no bare axes: say what will appear, and show the months with the reason each has no figure
+            Paragraph none = hint(l.t("dashboard.kpiEmpty", l.kpiName(k)));
+            none.addClassName("chart-empty");
+            body.add(none);
+            card.show(true);
+        }
+        body.add(card);
+    }
+
+    /** 「—」 with the reason beside it, in small words. */
+    private com.vaadin.flow.component.Component gap(Trend trend, TrendKpi k, int month) {
+        Span why = new Span(l.t(KpiGaps.why(d, trend, k, month)));
+        why.addClassName("kpi-why");
+        Span cell = new Span(new Span("—"), why);
+        cell.addClassName("kpi-gap");
+        return cell;
     }
 
     private static Paragraph hint(String text) {

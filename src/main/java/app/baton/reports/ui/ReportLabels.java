@@ -65,6 +65,11 @@ final class ReportLabels {
         return FlagText.message(flag, (key, args) -> owner.getTranslation(key, args));
     }
 
+    /** A flag's words for its reader: the agency reads what the reviewer will ask of it. */
+    String flag(Flag flag, boolean forAgency) {
+        return FlagText.message(flag, (key, args) -> owner.getTranslation(key, args), forAgency);
+    }
+
     StatusBadge status(ReviewStatus status) {
         StatusBadge.Tone tone = switch (status) {
             case SUBMITTED -> StatusBadge.Tone.INFO;

@@ -256,7 +256,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
             code.addClassName("flag-code");
             Div top = new Div(labels.severity(f.flag().severity()), labels.flagState(f.state()), title, code);
             top.addClassName("flag-top");
-            card.add(top, new Span(labels.flag(f.flag())));
+            card.add(top, new Span(labels.flag(f.flag(), vendor)));
             if (!vendor && app.baton.reports.GroundTruth.CODES.contains(f.flag().code())) {
                 // the company's own side of a reconciliation flag: its orders per channel for the month
                 Anchor rows = new Anchor("sales?month=" + d.summary().month(), getTranslation("report.flagSalesRows"));

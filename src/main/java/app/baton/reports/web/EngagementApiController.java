@@ -110,7 +110,8 @@ class EngagementApiController {
                     messages,
                     RequestContextUtils.getLocale(request),
                     submitted.versionId(),
-                    submitted.versionNumber());
+                    submitted.versionNumber(),
+                    request.isUserInRole(app.baton.security.Roles.VENDOR));
         } finally {
             for (InputStream in : opened) {
                 in.close();

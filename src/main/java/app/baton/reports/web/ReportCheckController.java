@@ -60,6 +60,7 @@ class ReportCheckController {
                 messages,
                 RequestContextUtils.getLocale(request),
                 null,
-                null);
+                null,
+                request.isUserInRole(app.baton.security.Roles.VENDOR));
     }
 }

@@ -43,7 +43,8 @@ final class ReportJson {
             MessageSource messages,
             Locale locale,
             @Nullable Long versionId,
-            @Nullable Integer version) {
+            @Nullable Integer version,
+            boolean forAgency) {
         Map<Field, BigDecimal> sums = report.totals();
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         put(totals, "impressions", sums.get(Field.IMPRESSIONS));
@@ -65,7 +66,7 @@ final class ReportJson {
                         f.code(),
                         f.severity().name(),
                         f.rows(),
-                        FlagText.message(f, (key, args) -> messages.getMessage(key, args, locale))))
+                        FlagText.message(f, (key, args) -> messages.getMessage(key, args, locale), forAgency)))
                 .toList();
         Map<String, Map<String, @Nullable BigDecimal>> byChannel = new LinkedHashMap<>();
         for (ChannelKpis.Row row : ChannelKpis.of(report)) {

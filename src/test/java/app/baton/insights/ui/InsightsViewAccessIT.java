@@ -47,6 +47,20 @@ class InsightsViewAccessIT extends BrowserlessIT {
         assertThat($(Button.class, founderDashboard).all())
                 .extracting(Button::getText)
                 .contains("KPI 設定");
+        // an empty chart says what will appear instead of bare axes: this company has no experiments yet
+        assertThat($(Paragraph.class, founderDashboard)
+                        .withClassName("chart-empty")
+                        .all())
+                .extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("還沒有任何成長實驗"));
+        // a KPI without a figure says why (issue 15): September's report is not accepted yet (in the numbers view)
+        $(app.baton.shared.ui.ChartCard.class, founderDashboard).all().forEach(card -> card.show(true));
+        assertThat($(com.vaadin.flow.component.html.Span.class, founderDashboard)
+                        .withClassName("kpi-why")
+                        .all())
+                .extracting(com.vaadin.flow.component.html.Span::getText)
+                .contains("沒有已接受的月報")
+                .allMatch(t -> List.of("月份尚未結束", "沒有已接受的月報", "月報沒有廣告花費").contains(t));
         MeetingView founderMeeting =
                 navigate("meeting/" + app.baton.insights.InsightsFixtures.AUGUST, MeetingView.class);
         assertThat($(Button.class, founderMeeting).all())
