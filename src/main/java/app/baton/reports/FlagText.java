@@ -37,7 +37,9 @@ public final class FlagText {
      */
     public static String message(Flag flag, BiFunction<String, Object[], String> translate, boolean forAgency) {
         Object[] args = flag.arguments().stream()
-                .map(a -> a instanceof String s ? translated(s, translate) : a instanceof BigDecimal d ? rounded(d) : a)
+                .map(a -> a instanceof String s
+                        ? translated(s, translate)
+                        : a instanceof BigDecimal d ? app.baton.shared.Formats.forPeople(d) : a)
                 .toArray();
         String key = forAgency && WORDED_FOR_AGENCY.contains(flag.messageKey())
                 ? flag.messageKey() + ".agency"
@@ -52,13 +54,6 @@ public final class FlagText {
             rows += ", …";
         }
         return text + " " + translate.apply("flag.rows", new Object[] {rows});
-    }
-
-    static BigDecimal rounded(BigDecimal value) {
-        if (value.abs().compareTo(BigDecimal.valueOf(100)) >= 0) {
-            return value.setScale(0, java.math.RoundingMode.HALF_UP);
-        }
-        return value.scale() > 2 ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
     }
 
     private static final java.util.regex.Pattern KEY_IN_TEXT =

@@ -94,6 +94,25 @@ public final class Formats {
         return format.format(percent) + " %";
     }
 
+    /**
+     * A figure rounded as people read it: whole from 100 up (7,734,339, not 7,734,338.87), at most two decimals below
+     * (4.26, 0.03).
+     */
+    public static BigDecimal forPeople(BigDecimal value) {
+        if (value.abs().compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return value.setScale(0, RoundingMode.HALF_UP);
+        }
+        return value.scale() > 2 ? value.setScale(2, RoundingMode.HALF_UP) : value;
+    }
+
+    /** {@link #forPeople} with the locale's grouping and no trailing zeros: 7,734,339 · 4.5 · 3. */
+    public static String figure(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(forPeople(value));
+    }
+
     /** A plain number with the locale's grouping, e.g. 1,234,567. */
     public static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(value);

@@ -35,9 +35,6 @@ class FlagTextTest {
     void large_figures_are_rounded_for_people() {
         String text = FlagText.message(spike("7734338.87", "822812.5"), in(Locale.TAIWAN));
         assertThat(text).contains("7,734,339").contains("822,813").doesNotContain("7,734,338.87");
-        assertThat(FlagText.rounded(new BigDecimal("4.256"))).isEqualByComparingTo("4.26");
-        assertThat(FlagText.rounded(new BigDecimal("0.0312"))).isEqualByComparingTo("0.03");
-        assertThat(FlagText.rounded(new BigDecimal("-1234.5"))).isEqualByComparingTo("-1235");
     }
 
     @Test

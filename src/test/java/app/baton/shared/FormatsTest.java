@@ -48,4 +48,17 @@ class FormatsTest {
         assertThat(Formats.forReader(java.util.List.of("2026-11", "#12"), java.util.Locale.ENGLISH))
                 .containsExactly("Nov 2026", "#12");
     }
+
+    @Test
+    void figures_are_rounded_for_people() {
+        assertThat(Formats.figure(new java.math.BigDecimal("7734338.87"), java.util.Locale.TAIWAN))
+                .isEqualTo("7,734,339");
+        assertThat(Formats.figure(new java.math.BigDecimal("4.256"), java.util.Locale.TAIWAN))
+                .isEqualTo("4.26");
+        assertThat(Formats.figure(new java.math.BigDecimal("3.00"), java.util.Locale.ENGLISH))
+                .isEqualTo("3");
+        assertThat(Formats.figure(new java.math.BigDecimal("0.0312"), java.util.Locale.ENGLISH))
+                .isEqualTo("0.03");
+        assertThat(Formats.forPeople(new java.math.BigDecimal("-1234.5"))).isEqualByComparingTo("-1235");
+    }
 }

@@ -107,10 +107,13 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
                     requests.open(),
                     labels));
         }
+        // the months it changes, the tier shares after it and the guardrails come before the buttons, so that a
+        // founder on a phone has read them when the thumb reaches "approve"
+        content.add(check);
         if (detail.mayDecide()) {
             content.add(decisionButtons(detail));
         }
-        content.add(check, new RequestHistory(detail, zone));
+        content.add(new RequestHistory(detail, zone));
         Button back = new Button(
                 getTranslation("request.list.title"),
                 VaadinIcon.ARROW_LEFT.create(),

@@ -52,9 +52,7 @@ final class ReportLabels {
         if (kpi == EngagementKpi.CPC || kpi == EngagementKpi.CPA || kpi == EngagementKpi.CAC) {
             return money(value);
         }
-        return value.stripTrailingZeros().scale() > 2
-                ? value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
-                : value.stripTrailingZeros().toPlainString();
+        return Formats.figure(value, locale());
     }
 
     String share(@Nullable BigDecimal fraction) {
