@@ -9,8 +9,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one plain-text mail through SMTP (Spring Mail, {@code spring.mail.*}); without SMTP configured (dev), writes
- * it to the log instead. A failure to send throws {@link org.springframework.mail.MailException}, so the caller can
+ * Sends one plain-text mail through SMTP (Spring Mail, {@code spring.mail.*}); without SMTP configured (dev), the mail
+ * is dropped and the log says so — without its address or text, which hold personal data (names, e-mail addresses)
+ * and may hold an invitation's link (個人資料保護法; the same mail is visible in the app: notifications, the invitation
+ * dialog's link). A failure to send throws {@link org.springframework.mail.MailException}, so the caller can
  * try again later or carry on. Used for invitations and notifications.
  */
 @Component
@@ -26,7 +28,7 @@ public class Mailer {
         this.from = from;
     }
 
-    /** Whether mails really leave (SMTP configured) rather than go to the log. */
+    /** Whether mails really leave (SMTP configured) rather than being dropped. */
     public boolean smtp() {
         return sender.getIfAvailable() != null;
     }
@@ -34,7 +36,8 @@ public class Mailer {
     public void send(String to, String subject, String body) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
-            log.info("Mail to {} (no SMTP configured): {}\n{}", to, subject, body);
+            log.info(
+                    "A mail was not sent: no SMTP is configured (spring.mail.host). Its address and text are not logged.");
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
