@@ -59,8 +59,13 @@ public final class ReportEvents {
             implements AuditableEvent {
         @Override
         public AuditSentence sentence() {
-            return AuditSentence.of(
-                    "report", AuditSentence.text(engagementTitle), AuditSentence.month(YearMonth.parse(month)));
+            String when;
+            try {
+                when = AuditSentence.month(YearMonth.parse(month));
+            } catch (java.time.format.DateTimeParseException notAMonth) {
+                when = AuditSentence.text(month); // never fail the change being recorded over its wording
+            }
+            return AuditSentence.of("report", AuditSentence.text(engagementTitle), when);
         }
 
         @Override

@@ -70,19 +70,15 @@ class DashboardMeetingE2EIT extends E2EIT {
         long requestId = companies
                 .as(
                         c.successor(),
-                        () -> requests.submit(new BudgetRequestService.RequestCommand(
-                                setup.planId(),
+                        () -> requests.submit(InsightsFixtures.move(
+                                setup,
                                 changeCount,
-                                app.baton.budgets.RequestKind.MOVE,
-                                InsightsFixtures.money(20_000),
+                                20_000,
                                 Tier.FOUNDATION,
-                                setup.channel("META_ADS"),
-                                List.of(InsightsFixtures.AUGUST.plusMonths(3)),
+                                "META_ADS",
                                 Tier.FOUNDATION,
-                                setup.channel("GOOGLE_ADS"),
-                                List.of(InsightsFixtures.AUGUST.plusMonths(3)),
-                                "Google Ads beats its ROAS target",
-                                null)))
+                                "GOOGLE_ADS",
+                                "Google Ads beats its ROAS target")))
                 .row()
                 .id();
         companies.run(

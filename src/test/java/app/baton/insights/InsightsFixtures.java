@@ -140,6 +140,35 @@ public class InsightsFixtures {
         }
     }
 
+    /**
+     * A move of {@code amount} between two channels in the month three months after {@link #AUGUST} (inside the plan,
+     * after the report months), with a reason: the request the tests of waiting, the log and the decision page submit.
+     */
+    public static app.baton.budgets.BudgetRequestService.RequestCommand move(
+            Setup setup,
+            long changeCount,
+            long amount,
+            Tier fromTier,
+            String fromChannel,
+            Tier toTier,
+            String toChannel,
+            String reason) {
+        List<YearMonth> month = List.of(AUGUST.plusMonths(3));
+        return new app.baton.budgets.BudgetRequestService.RequestCommand(
+                setup.planId(),
+                changeCount,
+                app.baton.budgets.RequestKind.MOVE,
+                money(amount),
+                fromTier,
+                setup.channel(fromChannel),
+                month,
+                toTier,
+                setup.channel(toChannel),
+                month,
+                reason,
+                null);
+    }
+
     public static BigDecimal money(long amount) {
         return BigDecimal.valueOf(amount);
     }

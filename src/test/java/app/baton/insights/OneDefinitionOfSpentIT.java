@@ -89,19 +89,15 @@ class OneDefinitionOfSpentIT extends BrowserlessIT {
         long requestId = companies
                 .as(
                         c.successor(),
-                        () -> requests.submit(new app.baton.budgets.BudgetRequestService.RequestCommand(
-                                setup.planId(),
+                        () -> requests.submit(InsightsFixtures.move(
+                                setup,
                                 changeCount,
-                                app.baton.budgets.RequestKind.MOVE,
-                                InsightsFixtures.money(20_000),
+                                20_000,
                                 Tier.FOUNDATION,
-                                setup.channel("GOOGLE_ADS"),
-                                java.util.List.of(InsightsFixtures.AUGUST.plusMonths(3)),
+                                "GOOGLE_ADS",
                                 Tier.EXPERIMENT,
-                                setup.channel("LINE"),
-                                java.util.List.of(InsightsFixtures.AUGUST.plusMonths(3)),
-                                "LINE 好友成長快",
-                                null)))
+                                "LINE",
+                                "LINE 好友成長快")))
                 .row()
                 .id();
         var google = companies

@@ -190,7 +190,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The events of the current filter as a table to export (at most 100,000, newest first). */
-    private app.baton.shared.export.Table table(AuditService audit) {
+    app.baton.shared.export.Table table(AuditService audit) {
         app.baton.shared.export.Table table = new app.baton.shared.export.Table(
                 getTranslation("audit.title"),
                 java.util.List.of(
@@ -198,14 +198,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("audit.who"),
                         getTranslation("audit.action"),
                         getTranslation("audit.what"),
-                        getTranslation("audit.reasonColumn")));
+                        getTranslation("audit.reasonColumn"),
+                        getTranslation("audit.recordedColumn")));
         for (AuditEntry e : audit.search(filter(), 0, 100_000)) {
             table.row(
                     Formats.dateTime(e.occurredAt(), zone, getLocale()),
                     actor(e) + (e.actorRole() == null ? "" : " (" + getTranslation("role." + e.actorRole()) + ")"),
                     label(e.action()),
                     e.sentence().map(this::say).orElse(e.summary()),
-                    e.reason());
+                    e.reason(),
+                    e.summary());
         }
         return table;
     }

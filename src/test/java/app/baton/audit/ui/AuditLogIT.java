@@ -7,7 +7,6 @@ import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.BudgetRequestService;
-import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;
 import app.baton.insights.InsightsFixtures;
 import app.baton.security.AccountService;
@@ -40,6 +39,9 @@ class AuditLogIT extends BrowserlessIT {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    app.baton.audit.AuditService audit;
+
     @Test
     void a_founder_reads_what_happened_in_sentences_with_the_detail_one_tap_away() throws Exception {
         Company c = companies.create("audit-sentences");
@@ -47,22 +49,17 @@ class AuditLogIT extends BrowserlessIT {
         companies.run(c.successor(), () -> accounts.updateMyProfile("林佳穎", "zh-TW"));
         long changeCount =
                 companies.as(c.successor(), () -> plans.plan(setup.planId()).changeCount());
-        var month = List.of(InsightsFixtures.AUGUST.plusMonths(3));
         companies.as(
                 c.successor(),
-                () -> requests.submit(new BudgetRequestService.RequestCommand(
-                        setup.planId(),
+                () -> requests.submit(InsightsFixtures.move(
+                        setup,
                         changeCount,
-                        RequestKind.MOVE,
-                        InsightsFixtures.money(30_000),
+                        30_000,
                         Tier.FOUNDATION,
-                        setup.channel("GOOGLE_ADS"),
-                        month,
+                        "GOOGLE_ADS",
                         Tier.EXPERIMENT,
-                        setup.channel("LINE"),
-                        month,
-                        "LINE 好友成長快",
-                        null)));
+                        "LINE",
+                        "LINE 好友成長快")));
 
         signInAs(c.founder());
         AuditView view = navigate(AuditView.class);
@@ -100,6 +97,15 @@ class AuditLogIT extends BrowserlessIT {
                 .contains("原始紀錄：#")
                 .contains("MOVE TWD 30000 FOUNDATION/")
                 .contains("帳號：" + c.successor().email());
+        // the export (CSV, XLSX) has the sentence and, beside it, the summary as recorded
+        var exported = view.table(audit);
+        assertThat(exported.headers()).endsWith("原因", "原始紀錄");
+        assertThat(exported.rows().getFirst())
+                .element(3)
+                .asString()
+                .startsWith("申請 #")
+                .contains("NT$30,000");
+        assertThat(exported.rows().getFirst()).last().asString().contains("MOVE TWD 30000");
         // the filters fold away, saying what is chosen
         Details filters = $(Details.class, view).withClassName("audit-filters").first();
         assertThat(filters.getSummaryText()).isEqualTo("篩選：全部日期、人員與動作");

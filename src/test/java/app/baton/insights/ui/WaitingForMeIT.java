@@ -8,7 +8,6 @@ import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures;
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.BudgetRequestService;
-import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;
 import app.baton.experiments.ExperimentFixtures;
 import app.baton.experiments.ExperimentService;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -66,19 +64,15 @@ class WaitingForMeIT extends BrowserlessIT {
                 companies.as(c.successor(), () -> plans.plan(setup.planId()).changeCount());
         companies.as(
                 c.successor(),
-                () -> requests.submit(new BudgetRequestService.RequestCommand(
-                        setup.planId(),
+                () -> requests.submit(InsightsFixtures.move(
+                        setup,
                         changeCount,
-                        RequestKind.MOVE,
-                        InsightsFixtures.money(20_000),
+                        20_000,
                         Tier.FOUNDATION,
-                        setup.channel("META_ADS"),
-                        List.of(InsightsFixtures.AUGUST.plusMonths(3)),
+                        "META_ADS",
                         Tier.FOUNDATION,
-                        setup.channel("GOOGLE_ADS"),
-                        List.of(InsightsFixtures.AUGUST.plusMonths(3)),
-                        "Google Ads beats its ROAS target",
-                        null)));
+                        "GOOGLE_ADS",
+                        "Google Ads beats its ROAS target")));
         ExperimentService.ExperimentDetail experiment = companies.as(
                 c.successor(),
                 () -> experiments.create(new Proposal(
