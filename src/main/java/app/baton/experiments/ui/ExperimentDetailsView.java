@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -134,6 +135,9 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
     private Component actions(ExperimentDetail detail) {
         Div buttons = new Div();
         buttons.addClassName("decision-buttons");
+        // the money and the guardrails, read before the buttons (full width, not in the buttons' grid)
+        Div before = new Div();
+        before.addClassName("decision-context");
         long id = detail.row().id();
         long version = detail.version();
         if (detail.mayEdit()) {
@@ -167,7 +171,21 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
                 if (after.signum() < 0) {
                     context.addClassName("error-text");
                 }
-                buttons.add(context);
+                before.add(context);
+                // what else waits on the same money: other proposals not decided yet
+                List<ExperimentService.ExperimentRow> others = experiments.experiments().stream()
+                        .filter(e -> e.id() != id && e.status() == app.baton.experiments.ExperimentStatus.SUBMITTED)
+                        .toList();
+                if (!others.isEmpty()) {
+                    Paragraph waiting = new Paragraph(getTranslation(
+                            "experiment.context.others",
+                            others.size(),
+                            labels.money(others.stream()
+                                    .map(ExperimentService.ExperimentRow::budget)
+                                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))));
+                    waiting.addClassNames("warning-text", "money-others");
+                    before.add(waiting);
+                }
             }
         }
         if (detail.mayDecide()) {
@@ -203,13 +221,14 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
                                             () -> experiments.requestChanges(id, version, text),
                                             "experiment.changesRequested"))
                             .open());
-            buttons.add(approve, reject, changes);
+            // a broken guardrail is read before the buttons, not under them
             detail.violations().forEach(v -> {
                 Paragraph warning = new Paragraph(getTranslation(
                         "guardrail.rule.PER_EXPERIMENT_MAX.text", labels.money(v.value()), labels.money(v.limit())));
                 warning.addClassName("error-text");
-                buttons.add(warning);
+                before.add(warning);
             });
+            buttons.add(approve, reject, changes);
         }
         if (detail.mayStart()) {
             java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(zone));
@@ -253,7 +272,7 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
                     .open());
             buttons.add(conclude);
         }
-        return buttons;
+        return new Div(before, buttons);
     }
 
     private Component metrics(ExperimentDetail detail) {

@@ -72,6 +72,23 @@ class ExperimentViewAccessIT extends BrowserlessIT {
         assertThat($(Button.class, founderView).all())
                 .extracting(Button::getText)
                 .contains("核准", "駁回");
+        // the money comes before the buttons, full width: the tier's available money before and after
+        com.vaadin.flow.component.html.Div context = $(com.vaadin.flow.component.html.Div.class, founderView)
+                .withClassName("decision-context")
+                .first();
+        assertThat(context.getElement().getTextRecursively()).startsWith("這個實驗申請 NT$20,000。");
+
+        // a second proposal on the same money is named beside the first one's decision
+        companies.as(company.successor(), () -> {
+            ExperimentDetail d = experiments.create(ExperimentFixtures.proposal(plan, 15_000));
+            return experiments.submit(d.row().id(), d.version());
+        });
+        founderView = navigate(path, ExperimentDetailsView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, founderView)
+                        .withClassName("money-others")
+                        .first()
+                        .getText())
+                .isEqualTo("另有 1 個實驗提案（共 NT$15,000）也在等待決定，動用同一層級的錢。");
         signInAs(company.successor());
         ExperimentDetailsView proposerView = navigate(path, ExperimentDetailsView.class);
         assertThat($(Button.class, proposerView).all())
