@@ -9,18 +9,19 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * In the default (dev) profile only, fills an empty database with the demo data and prints the demo sign-ins
- * (and the demo vendor's API token when {@code BATON_DEMO_VENDOR_TOKEN} is set).
+ * (and the demo vendor's API token when {@code BATON_DEMO_VENDOR_TOKEN} is set). Runs as the context starts, before
+ * the web server opens (a lower lifecycle phase), so that nobody can reach {@code /login} before the demo sign-ins
+ * exist (issue 16).
  */
 @Component
 @Profile("default")
-class DemoDataRunner implements ApplicationRunner {
+class DemoDataRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
 
@@ -43,8 +44,31 @@ class DemoDataRunner implements ApplicationRunner {
         this.vendorToken = vendorToken;
     }
 
+    private volatile boolean running;
+
+    /** Before the web server's phase ({@code WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE}). */
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return org.springframework.boot.web.server.context.WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    }
+
+    @Override
+    public void start() {
+        run();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    void run() {
         if (seeder.anyCompanyExists()) {
             log.info("Database has companies already: no demo data added");
         } else {
