@@ -19,9 +19,30 @@ public final class Names {
 
     private Names() {}
 
-    /** The name without unsafe characters, trimmed. */
+    /**
+     * The name without unsafe characters, trimmed. Called for every campaign and breakdown cell of a report (100,000
+     * rows and more), so a name with nothing to remove — nearly all — is only scanned, without the regular expression
+     * (issue 16: the expression was the largest item of a report check's profile).
+     */
     public static String clean(String name) {
-        return UNSAFE.matcher(name).replaceAll("").strip();
+        for (int i = 0; i < name.length(); i++) {
+            if (unsafe(name.charAt(i))) {
+                return UNSAFE.matcher(name).replaceAll("").strip();
+            }
+        }
+        return name.strip();
+    }
+
+    /** The characters of {@link #UNSAFE}, one at a time. */
+    static boolean unsafe(char c) {
+        return Character.getType(c) == Character.CONTROL
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C'
+                || c == '\u2028'
+                || c == '\u2029';
     }
 
     /** Whether the text holds a character {@link #clean} would remove. */

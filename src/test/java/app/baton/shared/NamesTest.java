@@ -21,4 +21,17 @@ class NamesTest {
         assertThat(Names.unsafe("陳家茶行")).isFalse();
         assertThat(Names.unsafe("a\u202Eb")).isTrue();
     }
+
+    /** The fast scan and the expression agree on every character (the scan decides whether the expression runs). */
+    @Test
+    void the_character_scan_and_the_expression_agree_on_every_character() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String one = String.valueOf((char) c);
+            org.assertj.core.api.Assertions.assertThat(Names.unsafe((char) c))
+                    .as("U+%04X", c)
+                    .isEqualTo(Names.unsafe(one));
+        }
+        org.assertj.core.api.Assertions.assertThat(Names.clean(" 春季\u202E檔期 ")).isEqualTo("春季檔期");
+        org.assertj.core.api.Assertions.assertThat(Names.clean(" 春季檔期 ")).isEqualTo("春季檔期");
+    }
 }

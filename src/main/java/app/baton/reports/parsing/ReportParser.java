@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportParser {
 
+    /** How many fields a row can have ({@code Field.values()} copies its array on each call: once a row). */
+    private static final int FIELD_COUNT = Field.values().length;
+
     /** Limits a hostile or mistaken file cannot pass. */
     public record Limits(long maxBytes, int maxRows, int maxColumns, long maxUnzippedBytes) {
 
@@ -276,7 +279,7 @@ public final class ReportParser {
     }
 
     private static ReportRow row(Headers.Match match, List<String> header, List<String> cells, int number) {
-        @Nullable BigDecimal[] figures = new BigDecimal[Field.values().length];
+        @Nullable BigDecimal[] figures = new BigDecimal[FIELD_COUNT];
         LocalDate date = null;
         LocalDate start = null;
         LocalDate end = null;
