@@ -437,24 +437,10 @@ public class ExperimentService {
      * proposer's name with the experiment as evidence; EXTEND moves the end to {@code newEnd} (and opens a request
      * for {@code amount} when above zero); STOP releases what the experiment did not spend back to the tier.
      *
+     * The extra money starts in {@code firstMonth}, chosen by the founder (one of {@link #monthsForMoney}), spread over
+     * it and the rest of the plan; {@code null}: from next month.
+     *
      * @return the id of the budget request opened, if any
-     */
-    @PreAuthorize("hasRole('FOUNDER')")
-    @Transactional
-    public @Nullable Long conclude(
-            long experimentId,
-            long expectedVersion,
-            Conclusion decision,
-            @Nullable Tier targetTier,
-            @Nullable BigDecimal amount,
-            @Nullable LocalDate newEnd,
-            @Nullable String comment) {
-        return conclude(experimentId, expectedVersion, decision, targetTier, amount, newEnd, null, comment);
-    }
-
-    /**
-     * As above, with the month the extra money starts in, chosen by the founder (one of {@link #monthsForMoney}); the
-     * amount is spread over that month and the rest of the plan. {@code null}: from next month.
      */
     @PreAuthorize("hasRole('FOUNDER')")
     @Transactional

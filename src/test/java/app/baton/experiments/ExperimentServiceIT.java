@@ -198,6 +198,7 @@ class ExperimentServiceIT extends DatabaseIT {
                         null,
                         null,
                         null,
+                        null,
                         "Did not beat the baseline"));
         ExperimentDetail stopped =
                 companies.as(c.founder(), () -> experiments.detail(done.row().id()));
@@ -219,6 +220,7 @@ class ExperimentServiceIT extends DatabaseIT {
                         Conclusion.SCALE_UP,
                         Tier.EXPERIMENT,
                         new BigDecimal("12000"),
+                        null,
                         null,
                         "Scale it"));
         assertThat(requestId).isNotNull();
@@ -292,7 +294,7 @@ class ExperimentServiceIT extends DatabaseIT {
             companies.run(
                     c.founder(),
                     () -> experiments.conclude(
-                            done.row().id(), done.version(), Conclusion.STOP, null, null, null, null));
+                            done.row().id(), done.version(), Conclusion.STOP, null, null, null, null, null));
         }
         ExperimentService.TrackRecord record = companies.as(
                 c.founder(), () -> experiments.trackRecord(c.successor().userId()));
