@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * In the default (dev) profile only, fills an empty database with the demo data and prints the demo sign-ins
  * (and the demo vendor's API token when {@code BATON_DEMO_VENDOR_TOKEN} is set). Runs as the context starts, before
  * the web server opens (a lower lifecycle phase), so that nobody can reach {@code /login} before the demo sign-ins
- * exist (issue 16).
+ * exist (issue 16). With {@code baton.demo.load-companies=N} it adds the load harness's N companies
+ * ({@link DemoLoad}) and writes their sign-ins to {@code baton.demo.load-users-file}.
  */
 @Component
 @Profile("default")
@@ -30,13 +31,22 @@ class DemoDataRunner implements SmartLifecycle {
     private final MembershipDirectory directory;
     private final ApiTokenSeeder tokens;
     private final @Nullable String vendorToken;
+    private final DemoLoad load;
+    private final int loadCompanies;
+    private final @Nullable String loadUsersFile;
 
     DemoDataRunner(
             DemoData demoData,
             MembershipSeeder seeder,
             MembershipDirectory directory,
             ApiTokenSeeder tokens,
-            @Value("${BATON_DEMO_VENDOR_TOKEN:#{null}}") @Nullable String vendorToken) {
+            @Value("${BATON_DEMO_VENDOR_TOKEN:#{null}}") @Nullable String vendorToken,
+            DemoLoad load,
+            @Value("${baton.demo.load-companies:0}") int loadCompanies,
+            @Value("${baton.demo.load-users-file:#{null}}") @Nullable String loadUsersFile) {
+        this.load = load;
+        this.loadCompanies = loadCompanies;
+        this.loadUsersFile = loadUsersFile;
         this.demoData = demoData;
         this.seeder = seeder;
         this.directory = directory;
@@ -85,6 +95,12 @@ class DemoDataRunner implements SmartLifecycle {
             if (vendorToken != null && !vendorToken.isBlank()) {
                 installVendorToken(vendorToken.trim());
             }
+        }
+        if (loadCompanies > 0) {
+            // the load harness's companies (decision 017), also before the web server opens
+            load.seed(
+                    loadCompanies,
+                    loadUsersFile == null || loadUsersFile.isBlank() ? null : java.nio.file.Path.of(loadUsersFile));
         }
     }
 

@@ -58,6 +58,16 @@ class DemoReports {
     private static final double[][] CLAIMED = {{0.45, 0.40}, {0.50, 0.42}, {0.80, 0.60}, {0.80, 1.15}};
 
     void seed(long tenantId, AccountSummary founder, AccountSummary vendor, java.util.Map<YearMonth, Integer> orders) {
+        seed(tenantId, founder, vendor, "亮點廣告 Bright Ads", orders);
+    }
+
+    /** The same story with the agency of that name (the load harness's companies each have their own). */
+    void seed(
+            long tenantId,
+            AccountSummary founder,
+            AccountSummary vendor,
+            String agencyName,
+            java.util.Map<YearMonth, Integer> orders) {
         YearMonth now = YearMonth.from(LocalDate.now(clock.withZone(ZoneId.of("Asia/Taipei"))));
         YearMonth first = now.minusMonths(4);
         long engagementId = DemoActor.as(memberships, founder, tenantId, () -> {
@@ -67,7 +77,7 @@ class DemoReports {
                     .toList());
             return engagements
                     .create(new EngagementService.Form(
-                            "亮點廣告 Bright Ads",
+                            agencyName,
                             "Google 與 Meta 廣告代操",
                             scope,
                             "每月廣告投放、素材 4 組、月報與檢討會議",
