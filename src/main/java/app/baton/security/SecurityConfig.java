@@ -29,11 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: a stateless one for the REST API under {@code /api/v1} (personal tokens), and Vaadin's for
- * the UI (form sign-in). Method security is on for every service.
+ * the UI (form sign-in). Method security ({@code @PreAuthorize}) is on for every service. JSR-250 annotations are
+ * left to Vaadin: {@code @RolesAllowed} on a view is read by its navigation access control, so Spring must not also
+ * wrap each view in a proxy (that cost every navigation its advisor matching; decision 017).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

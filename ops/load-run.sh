@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# One measured load run (decision 017): runs the Gatling harness pinned to the CPUs in LOAD_CPUS (default 1) against
+# a Baton already running (pinned elsewhere, e.g. `taskset -c 0 java -jar …`), and prints the server's CPU time per
+# request beside Gatling's latencies, and the active users one server core would carry at 50 % CPU.
+#   ops/load-run.sh <server-pid> <url> <users-file> <users> [ramp-s] [loop-s] [think-s]
+# Run from the project root. The report lands under target/gatling/; the console output in target/load-run.log.
+set -euo pipefail
+pid=$1 url=$2 file=$3 users=$4 ramp=${5:-60} loop=${6:-180} think=${7:-10}
+cpus=${LOAD_CPUS:-1}
+ticks=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+before=$(cpu_ticks "$pid")
+started=$(date +%s%N)
+set +e
+taskset -c "$cpus" ./mvnw -B -ntp -Pload gatling:test -Dvaadin.skip=true -Dbaton.load.url="$url" \
+  -Dbaton.load.users-file="$file" -Dusers="$users" -Dramp="$ramp" -Dduration="$loop" -Dthink="$think" \
+  > target/load-run.log 2>&1
+rc=$?
+set -e
+after=$(cpu_ticks "$pid")
+elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+requests=$(grep -E '^> request count' target/load-run.log | tail -1 | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}')
+cpu_ms=$(( (after - before) * 1000 / ticks ))
+echo "users: $users (ramp ${ramp}s, loop ${loop}s, think median ${think}s) — Gatling exit $rc"
+grep -E '^> (request count|min|mean|response time (50th|75th|95th|99th)|max|mean throughput)' target/load-run.log | tail -9
+grep -E '^> (OK: t|KO) ' target/load-run.log | tail -4
+grep -E 'percentile|count of failed' target/load-run.log | grep -v 'actual : 0.0)' | head -20 || true
+if [ -n "$requests" ] && [ "$requests" -gt 0 ]; then
+  echo "server CPU: ${cpu_ms} ms over ${elapsed_ms} ms wall ($(( cpu_ms * 100 / elapsed_ms )) % of one core)"
+  echo "server CPU per request: $(( cpu_ms * 1000 / requests )) µs over $requests requests"
+fi
+exit $rc
