@@ -228,6 +228,20 @@ final class UiTree {
                 .toList();
     }
 
+    /** What the page's notifications and error messages say (for the log when a journey goes wrong). */
+    String notices() {
+        StringBuilder text = new StringBuilder();
+        for (Node node : nodes.values()) {
+            String error = node.value("errorMessage");
+            if (node.tag != null && node.tag.contains("notification")) {
+                text.append(textOf(node)).append(node.value("text") == null ? "" : node.value("text")).append(" | ");
+            } else if (error != null && !error.isBlank()) {
+                text.append(node.value("label")).append(": ").append(error).append(" | ");
+            }
+        }
+        return text.length() > 400 ? text.substring(0, 400) : text.toString();
+    }
+
     int size() {
         return nodes.size();
     }

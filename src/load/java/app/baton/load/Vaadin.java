@@ -2,6 +2,7 @@ package app.baton.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -139,7 +140,7 @@ final class Vaadin {
      * upload does, then asks the server for what changed (the page a successful upload opens).
      */
     static ChainBuilder upload(String name, String uploadClass, String fileName, Function<Session, byte[]> content) {
-        return exec(session -> {
+        return heartbeat().exec(session -> {
                     Optional<String> target = client(session)
                             .tree()
                             .byClass(uploadClass)
@@ -171,7 +172,10 @@ final class Vaadin {
             if (client != null && shown.test(client)) {
                 return session;
             }
-            log.warn("expected {}, but the page does not show it", what);
+            log.warn(
+                    "expected {}, but the page does not show it; it says: {}",
+                    what,
+                    client == null ? "" : client.tree().notices());
             return session.markAsFailed();
         });
     }
@@ -203,9 +207,18 @@ final class Vaadin {
         return send(name, (client, session) -> rpc.apply(client));
     }
 
+    /** The tab's heartbeat, when a minute has passed since the last one (the UI's timer). */
+    static ChainBuilder heartbeat() {
+        return doIf(session -> client(session) != null && client(session).heartbeatDue())
+                .then(exec(http("heartbeat")
+                        .post(session -> "/?v-r=heartbeat&v-uiId=" + client(session).uiId())
+                        .header("Content-Type", "text/plain;charset=utf-8")
+                        .check(status().is(200))));
+    }
+
     /** One UIDL round trip; {@code rpc} returns null when what it should act on is not on the page. */
     static ChainBuilder send(String name, java.util.function.BiFunction<VaadinClient, Session, List<ObjectNode>> rpc) {
-        return exec(session -> {
+        return heartbeat().exec(session -> {
                     VaadinClient client = client(session);
                     List<ObjectNode> invocations = client == null ? null : rpc.apply(client, session);
                     if (invocations == null) {

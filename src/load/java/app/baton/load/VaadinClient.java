@@ -25,6 +25,7 @@ final class VaadinClient {
     private int clientId;
     private UiTree tree = new UiTree();
     private String problem;
+    private long lastHeartbeat = System.nanoTime();
 
     int uiId() {
         return uiId;
@@ -39,6 +40,21 @@ final class VaadinClient {
         return problem;
     }
 
+    /**
+     * True once a minute (the server's {@code heartbeatInterval}): a browser's tab sends a heartbeat on a timer, and
+     * the server closes a UI that missed three, whatever else it sent.
+     */
+    boolean heartbeatDue() {
+        long now = System.nanoTime();
+        if (now - lastHeartbeat < java.util.concurrent.TimeUnit.SECONDS.toNanos(HEARTBEAT_SECONDS)) {
+            return false;
+        }
+        lastHeartbeat = now;
+        return true;
+    }
+
+    static final int HEARTBEAT_SECONDS = 60;
+
     /** The answer to {@code ?v-r=init}: a new UI. */
     void init(String body) {
         JsonNode config = read(body).path("appConfig");
@@ -46,6 +62,7 @@ final class VaadinClient {
         JsonNode uidl = config.path("uidl");
         csrfToken = uidl.path("Vaadin-Security-Key").asText();
         tree = new UiTree();
+        lastHeartbeat = System.nanoTime();
         syncId = -1;
         clientId = 0;
         apply(uidl);
