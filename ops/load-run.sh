@@ -10,6 +10,8 @@ cpus=${LOAD_CPUS:-1}
 ticks=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 before=$(cpu_ticks "$pid")
+db_pid=$(pgrep -x mariadbd || pgrep -x mysqld || true)
+db_before=$( [ -n "$db_pid" ] && cpu_ticks "$db_pid" || echo 0)
 started=$(date +%s%N)
 set +e
 taskset -c "$cpus" ./mvnw -B -ntp -Pload gatling:test -Dvaadin.skip=true -Dbaton.load.url="$url" \
@@ -18,6 +20,7 @@ taskset -c "$cpus" ./mvnw -B -ntp -Pload gatling:test -Dvaadin.skip=true -Dbaton
 rc=$?
 set -e
 after=$(cpu_ticks "$pid")
+db_after=$( [ -n "$db_pid" ] && cpu_ticks "$db_pid" || echo 0)
 elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 requests=$(grep -E '^> request count' target/load-run.log | tail -1 | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}')
 cpu_ms=$(( (after - before) * 1000 / ticks ))
@@ -28,5 +31,6 @@ grep -E 'percentile|count of failed' target/load-run.log | grep -v 'actual : 0.0
 if [ -n "$requests" ] && [ "$requests" -gt 0 ]; then
   echo "server CPU: ${cpu_ms} ms over ${elapsed_ms} ms wall ($(( cpu_ms * 100 / elapsed_ms )) % of one core)"
   echo "server CPU per request: $(( cpu_ms * 1000 / requests )) µs over $requests requests"
+  echo "database CPU: $(( (db_after - db_before) * 1000 / ticks )) ms ($(( (db_after - db_before) * 1000 / ticks * 1000 / requests )) µs per request)"
 fi
 exit $rc
