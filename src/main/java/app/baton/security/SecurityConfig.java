@@ -29,13 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: a stateless one for the REST API under {@code /api/v1} (personal tokens), and Vaadin's for
- * the UI (form sign-in). Method security ({@code @PreAuthorize}) is on for every service. JSR-250 annotations are
- * left to Vaadin: {@code @RolesAllowed} on a view is read by its navigation access control, so Spring must not also
- * wrap each view in a proxy (that cost every navigation its advisor matching; decision 017).
+ * the UI (form sign-in). Method security is on for every service. JSR-250 stays on although only views carry
+ * {@code @RolesAllowed}: it wraps each view in a proxy, and Vaadin's router reuses a view (and its layout) whose class
+ * matches the one shown, so today the proxies are what make every navigation build a fresh view. Turning it off needs
+ * the views to reload in {@code beforeEnter} first (decision 017).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
     @Bean
