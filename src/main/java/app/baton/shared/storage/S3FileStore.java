@@ -35,6 +35,8 @@ class S3FileStore implements FileStore, DisposableBean {
     private final S3Client client;
     private final String bucket;
 
+    /** The one Spring uses (the other is for tests); without the annotation Spring cannot choose and fails to start. */
+    @org.springframework.beans.factory.annotation.Autowired
     S3FileStore(
             @Value("${baton.files.s3.endpoint}") String endpoint,
             @Value("${baton.files.s3.bucket}") String bucket,

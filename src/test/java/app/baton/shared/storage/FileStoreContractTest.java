@@ -117,6 +117,27 @@ class FileStoreContractTest {
         assertThatThrownBy(() -> store.open("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * Spring makes the S3 store from the settings alone, as the compose file's replicas start: with two constructors
+     * and none marked, Spring could not choose and the application did not start (found by the two-replica drill).
+     */
+    @org.junit.jupiter.api.Test
+    void spring_makes_the_s3_store_from_its_settings() {
+        new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+                .withPropertyValues(
+                        "baton.files.store=s3",
+                        "baton.files.s3.endpoint=http://127.0.0.1:"
+                                + fakeS3.getAddress().getPort(),
+                        "baton.files.s3.bucket=baton-files",
+                        "baton.files.s3.access-key=test-key",
+                        "baton.files.s3.secret-key=test-secret")
+                .withUserConfiguration(S3FileStore.class, LocalFileStore.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).getBean(FileStore.class).isInstanceOf(S3FileStore.class);
+                });
+    }
+
     private static FileStore store(String kind) {
         if (kind.equals("local")) {
             return new LocalFileStore(dir.resolve("files").toString());
