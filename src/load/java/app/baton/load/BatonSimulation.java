@@ -3,6 +3,7 @@ package app.baton.load;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
@@ -186,7 +187,15 @@ public class BatonSimulation extends Simulation {
                 .exitHereIfFailed()
                 .exec(signedIn)
                 .during(LOOP)
-                .on(journey);
+                .on(
+                        // a person whose session was lost (a replica died, the UI expired) signs in again, as the
+                        // sign-in page asks them to, and goes on
+                        doIf(Session::isFailed)
+                                .then(exec(Session::markAsSucceeded)
+                                        .exec(think())
+                                        .exec(group("signing in again")
+                                                .on(Vaadin.signIn().exec(signedIn))))
+                                .exec(journey));
     }
 
     {
