@@ -206,9 +206,9 @@ final class UiTree {
         }
     }
 
-    /** The first element with this tag whose text contains {@code text}. */
-    Optional<Node> byTagAndText(String tag, String text) {
-        return find(n -> tag.equals(n.tag) && textOf(n).contains(text)).stream().findFirst();
+    /** The first button that says exactly {@code text}. */
+    Optional<Node> button(String text) {
+        return find(n -> "vaadin-button".equals(n.tag) && text.equals(textOf(n))).stream().findFirst();
     }
 
     /** The first element with this class name. */

@@ -84,10 +84,8 @@ final class Vaadin {
 
     /** A click on the button that says exactly {@code text}. */
     static ChainBuilder click(String name, String text) {
-        return send(name, client -> client.tree().find(n -> "vaadin-button".equals(n.tag)
-                        && text.equals(client.tree().textOf(n)))
-                .stream()
-                .findFirst()
+        return send(name, client -> client.tree()
+                .button(text)
                 .map(button -> List.of(VaadinClient.click(button.id)))
                 .orElse(null));
     }
@@ -104,15 +102,7 @@ final class Vaadin {
 
     /** Clicks the button that says exactly {@code text} when there is one. */
     static ChainBuilder clickIfAny(String name, String text) {
-        return exec(session -> session.set(
-                        "vaadinHasButton",
-                        !client(session)
-                                .tree()
-                                .find(n -> "vaadin-button".equals(n.tag)
-                                        && text.equals(client(session).tree().textOf(n)))
-                                .isEmpty()))
-                .doIf("#{vaadinHasButton}")
-                .then(click(name, text));
+        return doIf(session -> hasButton(client(session), text)).then(click(name, text));
     }
 
     /** Types {@code value} into the field labelled {@code label} and leaves it (its value goes to the server). */
@@ -182,9 +172,7 @@ final class Vaadin {
 
     /** True when a button says exactly {@code text}. */
     static boolean hasButton(VaadinClient client, String text) {
-        return !client.tree()
-                .find(n -> "vaadin-button".equals(n.tag) && text.equals(client.tree().textOf(n)))
-                .isEmpty();
+        return client.tree().button(text).isPresent();
     }
 
     /** Spring Security's form sign-in from the sign-in page, then the home page as a new UI. */

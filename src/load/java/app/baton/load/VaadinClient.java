@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One virtual user's side of Vaadin Flow's protocol, kept in the Gatling session: the UI id, the UI's CSRF token
@@ -152,10 +151,6 @@ final class VaadinClient {
         event.put("event", name);
         event.putObject("data");
         return event;
-    }
-
-    Optional<UiTree.Node> button(String text) {
-        return tree.byTagAndText("vaadin-button", text);
     }
 
     private static JsonNode read(String body) {
