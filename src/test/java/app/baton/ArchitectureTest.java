@@ -272,7 +272,9 @@ class ArchitectureTest {
                 "app.baton.reports.Reconciliation",
                 "app.baton.sales.SalesGroundTruth",
                 // the demo data's start-up runner (default profile only)
-                "app.baton.demo.DemoDataRunner");
+                "app.baton.demo.DemoDataRunner",
+                // Vaadin's start-up call-back (a listener on every UI's navigation)
+                "app.baton.shell.FreshViews");
         ArchRule rule = methods()
                 .that()
                 .areDeclaredInClassesThat()

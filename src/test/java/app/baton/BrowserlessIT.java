@@ -54,6 +54,41 @@ public abstract class BrowserlessIT extends SpringBrowserlessTest {
         initVaadinEnvironment();
     }
 
+    /*
+     * Navigation as a browser's request has it: the answer is written after the navigation, and what runs before it
+     * (a view built afresh when the same one was asked for again, FreshViews) has run. Without the round trip a test
+     * would hold the view the router first reused.
+     */
+    @Override
+    public <T extends Component> T navigate(Class<T> target) {
+        super.navigate(target);
+        return answered(target);
+    }
+
+    @Override
+    public <C, T extends Component & com.vaadin.flow.router.HasUrlParameter<C>> T navigate(
+            Class<T> target, C parameter) {
+        super.navigate(target, parameter);
+        return answered(target);
+    }
+
+    @Override
+    public <T extends Component> T navigate(Class<T> target, java.util.Map<String, String> parameters) {
+        super.navigate(target, parameters);
+        return answered(target);
+    }
+
+    @Override
+    public <T extends Component> T navigate(String location, Class<T> expected) {
+        super.navigate(location, expected);
+        return answered(expected);
+    }
+
+    private <T extends Component> T answered(Class<T> expected) {
+        roundTrip();
+        return expected.cast(getCurrentView());
+    }
+
     /** Each person is refused the route and sees the access-denied page. */
     protected void assertRefused(Class<? extends Component> route, Person... people) {
         for (Person person : people) {
