@@ -29,10 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: a stateless one for the REST API under {@code /api/v1} (personal tokens), and Vaadin's for
- * the UI (form sign-in). Method security is on for every service. JSR-250 stays on although only views carry
- * {@code @RolesAllowed}: it wraps each view in a proxy, and Vaadin's router reuses a view (and its layout) whose class
- * matches the one shown, so today the proxies are what make every navigation build a fresh view. Turning it off needs
- * the views to reload in {@code beforeEnter} first (decision 017).
+ * the UI (form sign-in). Method security is on for every service ({@code @PreAuthorize}). JSR-250 is off: only views
+ * carry {@code @RolesAllowed}, which Vaadin's navigation access control reads itself, and with it on Spring wrapped
+ * every view and the layout in a proxy at each navigation (decision 017; {@code FreshViews} now rebuilds a view the
+ * router would reuse).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
