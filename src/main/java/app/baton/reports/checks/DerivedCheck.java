@@ -27,7 +27,7 @@ final class DerivedCheck implements ReportCheck {
         Set<String> which = new TreeSet<>();
         for (ReportRow row : report.rows()) {
             // a division only where the file states the figure: most files state none
-            if (row.figure(Field.STATED_CTR) != null) {
+            if (row.has(Field.STATED_CTR)) {
                 test(
                         row,
                         Field.STATED_CTR,
@@ -35,10 +35,10 @@ final class DerivedCheck implements ReportCheck {
                         rows,
                         which);
             }
-            if (row.figure(Field.STATED_CPC) != null) {
+            if (row.has(Field.STATED_CPC)) {
                 test(row, Field.STATED_CPC, Kpis.cpc(row.figure(Field.COST), row.figure(Field.CLICKS)), rows, which);
             }
-            if (row.figure(Field.STATED_CPA) != null) {
+            if (row.has(Field.STATED_CPA)) {
                 test(
                         row,
                         Field.STATED_CPA,
@@ -46,7 +46,7 @@ final class DerivedCheck implements ReportCheck {
                         rows,
                         which);
             }
-            if (row.figure(Field.STATED_CR) != null) {
+            if (row.has(Field.STATED_CR)) {
                 test(
                         row,
                         Field.STATED_CR,
@@ -54,7 +54,7 @@ final class DerivedCheck implements ReportCheck {
                         rows,
                         which);
             }
-            if (row.figure(Field.STATED_CPM) != null) {
+            if (row.has(Field.STATED_CPM)) {
                 BigDecimal cost = row.figure(Field.COST);
                 test(
                         row,
@@ -63,7 +63,7 @@ final class DerivedCheck implements ReportCheck {
                         rows,
                         which);
             }
-            if (row.figure(Field.STATED_ROAS) != null) {
+            if (row.has(Field.STATED_ROAS)) {
                 test(
                         row,
                         Field.STATED_ROAS,

@@ -25,7 +25,8 @@ final class DuplicateCheck implements ReportCheck {
 
     @Override
     public List<Flag> check(ParsedReport report, YearMonth month) {
-        Map<Key, Integer> seen = new HashMap<>();
+        // sized for every row at once: no rehashing of 100,000 keys as the map grows
+        Map<Key, Integer> seen = HashMap.newHashMap(report.rows().size());
         List<Integer> rows = new ArrayList<>();
         for (ReportRow row : report.rows()) {
             Key key = new Key(

@@ -24,16 +24,12 @@ final class QualityChecks {
             List<Flag> flags = new ArrayList<>();
             List<Integer> clicky = new ArrayList<>();
             for (ReportRow row : report.rows()) {
-                BigDecimal clicks = row.figure(Field.CLICKS);
-                BigDecimal impressions = row.figure(Field.IMPRESSIONS);
-                BigDecimal conversions = row.figure(Field.CONVERSIONS);
                 // CTR above 20 %, i.e. clicks × 5 > impressions, without dividing on every row
-                if (clicks != null
-                        && impressions != null
-                        && impressions.signum() > 0
-                        && conversions != null
-                        && conversions.compareTo(BigDecimal.ONE) <= 0
-                        && clicks.doubleValue() * 5 > impressions.doubleValue()) {
+                if (row.has(Field.CLICKS)
+                        && row.signum(Field.IMPRESSIONS) > 0
+                        && row.has(Field.CONVERSIONS)
+                        && row.value(Field.CONVERSIONS) <= 1
+                        && row.value(Field.CLICKS) * 5 > row.value(Field.IMPRESSIONS)) {
                     clicky.add(row.number());
                 }
             }
@@ -47,8 +43,8 @@ final class QualityChecks {
                 ReportRow c = report.rows().get(i);
                 if (a.figureCount() > 0
                         && java.util.Objects.equals(a.campaign(), c.campaign())
-                        && same(a, b)
-                        && same(b, c)) {
+                        && a.sameFigures(b)
+                        && b.sameFigures(c)) {
                     repeated.add(c.number());
                 }
             }
@@ -58,10 +54,9 @@ final class QualityChecks {
             long costs = 0;
             long round = 0;
             for (ReportRow row : report.rows()) {
-                BigDecimal cost = row.figure(Field.COST);
-                if (cost != null) {
+                if (row.has(Field.COST)) {
                     costs++;
-                    double c = cost.doubleValue();
+                    double c = row.value(Field.COST);
                     if (c != 0 && c % 1000 == 0) {
                         round++;
                     }
@@ -71,23 +66,6 @@ final class QualityChecks {
                 flags.add(new Flag("TRAFFIC_QUALITY", Severity.INFO, List.of(), List.of("round")));
             }
             return flags;
-        }
-
-        /** Every field, once: {@code Field.values()} copies its array on each call, twice a row here. */
-        private static final Field[] FIELDS = Field.values();
-
-        private static boolean same(ReportRow x, ReportRow y) {
-            if (x.figureCount() != y.figureCount()) {
-                return false;
-            }
-            for (Field field : FIELDS) {
-                BigDecimal a = x.figure(field);
-                BigDecimal b = y.figure(field);
-                if ((a == null) != (b == null) || (a != null && a.compareTo(b) != 0)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
@@ -106,9 +84,8 @@ final class QualityChecks {
             int n = 0;
             for (ReportRow row : report.rows()) {
                 for (Field field : FIGURES) {
-                    BigDecimal value = row.figure(field);
-                    if (value != null && value.signum() > 0) {
-                        counts[firstDigit(value.doubleValue())]++;
+                    if (row.signum(field) > 0) {
+                        counts[firstDigit(row.value(field))]++;
                         n++;
                     }
                 }

@@ -4,7 +4,6 @@ import app.baton.reports.parsing.Field;
 import app.baton.reports.parsing.ParsedReport;
 import app.baton.reports.parsing.ReportFormat;
 import app.baton.reports.parsing.ReportRow;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ final class RowChecks {
                     report,
                     "CLICKS_EXCEED_IMPRESSIONS",
                     Severity.CRITICAL,
-                    r -> greater(r.figure(Field.CLICKS), r.figure(Field.IMPRESSIONS)));
+                    r -> r.compare(Field.CLICKS, Field.IMPRESSIONS) > 0);
         }
     }
 
@@ -38,7 +37,7 @@ final class RowChecks {
                     report,
                     "CONVERSIONS_EXCEED_CLICKS",
                     Severity.WARNING,
-                    r -> greater(r.figure(Field.CONVERSIONS), r.figure(Field.CLICKS)));
+                    r -> r.compare(Field.CONVERSIONS, Field.CLICKS) > 0);
         }
     }
 
@@ -46,25 +45,8 @@ final class RowChecks {
     static final class NegativeValue implements ReportCheck {
         @Override
         public List<Flag> check(ParsedReport report, YearMonth month) {
-            return flag(report, "NEGATIVE_VALUE", Severity.CRITICAL, RowChecks::anyNegative);
+            return flag(report, "NEGATIVE_VALUE", Severity.CRITICAL, ReportRow::anyNegative);
         }
-    }
-
-    private static final Field[] NUMBERS =
-            java.util.Arrays.stream(Field.values()).filter(Field::numeric).toArray(Field[]::new);
-
-    private static boolean anyNegative(ReportRow row) {
-        for (Field field : NUMBERS) {
-            BigDecimal value = row.figure(field);
-            if (value != null && value.signum() < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean greater(BigDecimal a, BigDecimal b) {
-        return a != null && b != null && a.compareTo(b) > 0;
     }
 
     private static List<Flag> flag(ParsedReport report, String code, Severity severity, Predicate<ReportRow> bad) {

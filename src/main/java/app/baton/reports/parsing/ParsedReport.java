@@ -134,21 +134,102 @@ public final class ParsedReport {
     public Map<String, Map<Field, BigDecimal>> totalsByChannel() {
         Map<String, Map<Field, BigDecimal>> sums = byChannel;
         if (sums == null) {
-            Map<String, Map<Field, BigDecimal>> computed = new java.util.LinkedHashMap<>();
+            // exact sums in longs per channel and field (a BigDecimal only past a long's range), no map per row
+            Map<String, Sum[]> running = new java.util.LinkedHashMap<>();
             for (ReportRow row : rows) {
-                Map<Field, BigDecimal> channel = computed.computeIfAbsent(
-                        row.channel() == null ? "" : row.channel(), c -> new EnumMap<>(Field.class));
-                row.forEachFigure((field, value) -> {
-                    if (!field.name().startsWith("STATED_")) {
-                        channel.merge(field, value, BigDecimal::add);
+                Sum[] channel = running.computeIfAbsent(
+                        row.channel() == null ? "" : row.channel(), c -> new Sum[ReportRow.NUMBERS.length]);
+                int k = 0;
+                for (int i = 0; i < ReportRow.NUMBERS.length; i++) {
+                    if ((row.present & (1 << i)) == 0) {
+                        continue;
                     }
-                });
+                    if (!STATED[i]) {
+                        Sum sum = channel[i];
+                        if (sum == null) {
+                            sum = new Sum();
+                            channel[i] = sum;
+                        }
+                        BigDecimal large = row.big == null ? null : row.big[k];
+                        if (large != null) {
+                            sum.add(large);
+                        } else {
+                            sum.add(row.unscaled[k], row.scales[k]);
+                        }
+                    }
+                    k++;
+                }
             }
-            computed.replaceAll((channel, figures) -> Collections.unmodifiableMap(figures));
+            Map<String, Map<Field, BigDecimal>> computed = new java.util.LinkedHashMap<>();
+            running.forEach((channel, fields) -> {
+                Map<Field, BigDecimal> figures = new EnumMap<>(Field.class);
+                for (int i = 0; i < fields.length; i++) {
+                    if (fields[i] != null) {
+                        figures.put(ReportRow.NUMBERS[i], fields[i].value());
+                    }
+                }
+                computed.put(channel, Collections.unmodifiableMap(figures));
+            });
             sums = Collections.unmodifiableMap(computed);
             byChannel = sums;
         }
         return sums;
+    }
+
+    /** Which of {@link ReportRow#NUMBERS} are stated ratios (CTR, CPC…): never summed. */
+    private static final boolean[] STATED = new boolean[ReportRow.NUMBERS.length];
+
+    static {
+        for (int i = 0; i < STATED.length; i++) {
+            STATED[i] = ReportRow.NUMBERS[i].name().startsWith("STATED_");
+        }
+    }
+
+    /**
+     * A running exact sum: an unscaled {@code long} at the largest scale seen so far, and a {@code BigDecimal} from
+     * the moment the next step would overflow. The result equals adding the {@code BigDecimal}s one by one.
+     */
+    static final class Sum {
+        private static final long[] POW10 = new long[19];
+
+        static {
+            long p = 1;
+            for (int i = 0; i < POW10.length; i++) {
+                POW10[i] = p;
+                p *= 10;
+            }
+        }
+
+        private long unscaled;
+        private int scale;
+        private @Nullable BigDecimal big;
+
+        void add(long value, int valueScale) {
+            if (big != null) {
+                big = big.add(BigDecimal.valueOf(value, valueScale));
+                return;
+            }
+            try {
+                long v = value;
+                if (valueScale > scale) {
+                    unscaled = Math.multiplyExact(unscaled, POW10[valueScale - scale]);
+                    scale = valueScale;
+                } else if (valueScale < scale) {
+                    v = Math.multiplyExact(value, POW10[scale - valueScale]);
+                }
+                unscaled = Math.addExact(unscaled, v);
+            } catch (ArithmeticException overflow) {
+                big = BigDecimal.valueOf(unscaled, scale).add(BigDecimal.valueOf(value, valueScale));
+            }
+        }
+
+        void add(BigDecimal value) {
+            big = value().add(value);
+        }
+
+        BigDecimal value() {
+            return big != null ? big : BigDecimal.valueOf(unscaled, scale);
+        }
     }
 
     /** The sums of the data rows, per numeric field present in the file (from the per-channel sums). */

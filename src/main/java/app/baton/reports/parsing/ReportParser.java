@@ -4,7 +4,6 @@ import app.baton.shared.DomainException;
 import app.baton.shared.tables.Table;
 import app.baton.shared.tables.TextEncoding;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,6 @@ import org.jspecify.annotations.Nullable;
  * are {@link DomainException}s with translated keys; a bad file never throws anything else.
  */
 public final class ReportParser {
-
-    /** How many fields a row can have ({@code Field.values()} copies its array on each call: once a row). */
-    private static final int FIELD_COUNT = Field.values().length;
 
     /** Limits a hostile or mistaken file cannot pass. */
     public record Limits(long maxBytes, int maxRows, int maxColumns, long maxUnzippedBytes) {
@@ -139,6 +135,7 @@ public final class ReportParser {
         Integer currencyColumn = match.columns().get(Field.CURRENCY);
         ReportRow totals = null;
         Totals totalsScope = Totals.NONE;
+        Columns columns = new Columns(match);
         int number = 0;
         while (lines.hasNext()) {
             List<String> cells = lines.next();
@@ -149,12 +146,12 @@ public final class ReportParser {
             if (scope != Totals.NONE) {
                 // a totals row, wherever it stands: compared with the sums when it covers every row, never counted
                 if (scope.ordinal() > totalsScope.ordinal()) {
-                    totals = row(match, header, cells, 0);
+                    totals = row(columns, header, cells, 0);
                     totalsScope = scope;
                 }
                 continue;
             }
-            rows.add(row(match, header, cells, number + 1));
+            rows.add(row(columns, header, cells, number + 1));
             if (definitionColumn != null
                     && definitions.size() < 20
                     && !cell(cells, definitionColumn).isBlank()) {
@@ -278,17 +275,43 @@ public final class ReportParser {
         return Totals.NONE;
     }
 
-    private static ReportRow row(Headers.Match match, List<String> header, List<String> cells, int number) {
-        @Nullable BigDecimal[] figures = new BigDecimal[FIELD_COUNT];
+    /**
+     * The recognised columns as two arrays, and one scratch for a row's figures: what {@link #row} needs, made once
+     * per file rather than once per row (no map iterator, no figure array per row).
+     */
+    private static final class Columns {
+        final Field[] fields;
+        final int[] indexes;
+        final boolean[] bareShare;
+        final ReportRow.Figures figures = new ReportRow.Figures();
+
+        Columns(Headers.Match match) {
+            int n = match.columns().size();
+            fields = new Field[n];
+            indexes = new int[n];
+            bareShare = new boolean[n];
+            int i = 0;
+            for (Map.Entry<Field, Integer> column : match.columns().entrySet()) {
+                fields[i] = column.getKey();
+                indexes[i] = column.getValue();
+                bareShare[i] = match.bareShares().contains(column.getKey());
+                i++;
+            }
+        }
+    }
+
+    private static ReportRow row(Columns columns, List<String> header, List<String> cells, int number) {
+        ReportRow.Figures figures = columns.figures;
+        figures.clear();
         LocalDate date = null;
         LocalDate start = null;
         LocalDate end = null;
         String channel = null;
         String campaign = null;
         StringBuilder breakdown = null;
-        for (Map.Entry<Field, Integer> column : match.columns().entrySet()) {
-            Field field = column.getKey();
-            String value = cell(cells, column.getValue());
+        for (int c = 0; c < columns.fields.length; c++) {
+            Field field = columns.fields[c];
+            String value = cell(cells, columns.indexes[c]);
             if (field.breakdown()) {
                 if (!value.isBlank()) {
                     breakdown = breakdown == null ? new StringBuilder() : breakdown.append(" · ");
@@ -307,14 +330,10 @@ public final class ReportParser {
                 }
                 default -> {
                     try {
-                        BigDecimal figure =
-                                Values.number(value, match.bareShares().contains(field));
-                        if (figure != null) {
-                            figures[field.ordinal()] = figure;
-                        }
+                        Values.number(value, columns.bareShare[c], figures, field);
                     } catch (NumberFormatException e) {
                         throw new DomainException(
-                                "report.badValue", number, header.get(column.getValue()), value.strip());
+                                "report.badValue", number, header.get(columns.indexes[c]), value.strip());
                     }
                 }
             }

@@ -47,6 +47,40 @@ final class Values {
         return percent || share ? value.movePointLeft(2) : value;
     }
 
+    /**
+     * Reads a number cell into a row's figures: nothing for an empty cell, {@code --} or {@code -}; a
+     * {@link NumberFormatException} when it is not a number. A plain number of up to 18 characters (ASCII digits, a
+     * sign, a point: nearly every cell) goes straight to an unscaled {@code long} and a scale, without a
+     * {@code BigDecimal}.
+     */
+    static void number(String cell, boolean share, ReportRow.Figures into, Field field) {
+        int length = cell.length();
+        if (!share && length <= 18 && plainNumber(cell)) {
+            long unscaled = 0;
+            int scale = -1;
+            boolean negative = false;
+            for (int i = 0; i < length; i++) {
+                char c = cell.charAt(i);
+                if (c == '-') {
+                    negative = true;
+                } else if (c == '.') {
+                    scale = 0;
+                } else {
+                    unscaled = unscaled * 10 + (c - '0');
+                    if (scale >= 0) {
+                        scale++;
+                    }
+                }
+            }
+            into.set(field, negative ? -unscaled : unscaled, Math.max(scale, 0));
+            return;
+        }
+        BigDecimal value = number(cell, share);
+        if (value != null) {
+            into.set(field, value);
+        }
+    }
+
     /** A plain number with up to 18 digits as an unscaled long and a scale; longer ones through the string. */
     private static BigDecimal plain(String cell) {
         int length = cell.length();
