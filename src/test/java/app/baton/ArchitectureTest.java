@@ -274,7 +274,8 @@ class ArchitectureTest {
                 // the demo data's start-up runner (default profile only)
                 "app.baton.demo.DemoDataRunner",
                 // Vaadin's start-up call-back (a listener on every UI's navigation)
-                "app.baton.shell.FreshViews");
+                "app.baton.shell.FreshViews",
+                "app.baton.shell.SystemTexts");
         ArchRule rule = methods()
                 .that()
                 .areDeclaredInClassesThat()

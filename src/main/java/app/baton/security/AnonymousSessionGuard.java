@@ -19,8 +19,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Vaadin internal endpoint or to a missing static file must neither create an HTTP session nor reach a view.
  * Signed-out visitors get a session only from the public pages (sign-in, sign-up, forgotten password, invitation and
  * password-reset links).
+ *
+ * <p>One exception to the bare 404: a page's server request ({@code v-r=uidl}) without a session comes from a page
+ * whose session ended — its person was away past the timeout, or the replica that held it stopped and the load
+ * balancer sent them to another. It gets the answer Vaadin gives an ended session, a notice in the browser's
+ * language ("your session has ended… tap to sign in again"), still without a session and with nothing of anyone's.
  */
 class AnonymousSessionGuard extends OncePerRequestFilter {
+
+    private final org.springframework.context.MessageSource messages;
+
+    AnonymousSessionGuard(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
 
     private static final Set<String> PUBLIC_PAGES = Set.of("/login", "/sign-up", "/forgot-password");
 
@@ -38,7 +49,11 @@ class AnonymousSessionGuard extends OncePerRequestFilter {
                 || path.startsWith("/VAADIN/push")
                 || request.getParameter("v-r") != null;
         if (vaadinInternal) {
-            notFound(response);
+            if ("uidl".equals(request.getParameter("v-r")) && "POST".equals(request.getMethod())) {
+                sessionEnded(request, response);
+            } else {
+                notFound(response);
+            }
             return;
         }
         if (PUBLIC_PAGES.contains(path)
@@ -59,6 +74,20 @@ class AnonymousSessionGuard extends OncePerRequestFilter {
                 notFound(response);
             }
         }
+    }
+
+    /** Vaadin's notice for a page whose session ended; a tap on it reloads the page, which asks to sign in. */
+    private void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        java.util.Locale locale = app.baton.shared.i18n.Messages.supported(request.getLocale());
+        String json = com.vaadin.flow.server.VaadinService.createCriticalNotificationJSON(
+                messages.getMessage("system.sessionEnded.caption", null, locale),
+                messages.getMessage("system.sessionEnded.message", null, locale),
+                null,
+                null);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("application/json; charset=UTF-8");
+        response.setHeader("Cache-Control", "no-cache");
+        response.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A bare 404: no error-page dispatch, which could reach a servlet and a session again. */

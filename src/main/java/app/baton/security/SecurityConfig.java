@@ -119,6 +119,7 @@ class SecurityConfig {
             MembershipDirectory directory,
             AccountDirectory accounts,
             java.time.Clock clock,
+            MessageSource messages,
             @org.springframework.beans.factory.annotation.Value("${baton.security.sign-in.per-client:30}")
                     int perClient,
             @org.springframework.beans.factory.annotation.Value("${baton.security.sign-in.per-account:5}")
@@ -141,7 +142,7 @@ class SecurityConfig {
         http.addFilterBefore(
                 new MembershipRevalidationFilter(directory, accounts::credentialsChangedAt, clock),
                 AuthorizationFilter.class);
-        http.addFilterAfter(new AnonymousSessionGuard(), AuthorizationFilter.class);
+        http.addFilterAfter(new AnonymousSessionGuard(messages), AuthorizationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -57,6 +57,33 @@ class SessionSecurityIT extends WebIT {
         }
     }
 
+    /**
+     * A page whose session ended (timeout, or its replica stopped) gets Vaadin's notice in the browser's language at
+     * its next server request — still no session, nothing but the notice (issue 16).
+     */
+    @Test
+    void a_page_whose_session_ended_is_told_so_in_its_language_without_a_new_session() throws Exception {
+        for (String[] language :
+                new String[][] {{"zh-TW,zh;q=0.9", "工作階段已結束"}, {"en-GB,en", "Your session has ended"}}) {
+            HttpResponse<String> response = newClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/?v-r=uidl&v-uiId=0")))
+                                    .header("Content-Type", "application/json; charset=UTF-8")
+                                    .header("Accept-Language", language[0])
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                            "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":3,\"clientId\":3}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(sessionCookie(response)).as(language[0]).isEmpty();
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/json");
+            assertThat(response.body()).contains("\"appError\"", language[1]).doesNotContain("Not found");
+        }
+        // any other internal request of a signed-out visitor is still a bare 404
+        assertThat(get(newClient(), "/?v-r=init&location=members").statusCode()).isEqualTo(404);
+    }
+
     @Test
     void sign_in_changes_the_session_id() throws Exception {
         Company c = companies.create("session");
