@@ -400,16 +400,27 @@ public class BudgetRequestService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public List<RequestRow> waitingForMe() {
+        return rows(waitingEntities());
+    }
+
+    /** How many requests {@link #waitingForMe()} lists, without making its rows (the navigation's count). */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public int countWaitingForMe() {
+        return waitingEntities().size();
+    }
+
+    private List<ChangeRequestEntity> waitingEntities() {
         Actor actor = Actor.of(currentUser);
         if (actor.role() != MembershipRole.FOUNDER) {
             return List.of();
         }
-        return rows(requests
+        return requests
                 .findByStatusInOrderBySubmittedAtAsc(List.of(RequestStatus.SUBMITTED, RequestStatus.PARTIALLY_APPROVED))
                 .stream()
                 .filter(r -> r.requestedByUserId() != actor.userId()
                         && !r.approvedBy().contains(actor.userId()))
-                .toList());
+                .toList();
     }
 
     private void apply(ChangeRequestEntity request, BudgetPlanEntity plan, Actor actor, boolean delegated) {

@@ -220,7 +220,9 @@ public class ExperimentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long waitingForMeCount() {
-        return waitingForMe().size();
+        // the same experiments as the list, without the names and rows the list shows: the badge's count on every
+        // navigation (issue 16)
+        return waitingEntities().size();
     }
 
     /**
@@ -231,6 +233,21 @@ public class ExperimentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ExperimentRow> waitingForMe() {
+        List<ExperimentEntity> waiting = waitingEntities();
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names =
+                names(waiting.stream().map(ExperimentEntity::proposerUserId).toList());
+        String currency = currency();
+        return waiting.stream()
+                .sorted(java.util.Comparator.comparing(ExperimentEntity::id))
+                .map(e -> row(e, names, currency))
+                .toList();
+    }
+
+    /** The one definition of what waits for the signed-in person, behind both the list and its count. */
+    private List<ExperimentEntity> waitingEntities() {
         MembershipInfo membership = currentUser.membership().orElse(null);
         if (membership == null || membership.role() == MembershipRole.VENDOR) {
             return List.of();
@@ -256,16 +273,7 @@ public class ExperimentService {
                                             || e.endDate().isBefore(today)))
                             .toList();
         }
-        if (waiting.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> names =
-                names(waiting.stream().map(ExperimentEntity::proposerUserId).toList());
-        String currency = currency();
-        return waiting.stream()
-                .sorted(java.util.Comparator.comparing(ExperimentEntity::id))
-                .map(e -> row(e, names, currency))
-                .toList();
+        return waiting;
     }
 
     /** One experiment with its metrics, history and the actions open to the signed-in person. */

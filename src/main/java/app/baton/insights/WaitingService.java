@@ -66,23 +66,37 @@ public class WaitingService {
         if (membership == null || membership.role() == MembershipRole.VENDOR) {
             return Waiting.NONE;
         }
-        List<YearMonth> openMeetings = List.of();
-        if (membership.role() == MembershipRole.FOUNDER) {
-            YearMonth current = YearMonth.now(clock.withZone(membership.zoneId()));
-            openMeetings = meetings.findAllByOrderByMonthDesc().stream()
-                    .filter(m -> !m.closed())
-                    .map(m -> YearMonth.from(m.month()))
-                    .filter(month -> month.isBefore(current))
-                    .sorted()
-                    .toList();
+        return new Waiting(
+                requests.waitingForMe(), experiments.waitingForMe(), reviews.waitingForMe(), openMeetings(membership));
+    }
+
+    /** Past months' meetings still open, for a founder. */
+    private List<YearMonth> openMeetings(MembershipInfo membership) {
+        if (membership.role() != MembershipRole.FOUNDER) {
+            return List.of();
         }
-        return new Waiting(requests.waitingForMe(), experiments.waitingForMe(), reviews.waitingForMe(), openMeetings);
+        YearMonth current = YearMonth.now(clock.withZone(membership.zoneId()));
+        return meetings.findAllByOrderByMonthDesc().stream()
+                .filter(m -> !m.closed())
+                .map(m -> YearMonth.from(m.month()))
+                .filter(month -> month.isBefore(current))
+                .sorted()
+                .toList();
     }
 
     /** How many things wait for the signed-in person; zero for an agency's people. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public int countForMe() {
-        return forMe().total();
+        MembershipInfo membership = currentUser.membership().orElse(null);
+        if (membership == null || membership.role() == MembershipRole.VENDOR) {
+            return 0;
+        }
+        // counts where a source has one (no rows made: this runs on every navigation, issue 16); the reports' list
+        // is still made in full
+        return requests.countWaitingForMe()
+                + (int) experiments.waitingForMeCount()
+                + reviews.waitingForMe().size()
+                + openMeetings(membership).size();
     }
 }

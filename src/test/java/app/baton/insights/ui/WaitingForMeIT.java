@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -130,6 +131,9 @@ class WaitingForMeIT extends BrowserlessIT {
                 .singleElement()
                 .satisfies(e -> assertThat(e.title()).isEqualTo("LINE friends"));
         assertThat(successorWaits.requests()).isEmpty();
+        assertThat(companies.as(c.successor(), () -> waiting.countForMe())).isEqualTo(successorWaits.total());
+        assertThat(companies.as(c.successor(), () -> experiments.waitingForMeCount()))
+                .isEqualTo(1);
         signInAs(c.successor());
         WaitingForMeView successorView = navigate(WaitingForMeView.class);
         assertThat($(H3.class, successorView).all()).extracting(H3::getText).containsExactly("成長實驗（1）", "外包商月報（1）");
@@ -142,7 +146,16 @@ class WaitingForMeIT extends BrowserlessIT {
         assertThat(companies.as(c.vendor(), () -> waiting.forMe()).total()).isZero();
     }
 
-    private void assertSameCountEverywhere(Company c, int count) {
+    private void assertSameCountEverywhere(Company c, int count) throws Exception {
+        // the navigation's count is made apart from the lists (no rows): it must still be theirs, for each person
+        for (var person : List.of(c.founder(), c.successor())) {
+            WaitingService.Waiting lists = companies.as(person, () -> waiting.forMe());
+            assertThat(companies.as(person, () -> waiting.countForMe())).isEqualTo(lists.total());
+            assertThat(companies.as(person, () -> experiments.waitingForMeCount()))
+                    .isEqualTo(lists.experiments().size());
+            assertThat(companies.as(person, () -> requests.countWaitingForMe()))
+                    .isEqualTo(lists.requests().size());
+        }
         signInAs(c.founder());
         WaitingForMeView view = navigate(WaitingForMeView.class);
         assertThat($(H2.class, view).first().getText()).isEqualTo("等我決定（" + count + "）");
