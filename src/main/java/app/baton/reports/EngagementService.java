@@ -224,6 +224,24 @@ public class EngagementService {
         return views(found);
     }
 
+    /** What the review counts need of an engagement: its id and term, nothing that costs another query. */
+    record Term(long id, LocalDate start, LocalDate end, int dueDay) {}
+
+    /**
+     * The terms of the engagements {@link #engagements()} lists, without agency names, targets or fee split: for the
+     * counts made on every navigation (issue 16). Called inside a caller's secured, read-only transaction.
+     */
+    List<Term> terms() {
+        MembershipInfo membership = currentUser.requireMembership();
+        List<EngagementEntity> found = membership.role() == MembershipRole.VENDOR
+                ? engagements.findByVendorOrganisationIdOrderByStartDateDesc(
+                        Objects.requireNonNull(membership.vendorOrganisationId()))
+                : engagements.findAllByOrderByStartDateDesc();
+        return found.stream()
+                .map(e -> new Term(e.id(), e.startDate(), e.endDate(), e.dueDay()))
+                .toList();
+    }
+
     /** One engagement; another company's, or another agency's, is not found. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)

@@ -178,10 +178,11 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public Attention attention() {
-        List<EngagementService.EngagementView> mine = engagements.engagements();
+        // terms only: this runs on every navigation (the reports' badge), and needs no names or targets
+        List<EngagementService.Term> mine = engagements.terms();
         int waiting = 0;
         int late = 0;
-        for (EngagementStatus status : statuses(mine).values()) {
+        for (EngagementStatus status : statusesOf(mine).values()) {
             waiting += status.waitingMonths();
             late += status.late();
         }
@@ -282,6 +283,12 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public Map<Long, EngagementStatus> statuses(List<EngagementService.EngagementView> list) {
+        return statusesOf(list.stream()
+                .map(e -> new EngagementService.Term(e.id(), e.start(), e.end(), e.dueDay()))
+                .toList());
+    }
+
+    private Map<Long, EngagementStatus> statusesOf(List<EngagementService.Term> list) {
         MembershipInfo membership = currentUser.requireMembership();
         ReviewStatus waitsForReader = membership.role() == MembershipRole.VENDOR
                 ? ReviewStatus.CLARIFICATION_REQUESTED
@@ -289,11 +296,11 @@ public class ReviewService {
         LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
         Map<Long, List<ReportVersionEntity>> byEngagement = versions
                 .findByEngagementIdInOrderByReportMonthDescVersionNumberDesc(
-                        list.stream().map(EngagementService.EngagementView::id).toList())
+                        list.stream().map(EngagementService.Term::id).toList())
                 .stream()
                 .collect(Collectors.groupingBy(ReportVersionEntity::engagementId));
         Map<Long, EngagementStatus> statuses = new java.util.HashMap<>();
-        for (EngagementService.EngagementView e : list) {
+        for (EngagementService.Term e : list) {
             List<ReportVersionEntity> all = byEngagement.getOrDefault(e.id(), List.of());
             // newest version first, so the first one seen of each month is that month's latest
             Map<LocalDate, ReportVersionEntity> latestOfMonth = new java.util.HashMap<>();

@@ -99,6 +99,20 @@ class ReportFlowIT extends DatabaseIT {
                 .isEqualTo(1);
         assertThat(companies.as(c.founder(), () -> reviews.attention()).waiting())
                 .isZero();
+        // the count (from the engagements' terms only) is the engagements page's statuses added up, for each side
+        for (var person : java.util.List.of(c.founder(), c.vendor())) {
+            var statuses = companies.as(person, () -> reviews.statuses(engagements.engagements()));
+            var attention = companies.as(person, () -> reviews.attention());
+            assertThat(attention.waiting())
+                    .isEqualTo(statuses.values().stream()
+                            .mapToInt(ReviewService.EngagementStatus::waitingMonths)
+                            .sum());
+            assertThat(attention.late())
+                    .isEqualTo(statuses.values().stream()
+                            .mapToInt(ReviewService.EngagementStatus::late)
+                            .sum());
+            assertThat(attention.engagements()).isEqualTo(statuses.size());
+        }
         companies.run(c.vendor(), () -> reviews.answer(v1.versionId(), flagId, "Row 5 double counted; corrected."));
 
         byte[] clean = ReportFixtures.fixture("baton-template-en-clean.csv");
