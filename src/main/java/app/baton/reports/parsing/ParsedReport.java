@@ -190,16 +190,6 @@ public final class ParsedReport {
      * the moment the next step would overflow. The result equals adding the {@code BigDecimal}s one by one.
      */
     static final class Sum {
-        private static final long[] POW10 = new long[19];
-
-        static {
-            long p = 1;
-            for (int i = 0; i < POW10.length; i++) {
-                POW10[i] = p;
-                p *= 10;
-            }
-        }
-
         private long unscaled;
         private int scale;
         private @Nullable BigDecimal big;
@@ -212,10 +202,10 @@ public final class ParsedReport {
             try {
                 long v = value;
                 if (valueScale > scale) {
-                    unscaled = Math.multiplyExact(unscaled, POW10[valueScale - scale]);
+                    unscaled = Math.multiplyExact(unscaled, ReportRow.POW10[valueScale - scale]);
                     scale = valueScale;
                 } else if (valueScale < scale) {
-                    v = Math.multiplyExact(value, POW10[scale - valueScale]);
+                    v = Math.multiplyExact(value, ReportRow.POW10[scale - valueScale]);
                 }
                 unscaled = Math.addExact(unscaled, v);
             } catch (ArithmeticException overflow) {

@@ -36,11 +36,11 @@ public final class ReportRow {
         }
     }
 
-    /** Powers of ten a {@code double} holds exactly (up to 10^22); scales here are at most 18. */
-    private static final double[] POW10 = new double[19];
+    /** Powers of ten up to 10^18 (scales here are at most 18); each is also exact as a {@code double}. */
+    static final long[] POW10 = new long[19];
 
     static {
-        double p = 1;
+        long p = 1;
         for (int i = 0; i < POW10.length; i++) {
             POW10[i] = p;
             p *= 10;
@@ -260,7 +260,7 @@ public final class ReportRow {
         }
         long u = unscaled[k];
         // one correctly rounded division when both are exact doubles: the same value BigDecimal would give
-        return Math.abs(u) < (1L << 53) ? u / POW10[scales[k]] : at(k).doubleValue();
+        return Math.abs(u) < (1L << 53) ? u / (double) POW10[scales[k]] : at(k).doubleValue();
     }
 
     /** Compares two present figures of the row exactly ({@code compareTo}); 0 when either is absent. */

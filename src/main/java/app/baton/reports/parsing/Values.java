@@ -54,25 +54,8 @@ final class Values {
      * {@code BigDecimal}.
      */
     static void number(String cell, boolean share, ReportRow.Figures into, Field field) {
-        int length = cell.length();
-        if (!share && length <= 18 && plainNumber(cell)) {
-            long unscaled = 0;
-            int scale = -1;
-            boolean negative = false;
-            for (int i = 0; i < length; i++) {
-                char c = cell.charAt(i);
-                if (c == '-') {
-                    negative = true;
-                } else if (c == '.') {
-                    scale = 0;
-                } else {
-                    unscaled = unscaled * 10 + (c - '0');
-                    if (scale >= 0) {
-                        scale++;
-                    }
-                }
-            }
-            into.set(field, negative ? -unscaled : unscaled, Math.max(scale, 0));
+        if (!share && cell.length() <= 18 && plainNumber(cell)) {
+            into.set(field, unscaled(cell), scale(cell));
             return;
         }
         BigDecimal value = number(cell, share);
@@ -83,27 +66,28 @@ final class Values {
 
     /** A plain number with up to 18 digits as an unscaled long and a scale; longer ones through the string. */
     private static BigDecimal plain(String cell) {
-        int length = cell.length();
-        if (length > 18) {
-            return new BigDecimal(cell);
-        }
+        return cell.length() > 18 ? new BigDecimal(cell) : BigDecimal.valueOf(unscaled(cell), scale(cell));
+    }
+
+    /** A plain number's digits as one {@code long} (its point left out, its sign kept): at most 18 characters. */
+    private static long unscaled(String cell) {
         long unscaled = 0;
-        int scale = -1;
         boolean negative = false;
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             if (c == '-') {
                 negative = true;
-            } else if (c == '.') {
-                scale = 0;
-            } else {
+            } else if (c != '.') {
                 unscaled = unscaled * 10 + (c - '0');
-                if (scale >= 0) {
-                    scale++;
-                }
             }
         }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+        return negative ? -unscaled : unscaled;
+    }
+
+    /** How many digits a plain number has after its point. */
+    private static int scale(String cell) {
+        int point = cell.indexOf('.');
+        return point < 0 ? 0 : cell.length() - 1 - point;
     }
 
     private static boolean plainNumber(String cell) {
