@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * from one experiment to another — and most views load their data when they are built. This listener notices
  * such a reuse after the navigation and has the router build the view again ({@code refreshCurrentRoute}),
  * so a person who taps 首頁 to see what changed sees it. Views used to be rebuilt by accident: method-security
- * proxies gave each navigation a new class (decision 017).
+ * proxies gave each navigation a new class (decision 017). A view that reads all it shows in {@code beforeEnter}
+ * says so ({@link app.baton.shared.ui.LoadsOnEnter}) and is left as the router reused it — the dashboard, whose year
+ * and month choices are navigations to itself, is not read twice.
  */
 @Component
 class FreshViews implements VaadinServiceInitListener {
@@ -38,7 +40,7 @@ class FreshViews implements VaadinServiceInitListener {
         HasElement shown = chain.get(0);
         Object before = ComponentUtil.getData(ui, SHOWN);
         ComponentUtil.setData(ui, SHOWN, shown);
-        boolean reused = shown == before;
+        boolean reused = shown == before && !(shown instanceof app.baton.shared.ui.LoadsOnEnter);
         if (reused && event.getLocationChangeEvent().getTrigger() != NavigationTrigger.REFRESH_ROUTE) {
             // once this navigation has finished (the router refuses a second one to the same place inside it), before
             // the answer is written: the browser only ever receives the fresh view

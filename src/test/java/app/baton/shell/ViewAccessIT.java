@@ -82,6 +82,12 @@ class ViewAccessIT extends BrowserlessIT {
         assertThat(second).isInstanceOf(HomeView.class).isNotSameAs(first);
         assertThat(third).isInstanceOf(HomeView.class).isNotSameAs(second);
         assertThat(third.findAncestor(MainLayout.class)).isSameAs(layout);
+
+        // a view that reads everything in beforeEnter (the dashboard, whose year and month are navigations to
+        // itself) is fresh as the router reuses it: not built a second time
+        var dashboard = navigate("dashboard", app.baton.insights.ui.DashboardView.class);
+        assertThat(navigate("dashboard", app.baton.insights.ui.DashboardView.class))
+                .isSameAs(dashboard);
     }
 
     @Test

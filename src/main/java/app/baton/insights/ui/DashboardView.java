@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -35,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("dashboard")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, app.baton.shared.ui.LoadsOnEnter {
 
     private final DashboardService dashboards;
     private final KpiSettingsService settings;
