@@ -9,6 +9,7 @@ import app.baton.security.MembershipRole;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +63,18 @@ public class WaitingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Waiting forMe() {
-        MembershipInfo membership = currentUser.membership().orElse(null);
-        if (membership == null || membership.role() == MembershipRole.VENDOR) {
+        MembershipInfo membership = companyMember();
+        if (membership == null) {
             return Waiting.NONE;
         }
         return new Waiting(
                 requests.waitingForMe(), experiments.waitingForMe(), reviews.waitingForMe(), openMeetings(membership));
+    }
+
+    /** The signed-in person's membership when they belong to the company itself; null for an agency's people. */
+    private @Nullable MembershipInfo companyMember() {
+        MembershipInfo membership = currentUser.membership().orElse(null);
+        return membership == null || membership.role() == MembershipRole.VENDOR ? null : membership;
     }
 
     /** Past months' meetings still open, for a founder. */
@@ -88,8 +95,8 @@ public class WaitingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public int countForMe() {
-        MembershipInfo membership = currentUser.membership().orElse(null);
-        if (membership == null || membership.role() == MembershipRole.VENDOR) {
+        MembershipInfo membership = companyMember();
+        if (membership == null) {
             return 0;
         }
         // counts where a source has one (no rows made: this runs on every navigation, issue 16); the reports' list

@@ -216,12 +216,16 @@ public class EngagementService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public List<EngagementView> engagements() {
+        return views(visibleEntities());
+    }
+
+    /** The company's engagements for its own people; an agency's people see only their agency's. */
+    private List<EngagementEntity> visibleEntities() {
         MembershipInfo membership = currentUser.requireMembership();
-        List<EngagementEntity> found = membership.role() == MembershipRole.VENDOR
+        return membership.role() == MembershipRole.VENDOR
                 ? engagements.findByVendorOrganisationIdOrderByStartDateDesc(
                         Objects.requireNonNull(membership.vendorOrganisationId()))
                 : engagements.findAllByOrderByStartDateDesc();
-        return views(found);
     }
 
     /** What the review counts need of an engagement: its id and term, nothing that costs another query. */
@@ -232,12 +236,7 @@ public class EngagementService {
      * counts made on every navigation (issue 16). Called inside a caller's secured, read-only transaction.
      */
     List<Term> terms() {
-        MembershipInfo membership = currentUser.requireMembership();
-        List<EngagementEntity> found = membership.role() == MembershipRole.VENDOR
-                ? engagements.findByVendorOrganisationIdOrderByStartDateDesc(
-                        Objects.requireNonNull(membership.vendorOrganisationId()))
-                : engagements.findAllByOrderByStartDateDesc();
-        return found.stream()
+        return visibleEntities().stream()
                 .map(e -> new Term(e.id(), e.startDate(), e.endDate(), e.dueDay()))
                 .toList();
     }
