@@ -338,4 +338,29 @@ class ArchitectureTest {
                 .because("several app replicas must not run the same job at once (decision 012)");
         rule.check(classes);
     }
+
+    @Test
+    void what_loads_with_the_sign_in_page_does_not_use_the_vaadin_icon_set() {
+        // Vaadin's production bundle loads the @Layout's, the sign-in route's and the shell's listeners' components
+        // with the first page; com.vaadin.flow.component.icon.Icon brings the whole icon set (56 KB) along (issue 16)
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("app.baton.shell..")
+                .or()
+                .haveFullyQualifiedName("app.baton.security.ui.LoginView")
+                .or()
+                .haveFullyQualifiedName("app.baton.shared.ui.LanguageToggle")
+                .or()
+                .haveFullyQualifiedName("app.baton.shared.ui.StatusBadge")
+                .or()
+                .haveFullyQualifiedName("app.baton.shared.ui.NavigationBadge")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.vaadin.flow.component.icon.Icon")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.vaadin.flow.component.icon.VaadinIcon")
+                .because("the sign-in page must stay within 250 KB; the navigation uses icons/nav.svg");
+        rule.check(classes);
+    }
 }
