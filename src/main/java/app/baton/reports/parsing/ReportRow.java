@@ -263,6 +263,33 @@ public final class ReportRow {
         return Math.abs(u) < (1L << 53) ? u / (double) POW10[scales[k]] : at(k).doubleValue();
     }
 
+    /**
+     * The first significant digit (1–9) of the figure's absolute value, exactly (from its digits, not a {@code double},
+     * which puts 0.0003 just under 3 and gives 2); 0 when it is absent or zero. For Benford's law.
+     */
+    public int firstDigit(Field field) {
+        int k = index(field);
+        if (k < 0) {
+            return 0;
+        }
+        BigDecimal large = big == null ? null : big[k];
+        if (large != null) {
+            return large.signum() == 0
+                    ? 0
+                    : large.unscaledValue().abs().toString().charAt(0) - '0';
+        }
+        long u = Math.abs(unscaled[k]);
+        if (u <= 0) {
+            // zero, or Long.MIN_VALUE (whose absolute value does not fit: 9,223,372,036,854,775,808)
+            return u == 0 ? 0 : 9;
+        }
+        int digits = 1;
+        while (digits < POW10.length && u >= POW10[digits]) {
+            digits++;
+        }
+        return (int) (u / POW10[digits - 1]);
+    }
+
     /** Compares two present figures of the row exactly ({@code compareTo}); 0 when either is absent. */
     public int compare(Field a, Field b) {
         int i = index(a);

@@ -176,16 +176,6 @@ class HistoryChecksTest {
         }
     }
 
-    @Test
-    void benford_reads_the_first_digit_of_any_magnitude() {
-        assertThat(QualityChecks.Benford.firstDigit(1000)).isEqualTo(1);
-        assertThat(QualityChecks.Benford.firstDigit(999.99)).isEqualTo(9);
-        assertThat(QualityChecks.Benford.firstDigit(0.05)).isEqualTo(5);
-        assertThat(QualityChecks.Benford.firstDigit(3)).isEqualTo(3);
-        assertThat(QualityChecks.Benford.firstDigit(1e-3)).isEqualTo(1);
-        assertThat(QualityChecks.Benford.firstDigit(86_400_000.5)).isEqualTo(8);
-    }
-
     private static ParsedReport withDefinitions(Set<String> definitions) {
         return new ParsedReport(
                 ReportFormat.META_ADS,

@@ -101,6 +101,32 @@ class ReportRowTest {
                 .isEqualTo(new BigDecimal("900000000000000000").multiply(BigDecimal.valueOf(1_000)));
     }
 
+    @Test
+    void the_first_digit_is_read_from_the_figures_digits_at_any_magnitude() {
+        Random random = new Random(16);
+        List<BigDecimal> values = new java.util.ArrayList<>();
+        NUMBERS.forEach(text -> values.add(new BigDecimal(text)));
+        // a double puts these just under a power of ten (0.0003 → 2.999…): the digits do not
+        List.of("0.0003", "0.0006", "0.00003", "0.000006", "1000", "999.99", "0.05", "86400000.5")
+                .forEach(text -> values.add(new BigDecimal(text)));
+        for (int i = 0; i < 2_000; i++) {
+            values.add(pick(random));
+        }
+        for (BigDecimal value : values) {
+            int expected = value.signum() == 0
+                    ? 0
+                    : value.abs()
+                            .round(new java.math.MathContext(1, java.math.RoundingMode.DOWN))
+                            .unscaledValue()
+                            .intValueExact();
+            assertThat(row(Map.of(Field.COST, value)).firstDigit(Field.COST))
+                    .as(value.toPlainString())
+                    .isEqualTo(expected);
+        }
+        assertThat(row(Map.of(Field.COST, BigDecimal.ONE)).firstDigit(Field.CLICKS))
+                .isZero();
+    }
+
     private static BigDecimal pick(Random random) {
         return switch (random.nextInt(4)) {
             case 0 -> new BigDecimal(NUMBERS.get(random.nextInt(NUMBERS.size())));
