@@ -5,7 +5,6 @@ import app.baton.security.BatonUser;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.shared.i18n.Messages;
-import app.baton.shared.ui.NavigationBadge;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -48,16 +47,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     static final String NAV_ICONS = "icons/nav.svg";
 
     private final CurrentUser currentUser;
-    private final List<NavigationBadge> badges;
+    private final NavigationCounts counts;
     private final Map<String, SideNavItem> items = new HashMap<>();
 
     public MainLayout(
             CurrentUser currentUser,
             AccountService accounts,
             AuthenticationContext authentication,
-            List<NavigationBadge> badges) {
+            NavigationCounts counts) {
         this.currentUser = currentUser;
-        this.badges = badges;
+        this.counts = counts;
         setPrimarySection(Section.DRAWER);
         BatonUser user = currentUser.require();
         MembershipInfo membership = user.membership();
@@ -143,12 +142,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         if (currentUser.membership().isEmpty()) {
             return;
         }
-        for (NavigationBadge badge : badges) {
-            SideNavItem item = items.get(badge.path());
-            if (item == null) {
-                continue;
-            }
-            long count = badge.count();
+        counts.forMe(items.keySet()).forEach((path, count) -> {
+            SideNavItem item = items.get(path);
             if (count == 0) {
                 item.setSuffixComponent(null);
             } else {
@@ -157,7 +152,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
                 pill.getElement().setAttribute("aria-label", getTranslation("nav.count", count));
                 item.setSuffixComponent(pill);
             }
-        }
+        });
     }
 
     @Override
