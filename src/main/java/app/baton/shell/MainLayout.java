@@ -5,6 +5,7 @@ import app.baton.security.BatonUser;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.shared.i18n.Messages;
+import app.baton.shared.ui.NavigationBadge;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -47,16 +48,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     static final String NAV_ICONS = "icons/nav.svg";
 
     private final CurrentUser currentUser;
-    private final NavigationCounts counts;
+    private final List<NavigationBadge> badges;
     private final Map<String, SideNavItem> items = new HashMap<>();
 
     public MainLayout(
             CurrentUser currentUser,
             AccountService accounts,
             AuthenticationContext authentication,
-            NavigationCounts counts) {
+            List<NavigationBadge> badges) {
         this.currentUser = currentUser;
-        this.counts = counts;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         BatonUser user = currentUser.require();
         MembershipInfo membership = user.membership();
@@ -142,8 +143,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         if (currentUser.membership().isEmpty()) {
             return;
         }
-        counts.forMe(items.keySet()).forEach((path, count) -> {
-            SideNavItem item = items.get(path);
+        for (NavigationBadge badge : badges) {
+            SideNavItem item = items.get(badge.path());
+            if (item == null) {
+                continue;
+            }
+            long count = badge.count();
             if (count == 0) {
                 item.setSuffixComponent(null);
             } else {
@@ -152,7 +157,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
                 pill.getElement().setAttribute("aria-label", getTranslation("nav.count", count));
                 item.setSuffixComponent(pill);
             }
-        });
+        }
     }
 
     @Override

@@ -27,15 +27,6 @@ class ViewAccessIT extends BrowserlessIT {
     @Autowired
     Companies companies;
 
-    @Autowired
-    NavigationCounts navigationCounts;
-
-    @Autowired
-    List<app.baton.shared.ui.NavigationBadge> badges;
-
-    @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
-
     Company company;
 
     @BeforeEach
@@ -73,42 +64,6 @@ class ViewAccessIT extends BrowserlessIT {
                     .as(route.getSimpleName())
                     .isFalse();
             assertThat(view.getClass()).isEqualTo(route);
-        }
-    }
-
-    /**
-     * The navigation's counts, asked on every navigation, are read in one transaction (not one per badge: each costs
-     * a connection and three statements, issue 16), and a badge of an entry the person's navigation lacks is not
-     * asked at all.
-     */
-    @Test
-    void the_navigations_counts_share_one_transaction_and_skip_entries_not_shown() {
-        var manager = (org.springframework.transaction.ConfigurableTransactionManager) transactions;
-        java.util.concurrent.atomic.AtomicInteger begun = new java.util.concurrent.atomic.AtomicInteger();
-        var listener = new org.springframework.transaction.TransactionExecutionListener() {
-            @Override
-            public void beforeBegin(org.springframework.transaction.TransactionExecution transaction) {
-                begun.incrementAndGet();
-            }
-        };
-        manager.addListener(listener);
-        try {
-            signInAs(company.founder());
-            java.util.Set<String> all = new java.util.HashSet<>();
-            badges.forEach(badge -> all.add(badge.path()));
-            assertThat(all).hasSizeGreaterThanOrEqualTo(4);
-            begun.set(0); // signing in opened the home page, with its own reads
-
-            java.util.Map<String, Long> counts = navigationCounts.forMe(all);
-            assertThat(counts.keySet()).isEqualTo(all);
-            assertThat(begun).as("transactions begun for all the badges").hasValue(1);
-
-            begun.set(0);
-            assertThat(navigationCounts.forMe(java.util.Set.of("notifications")).keySet())
-                    .containsExactly("notifications");
-            assertThat(begun).hasValue(1);
-        } finally {
-            manager.getTransactionExecutionListeners().remove(listener);
         }
     }
 
