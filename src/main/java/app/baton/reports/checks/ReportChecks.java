@@ -9,9 +9,7 @@ import java.util.List;
 public final class ReportChecks {
 
     private static final List<ReportCheck> SINGLE_FILE = List.of(
-            new RowChecks.NegativeValue(),
-            new RowChecks.ClicksExceedImpressions(),
-            new RowChecks.ConversionsExceedClicks(),
+            new RowChecks(),
             new DerivedCheck(),
             new PeriodCheck(),
             new TotalsCheck(),
