@@ -1,5 +1,6 @@
 package app.baton.shell;
 
+import app.baton.shared.ui.LoadsOnEnter;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * such a reuse after the navigation and has the router build the view again ({@code refreshCurrentRoute}),
  * so a person who taps 首頁 to see what changed sees it. Views used to be rebuilt by accident: method-security
  * proxies gave each navigation a new class (decision 017). A view that reads all it shows in {@code beforeEnter}
- * says so ({@link app.baton.shared.ui.LoadsOnEnter}) and is left as the router reused it — the dashboard, whose year
+ * says so ({@link LoadsOnEnter}) and is left as the router reused it — the dashboard, whose year
  * and month choices are navigations to itself, is not read twice.
  */
 @Component
@@ -40,7 +41,7 @@ class FreshViews implements VaadinServiceInitListener {
         HasElement shown = chain.get(0);
         Object before = ComponentUtil.getData(ui, SHOWN);
         ComponentUtil.setData(ui, SHOWN, shown);
-        boolean reused = shown == before && !(shown instanceof app.baton.shared.ui.LoadsOnEnter);
+        boolean reused = shown == before && !(shown instanceof LoadsOnEnter);
         if (reused && event.getLocationChangeEvent().getTrigger() != NavigationTrigger.REFRESH_ROUTE) {
             // once this navigation has finished (the router refuses a second one to the same place inside it), before
             // the answer is written: the browser only ever receives the fresh view

@@ -6,6 +6,7 @@ import app.baton.insights.KpiSettingsService;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
+import app.baton.shared.ui.LoadsOnEnter;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("dashboard")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class DashboardView extends VerticalLayout implements HasDynamicTitle, app.baton.shared.ui.LoadsOnEnter {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, LoadsOnEnter {
 
     private final DashboardService dashboards;
     private final KpiSettingsService settings;
