@@ -5,6 +5,7 @@ import app.baton.demo.DemoData;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,17 +15,40 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The live heap a signed-in session keeps on the server (issue 16): signs the demo founder in from {@code N} browser
  * profiles (default 20; {@code -Dsessions=N}), each moving through the menu to the experiments list, reads the live
- * heap after full collections, then opens the dashboard in each and reads it again. A session also keeps the sign-in
- * page's UI until its heartbeats stop (three missed, 3 minutes), so the figures are an upper bound. Prints the heap per session; asserts nothing.
- * The server runs in this JVM, so its heap is this JVM's. Run: {@code ./mvnw verify -Pbench
+ * heap after full collections, then opens the dashboard in each and reads it again. The same number of sessions is
+ * opened and closed first, so that what sessions share (caches, the server's connection buffers) is in the baseline.
+ * The figures include the buffers of the browsers' open connections (about 65 KB a session with 20 browsers). Prints
+ * the heap per session; asserts nothing. The server runs in this JVM, so its heap is this JVM's. Run: {@code ./mvnw verify -Pbench
  * -Dit.test=SessionHeapBench}.
+ *
+ * <p>The test server runs Vaadin in development mode, which keeps more per component than production does; to measure
+ * the production jar, start it with its demo data and point the bench at it: {@code -Dbaton.heap.url=http://127.0.0.1:18080
+ * -Dbaton.heap.pid=<its process id>}. Its live heap is then read with {@code jcmd <pid> GC.run} and {@code GC.heap_info}
+ * (README, "Capacity").
  */
 class SessionHeapBench extends E2EIT {
 
     @Autowired
     DemoData demo;
 
-    private static long liveHeap() throws InterruptedException {
+    private static @org.jspecify.annotations.Nullable String external() {
+        String base = System.getProperty("baton.heap.url");
+        return base == null || base.isBlank() ? null : base.replaceAll("/$", "");
+    }
+
+    @Override
+    protected String url(String path) {
+        String base = external();
+        return base == null ? super.url(path) : base + path;
+    }
+
+    private static long liveHeap(String moment) throws Exception {
+        if (external() != null) {
+            long pid = Long.getLong("baton.heap.pid", -1);
+            long live = externalLiveHeap(pid);
+            histogram(pid, moment);
+            return live;
+        }
         var memory = ManagementFactory.getMemoryMXBean();
         long least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
@@ -33,6 +57,52 @@ class SessionHeapBench extends E2EIT {
             least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
         }
         return least;
+    }
+
+    private static final java.util.regex.Pattern USED = java.util.regex.Pattern.compile("used (\\d+)K");
+
+    /** The other JVM's heap in use after a full collection, least of three, as {@code jcmd} reports it. */
+    private static long externalLiveHeap(long pid) throws Exception {
+        if (pid <= 0) {
+            throw new IllegalStateException(
+                    "-Dbaton.heap.pid=<the production jar's process id> is needed with baton.heap.url");
+        }
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            run(jcmd, String.valueOf(pid), "GC.run");
+            Thread.sleep(200);
+            var used = USED.matcher(run(jcmd, String.valueOf(pid), "GC.heap_info"));
+            if (!used.find()) {
+                throw new IllegalStateException("jcmd GC.heap_info said no heap in use");
+            }
+            least = Math.min(least, Long.parseLong(used.group(1)) * 1024);
+        }
+        return least;
+    }
+
+    /**
+     * With {@code -Dbaton.heap.histograms=<folder>}, writes the production jar's class histogram (live objects) at
+     * each moment, to compare which classes grow with the sessions.
+     */
+    private static void histogram(long pid, String moment) throws Exception {
+        String folder = System.getProperty("baton.heap.histograms");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        java.nio.file.Files.createDirectories(Path.of(folder));
+        java.nio.file.Files.writeString(
+                Path.of(folder, moment + ".txt"), run(jcmd, String.valueOf(pid), "GC.class_histogram"));
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
     }
 
     /**
@@ -49,19 +119,25 @@ class SessionHeapBench extends E2EIT {
 
     @Test
     void heap_per_signed_in_session() throws Exception {
-        demo.seed();
+        if (external() == null) {
+            demo.seed();
+        }
         int n = Integer.getInteger("sessions", 20);
         List<BrowserContext> contexts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         try {
-            // one session first, so that what every session shares (classes, caches, the first view's statics) is
-            // in the baseline
-            BrowserContext warm = newContext(1280, 900);
-            contexts.add(warm);
-            Page first = warm.newPage();
-            signIn(first, DemoData.FOUNDER, DemoData.PASSWORD);
-            open(first, "experiments");
-            long before = liveHeap();
+            // a round of the same sessions first, opened and closed, so that what every session shares is in the
+            // baseline: classes, caches, the first view's statics, and the server's buffers for the browsers'
+            // connections (each profile opens several, 16 KB each; the server keeps them for the next connections)
+            for (int i = 0; i < n; i++) {
+                try (BrowserContext warm = newContext(1280, 900)) {
+                    Page page = warm.newPage();
+                    signIn(page, DemoData.FOUNDER, DemoData.PASSWORD);
+                    open(page, "dashboard");
+                    open(page, "experiments");
+                }
+            }
+            long before = liveHeap("before");
             for (int i = 0; i < n; i++) {
                 BrowserContext context = newContext(1280, 900);
                 contexts.add(context);
@@ -70,15 +146,18 @@ class SessionHeapBench extends E2EIT {
                 open(page, "experiments");
                 pages.add(page);
             }
-            long onList = liveHeap();
+            long onList = liveHeap("list");
             for (Page page : pages) {
                 open(page, "dashboard");
             }
-            long onDashboard = liveHeap();
+            long onDashboard = liveHeap("dashboard");
+            // -Dbaton.heap.hold=<seconds>: time to take a heap dump of the server with the sessions open
+            Thread.sleep(Long.getLong("baton.heap.hold", 0) * 1000);
             System.out.printf(
                     Locale.ROOT,
-                    "%nSESSIONS %d signed-in sessions: live heap per session %,d KB on the experiments list, %,d KB with"
+                    "%nSESSIONS %s, %d signed-in sessions: live heap per session %,d KB on the experiments list, %,d KB with"
                             + " the dashboard open (baseline %,d MB)%n%n",
+                    external() == null ? "test server" : external(),
                     n,
                     (onList - before) / n / 1024,
                     (onDashboard - before) / n / 1024,
