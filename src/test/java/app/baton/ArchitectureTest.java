@@ -275,6 +275,7 @@ class ArchitectureTest {
                 "app.baton.demo.DemoDataRunner",
                 // Vaadin's start-up call-back (a listener on every UI's navigation)
                 "app.baton.shell.FreshViews",
+                "app.baton.shell.LightSessions",
                 "app.baton.shell.SystemTexts");
         ArchRule rule = methods()
                 .that()
