@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
@@ -87,25 +87,31 @@ final class ActivityPanel {
         bars.put("type", "bar").put("name", l.t("dashboard.experiments"));
         bars.putObject("itemStyle").put("color", "#2e7d5b");
         ArrayNode data = bars.putArray("data");
-        SimpleTable table = new SimpleTable(
-                List.of(l.t("dashboard.state"), l.t("dashboard.count"), l.t("dashboard.budgetByState")));
+        List<String> headers = List.of(l.t("dashboard.state"), l.t("dashboard.count"), l.t("dashboard.budgetByState"));
+        // the table's texts, for the card to build the table from when it is first shown
+        List<List<String>> rows = new ArrayList<>();
         for (ExperimentStatus status : ExperimentStatus.values()) {
             String name = l.t("experiment.status." + status.name());
             names.add(name);
             int count = d.pipeline().counts().get(status);
             data.add(count);
-            table.addRow(List.of(
-                    new Span(name),
-                    Links.to("experiments?status=" + status.name(), Integer.toString(count)),
-                    Links.to(
-                            "experiments?status=" + status.name(),
-                            l.money(d.pipeline().budgets().get(status)))));
+            rows.add(List.of(
+                    name,
+                    Integer.toString(count),
+                    l.money(d.pipeline().budgets().get(status)),
+                    "experiments?status=" + status.name()));
         }
         EChart chart = new EChart(l.t("dashboard.pipeline"));
         chart.setHeight("300px");
         chart.setOption(option);
         Div section = section(null);
-        section.add(new ChartCard(l.t("dashboard.pipeline"), chart, table));
+        section.add(new ChartCard(l.t("dashboard.pipeline"), chart, () -> {
+            SimpleTable table = new SimpleTable(headers);
+            for (List<String> row : rows) {
+                table.addRow(List.of(row.get(0), Links.to(row.get(3), row.get(1)), Links.to(row.get(3), row.get(2))));
+            }
+            return table;
+        }));
         return section;
     }
 
@@ -137,17 +143,17 @@ final class ActivityPanel {
             var cost = costs.get(s.engagementId());
             table.addRow(List.of(
                     Links.to(href, s.agency() + " · " + s.engagement()),
-                    new Span(l.share(s.onTimeRate()) + " (" + s.onTime() + "/" + s.monthsDue() + ")"),
-                    new Span(l.share(s.kpiAttainment())),
+                    l.share(s.onTimeRate()) + " (" + s.onTime() + "/" + s.monthsDue() + ")",
+                    l.share(s.kpiAttainment()),
                     Links.to(href, Integer.toString(s.reports())),
-                    new Span(l.t("dashboard.flagsDetail", s.flags(), s.upheld(), s.dismissed())),
-                    new Span(Integer.toString(s.accepted())),
-                    new Span(Integer.toString(s.rejected())),
-                    new Span(s.rating() == null ? "—" : s.rating().toPlainString() + " / 5"),
+                    l.t("dashboard.flagsDetail", s.flags(), s.upheld(), s.dismissed()),
+                    Integer.toString(s.accepted()),
+                    Integer.toString(s.rejected()),
+                    (s.rating() == null ? "—" : s.rating().toPlainString() + " / 5"),
                     Links.to(href, l.money(s.acceptedSpend())),
-                    new Span(cost == null ? "—" : l.money(cost.total())),
-                    new Span(claimed(cost, l)),
-                    new Span(perOrder(cost, l))));
+                    (cost == null ? "—" : l.money(cost.total())),
+                    claimed(cost, l),
+                    perOrder(cost, l)));
         }
         section.add(table);
         return section;

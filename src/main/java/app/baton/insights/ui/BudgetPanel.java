@@ -97,23 +97,32 @@ final class BudgetPanel extends Div {
         ArrayNode planned = bar(series, l.t("dashboard.planned"), "#9db4d6");
         ArrayNode actual = bar(series, l.t("dashboard.actual"), "#1f5fbf");
         ArrayNode committed = bar(series, l.t("dashboard.committed"), "#e0a030");
-        SimpleTable table = new SimpleTable(List.of(
-                l.t("dashboard.month"), l.t("dashboard.planned"), l.t("dashboard.committed"), l.t("dashboard.actual")));
+        List<String> headers = List.of(
+                l.t("dashboard.month"), l.t("dashboard.planned"), l.t("dashboard.committed"), l.t("dashboard.actual"));
+        // the table's texts, for the card to build the table from when it is first shown
+        List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             BudgetActuals.Amounts a = d.table().total().month(i);
             planned.add(a.planned().doubleValue());
             actual.add(a.actual().doubleValue());
             committed.add(a.committed().doubleValue());
-            String href = Links.sources(d.fiscalYear(), i, null, null);
-            table.addRow(List.of(
-                    new Span(l.month(d.months().get(i))),
-                    new Span(l.money(a.planned())),
-                    Links.to(href, l.money(a.committed())),
-                    Links.to(href, l.money(a.actual()))));
+            rows.add(List.of(
+                    l.month(d.months().get(i)),
+                    l.money(a.planned()),
+                    l.money(a.committed()),
+                    l.money(a.actual()),
+                    Links.sources(d.fiscalYear(), i, null, null)));
         }
         EChart chart = new EChart(l.t("dashboard.chart.byMonth"));
         chart.setOption(option);
-        return new ChartCard(l.t("dashboard.chart.byMonth"), chart, table);
+        return new ChartCard(l.t("dashboard.chart.byMonth"), chart, () -> {
+            SimpleTable table = new SimpleTable(headers);
+            for (List<String> row : rows) {
+                String href = row.get(4);
+                table.addRow(List.of(row.get(0), row.get(1), Links.to(href, row.get(2)), Links.to(href, row.get(3))));
+            }
+            return table;
+        });
     }
 
     private static ArrayNode bar(ArrayNode series, String name, String color) {
@@ -147,28 +156,33 @@ final class BudgetPanel extends Div {
             boolean strong) {
         BudgetActuals.Amounts a = amounts(line, month);
         String href = Links.sources(d.fiscalYear(), month, line.tier(), line.channelId());
-        Span name = new Span(line.channelId() == null ? l.tier(line.tier()) : l.channel(line.channelId()));
+        String label = line.channelId() == null ? l.tier(line.tier()) : l.channel(line.channelId());
+        Object name = label;
         if (strong) {
-            name.addClassName("strong");
+            Span marked = new Span(label);
+            marked.addClassName("strong");
+            name = marked;
         }
-        List<Component> cells = new ArrayList<>(List.of(
+        List<Object> cells = new ArrayList<>(List.of(
                 name,
-                new Span(l.money(a.original())),
+                l.money(a.original()),
                 Links.to("budget?year=" + d.fiscalYear(), l.money(a.planned())),
                 Links.to(href, l.money(a.committed())),
                 Links.to(href, l.money(a.actual())),
                 remaining(a, l)));
         if (month == null) {
-            cells.add(new Span(l.money(line.forecast())));
+            cells.add(l.money(line.forecast()));
         }
         table.addRow(cells);
     }
 
-    private static Span remaining(BudgetActuals.Amounts a, InsightLabels l) {
-        Span s = new Span(l.money(a.remaining()));
-        if (a.remaining().signum() < 0) {
-            s.addClassName("negative");
+    /** The amount left: a text, or marked when overspent. */
+    private static Object remaining(BudgetActuals.Amounts a, InsightLabels l) {
+        if (a.remaining().signum() >= 0) {
+            return l.money(a.remaining());
         }
+        Span s = new Span(l.money(a.remaining()));
+        s.addClassName("negative");
         return s;
     }
 }

@@ -50,17 +50,17 @@ final class GroundTruthPanel {
             boolean complete = c.verified().complete();
             BigDecimal orders = BigDecimal.valueOf(c.verified().orders());
             BigDecimal newCustomers = BigDecimal.valueOf(c.verified().newCustomers());
-            List<Component> row = new ArrayList<>();
-            row.add(new Span(l.month(m)));
-            row.add(new Span(complete ? count(orders, l) : "—"));
+            List<Object> row = new ArrayList<>();
+            row.add(l.month(m));
+            row.add(complete ? count(orders, l) : "—");
             row.add(claim(
                     count(c.claimedPurchases(), l),
                     complete && c.claimedPurchases().compareTo(orders) > 0));
-            row.add(new Span(complete ? l.money(c.verified().revenue()) : "—"));
+            row.add(complete ? l.money(c.verified().revenue()) : "—");
             row.add(claim(
                     l.money(c.claimedValue()),
                     complete && c.claimedValue().compareTo(c.verified().revenue()) > 0));
-            row.add(new Span(complete ? count(newCustomers, l) : "—"));
+            row.add(complete ? count(newCustomers, l) : "—");
             row.add(claim(
                     count(c.claimedNewCustomers(), l),
                     complete && c.claimedNewCustomers().compareTo(newCustomers) > 0));
@@ -72,11 +72,13 @@ final class GroundTruthPanel {
         return section;
     }
 
-    private static Span claim(String text, boolean over) {
-        Span span = new Span(over ? text + " ▲" : text);
-        if (over) {
-            span.addClassName("compare-over");
+    /** An agency's claim: a text, or marked when it is above what the shop recorded. */
+    private static Object claim(String text, boolean over) {
+        if (!over) {
+            return text;
         }
+        Span span = new Span(text + " ▲");
+        span.addClassName("compare-over");
         return span;
     }
 

@@ -92,8 +92,6 @@ final class KpiPanel extends Div {
         line.put("name", l.kpiName(k)).put("type", "line").put("connectNulls", false);
         line.putObject("itemStyle").put("color", "#1f5fbf");
         ArrayNode data = line.putArray("data");
-        SimpleTable table = new SimpleTable(
-                List.of(l.t("dashboard.month"), l.kpiName(k), l.t("dashboard.target"), l.t("dashboard.met")));
         for (int i = 0; i < 12; i++) {
             BigDecimal value = trend.value(k, i);
             labels.add(l.shortMonth(d.months().get(i)));
@@ -103,14 +101,6 @@ final class KpiPanel extends Div {
             } else {
                 data.add(plain);
             }
-            Boolean met = k.met(value, target);
-            table.addRow(List.of(
-                    new Span(l.month(d.months().get(i))),
-                    value == null
-                            ? gap(trend, k, i)
-                            : Links.to(Links.sources(d.fiscalYear(), i, null, trend.channelId()), l.kpi(k, value)),
-                    new Span(l.kpi(k, target)),
-                    new Span(met == null ? "—" : l.t(met ? "dashboard.yes" : "dashboard.no"))));
         }
         ObjectNode mark = line.putObject("markLine");
         mark.put("symbol", "none");
@@ -135,8 +125,10 @@ final class KpiPanel extends Div {
         }
         EChart chart = new EChart(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())));
         chart.setOption(option);
-        ChartCard card =
-                new ChartCard(l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())), chart, table);
+        ChartCard card = new ChartCard(
+                l.t("dashboard.kpiChart", l.kpiName(k), l.channel(trend.channelId())),
+                chart,
+                () -> table(trend, k, target));
         if (!anyValue) {
             // no bare axes: say what will appear, and show the months with the reason each has no figure
             Paragraph none = hint(l.t("dashboard.kpiEmpty", l.kpiName(k)));
@@ -145,6 +137,24 @@ final class KpiPanel extends Div {
             card.show(true);
         }
         body.add(card);
+    }
+
+    /** The chart's figures as a table: month, value (a link to its sources, or why there is none), target, met. */
+    private SimpleTable table(Trend trend, TrendKpi k, @Nullable BigDecimal target) {
+        SimpleTable table = new SimpleTable(
+                List.of(l.t("dashboard.month"), l.kpiName(k), l.t("dashboard.target"), l.t("dashboard.met")));
+        for (int i = 0; i < 12; i++) {
+            BigDecimal value = trend.value(k, i);
+            Boolean met = k.met(value, target);
+            table.addRow(List.of(
+                    l.month(d.months().get(i)),
+                    value == null
+                            ? gap(trend, k, i)
+                            : Links.to(Links.sources(d.fiscalYear(), i, null, trend.channelId()), l.kpi(k, value)),
+                    l.kpi(k, target),
+                    (met == null ? "—" : l.t(met ? "dashboard.yes" : "dashboard.no"))));
+        }
+        return table;
     }
 
     /** 「—」 with the reason beside it, in small words. */
