@@ -36,7 +36,8 @@ public class SimpleTable extends Div {
     /**
      * Adds a row: the first cell is its label (a row header), the others figures (aligned right). A cell is a text
      * ({@code String}), written straight into the cell, or a component (a link, a marked figure). Prefer texts: the
-     * server keeps every component of an open page, and a text cell costs a third of a {@code Span} in one (issue 16).
+     * server keeps every node of an open page, and a text cell is two nodes (the cell, its text) where a {@code Span}
+     * in it makes three (issue 16).
      */
     public SimpleTable addRow(List<?> cells) {
         Element row = new Element("tr");
