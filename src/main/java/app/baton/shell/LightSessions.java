@@ -130,8 +130,10 @@ class LightSessions implements VaadinServiceInitListener {
         public Optional<ResponseWriter> synchronizedHandleRequest(
                 VaadinSession session, VaadinRequest request, VaadinResponse response, String requestBody)
                 throws IOException {
-            Optional<ResponseWriter> answer = super.synchronizedHandleRequest(session, request, response, requestBody);
+            // the UI is looked up before the request runs: the request may end the session (signing out), after
+            // which the session can no longer be asked for it
             UI ui = session.getService().findUI(request);
+            Optional<ResponseWriter> answer = super.synchronizedHandleRequest(session, request, response, requestBody);
             if (ui != null) {
                 pack(ui);
             }
