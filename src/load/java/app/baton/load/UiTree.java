@@ -228,18 +228,32 @@ final class UiTree {
                 .toList();
     }
 
-    /** What the page's notifications and error messages say (for the log when a journey goes wrong). */
+    /**
+     * What the page shows of the outcome, for the log when a journey goes wrong: its heading, the field errors, then
+     * the notifications newest first (the harness never closes a toast, so older ones from earlier steps are still
+     * there: the first one listed is the last step's).
+     */
     String notices() {
         StringBuilder text = new StringBuilder();
-        for (Node node : nodes.values()) {
-            String error = node.value("errorMessage");
-            if (node.tag != null && node.tag.contains("notification")) {
-                text.append(textOf(node)).append(node.value("text") == null ? "" : node.value("text")).append(" | ");
-            } else if (error != null && !error.isBlank()) {
-                text.append(node.value("label")).append(": ").append(error).append(" | ");
-            }
+        find(n -> "h1".equals(n.tag) || "h2".equals(n.tag)).stream()
+                .findFirst()
+                .ifPresent(h -> text.append("page: ").append(textOf(h)).append(" | "));
+        for (Node node : find(UiTree::showsError)) {
+            text.append(node.value("label")).append(": ").append(node.value("errorMessage")).append(" | ");
         }
-        return text.length() > 400 ? text.substring(0, 400) : text.toString();
+        List<Node> toasts = new ArrayList<>(find(n -> n.tag != null && n.tag.contains("notification")));
+        toasts.sort((a, b) -> Integer.compare(b.id, a.id));
+        for (Node node : toasts) {
+            text.append(textOf(node)).append(node.value("text") == null ? "" : node.value("text")).append(" | ");
+        }
+        return text.length() > 600 ? text.substring(0, 600) : text.toString();
+    }
+
+    /** A field marked invalid with its error message shown. */
+    private static boolean showsError(Node node) {
+        JsonNode invalid = node.properties.get("invalid");
+        String error = node.value("errorMessage");
+        return invalid != null && invalid.asBoolean() && error != null && !error.isBlank();
     }
 
     int size() {

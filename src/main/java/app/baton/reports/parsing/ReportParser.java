@@ -1,6 +1,7 @@
 package app.baton.reports.parsing;
 
 import app.baton.shared.DomainException;
+import app.baton.shared.tables.Line;
 import app.baton.shared.tables.Table;
 import app.baton.shared.tables.TextEncoding;
 import java.io.IOException;
@@ -152,15 +153,11 @@ public final class ReportParser {
                 continue;
             }
             rows.add(row(columns, header, cells, number + 1));
-            if (definitionColumn != null
-                    && definitions.size() < 20
-                    && !cell(cells, definitionColumn).isBlank()) {
+            if (definitionColumn != null && definitions.size() < 20 && !blank(text(cells, definitionColumn))) {
                 definitions.add(
                         ParsedReport.CONVERSION + cell(cells, definitionColumn).strip());
             }
-            if (attributionColumn != null
-                    && definitions.size() < 20
-                    && !cell(cells, attributionColumn).isBlank()) {
+            if (attributionColumn != null && definitions.size() < 20 && !blank(text(cells, attributionColumn))) {
                 definitions.add(ParsedReport.ATTRIBUTION
                         + cell(cells, attributionColumn).strip());
             }
@@ -196,8 +193,18 @@ public final class ReportParser {
     }
 
     private static boolean blank(List<String> cells) {
-        for (String cell : cells) {
-            if (!cell.isBlank()) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (!blank(Line.text(cells, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As {@link String#isBlank()}, for a cell's characters. */
+    private static boolean blank(CharSequence cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (!Character.isWhitespace(cell.charAt(i))) {
                 return false;
             }
         }
@@ -225,8 +232,12 @@ public final class ReportParser {
             "campaigns", "all campaigns", "filtered campaigns", "廣告活動", "所有廣告活動", "已篩選的廣告活動", "ad groups", "廣告群組");
 
     /** A cheap look at the first letter before the pattern: most rows start with a date, a status or a name. */
-    private static boolean mayBeTotal(String cell) {
-        char first = cell.strip().charAt(0);
+    private static boolean mayBeTotal(CharSequence cell) {
+        int i = 0;
+        while (Character.isWhitespace(cell.charAt(i))) {
+            i++;
+        }
+        char first = cell.charAt(i);
         return first == 'T'
                 || first == 't'
                 || first == 'G'
@@ -241,15 +252,16 @@ public final class ReportParser {
     }
 
     private static Totals totals(Headers.Match match, List<String> cells) {
-        for (String cell : cells) {
-            if (cell.isBlank()) {
+        for (int i = 0; i < cells.size(); i++) {
+            CharSequence text = Line.text(cells, i);
+            if (blank(text)) {
                 continue;
             }
-            if (!mayBeTotal(cell)) {
+            if (!mayBeTotal(text)) {
                 break;
             }
             java.util.regex.Matcher m =
-                    TOTAL.matcher(java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC)
+                    TOTAL.matcher(java.text.Normalizer.normalize(cells.get(i), java.text.Normalizer.Form.NFKC)
                             .strip());
             if (!m.matches()) {
                 break;
@@ -266,9 +278,9 @@ public final class ReportParser {
             Integer adSet = match.columns().get(Field.AD_GROUP);
             Integer ad = match.columns().get(Field.AD);
             if (campaign != null
-                    && cell(cells, campaign).isBlank()
-                    && (adSet == null || cell(cells, adSet).isBlank())
-                    && (ad == null || cell(cells, ad).isBlank())) {
+                    && blank(text(cells, campaign))
+                    && (adSet == null || blank(text(cells, adSet)))
+                    && (ad == null || blank(text(cells, ad)))) {
                 return Totals.ALL;
             }
         }
@@ -280,6 +292,8 @@ public final class ReportParser {
      * per file rather than once per row (no map iterator, no figure array per row).
      */
     private static final class Columns {
+        private static final int RECENT = 8;
+
         final Field[] fields;
         final int[] indexes;
         final boolean[] bareShare;
@@ -289,17 +303,60 @@ public final class ReportParser {
          * rows, so each is cleaned once and every row shares one string (a third less live heap for 100,000 rows).
          */
         private final Map<String, String> names = new java.util.HashMap<>();
+        /**
+         * The last few channels' and campaigns' cells and names, looked at before the map without making the cell's
+         * string: a file has a few channels, and lists a campaign's days one after another.
+         */
+        private final String[][] recentCells = new String[2][RECENT];
 
-        String name(String cell, boolean clean) {
+        private final String[][] recentNames = new String[2][RECENT];
+        private final int[] nextRecent = new int[2];
+        private final Map<Integer, LocalDate> dates = new java.util.HashMap<>();
+
+        String name(CharSequence text, boolean clean) {
+            int slot = clean ? 1 : 0;
+            String[] cells = recentCells[slot];
+            // the most recent first: a campaign's rows come one after another
+            for (int k = 1; k <= RECENT; k++) {
+                int i = (nextRecent[slot] - k + RECENT) % RECENT;
+                if (cells[i] != null && cells[i].contentEquals(text)) {
+                    return recentNames[slot][i];
+                }
+            }
+            String cell = text.toString();
             String known = names.get(cell);
-            if (known != null) {
+            if (known == null) {
+                known = clean ? app.baton.shared.Names.clean(cell) : cell.strip();
+                if (names.size() < 50_000) {
+                    names.put(cell, known);
+                }
+            }
+            int i = nextRecent[slot];
+            cells[i] = cell;
+            recentNames[slot][i] = known;
+            nextRecent[slot] = (i + 1) % RECENT;
+            return known;
+        }
+
+        /**
+         * A date cell: {@code yyyy-MM-dd} read from its digits and made once per day in the file (a report's 100,000
+         * rows fall on a few hundred days), any other way of writing it by {@link Values#date}.
+         */
+        @Nullable
+        LocalDate date(CharSequence text) {
+            int key = Values.isoDateKey(text);
+            if (key < 0) {
+                return Values.date(text);
+            }
+            LocalDate known = dates.get(key);
+            if (known == null && dates.size() < 10_000) {
+                known = Values.date(text);
+                if (known != null) {
+                    dates.put(key, known);
+                }
                 return known;
             }
-            String value = clean ? app.baton.shared.Names.clean(cell) : cell.strip();
-            if (names.size() < 50_000) {
-                names.put(cell, value);
-            }
-            return value;
+            return known == null ? Values.date(text) : known;
         }
 
         Columns(Headers.Match match) {
@@ -328,20 +385,20 @@ public final class ReportParser {
         StringBuilder breakdown = null;
         for (int c = 0; c < columns.fields.length; c++) {
             Field field = columns.fields[c];
-            String value = cell(cells, columns.indexes[c]);
+            CharSequence value = text(cells, columns.indexes[c]);
             if (field.breakdown()) {
-                if (!value.isBlank()) {
+                if (!blank(value)) {
                     breakdown = breakdown == null ? new StringBuilder() : breakdown.append(" · ");
-                    breakdown.append(app.baton.shared.Names.clean(value));
+                    breakdown.append(app.baton.shared.Names.clean(value.toString()));
                 }
                 continue;
             }
             switch (field) {
-                case DATE -> date = Values.date(value);
-                case PERIOD_START -> start = Values.date(value);
-                case PERIOD_END -> end = Values.date(value);
-                case CHANNEL -> channel = value.isBlank() ? null : columns.name(value, false);
-                case CAMPAIGN -> campaign = value.isBlank() ? null : columns.name(value, true);
+                case DATE -> date = columns.date(value);
+                case PERIOD_START -> start = columns.date(value);
+                case PERIOD_END -> end = columns.date(value);
+                case CHANNEL -> channel = blank(value) ? null : columns.name(value, false);
+                case CAMPAIGN -> campaign = blank(value) ? null : columns.name(value, true);
                 case CONVERSION_DEFINITION, ATTRIBUTION, CURRENCY -> {
                     // kept per report, not per row
                 }
@@ -350,7 +407,10 @@ public final class ReportParser {
                         Values.number(value, columns.bareShare[c], figures, field);
                     } catch (NumberFormatException e) {
                         throw new DomainException(
-                                "report.badValue", number, header.get(columns.indexes[c]), value.strip());
+                                "report.badValue",
+                                number,
+                                header.get(columns.indexes[c]),
+                                value.toString().strip());
                     }
                 }
             }
@@ -361,5 +421,10 @@ public final class ReportParser {
 
     private static String cell(List<String> cells, int index) {
         return index < cells.size() ? cells.get(index) : "";
+    }
+
+    /** A cell's characters without a string where the line allows it; empty past the line's end. */
+    private static CharSequence text(List<String> cells, int index) {
+        return index < cells.size() ? Line.text(cells, index) : "";
     }
 }

@@ -53,12 +53,35 @@ final class Values {
      * sign, a point: nearly every cell) goes straight to an unscaled {@code long} and a scale, without a
      * {@code BigDecimal}.
      */
-    static void number(String cell, boolean share, ReportRow.Figures into, Field field) {
-        if (!share && cell.length() <= 18 && plainNumber(cell)) {
-            into.set(field, unscaled(cell), scale(cell));
-            return;
+    static void number(CharSequence cell, boolean share, ReportRow.Figures into, Field field) {
+        int length = cell.length();
+        if (!share && length > 0 && length <= 18) {
+            // one pass: the digits as one long, where the point stands, and whether anything else is there
+            long unscaled = 0;
+            int point = -1;
+            int digits = 0;
+            boolean negative = false;
+            boolean plain = true;
+            for (int i = 0; i < length; i++) {
+                char c = cell.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    unscaled = unscaled * 10 + (c - '0');
+                    digits++;
+                } else if (c == '.' && point < 0) {
+                    point = i;
+                } else if (c == '-' && i == 0) {
+                    negative = true;
+                } else {
+                    plain = false;
+                    break;
+                }
+            }
+            if (plain && digits > 0) {
+                into.set(field, negative ? -unscaled : unscaled, point < 0 ? 0 : length - 1 - point);
+                return;
+            }
         }
-        BigDecimal value = number(cell, share);
+        BigDecimal value = number(cell.toString(), share);
         if (value != null) {
             into.set(field, value);
         }
@@ -70,7 +93,7 @@ final class Values {
     }
 
     /** A plain number's digits as one {@code long} (its point left out, its sign kept): at most 18 characters. */
-    private static long unscaled(String cell) {
+    private static long unscaled(CharSequence cell) {
         long unscaled = 0;
         boolean negative = false;
         for (int i = 0; i < cell.length(); i++) {
@@ -85,12 +108,16 @@ final class Values {
     }
 
     /** How many digits a plain number has after its point. */
-    private static int scale(String cell) {
-        int point = cell.indexOf('.');
-        return point < 0 ? 0 : cell.length() - 1 - point;
+    private static int scale(CharSequence cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (cell.charAt(i) == '.') {
+                return cell.length() - 1 - i;
+            }
+        }
+        return 0;
     }
 
-    private static boolean plainNumber(String cell) {
+    private static boolean plainNumber(CharSequence cell) {
         int length = cell.length();
         if (length == 0 || length > 30) {
             return false;
@@ -110,8 +137,30 @@ final class Values {
         return digits > 0;
     }
 
+    /**
+     * {@code yyyy-MM-dd} as the number {@code yyyyMMdd} read from its digits, or {@code -1} when the text is not
+     * written so (whether it is a real day is for {@link #date} to say).
+     */
+    static int isoDateKey(CharSequence text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return -1;
+        }
+        int key = 0;
+        for (int i = 0; i < 10; i++) {
+            if (i == 4 || i == 7) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            key = key * 10 + (c - '0');
+        }
+        return key;
+    }
+
     /** {@code yyyy-MM-dd} read without a formatter, or {@code null} when the text is not exactly that. */
-    private static @Nullable LocalDate isoDate(String text) {
+    private static @Nullable LocalDate isoDate(CharSequence text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
@@ -132,7 +181,7 @@ final class Values {
     }
 
     /** A date as exports write it, or an Excel serial day number; {@code null} if none. */
-    static @Nullable LocalDate date(String cell) {
+    static @Nullable LocalDate date(CharSequence cell) {
         LocalDate iso = isoDate(cell);
         if (iso != null) {
             return iso;

@@ -1,6 +1,9 @@
 package app.baton.shared.tables;
 
 import app.baton.shared.DomainException;
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,9 +13,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -65,7 +65,10 @@ public final class Table {
                 : csv(content, limits, headerAllowance);
     }
 
-    /** The lines of a file, one list of cells each, read as they are asked for; closing releases the reader. */
+    /**
+     * The lines of a file, one list of cells each, read as they are asked for; closing releases the reader. A CSV
+     * file's lines are one {@link Line} read over and over: a line is valid until the next; copy what you keep.
+     */
     public interface Lines extends Iterator<List<String>>, AutoCloseable {
         @Override
         void close() throws IOException;
@@ -116,14 +119,20 @@ public final class Table {
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(false)
-                .get();
-        CSVParser parser = CSVParser.parse(decoded, format);
-        Iterator<CSVRecord> records = parser.iterator();
+        CsvReader<Line> reader = CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .quoteCharacter('"')
+                .commentStrategy(CommentStrategy.NONE)
+                .skipEmptyLines(true)
+                // a spreadsheet's rows may end early or run on; the readers judge the cells they need
+                .allowMissingFields(true)
+                .allowExtraFields(true)
+                // `"12" ,` as some exports write it: the cell is read, not the file refused
+                .allowExtraCharsAfterClosingQuote(true)
+                // a quote never closed would swallow the rest of the file into one cell: refused instead
+                .allowUnclosedQuote(false)
+                .build(new LineHandler(), decoded);
+        Iterator<Line> records = reader.iterator();
         return new Lines() {
             private int count;
 
@@ -143,7 +152,7 @@ public final class Table {
 
             @Override
             public List<String> next() {
-                CSVRecord record;
+                Line record;
                 try {
                     record = records.next();
                 } catch (java.io.UncheckedIOException e) {
@@ -155,25 +164,34 @@ public final class Table {
                 if (record.size() > limits.maxColumns()) {
                     throw new DomainException("report.tooManyColumns", limits.maxColumns());
                 }
-                // a view of the record's cells, not a copy of them
-                return new java.util.AbstractList<String>() {
-                    @Override
-                    public String get(int index) {
-                        return record.get(index);
-                    }
-
-                    @Override
-                    public int size() {
-                        return record.size();
-                    }
-                };
+                return record;
             }
 
             @Override
             public void close() throws IOException {
-                parser.close();
+                reader.close();
             }
         };
+    }
+
+    /** FastCSV's cells copied into the file's one {@link Line}: no string per cell. */
+    private static final class LineHandler extends AbstractBaseCsvCallbackHandler<Line> {
+        private final Line line = new Line();
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            line.reset();
+        }
+
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            line.add(buf, offset, len);
+        }
+
+        @Override
+        protected Line buildRecord() {
+            return line;
+        }
     }
 
     private static char delimiter(String text) {
