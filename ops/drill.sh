@@ -74,7 +74,7 @@ wait_up() { # <port> <seconds>
 say "replica 1 on :18081 (makes the demo data and $companies load companies)"
 r1=$(replica 1 18081 $db http://127.0.0.1:18333 "$companies")
 pids+=("$r1")
-wait_up 18081 900 || { say "replica 1 did not start"; tail -40 "$dir/r1/app.log"; exit 1; }
+wait_up 18081 $((900 + 6 * companies)) || { say "replica 1 did not start"; tail -40 "$dir/r1/app.log"; exit 1; }
 say "replica 2 on :18082"
 r2=$(replica 2 18082 $db http://127.0.0.1:18333)
 pids+=("$r2")
