@@ -45,10 +45,15 @@ public abstract class E2EIT extends WebIT {
         }
     }
 
-    /** A fresh browser profile (no cookies) with the given window size. */
+    /** A fresh browser profile (no cookies) with the given window size, in English. */
     protected static BrowserContext newContext(int width, int height) {
+        return newContext(width, height, "en-US");
+    }
+
+    /** A fresh browser profile (no cookies) with the given window size and browser language. */
+    protected static BrowserContext newContext(int width, int height, String locale) {
         BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-US"));
+                new Browser.NewContextOptions().setViewportSize(width, height).setLocale(locale));
         context.setDefaultTimeout(WAIT.toMillis());
         context.setDefaultNavigationTimeout(WAIT.toMillis());
         return context;

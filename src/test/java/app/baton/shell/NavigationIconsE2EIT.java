@@ -6,7 +6,6 @@ import app.baton.E2EIT;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -25,10 +24,7 @@ class NavigationIconsE2EIT extends E2EIT {
     @Test
     void every_menu_entry_shows_its_icon_on_a_phone() {
         Company c = companies.create("icons");
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
-                .setLocale("zh-TW"))) {
-            phone.setDefaultTimeout(WAIT.toMillis());
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT, "zh-TW")) {
             Page page = phone.newPage();
             signIn(page, c.founder().email(), TestFixtures.PASSWORD);
             settled(page);

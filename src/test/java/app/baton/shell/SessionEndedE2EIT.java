@@ -6,7 +6,6 @@ import app.baton.E2EIT;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -26,14 +25,11 @@ class SessionEndedE2EIT extends E2EIT {
     @Test
     void the_next_tap_after_the_session_ended_says_so_and_leads_to_sign_in() {
         Company c = companies.create("ended");
-        try (BrowserContext desktop = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
-                .setLocale("zh-TW"))) {
-            desktop.setDefaultTimeout(WAIT.toMillis());
-            Page page = desktop.newPage();
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT, "zh-TW")) {
+            Page page = phone.newPage();
             signIn(page, c.founder().email(), TestFixtures.PASSWORD);
             settled(page);
-            desktop.clearCookies();
+            phone.clearCookies();
 
             // the next tap that asks the server anything: another page from the menu
             page.locator("vaadin-drawer-toggle").click();
