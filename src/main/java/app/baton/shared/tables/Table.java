@@ -4,6 +4,7 @@ import app.baton.shared.DomainException;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -125,10 +126,8 @@ public final class Table {
                 .commentStrategy(CommentStrategy.NONE)
                 .skipEmptyLines(true)
                 // a spreadsheet's rows may end early or run on; the readers judge the cells they need
-                .allowMissingFields(true)
-                .allowExtraFields(true)
-                // `"12" ,` as some exports write it: the cell is read, not the file refused
-                .allowExtraCharsAfterClosingQuote(true)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 // a quote never closed would swallow the rest of the file into one cell: refused instead
                 .allowUnclosedQuote(false)
                 .build(new LineHandler(), decoded);

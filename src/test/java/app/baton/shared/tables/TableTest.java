@@ -48,8 +48,10 @@ class TableTest {
     }
 
     @Test
-    void an_unclosed_quote_is_an_error_not_a_silently_swallowed_rest_of_file() {
+    void an_unclosed_quote_or_text_after_a_closing_quote_is_an_error_the_reader_calls_unreadable() {
+        // not a silently swallowed rest of the file, nor a cell half read
         assertThatThrownBy(() -> lines("a,b\n\"open,1\n2,3\n")).isNotInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> lines("a,b\n\"12\"x,3\n")).isNotInstanceOf(DomainException.class);
     }
 
     @Test
