@@ -65,6 +65,11 @@ public class BatonSimulation extends Simulation {
     private static final String REASON = "理由";
     private static final String SUBMIT = "送出申請";
     private static final String WITHDRAW = "撤回申請";
+    /**
+     * The form's refusal when the plan has no money left for the move (「這筆申請會讓預算低於零…」): a right answer
+     * once many approved moves have drained a channel, not a failure of the journey.
+     */
+    private static final String BELOW_ZERO = "預算低於零";
 
     private final HttpProtocolBuilder protocol = http.baseUrl(URL)
             .acceptHeader("*/*")
@@ -134,8 +139,10 @@ public class BatonSimulation extends Simulation {
                     .doIf(session -> !Vaadin.hasButton(Vaadin.client(session), WITHDRAW)
                             && Vaadin.hasButton(Vaadin.client(session), SUBMIT))
                     .then(think().exec(Vaadin.click("send request again", SUBMIT)))
-                    .exec(Vaadin.expect("the request sent (its page offers 撤回申請)", client -> Vaadin.hasButton(
-                            client, WITHDRAW)))
+                    .exec(Vaadin.expect(
+                            "the request sent (its page offers 撤回申請) or refused for want of money",
+                            client -> Vaadin.hasButton(client, WITHDRAW)
+                                    || client.tree().newestNotice().contains(BELOW_ZERO)))
                     .exec(think())
                     .exec(Vaadin.navigate("experiments", "experiments"))
                     .exec(think())

@@ -249,6 +249,14 @@ final class UiTree {
         return text.length() > 600 ? text.substring(0, 600) : text.toString();
     }
 
+    /** What the newest notification on the page says (the last step's), or nothing. */
+    String newestNotice() {
+        return find(n -> n.tag != null && n.tag.contains("notification")).stream()
+                .max((a, b) -> Integer.compare(a.id, b.id))
+                .map(n -> textOf(n) + (n.value("text") == null ? "" : n.value("text")))
+                .orElse("");
+    }
+
     /** A field marked invalid with its error message shown. */
     private static boolean showsError(Node node) {
         JsonNode invalid = node.properties.get("invalid");

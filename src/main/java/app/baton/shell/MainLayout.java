@@ -5,6 +5,7 @@ import app.baton.security.BatonUser;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.shared.i18n.Messages;
+import app.baton.shared.tenant.TenantWrites;
 import app.baton.shared.ui.NavigationBadge;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.UI;
@@ -30,6 +31,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,17 +51,31 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     /** The navigation icons ({@code @Menu(icon = "vaadin:…")}), one symbol each: {@code META-INF/resources/icons}. */
     static final String NAV_ICONS = "icons/nav.svg";
 
+    /**
+     * How long the counts beside the menu are kept when nothing was committed for the company on this replica: what
+     * another replica committed shows after at most this long.
+     */
+    static final Duration BADGES_KEPT = Duration.ofSeconds(30);
+
     private final CurrentUser currentUser;
     private final List<NavigationBadge> badges;
+    private final TenantWrites writes;
+    private final Clock clock;
     private final Map<String, SideNavItem> items = new HashMap<>();
+    private long badgesVersion = -1;
+    private Instant badgesCounted = Instant.MIN;
 
     public MainLayout(
             CurrentUser currentUser,
             AccountService accounts,
             AuthenticationContext authentication,
-            List<NavigationBadge> badges) {
+            List<NavigationBadge> badges,
+            TenantWrites writes,
+            Clock clock) {
         this.currentUser = currentUser;
         this.badges = badges;
+        this.writes = writes;
+        this.clock = clock;
         setPrimarySection(Section.DRAWER);
         BatonUser user = currentUser.require();
         MembershipInfo membership = user.membership();
@@ -137,12 +155,24 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         addToDrawer(brand, companyCard, new Scroller(nav));
     }
 
-    /** Counts beside navigation entries, fresh on every navigation (e.g. after approving a request). */
+    /**
+     * Counts beside navigation entries, fresh at every navigation after anything was committed for the company (e.g.
+     * approving a request) and otherwise at most {@link #BADGES_KEPT} old: counting them on every navigation was the
+     * largest part of a navigation's work (issue 16).
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         if (currentUser.membership().isEmpty()) {
             return;
         }
+        // read before counting: a commit while counting makes the next navigation count again
+        long version = writes.version();
+        Instant now = clock.instant();
+        if (version == badgesVersion && now.isBefore(badgesCounted.plus(BADGES_KEPT))) {
+            return;
+        }
+        badgesVersion = version;
+        badgesCounted = now;
         for (NavigationBadge badge : badges) {
             SideNavItem item = items.get(badge.path());
             if (item == null) {

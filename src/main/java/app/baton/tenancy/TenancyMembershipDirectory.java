@@ -40,12 +40,12 @@ class TenancyMembershipDirectory implements MembershipDirectory {
 
     @Override
     public List<MembershipInfo> membershipsOf(long userId) {
-        return transactions.inSystem(() -> describe(memberships.findByUserId(userId)));
+        return transactions.readInSystem(() -> describe(memberships.findByUserId(userId)));
     }
 
     @Override
     public Optional<MembershipInfo> membership(long membershipId) {
-        return transactions.inSystem(() -> memberships
+        return transactions.readInSystem(() -> memberships
                 .findById(membershipId)
                 .map(m -> describe(List.of(m)))
                 .flatMap(list -> list.stream().findFirst()));

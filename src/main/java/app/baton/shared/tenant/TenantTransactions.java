@@ -18,10 +18,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TenantTransactions {
 
     private final TransactionTemplate requiresNew;
+    private final TransactionTemplate readOnly;
 
     TenantTransactions(PlatformTransactionManager transactionManager) {
         this.requiresNew = new TransactionTemplate(transactionManager);
         this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly.setReadOnly(true);
     }
 
     public <T> T inTenant(long tenantId, Supplier<T> work) {
@@ -65,5 +69,13 @@ public class TenantTransactions {
     /** Work that must see every tenant (sign-in, invitation links). Keep it small and reviewed. */
     public <T> T inSystem(Supplier<T> work) {
         return inTenant(TenantContext.SYSTEM, work);
+    }
+
+    /**
+     * As {@link #inSystem} for work that only reads: a read-only transaction, in which Hibernate neither checks what
+     * it loaded for changes nor flushes. The membership look-up of every request runs here.
+     */
+    public <T> T readInSystem(Supplier<T> work) {
+        return TenantContext.callAs(TenantContext.SYSTEM, () -> readOnly.execute(status -> work.get()));
     }
 }
