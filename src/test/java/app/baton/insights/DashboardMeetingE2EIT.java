@@ -8,8 +8,6 @@ import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures;
-import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.Tier;
 import app.baton.experiments.ExperimentFixtures;
 import app.baton.experiments.ExperimentService;
@@ -46,13 +44,7 @@ class DashboardMeetingE2EIT extends E2EIT {
     Companies companies;
 
     @Autowired
-    BudgetPlanService plans;
-
-    @Autowired
     InsightsFixtures.Services insights;
-
-    @Autowired
-    BudgetRequestService requests;
 
     @Autowired
     ExperimentService experiments;
@@ -65,22 +57,19 @@ class DashboardMeetingE2EIT extends E2EIT {
         Company c = companies.create("e2e-dashboard");
         InsightsFixtures.Setup setup = InsightsFixtures.setUp(insights, c);
         companies.run(c.founder(), () -> accounts.updateMyProfile("Chih-Ming Lin", "en"));
-        long changeCount =
-                companies.as(c.successor(), () -> plans.plan(setup.planId()).changeCount());
-        long requestId = companies
-                .as(
-                        c.successor(),
-                        () -> requests.submit(InsightsFixtures.move(
-                                setup,
-                                changeCount,
-                                20_000,
-                                Tier.FOUNDATION,
-                                "META_ADS",
-                                Tier.FOUNDATION,
-                                "GOOGLE_ADS",
-                                "Google Ads beats its ROAS target")))
-                .row()
-                .id();
+        long requestId = InsightsFixtures.request(
+                insights,
+                c,
+                setup,
+                count -> InsightsFixtures.move(
+                        setup,
+                        count,
+                        20_000,
+                        Tier.FOUNDATION,
+                        "META_ADS",
+                        Tier.FOUNDATION,
+                        "GOOGLE_ADS",
+                        "Google Ads beats its ROAS target"));
         companies.run(
                 c.successor(),
                 () -> experiments.create(new Proposal(

@@ -42,8 +42,9 @@ public class InsightsFixtures {
             ChannelService channels,
             EngagementService engagements,
             ReportService reports,
-            ReviewService reviews) {
-        return new Services(companies, plans, channels, engagements, reports, reviews);
+            ReviewService reviews,
+            app.baton.budgets.BudgetRequestService requests) {
+        return new Services(companies, plans, channels, engagements, reports, reviews, requests);
     }
 
     /** What was set up. */
@@ -61,7 +62,8 @@ public class InsightsFixtures {
             ChannelService channels,
             EngagementService engagements,
             ReportService reports,
-            ReviewService reviews) {}
+            ReviewService reviews,
+            app.baton.budgets.BudgetRequestService requests) {}
 
     public static Setup setUp(Services s, Company company) throws Exception {
         Map<String, Long> byCode = s.companies()
@@ -144,6 +146,24 @@ public class InsightsFixtures {
      * A move of {@code amount} between two channels in the month three months after {@link #AUGUST} (inside the plan,
      * after the report months), with a reason: the request the tests of waiting, the log and the decision page submit.
      */
+    /**
+     * The successor sends the request {@code command} makes from the plan's change count as it stands now; the
+     * request's id.
+     */
+    public static long request(
+            Services s,
+            Company company,
+            Setup setup,
+            java.util.function.LongFunction<app.baton.budgets.BudgetRequestService.RequestCommand> command)
+            throws Exception {
+        long changeCount = s.companies()
+                .as(company.successor(), () -> s.plans().plan(setup.planId()).changeCount());
+        return s.companies()
+                .as(company.successor(), () -> s.requests().submit(command.apply(changeCount)))
+                .row()
+                .id();
+    }
+
     public static app.baton.budgets.BudgetRequestService.RequestCommand move(
             Setup setup,
             long changeCount,

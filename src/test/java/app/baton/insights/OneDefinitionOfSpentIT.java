@@ -84,22 +84,12 @@ class OneDefinitionOfSpentIT extends BrowserlessIT {
                 .anyMatch(t -> t.startsWith("實際支出 " + foundation));
 
         // a request's decision page shows the money it moves, by the same definition, before and after
-        long changeCount =
-                companies.as(c.successor(), () -> plans.plan(setup.planId()).changeCount());
-        long requestId = companies
-                .as(
-                        c.successor(),
-                        () -> requests.submit(InsightsFixtures.move(
-                                setup,
-                                changeCount,
-                                20_000,
-                                Tier.FOUNDATION,
-                                "GOOGLE_ADS",
-                                Tier.EXPERIMENT,
-                                "LINE",
-                                "LINE 好友成長快")))
-                .row()
-                .id();
+        long requestId = InsightsFixtures.request(
+                insights,
+                c,
+                setup,
+                count -> InsightsFixtures.move(
+                        setup, count, 20_000, Tier.FOUNDATION, "GOOGLE_ADS", Tier.EXPERIMENT, "LINE", "LINE 好友成長快"));
         var google = companies
                 .as(c.founder(), () -> actuals.byChannel(year))
                 .get(new ActualSpend.Place(Tier.FOUNDATION, setup.channel("GOOGLE_ADS")));
@@ -117,7 +107,4 @@ class OneDefinitionOfSpentIT extends BrowserlessIT {
                         + Formats.money(google.remaining().subtract(new BigDecimal("20000")), "TWD", Locale.TAIWAN))
                 .contains("到 成長實驗型 · LINE");
     }
-
-    @Autowired
-    app.baton.budgets.BudgetRequestService requests;
 }

@@ -6,8 +6,6 @@ import app.baton.BrowserlessIT;
 import app.baton.MutableClock;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.Tier;
 import app.baton.insights.InsightsFixtures;
 import app.baton.insights.ui.WaitingForMeView;
@@ -33,12 +31,6 @@ class MenuCountsIT extends BrowserlessIT {
     InsightsFixtures.Services insights;
 
     @Autowired
-    BudgetPlanService plans;
-
-    @Autowired
-    BudgetRequestService requests;
-
-    @Autowired
     NotificationService notifications;
 
     @Autowired
@@ -52,22 +44,19 @@ class MenuCountsIT extends BrowserlessIT {
         Company c = companies.create("menu-counts");
         Company other = companies.create("menu-counts-other");
         InsightsFixtures.Setup setup = InsightsFixtures.setUp(insights, c);
-        long changeCount =
-                companies.as(c.successor(), () -> plans.plan(setup.planId()).changeCount());
-        long requestId = companies
-                .as(
-                        c.successor(),
-                        () -> requests.submit(InsightsFixtures.move(
-                                setup,
-                                changeCount,
-                                20_000,
-                                Tier.FOUNDATION,
-                                "META_ADS",
-                                Tier.FOUNDATION,
-                                "GOOGLE_ADS",
-                                "Google Ads beats its ROAS target")))
-                .row()
-                .id();
+        long requestId = InsightsFixtures.request(
+                insights,
+                c,
+                setup,
+                count -> InsightsFixtures.move(
+                        setup,
+                        count,
+                        20_000,
+                        Tier.FOUNDATION,
+                        "META_ADS",
+                        Tier.FOUNDATION,
+                        "GOOGLE_ADS",
+                        "Google Ads beats its ROAS target"));
 
         signInAs(c.founder());
         navigate(WaitingForMeView.class);
