@@ -8,7 +8,6 @@ import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures;
-import app.baton.budgets.Tier;
 import app.baton.experiments.ExperimentFixtures;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.Proposal;
@@ -57,19 +56,7 @@ class DashboardMeetingE2EIT extends E2EIT {
         Company c = companies.create("e2e-dashboard");
         InsightsFixtures.Setup setup = InsightsFixtures.setUp(insights, c);
         companies.run(c.founder(), () -> accounts.updateMyProfile("Chih-Ming Lin", "en"));
-        long requestId = InsightsFixtures.request(
-                insights,
-                c,
-                setup,
-                count -> InsightsFixtures.move(
-                        setup,
-                        count,
-                        20_000,
-                        Tier.FOUNDATION,
-                        "META_ADS",
-                        Tier.FOUNDATION,
-                        "GOOGLE_ADS",
-                        "Google Ads beats its ROAS target"));
+        long requestId = InsightsFixtures.metaToGoogleRequest(insights, c, setup);
         companies.run(
                 c.successor(),
                 () -> experiments.create(new Proposal(

@@ -164,6 +164,23 @@ public class InsightsFixtures {
                 .id();
     }
 
+    /** The successor's usual request: NT$20,000 of the foundation tier moved from Meta Ads to Google Ads. */
+    public static long metaToGoogleRequest(Services s, Company company, Setup setup) throws Exception {
+        return request(
+                s,
+                company,
+                setup,
+                count -> move(
+                        setup,
+                        count,
+                        20_000,
+                        Tier.FOUNDATION,
+                        "META_ADS",
+                        Tier.FOUNDATION,
+                        "GOOGLE_ADS",
+                        "Google Ads beats its ROAS target"));
+    }
+
     public static app.baton.budgets.BudgetRequestService.RequestCommand move(
             Setup setup,
             long changeCount,

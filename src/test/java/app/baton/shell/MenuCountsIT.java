@@ -6,7 +6,6 @@ import app.baton.BrowserlessIT;
 import app.baton.MutableClock;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import app.baton.budgets.Tier;
 import app.baton.insights.InsightsFixtures;
 import app.baton.insights.ui.WaitingForMeView;
 import app.baton.notifications.NotificationService;
@@ -44,19 +43,7 @@ class MenuCountsIT extends BrowserlessIT {
         Company c = companies.create("menu-counts");
         Company other = companies.create("menu-counts-other");
         InsightsFixtures.Setup setup = InsightsFixtures.setUp(insights, c);
-        long requestId = InsightsFixtures.request(
-                insights,
-                c,
-                setup,
-                count -> InsightsFixtures.move(
-                        setup,
-                        count,
-                        20_000,
-                        Tier.FOUNDATION,
-                        "META_ADS",
-                        Tier.FOUNDATION,
-                        "GOOGLE_ADS",
-                        "Google Ads beats its ROAS target"));
+        long requestId = InsightsFixtures.metaToGoogleRequest(insights, c, setup);
 
         signInAs(c.founder());
         navigate(WaitingForMeView.class);

@@ -165,6 +165,17 @@ public final class ReportRow {
             }
         }
 
+        /** A figure as it was set, or {@code null} when it was not. */
+        @Nullable
+        BigDecimal value(Field field) {
+            int i = slot(field);
+            if ((present & (1 << i)) == 0) {
+                return null;
+            }
+            BigDecimal large = big[i];
+            return large != null ? large : BigDecimal.valueOf(unscaled[i], scales[i]);
+        }
+
         static Figures of(Map<Field, BigDecimal> figures) {
             Figures f = new Figures();
             figures.forEach((field, value) -> f.set(field, Objects.requireNonNull(value)));

@@ -27,12 +27,12 @@ final class Values {
 
     private Values() {}
 
-    /** A number, or {@code null} for an empty cell, {@code --} or {@code -}; {@code "x"} when it is not a number. */
+    /**
+     * A number, or {@code null} for an empty cell, {@code --} or {@code -}; a {@link NumberFormatException} when it is
+     * not a number. The general reading (full-width digits, thousands separators, currency, percent); plain cells are
+     * read by {@link #number(CharSequence, boolean, ReportRow.Figures, Field)} before they come here.
+     */
     static @Nullable BigDecimal number(String cell, boolean share) {
-        if (!share && plainNumber(cell)) {
-            // the common case, fast: ASCII digits with at most a sign and a decimal point, read without copies
-            return plain(cell);
-        }
         String text = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
         if (text.isEmpty() || text.equals("--") || text.equals("-") || text.equals("—")) {
             return null;
@@ -85,56 +85,6 @@ final class Values {
         if (value != null) {
             into.set(field, value);
         }
-    }
-
-    /** A plain number with up to 18 digits as an unscaled long and a scale; longer ones through the string. */
-    private static BigDecimal plain(String cell) {
-        return cell.length() > 18 ? new BigDecimal(cell) : BigDecimal.valueOf(unscaled(cell), scale(cell));
-    }
-
-    /** A plain number's digits as one {@code long} (its point left out, its sign kept): at most 18 characters. */
-    private static long unscaled(CharSequence cell) {
-        long unscaled = 0;
-        boolean negative = false;
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == '-') {
-                negative = true;
-            } else if (c != '.') {
-                unscaled = unscaled * 10 + (c - '0');
-            }
-        }
-        return negative ? -unscaled : unscaled;
-    }
-
-    /** How many digits a plain number has after its point. */
-    private static int scale(CharSequence cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            if (cell.charAt(i) == '.') {
-                return cell.length() - 1 - i;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean plainNumber(CharSequence cell) {
-        int length = cell.length();
-        if (length == 0 || length > 30) {
-            return false;
-        }
-        int digits = 0;
-        boolean point = false;
-        for (int i = 0; i < length; i++) {
-            char c = cell.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c == '.' && !point) {
-                point = true;
-            } else if (c != '-' || i != 0) {
-                return false;
-            }
-        }
-        return digits > 0;
     }
 
     /**

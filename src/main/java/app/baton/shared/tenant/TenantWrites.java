@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,6 +27,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class TenantWrites implements StatementInspector, HibernatePropertiesCustomizer {
 
+    /**
+     * The call-back of the transaction running on this thread, once it wrote: set at its first write, taken away
+     * while it is suspended for a transaction of its own (Spring tells each call-back) and when it ends.
+     */
+    private static final ThreadLocal<@Nullable Commit> WRITING = new ThreadLocal<>();
+
     private final TenantIdentifierResolver tenants;
     private final ConcurrentHashMap<Long, AtomicLong> commits = new ConcurrentHashMap<>();
     private final AtomicLong everyone = new AtomicLong();
@@ -43,14 +50,12 @@ public class TenantWrites implements StatementInspector, HibernatePropertiesCust
 
     @Override
     public String inspect(String sql) {
-        if (writes(sql) && TransactionSynchronizationManager.isSynchronizationActive()) {
-            for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
-                if (registered instanceof Commit) {
-                    return sql;
-                }
-            }
-            TransactionSynchronizationManager.registerSynchronization(
-                    new Commit(tenants.resolveCurrentTenantIdentifier()));
+        // once per transaction: the marker says this transaction's commit is already counted, without asking Spring
+        // for its list of call-backs at every statement of a bulk import
+        if (WRITING.get() == null && writes(sql) && TransactionSynchronizationManager.isSynchronizationActive()) {
+            Commit commit = new Commit(tenants.resolveCurrentTenantIdentifier());
+            TransactionSynchronizationManager.registerSynchronization(commit);
+            WRITING.set(commit);
         }
         return sql;
     }
@@ -105,6 +110,21 @@ public class TenantWrites implements StatementInspector, HibernatePropertiesCust
             } else if (tenant != TenantContext.NONE) {
                 commits.computeIfAbsent(tenant, t -> new AtomicLong()).incrementAndGet();
             }
+        }
+
+        @Override
+        public void suspend() {
+            WRITING.remove();
+        }
+
+        @Override
+        public void resume() {
+            WRITING.set(this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            WRITING.remove();
         }
     }
 }
