@@ -198,6 +198,47 @@ public class DashboardService {
                 .findFirst();
     }
 
+    /** The year's budget against what was spent: the dashboard's table and the spends it was made of. */
+    public record Actuals(BudgetActuals.Table table, List<Spend> spends) {}
+
+    /**
+     * The year's budget against actual spend, made exactly as the dashboard makes it, without the rest of the
+     * dashboard (sales, trends, the waiting lists): what the budget page and a request's page show beside the money.
+     * Empty when the company has no plan for the year.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Optional<Actuals> actuals(int fiscalYear) {
+        MembershipInfo membership = currentUser.requireMembership();
+        return plans.plan(fiscalYear).map(plan -> {
+            Basis basis = basis(plan, membership);
+            return new Actuals(basis.table(), basis.spends());
+        });
+    }
+
+    /** What the dashboard and {@link #actuals} share: the plan's months, the accepted figures and the spends. */
+    private record Basis(
+            List<YearMonth> months,
+            YearMonth now,
+            int closed,
+            List<ReportFigures.ChannelMonth> accepted,
+            List<ExperimentFigure> figures,
+            List<app.baton.reports.EngagementService.EngagementView> engagements,
+            List<Spend> spends,
+            BudgetActuals.Table table) {}
+
+    private Basis basis(BudgetPlanService.PlanView plan, MembershipInfo membership) {
+        List<YearMonth> months = plan.months();
+        YearMonth now = YearMonth.now(clock.withZone(membership.zoneId()));
+        int closed = (int) months.stream().filter(m -> m.isBefore(now)).count();
+        List<ReportFigures.ChannelMonth> accepted = reports.accepted(months.get(0), months.get(11));
+        List<ExperimentFigure> figures = experiments.figures();
+        List<app.baton.reports.EngagementService.EngagementView> engagementList = engagements.engagements();
+        List<Spend> spends = spends(plan, accepted, figures, engagementList, closed);
+        BudgetActuals.Table table = BudgetActuals.compute(plan, spends, closed, Money.scale(plan.currency()));
+        return new Basis(months, now, closed, accepted, figures, engagementList, spends, table);
+    }
+
     /** The dashboard of a fiscal year; empty when the company has no plan for it. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
@@ -208,17 +249,16 @@ public class DashboardService {
             return Optional.empty();
         }
         BudgetPlanService.PlanView plan = found.get();
-        List<YearMonth> months = plan.months();
-        YearMonth now = YearMonth.now(clock.withZone(membership.zoneId()));
-        int closed = (int) months.stream().filter(m -> m.isBefore(now)).count();
-        int scale = Money.scale(plan.currency());
-
-        List<ReportFigures.ChannelMonth> accepted = reports.accepted(months.get(0), months.get(11));
-        List<ExperimentFigure> figures = experiments.figures();
-        List<app.baton.reports.EngagementService.EngagementView> engagementList = engagements.engagements();
-        List<Spend> spends = spends(plan, accepted, figures, engagementList, closed);
+        Basis basis = basis(plan, membership);
+        List<YearMonth> months = basis.months();
+        YearMonth now = basis.now();
+        int closed = basis.closed();
+        List<ReportFigures.ChannelMonth> accepted = basis.accepted();
+        List<ExperimentFigure> figures = basis.figures();
+        List<app.baton.reports.EngagementService.EngagementView> engagementList = basis.engagements();
+        List<Spend> spends = basis.spends();
+        BudgetActuals.Table table = basis.table();
         app.baton.sales.SalesService.Months truth = sales.compare(months.get(0), months.get(11));
-        BudgetActuals.Table table = BudgetActuals.compute(plan, spends, closed, scale);
         KpiSettingsService.Settings kpiSettings = settings.settings();
 
         Map<Long, ChannelService.ChannelView> channelViews = channels.channels().stream()

@@ -5,6 +5,7 @@ import app.baton.reports.internal.EngagementEntity;
 import app.baton.reports.internal.FlagEntity;
 import app.baton.reports.internal.FlagRepository;
 import app.baton.reports.internal.KpiTargetEntity;
+import app.baton.reports.internal.MonthState;
 import app.baton.reports.internal.ReportAttachmentRepository;
 import app.baton.reports.internal.ReportMessageEntity;
 import app.baton.reports.internal.ReportMessageRepository;
@@ -220,14 +221,8 @@ public class ReviewService {
         }
         Map<Long, EngagementService.EngagementView> byId =
                 mine.stream().collect(Collectors.toMap(EngagementService.EngagementView::id, e -> e));
-        Map<String, ReportVersionEntity> latest = new java.util.LinkedHashMap<>();
-        for (ReportVersionEntity v : versions.findByEngagementIdInOrderByReportMonthDescVersionNumberDesc(
-                byId.keySet().stream().toList())) {
-            latest.putIfAbsent(v.engagementId() + "/" + v.reportMonth(), v);
-        }
-        List<ReportVersionEntity> open = latest.values().stream()
-                .filter(v -> v.status() == ReviewStatus.SUBMITTED || v.status() == ReviewStatus.CLARIFICATION_REQUESTED)
-                .toList();
+        List<ReportVersionEntity> open = versions.latestOfTheirMonthIn(
+                byId.keySet(), List.of(ReviewStatus.SUBMITTED, ReviewStatus.CLARIFICATION_REQUESTED));
         if (open.isEmpty()) {
             return List.of();
         }
@@ -294,28 +289,29 @@ public class ReviewService {
                 ? ReviewStatus.CLARIFICATION_REQUESTED
                 : ReviewStatus.SUBMITTED;
         LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
-        Map<Long, List<ReportVersionEntity>> byEngagement = versions
-                .findByEngagementIdInOrderByReportMonthDescVersionNumberDesc(
-                        list.stream().map(EngagementService.Term::id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(ReportVersionEntity::engagementId));
+        Map<Long, List<MonthState>> byEngagement =
+                versions
+                        .latestStateOfEachMonth(
+                                list.stream().map(EngagementService.Term::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(MonthState::engagementId));
         Map<Long, EngagementStatus> statuses = new java.util.HashMap<>();
         for (EngagementService.Term e : list) {
-            List<ReportVersionEntity> all = byEngagement.getOrDefault(e.id(), List.of());
-            // newest version first, so the first one seen of each month is that month's latest
-            Map<LocalDate, ReportVersionEntity> latestOfMonth = new java.util.HashMap<>();
-            all.forEach(v -> latestOfMonth.putIfAbsent(v.reportMonth(), v));
+            // newest month first: the first is the engagement's newest version
+            List<MonthState> months = byEngagement.getOrDefault(e.id(), List.of());
+            Map<LocalDate, ReviewStatus> latestOfMonth = new java.util.HashMap<>();
+            months.forEach(m -> latestOfMonth.put(m.reportMonth(), m.status()));
             int late = 0;
             int waiting = 0;
             for (YearMonth month : ReportCalendar.months(e.start(), e.end(), today)) {
-                ReportVersionEntity latest = latestOfMonth.get(month.atDay(1));
+                ReviewStatus latest = latestOfMonth.get(month.atDay(1));
                 if (latest == null) {
                     late += ReportCalendar.late(month, e.dueDay(), null, today, membership.zoneId()) ? 1 : 0;
-                } else if (latest.status() == waitsForReader) {
+                } else if (latest == waitsForReader) {
                     waiting++;
                 }
             }
-            ReportVersionEntity newest = all.isEmpty() ? null : all.get(0);
+            MonthState newest = months.isEmpty() ? null : months.get(0);
             statuses.put(
                     e.id(),
                     new EngagementStatus(

@@ -147,6 +147,20 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The navigation access control every UI asks before it enters a view: Vaadin's, with the roles read from the
+     * authentication instead of a class-path scan per check ({@link RolesFromAuthentication}). Primary, so that the
+     * UIs and {@code VaadinSecurityConfigurer} (which sets the sign-in view on it) use it rather than the one Vaadin's
+     * auto-configuration also makes.
+     */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    com.vaadin.flow.server.auth.NavigationAccessControl rolesFromAuthentication(
+            java.util.List<com.vaadin.flow.server.auth.NavigationAccessChecker> checkers,
+            com.vaadin.flow.spring.security.NavigationAccessControlConfigurer configurer) {
+        return configurer.build(RolesFromAuthentication::new, checkers);
+    }
+
     /** JSON for every error under /api/, ahead of every other filter (see {@link ApiErrorFilter}). */
     @Bean
     FilterRegistrationBean<ApiErrorFilter> apiErrorFilter(MessageSource messages) {

@@ -69,6 +69,18 @@ class OneDefinitionOfSpentIT extends BrowserlessIT {
                     .as(tier.name())
                     .isEqualByComparingTo(d.table().tier(tier).year().actual());
         }
+        // by channel too (what a request's page shows), worked out without the rest of the dashboard
+        var byChannel = companies.as(c.founder(), () -> actuals.byChannel(year));
+        assertThat(byChannel).hasSize(d.table().channels().size());
+        for (var line : d.table().channels()) {
+            var place = new ActualSpend.Place(
+                    java.util.Objects.requireNonNull(line.tier()), java.util.Objects.requireNonNull(line.channelId()));
+            assertThat(byChannel.get(place).actual())
+                    .as(place.toString())
+                    .isEqualByComparingTo(line.year().actual());
+            assertThat(byChannel.get(place).planned())
+                    .isEqualByComparingTo(line.year().planned());
+        }
         BudgetReservationService.TierAvailability after = companies.as(
                 c.founder(), () -> reservations.availability(inPlan).orElseThrow());
         assertThat(after.spentBesidesExperiments()).isEqualByComparingTo("30000");

@@ -118,6 +118,22 @@ class ReportFlowIT extends DatabaseIT {
         byte[] clean = ReportFixtures.fixture("baton-template-en-clean.csv");
         ReportService.Submitted v2 = upload(c.vendor(), NOVEMBER, "corrected.csv", clean);
         assertThat(v2.versionNumber()).isEqualTo(2);
+        // what waits is the month's latest version only, not the answered question on the one it replaced
+        assertThat(companies.as(c.founder(), () -> reviews.waitingForMe()))
+                .extracting(ReviewService.WaitingReport::versionId)
+                .containsExactly(v2.versionId());
+        // and the counts read the month from its latest version: waiting for the founder, no longer for the agency
+        assertThat(companies.as(c.founder(), () -> reviews.attention()).waiting())
+                .isEqualTo(1);
+        assertThat(companies.as(c.vendor(), () -> reviews.attention()).waiting())
+                .isZero();
+        assertThat(companies
+                        .as(c.vendor(), () -> reviews.statuses(engagements.engagements()))
+                        .get(engagement.id()))
+                .satisfies(status -> {
+                    assertThat(status.latestMonth()).isEqualTo(NOVEMBER);
+                    assertThat(status.latestStatus()).isEqualTo(ReviewStatus.SUBMITTED);
+                });
         assertThat(v2.flags()).noneMatch(f -> f.severity() != app.baton.reports.checks.Severity.INFO);
         // the earlier version can no longer be decided on
         assertRefused(

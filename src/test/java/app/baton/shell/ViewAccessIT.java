@@ -67,6 +67,28 @@ class ViewAccessIT extends BrowserlessIT {
         }
     }
 
+    /**
+     * Every page asks Baton's navigation access control, which reads roles from the authentication; Vaadin's own
+     * scanned the class path at each check (decision 017). The refusals in the other tests are its answers.
+     */
+    @Test
+    void pages_check_roles_with_the_access_control_that_reads_the_authentication() {
+        signInAs(company.founder());
+        navigate(HomeView.class);
+        List<?> listeners = com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .getInternals()
+                .getListeners(com.vaadin.flow.router.internal.BeforeEnterHandler.class);
+        assertThat(listeners)
+                .filteredOn(com.vaadin.flow.server.auth.NavigationAccessControl.class::isInstance)
+                .singleElement()
+                .extracting(listener -> listener.getClass().getSimpleName())
+                .isEqualTo("RolesFromAuthentication");
+    }
+
     /** A second tap on the page one is on shows it built afresh (its data read again); the layout is kept. */
     @Test
     void navigating_to_the_page_shown_builds_it_afresh_and_keeps_the_layout() {
