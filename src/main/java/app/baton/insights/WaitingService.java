@@ -91,6 +91,15 @@ public class WaitingService {
                 .toList();
     }
 
+    /** How many {@link #openMeetings} lists, counted by the database. */
+    private int openMeetingCount(MembershipInfo membership) {
+        if (membership.role() != MembershipRole.FOUNDER) {
+            return 0;
+        }
+        YearMonth current = YearMonth.now(clock.withZone(membership.zoneId()));
+        return (int) meetings.countOpenBefore(current.atDay(1));
+    }
+
     /** How many things wait for the signed-in person; zero for an agency's people. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -99,11 +108,10 @@ public class WaitingService {
         if (membership == null) {
             return 0;
         }
-        // counts where a source has one (no rows made: this runs on every navigation, issue 16); the reports' list
-        // is still made in full
+        // counts, no rows made: this runs on every navigation (issue 16)
         return requests.countWaitingForMe()
                 + (int) experiments.waitingForMeCount()
-                + reviews.waitingForMe().size()
-                + openMeetings(membership).size();
+                + reviews.waitingForMeCount()
+                + openMeetingCount(membership);
     }
 }

@@ -263,6 +263,41 @@ public class ReviewService {
     }
 
     /**
+     * How many reports {@link #waitingForMe()} lists, without making its rows (the navigation's count, issue 16): the
+     * latest states of the months and, only for months asked to clarify, whether the thread ends with an answer.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
+    @Transactional(readOnly = true)
+    public int waitingForMeCount() {
+        if (currentUser.requireMembership().role() == MembershipRole.VENDOR) {
+            return 0;
+        }
+        List<Long> ids =
+                engagements.terms().stream().map(EngagementService.Term::id).toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int waiting = 0;
+        List<Long> asked = new java.util.ArrayList<>();
+        for (MonthState month : versions.latestStateOfEachMonth(ids)) {
+            if (month.status() == ReviewStatus.SUBMITTED) {
+                waiting++;
+            } else if (month.status() == ReviewStatus.CLARIFICATION_REQUESTED) {
+                asked.add(month.versionId());
+            }
+        }
+        if (!asked.isEmpty()) {
+            Map<Long, ReportMessageEntity> lastMessage = new java.util.HashMap<>();
+            messages.findByReportVersionIdInOrderByCreatedAtAscIdAsc(asked)
+                    .forEach(m -> lastMessage.put(m.reportVersionId(), m));
+            waiting += (int) lastMessage.values().stream()
+                    .filter(m -> m.kind() == MessageKind.ANSWER)
+                    .count();
+        }
+        return waiting;
+    }
+
+    /**
      * Where an engagement's reports stand, for its card: the latest month reported and its state, months late, and
      * months whose latest version waits for the reader (review, or for an agency, clarification).
      */

@@ -10,4 +10,9 @@ public interface ReviewMeetingRepository extends JpaRepository<ReviewMeetingEnti
     Optional<ReviewMeetingEntity> findByMonth(LocalDate month);
 
     List<ReviewMeetingEntity> findAllByOrderByMonthDesc();
+
+    /** How many meetings of months before {@code month} are not closed (the navigation's count: no rows made). */
+    @org.springframework.data.jpa.repository.Query(
+            "select count(m) from ReviewMeetingEntity m where m.status <> 'CLOSED' and m.month < ?1")
+    long countOpenBefore(LocalDate month);
 }

@@ -33,7 +33,7 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEnti
      * first. For the counts of what is late or waiting, which need no version's figures.
      */
     @Query("""
-            select new app.baton.reports.internal.MonthState(v.engagementId, v.reportMonth, v.status)
+            select new app.baton.reports.internal.MonthState(v.engagementId, v.reportMonth, v.id, v.status)
             from ReportVersionEntity v
             where v.engagementId in ?1
               and not exists (select w.id from ReportVersionEntity w

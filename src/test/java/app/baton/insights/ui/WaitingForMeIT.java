@@ -3,6 +3,7 @@ package app.baton.insights.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.BrowserlessIT;
+import app.baton.TestCalendar;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +107,18 @@ class WaitingForMeIT extends BrowserlessIT {
         assertThat(founderWaits.meetings()).containsExactly(InsightsFixtures.AUGUST);
         assertThat(founderWaits.total()).isEqualTo(4);
         assertSameCountEverywhere(c, 4);
+        // this month's open meeting and a past month's closed one wait for nobody, in the list and in the count
+        companies.run(
+                c.founder(),
+                () -> meetings.decide(
+                        YearMonth.from(TestCalendar.today()), MeetingService.DecisionKind.NOTE, null, "本月先記一筆"));
+        companies.run(
+                c.founder(),
+                () -> meetings.close(
+                        InsightsFixtures.SEPTEMBER, List.of(new MeetingService.Attendee(null, "林董")), null));
+        assertThat(companies.as(c.founder(), () -> waiting.forMe()).meetings())
+                .containsExactly(InsightsFixtures.AUGUST);
+        assertSameCountEverywhere(c, 4);
 
         // asked to clarify, the report leaves the list; answered by the agency, it comes back as answered
         long versionId = founderWaits.reports().get(0).versionId();
@@ -114,6 +128,8 @@ class WaitingForMeIT extends BrowserlessIT {
                 c.founder(),
                 () -> reviews.review(versionId, ReviewStatus.CLARIFICATION_REQUESTED, "九月的點擊怎麼翻倍？", version));
         assertThat(companies.as(c.founder(), () -> waiting.forMe()).reports()).isEmpty();
+        assertThat(companies.as(c.founder(), () -> reviews.waitingForMeCount())).isZero();
+        assertThat(companies.as(c.founder(), () -> waiting.countForMe())).isEqualTo(3);
         companies.run(c.vendor(), () -> reviews.answer(versionId, null, "九月有週年慶活動。"));
         assertThat(companies.as(c.founder(), () -> waiting.forMe()).reports())
                 .singleElement()
@@ -155,6 +171,8 @@ class WaitingForMeIT extends BrowserlessIT {
                     .isEqualTo(lists.experiments().size());
             assertThat(companies.as(person, () -> requests.countWaitingForMe()))
                     .isEqualTo(lists.requests().size());
+            assertThat(companies.as(person, () -> reviews.waitingForMeCount()))
+                    .isEqualTo(lists.reports().size());
         }
         signInAs(c.founder());
         WaitingForMeView view = navigate(WaitingForMeView.class);
