@@ -80,6 +80,51 @@ class ReportCheckApiIT extends WebIT {
                 .isEqualTo(200);
     }
 
+    @Test
+    void a_file_sent_as_the_body_is_answered_as_the_same_file_sent_as_a_form() throws Exception {
+        HttpResponse<String> form = check("google-ads-zhtw-flagged.csv", "2026-11", "en");
+        HttpResponse<String> body = checkBody(load("/fixtures/reports/google-ads-zhtw-flagged.csv"), "text/csv", false);
+        assertThat(body.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(body.body())).isEqualTo(JSON.readTree(form.body()));
+        // the type is told by the content, not by the header: an XLSX sent as octets, a CSV sent in chunks
+        HttpResponse<String> xlsx =
+                checkBody(load("/fixtures/reports/baton-template-en-clean.xlsx"), "application/octet-stream", false);
+        assertThat(JSON.readTree(xlsx.body()).get("format").asString()).isEqualTo("BATON_TEMPLATE");
+        assertThat(JSON.readTree(xlsx.body()).get("flags").size()).isZero();
+        HttpResponse<String> chunked =
+                checkBody(load("/fixtures/reports/google-ads-zhtw-flagged.csv"), "text/csv", true);
+        assertThat(JSON.readTree(chunked.body())).isEqualTo(JSON.readTree(form.body()));
+        // a PDF sent as a spreadsheet is still refused by its content
+        assertThat(checkBody(
+                                load("/fixtures/reports/pdf-renamed.xlsx"),
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                false)
+                        .statusCode())
+                .isEqualTo(415);
+    }
+
+    @Test
+    void a_body_past_the_limit_or_empty_or_of_a_form_type_is_refused_with_a_code_and_a_message() throws Exception {
+        byte[] big = new byte[20 * 1024 * 1024 + 10];
+        java.util.Arrays.fill(big, (byte) 'a');
+        HttpResponse<String> tooLarge = checkBody(big, "text/csv", true);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(tooLarge.body()).get("error").asString()).isEqualTo("file.tooLarge");
+        assertThat(JSON.readTree(tooLarge.body()).get("message").asString()).contains("20 MB");
+        HttpResponse<String> empty = checkBody(new byte[0], "text/csv", false);
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(empty.body()).get("error").asString()).isEqualTo("file.empty");
+        // curl's --data-binary without a type says form-urlencoded: told which types are taken, the body not read
+        HttpResponse<String> form = checkBody(
+                load("/fixtures/reports/google-ads-en-campaigns.csv"), "application/x-www-form-urlencoded", false);
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(JSON.readTree(form.body()).get("error").asString()).isEqualTo("api.unsupportedMediaType");
+        // and the server stays healthy
+        assertThat(checkBody(load("/fixtures/reports/google-ads-en-campaigns.csv"), "text/csv", false)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
     @Autowired
     ReportGate gate;
 
@@ -169,6 +214,21 @@ class ReportCheckApiIT extends WebIT {
                                 .header("Accept-Language", language)
                                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> checkBody(byte[] content, String type, boolean chunked) throws Exception {
+        HttpRequest.BodyPublisher body = chunked
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content))
+                : HttpRequest.BodyPublishers.ofByteArray(content);
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/reports/check?month=2026-11")))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept-Language", "en")
+                                .header("Content-Type", type)
+                                .POST(body)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
     }

@@ -2,6 +2,7 @@ package app.baton.reports.web;
 
 import app.baton.reports.ReportService;
 import app.baton.reports.parsing.ReportParser;
+import app.baton.shared.storage.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * {@code POST /api/v1/reports/check?month=YYYY-MM} (multipart field {@code file}, vendor token): parses the file and
+ * {@code POST /api/v1/reports/check?month=YYYY-MM} (multipart field {@code file}, or the file as the body; vendor token): parses the file and
  * answers its format, rows, totals, KPIs and red flags as JSON, storing nothing. Errors: see {@link app.baton.shared.web.ApiErrors}.
  * Messages follow the request's Accept-Language (Traditional Chinese by default).
  */
@@ -40,18 +41,39 @@ class ReportCheckController {
             @RequestParam("month") String month, @RequestParam("file") MultipartFile file, HttpServletRequest request)
             throws IOException {
         YearMonth reported = Months.parse(month);
-        ReportParser.Limits limits = ReportParser.Limits.defaults();
-        if (file.getSize() > limits.maxBytes()) {
-            throw new app.baton.shared.DomainException("report.tooLarge", limits.maxBytes() / (1024 * 1024));
-        }
-        // read into an array of the file's size: no growing buffers and copies for a 10 MB file
-        byte[] content = new byte[(int) file.getSize()];
+        byte[] content;
         try (java.io.InputStream in = file.getInputStream()) {
-            int read = in.readNBytes(content, 0, content.length);
-            if (read < content.length) {
-                content = java.util.Arrays.copyOf(content, read);
-            }
+            content = Uploads.read(
+                    in, file.getSize(), ReportParser.Limits.defaults().maxBytes());
         }
+        return answer(reported, content, request);
+    }
+
+    /**
+     * The same check with the file as the request's body ({@code curl --data-binary @file -H "Content-Type: text/csv"}):
+     * no multipart parsing and no temporary file, so a large file is answered sooner. The type is told by the content,
+     * as for a multipart upload; the body's content type only chooses this way of sending.
+     */
+    @Operation(summary = "Check a report file sent as the request body (text/csv, the XLSX type or octet-stream)")
+    @PostMapping(
+            path = "/check",
+            consumes = {
+                "text/csv",
+                "text/plain",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                MediaType.APPLICATION_OCTET_STREAM_VALUE
+            })
+    @PreAuthorize("hasRole('VENDOR')")
+    ReportJson.CheckJson checkBody(@RequestParam("month") String month, HttpServletRequest request) throws IOException {
+        YearMonth reported = Months.parse(month);
+        byte[] content = Uploads.read(
+                request.getInputStream(),
+                request.getContentLengthLong(),
+                ReportParser.Limits.defaults().maxBytes());
+        return answer(reported, content, request);
+    }
+
+    private ReportJson.CheckJson answer(YearMonth reported, byte[] content, HttpServletRequest request) {
         ReportService.CheckOutcome checked = reports.check(reported, content);
         return ReportJson.body(
                 checked.report(),

@@ -34,6 +34,45 @@ public final class Uploads {
 
     private Uploads() {}
 
+    /**
+     * Reads a whole upload into one array of its declared length ({@code -1} when unknown, as for a body sent in
+     * chunks): no growing buffers for a large file. Refusals: {@code file.tooLarge} before anything is read when the
+     * declared length is over {@code maxBytes}, or as soon as more than {@code maxBytes} arrive; {@code file.empty}.
+     */
+    public static byte[] read(InputStream in, long declaredLength, long maxBytes) throws IOException {
+        if (declaredLength > maxBytes) {
+            throw new DomainException("file.tooLarge", maxBytes / (1024 * 1024));
+        }
+        byte[] content;
+        if (declaredLength >= 0) {
+            content = new byte[(int) declaredLength];
+            int read = in.readNBytes(content, 0, content.length);
+            if (read < content.length) {
+                content = java.util.Arrays.copyOf(content, read);
+            } else {
+                // more than was declared arrives: the bytes count, not the header, up to the limit
+                byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes - content.length + 1));
+                if (rest.length > 0) {
+                    if (content.length + rest.length > maxBytes) {
+                        throw new DomainException("file.tooLarge", maxBytes / (1024 * 1024));
+                    }
+                    byte[] whole = java.util.Arrays.copyOf(content, content.length + rest.length);
+                    System.arraycopy(rest, 0, whole, content.length, rest.length);
+                    content = whole;
+                }
+            }
+        } else {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (content.length > maxBytes) {
+                throw new DomainException("file.tooLarge", maxBytes / (1024 * 1024));
+            }
+        }
+        if (content.length == 0) {
+            throw new DomainException("file.empty");
+        }
+        return content;
+    }
+
     /** A checked upload in a temporary file; delete it when done. */
     public record Checked(Path file, String mediaType, long size, String sha256) {}
 

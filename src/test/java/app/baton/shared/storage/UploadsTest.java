@@ -80,6 +80,35 @@ class UploadsTest {
     }
 
     @Test
+    void a_whole_upload_is_read_with_or_without_a_declared_length_and_refused_past_the_limit() throws IOException {
+        assertThat(Uploads.read(new ByteArrayInputStream(CSV), CSV.length, 1024))
+                .isEqualTo(CSV);
+        // sent in chunks: no length declared
+        assertThat(Uploads.read(new ByteArrayInputStream(CSV), -1, 1024)).isEqualTo(CSV);
+        // a length above or below what arrives: what arrived is the file
+        assertThat(Uploads.read(new ByteArrayInputStream(CSV), CSV.length + 10, 1024))
+                .isEqualTo(CSV);
+        assertThat(Uploads.read(new ByteArrayInputStream(CSV), 4, 1024)).isEqualTo(CSV);
+        // exactly at the limit is allowed, one byte more is not, whether declared, undeclared or under-declared
+        assertThat(Uploads.read(new ByteArrayInputStream(CSV), -1, CSV.length)).isEqualTo(CSV);
+        for (long declared : new long[] {CSV.length, -1, 4}) {
+            assertThatThrownBy(() -> Uploads.read(new ByteArrayInputStream(CSV), declared, CSV.length - 1))
+                    .isInstanceOf(DomainException.class)
+                    .extracting(e -> ((DomainException) e).messageKey())
+                    .isEqualTo("file.tooLarge");
+        }
+        // a declared length over the limit is refused before a byte is read
+        ByteArrayInputStream untouched = new ByteArrayInputStream(CSV);
+        assertThatThrownBy(() -> Uploads.read(untouched, 10_000, 1024)).isInstanceOf(DomainException.class);
+        assertThat(untouched.available()).isEqualTo(CSV.length);
+        for (long declared : new long[] {0, -1}) {
+            assertThatThrownBy(() -> Uploads.read(new ByteArrayInputStream(new byte[0]), declared, 1024))
+                    .extracting(e -> ((DomainException) e).messageKey())
+                    .isEqualTo("file.empty");
+        }
+    }
+
+    @Test
     void a_file_name_is_only_a_label() {
         assertThat(Uploads.displayName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(Uploads.displayName("C:\\Users\\lin\\成果報告.pdf")).isEqualTo("成果報告.pdf");
