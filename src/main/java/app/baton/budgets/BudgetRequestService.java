@@ -44,6 +44,10 @@ public class BudgetRequestService {
 
     private static final int MAX_TEXT = 2000;
 
+    /** The states in which a request waits for a founder's decision. */
+    private static final List<RequestStatus> WAITING_FOR_A_FOUNDER =
+            List.of(RequestStatus.SUBMITTED, RequestStatus.PARTIALLY_APPROVED);
+
     private final ChangeRequestRepository requests;
     private final BudgetPlanRepository plans;
     private final ChannelService channels;
@@ -407,7 +411,12 @@ public class BudgetRequestService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public int countWaitingForMe() {
-        return waitingEntities().size();
+        // the same rule as waitingEntities, counted by the database (issue 16: this runs on every navigation)
+        Actor actor = Actor.of(currentUser);
+        if (actor.role() != MembershipRole.FOUNDER) {
+            return 0;
+        }
+        return (int) requests.countWaitingFor(WAITING_FOR_A_FOUNDER, actor.userId());
     }
 
     private List<ChangeRequestEntity> waitingEntities() {
@@ -415,9 +424,7 @@ public class BudgetRequestService {
         if (actor.role() != MembershipRole.FOUNDER) {
             return List.of();
         }
-        return requests
-                .findByStatusInOrderBySubmittedAtAsc(List.of(RequestStatus.SUBMITTED, RequestStatus.PARTIALLY_APPROVED))
-                .stream()
+        return requests.findByStatusInOrderBySubmittedAtAsc(WAITING_FOR_A_FOUNDER).stream()
                 .filter(r -> r.requestedByUserId() != actor.userId()
                         && !r.approvedBy().contains(actor.userId()))
                 .toList();

@@ -259,8 +259,11 @@ public class ExperimentService {
                     experiments
                             .findByStatusIn(List.of(ExperimentStatus.SUBMITTED, ExperimentStatus.RESULTS_SUBMITTED))
                             .stream()
-                            .filter(e ->
-                                    e.proposerUserId() != me && !e.approvedBy().contains(me))
+                            // results wait for every founder but the proposer until one concludes (as the
+                            // detail's conclude button); a proposal until this founder approved it
+                            .filter(e -> e.proposerUserId() != me
+                                    && (e.status() == ExperimentStatus.RESULTS_SUBMITTED
+                                            || !e.approvedBy().contains(me)))
                             .toList();
         } else {
             LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));

@@ -227,6 +227,12 @@ class BudgetRequestServiceIT extends DatabaseIT {
         assertRefused(() -> approve(c.founder(), partial, null), "request.alreadyApprovedByYou");
         assertThat(companies.as(c.founder(), () -> requests.waitingForMe())).isEmpty();
         assertThat(companies.as(second, () -> requests.waitingForMe())).hasSize(1);
+        // the navigation's count, made by the database, is the list's for each founder and for the asker
+        assertThat(companies.as(c.founder(), () -> requests.countWaitingForMe()))
+                .isZero();
+        assertThat(companies.as(second, () -> requests.countWaitingForMe())).isEqualTo(1);
+        assertThat(companies.as(c.successor(), () -> requests.countWaitingForMe()))
+                .isZero();
 
         RequestDetail done = approve(second, partial, null);
         assertThat(done.row().status()).isEqualTo(RequestStatus.APPROVED);

@@ -184,6 +184,12 @@ class ExperimentServiceIT extends DatabaseIT {
                 .containsExactly(Metric.Outcome.MET, Metric.Outcome.MET);
         assertThat(results.suggestion()).isEqualTo(Conclusion.SCALE_UP);
         assertThat(kinds(c.founder())).contains("EXPERIMENT_RESULTS_SUBMITTED");
+        // the results wait for the founder to conclude, also when that founder approved the proposal
+        assertThat(companies.as(c.founder(), () -> experiments.waitingForMe()))
+                .extracting(r -> r.id())
+                .containsExactly(results.row().id());
+        assertThat(companies.as(c.founder(), () -> experiments.waitingForMeCount()))
+                .isEqualTo(1);
     }
 
     @Test

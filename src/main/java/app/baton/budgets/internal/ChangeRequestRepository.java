@@ -31,6 +31,16 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequestEnti
 
     List<ChangeRequestEntity> findByStatusInOrderBySubmittedAtAsc(Collection<RequestStatus> statuses);
 
+    /**
+     * How many requests in these statuses someone else asked for and this founder has not approved: the navigation's
+     * count of what waits for a founder, without loading the requests and their approvals.
+     */
+    @Query("""
+            select count(r) from ChangeRequestEntity r
+            where r.status in ?1 and r.requestedByUserId <> ?2
+              and not exists (select a.id from RequestApprovalEntity a where a.request = r and a.founderUserId = ?2)""")
+    long countWaitingFor(Collection<RequestStatus> statuses, long founderUserId);
+
     @Query("select distinct r.requestedByUserId from ChangeRequestEntity r")
     List<Long> requesters();
 }

@@ -18,9 +18,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * {@code POST /api/v1/reports/check?month=YYYY-MM} (multipart field {@code file}, or the file as the body; vendor token): parses the file and
- * answers its format, rows, totals, KPIs and red flags as JSON, storing nothing. Errors: see {@link app.baton.shared.web.ApiErrors}.
- * Messages follow the request's Accept-Language (Traditional Chinese by default).
+ * {@code POST /api/v1/reports/check?month=YYYY-MM} (multipart field {@code file}, or the file as the body; vendor
+ * token): parses the file and answers its format, rows, totals, KPIs and red flags as JSON, storing nothing. Errors:
+ * see {@link app.baton.shared.web.ApiErrors}. Messages follow the request's Accept-Language (Traditional Chinese by
+ * default).
  */
 @RestController
 @RequestMapping("/api/v1/reports")
