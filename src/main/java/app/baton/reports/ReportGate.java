@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A bulkhead around reading and checking report files, the heaviest thing a request can ask of this server: at most
- * {@code baton.reports.concurrent-checks} at once (default 2, one per core here). A file that finds no room within
+ * {@code baton.reports.concurrent-checks} at once (default: half the processors, at least one — so pages keep a core,
+ * and the collector copies one check's rows at a time on a two-core server). A file that finds no room within
  * {@code baton.reports.check-wait} (default 2 s) is refused with {@code report.busy} — a 503 with Retry-After over the
  * API, a translated message on screen — instead of joining a queue that grows, so a burst of uploads slows its senders,
  * not every page of every other company on the server.
@@ -28,10 +29,15 @@ class ReportGate {
     private final Duration wait;
 
     ReportGate(
-            @Value("${baton.reports.concurrent-checks:2}") int concurrent,
+            @Value("${baton.reports.concurrent-checks:0}") int concurrent,
             @Value("${baton.reports.check-wait:2s}") Duration wait) {
-        this.permits = new Semaphore(Math.max(1, concurrent), true);
+        this.permits = new Semaphore(allowed(concurrent, Runtime.getRuntime().availableProcessors()), true);
         this.wait = wait;
+    }
+
+    /** The checks allowed at once: the setting when it is positive, else half the processors, at least one. */
+    static int allowed(int setting, int processors) {
+        return setting > 0 ? setting : Math.max(1, processors / 2);
     }
 
     <T> T run(Work<T> work) throws IOException {

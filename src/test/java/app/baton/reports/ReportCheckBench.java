@@ -146,8 +146,8 @@ class ReportCheckBench extends WebIT {
     }
 
     /**
-     * Four agencies sending a 100,000-row CSV at the same moment, three times each: {@code ReportGate} admits two at a
-     * time and lets the others wait up to 2 s (then "busy, try again"). Prints the longest garbage-collection pause
+     * Four agencies sending a 100,000-row CSV at the same moment, three times each: {@code ReportGate} admits as many as
+     * it is set to (half the processors by default) and lets the others wait up to 2 s (then "busy, try again"). Prints the longest garbage-collection pause
      * meanwhile — a pause stops every page in the JVM (target under 50 ms) — as the collector reports it.
      */
     private static void concurrent(HttpClient client, HttpRequest request, String kind) throws Exception {
