@@ -229,21 +229,14 @@ public class ReviewService {
         List<Long> ids = open.stream().map(ReportVersionEntity::id).toList();
         Map<Long, List<FlagEntity>> flagsOf =
                 flags.findByReportVersionIdIn(ids).stream().collect(Collectors.groupingBy(FlagEntity::reportVersionId));
-        Map<Long, ReportMessageEntity> lastMessage = new java.util.HashMap<>();
-        List<Long> asked = open.stream()
+        Map<Long, ReportMessageEntity> answers = answers(open.stream()
                 .filter(v -> v.status() == ReviewStatus.CLARIFICATION_REQUESTED)
                 .map(ReportVersionEntity::id)
-                .toList();
-        if (!asked.isEmpty()) {
-            messages.findByReportVersionIdInOrderByCreatedAtAscIdAsc(asked)
-                    .forEach(m -> lastMessage.put(m.reportVersionId(), m));
-        }
+                .toList());
         List<WaitingReport> out = new java.util.ArrayList<>();
         for (ReportVersionEntity v : open) {
-            ReportMessageEntity last = lastMessage.get(v.id());
-            boolean answered = v.status() == ReviewStatus.CLARIFICATION_REQUESTED
-                    && last != null
-                    && last.kind() == MessageKind.ANSWER;
+            ReportMessageEntity last = answers.get(v.id());
+            boolean answered = last != null;
             if (v.status() == ReviewStatus.CLARIFICATION_REQUESTED && !answered) {
                 continue;
             }
@@ -286,15 +279,21 @@ public class ReviewService {
                 asked.add(month.versionId());
             }
         }
-        if (!asked.isEmpty()) {
-            Map<Long, ReportMessageEntity> lastMessage = new java.util.HashMap<>();
-            messages.findByReportVersionIdInOrderByCreatedAtAscIdAsc(asked)
-                    .forEach(m -> lastMessage.put(m.reportVersionId(), m));
-            waiting += (int) lastMessage.values().stream()
-                    .filter(m -> m.kind() == MessageKind.ANSWER)
-                    .count();
+        return waiting + answers(asked).size();
+    }
+
+    /**
+     * Of these versions asked to clarify, those whose thread ends with the agency's answer (they wait for the company
+     * again), with that answer: the one rule behind {@link #waitingForMe()} and its count.
+     */
+    private Map<Long, ReportMessageEntity> answers(List<Long> asked) {
+        if (asked.isEmpty()) {
+            return Map.of();
         }
-        return waiting;
+        Map<Long, ReportMessageEntity> last = new java.util.HashMap<>();
+        messages.findByReportVersionIdInOrderByCreatedAtAscIdAsc(asked).forEach(m -> last.put(m.reportVersionId(), m));
+        last.values().removeIf(m -> m.kind() != MessageKind.ANSWER);
+        return last;
     }
 
     /**
