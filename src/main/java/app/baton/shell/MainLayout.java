@@ -6,20 +6,24 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.shared.i18n.Messages;
 import app.baton.shared.tenant.TenantWrites;
+import app.baton.shared.ui.Markup;
 import app.baton.shared.ui.NavigationBadge;
 import app.baton.shared.ui.StatusBadge;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.SvgIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -38,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of every signed-in page: the current company always visible at the top, a side navigation with only
@@ -46,6 +51,9 @@ import java.util.Map;
  */
 @Layout
 @PermitAll
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
+@Uses(SvgIcon.class)
 public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     /** The navigation icons ({@code @Menu(icon = "vaadin:…")}), one symbol each: {@code META-INF/resources/icons}. */
@@ -61,7 +69,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     private final List<NavigationBadge> badges;
     private final TenantWrites writes;
     private final Clock clock;
-    private final Map<String, SideNavItem> items = new HashMap<>();
+    private final List<MenuEntry> entries;
+    private final Div nav = new Div();
+    private final Map<String, Long> counts = new HashMap<>();
+    private String navHtml = "";
+    private @Nullable Popover accountPanel;
     private long badgesVersion = -1;
     private Instant badgesCounted = Instant.MIN;
 
@@ -79,7 +91,6 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         setPrimarySection(Section.DRAWER);
         BatonUser user = currentUser.require();
         MembershipInfo membership = user.membership();
-        List<MembershipInfo> memberships = currentUser.memberships();
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
@@ -87,43 +98,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         company.addClassName("navbar-company");
         company.setTitle(getTranslation("nav.currentCompany"));
 
-        MenuBar userMenu = new MenuBar();
-        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Button userMenu = new Button(new Avatar(user.displayName()));
+        userMenu.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         userMenu.addClassName("user-menu");
-        Avatar avatar = new Avatar(user.displayName());
-        MenuItem root = userMenu.addItem(avatar);
-        root.setAriaLabel(getTranslation("nav.account"));
-        SubMenu sub = root.getSubMenu();
-        Span who = new Span(user.displayName() + " · " + user.email());
-        who.addClassName("user-menu-who");
-        sub.addItem(who).setEnabled(false);
-        sub.addItem(getTranslation("nav.profile"), e -> UI.getCurrent().navigate("profile"));
-        if (memberships.size() > 1) {
-            SubMenu switchMenu =
-                    sub.addItem(getTranslation("nav.switchCompany")).getSubMenu();
-            for (MembershipInfo m : memberships) {
-                MenuItem item = switchMenu.addItem(
-                        m.tenantName() + " · "
-                                + getTranslation("role." + m.role().name()),
-                        e -> {
-                            currentUser.switchTo(m.tenantId());
-                            UI.getCurrent().getPage().setLocation("./");
-                        });
-                item.setCheckable(true);
-                item.setChecked(membership != null && m.tenantId() == membership.tenantId());
-            }
-        }
-        SubMenu languages = sub.addItem(getTranslation("nav.language")).getSubMenu();
-        for (Locale locale : Messages.SUPPORTED) {
-            String key = locale.getLanguage().equals("en") ? "language.en" : "language.zhTW";
-            MenuItem item = languages.addItem(getTranslation(key), e -> {
-                accounts.updateMyProfile(user.displayName(), locale.toLanguageTag());
-                UI.getCurrent().getPage().reload();
-            });
-            item.setCheckable(true);
-            item.setChecked(Messages.supported(user.languageTag()).equals(locale));
-        }
-        sub.addItem(getTranslation("nav.signOut"), e -> authentication.logout());
+        userMenu.setAriaLabel(getTranslation("nav.account"));
+        userMenu.getElement().setAttribute("aria-haspopup", "dialog");
+        userMenu.addClickListener(e -> toggleAccountPanel(userMenu, user, accounts, authentication));
 
         Div navbar = new Div(toggle, company, userMenu);
         navbar.addClassName("navbar");
@@ -140,19 +120,162 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
                     name,
                     new StatusBadge(getTranslation("role." + membership.role().name()), StatusBadge.Tone.INFO));
         }
-        SideNav nav = new SideNav();
-        nav.addClassName("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        entries = MenuConfiguration.getMenuEntries();
+        nav.addClassName("main-nav-host");
+        writeNavigation();
+        addToDrawer(brand, companyCard, new Scroller(nav));
+    }
+
+    /**
+     * The person's panel — who is signed in, the profile, the companies to switch to, the language and signing out —
+     * made when the avatar is tapped and dropped when it closes: the page keeps two elements for it instead of a menu
+     * bar's twenty (issue 16). One flat list, no sub-menus to aim at on a phone.
+     */
+    private void toggleAccountPanel(
+            Button target, BatonUser user, AccountService accounts, AuthenticationContext authentication) {
+        if (accountPanel != null) {
+            accountPanel.close();
+            return;
+        }
+        Popover panel = new Popover();
+        panel.setTarget(target);
+        panel.setOpenOnClick(false);
+        panel.setPosition(PopoverPosition.BOTTOM_END);
+        panel.setAriaLabel(getTranslation("nav.account"));
+        panel.addClassName("account-panel");
+        Div list = new Div();
+        list.addClassName("account-panel-list");
+        Span who = new Span(user.displayName() + " · " + user.email());
+        who.addClassName("user-menu-who");
+        list.add(
+                who,
+                entry(
+                        getTranslation("nav.profile"),
+                        false,
+                        () -> UI.getCurrent().navigate("profile")));
+        MembershipInfo membership = user.membership();
+        List<MembershipInfo> memberships = currentUser.memberships();
+        if (memberships.size() > 1) {
+            list.add(heading(getTranslation("nav.switchCompany")));
+            for (MembershipInfo m : memberships) {
+                boolean current = membership != null && m.tenantId() == membership.tenantId();
+                list.add(entry(
+                        m.tenantName() + " · "
+                                + getTranslation("role." + m.role().name()),
+                        current,
+                        () -> {
+                            currentUser.switchTo(m.tenantId());
+                            UI.getCurrent().getPage().setLocation("./");
+                        }));
+            }
+        }
+        list.add(heading(getTranslation("nav.language")));
+        for (Locale locale : Messages.SUPPORTED) {
+            String key = locale.getLanguage().equals("en") ? "language.en" : "language.zhTW";
+            boolean current = Messages.supported(user.languageTag()).equals(locale);
+            list.add(entry(getTranslation(key), current, () -> {
+                accounts.updateMyProfile(user.displayName(), locale.toLanguageTag());
+                UI.getCurrent().getPage().reload();
+            }));
+        }
+        Button signOut = entry(getTranslation("nav.signOut"), false, authentication::logout);
+        signOut.addClassName("account-panel-last");
+        list.add(signOut);
+        panel.add(list);
+        panel.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                panel.removeFromParent();
+                accountPanel = null;
+            }
+        });
+        accountPanel = panel;
+        addToNavbar(panel);
+        panel.open();
+    }
+
+    private static Span heading(String text) {
+        Span heading = new Span(text);
+        heading.addClassName("account-panel-heading");
+        return heading;
+    }
+
+    /** One choice of the panel; the current company or language is marked (and told to screen readers). */
+    private Button entry(String text, boolean current, Runnable action) {
+        Button button = new Button(text, e -> {
+            if (accountPanel != null) {
+                accountPanel.close();
+            }
+            action.run();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addClassName("account-panel-entry");
+        if (current) {
+            Span mark = new Span("✓");
+            mark.getElement().setAttribute("aria-hidden", "true");
+            button.setIcon(mark);
+            button.setIconAfterText(true);
+            button.addClassName("current");
+            button.getElement().setAttribute("aria-current", "true");
+        }
+        return button;
+    }
+
+    /**
+     * The side navigation with only what the role may use, and the counts beside it, sent as the HTML of one element
+     * ({@link Markup}): Vaadin's side navigation items are links the browser follows without the server, so the
+     * server need not keep their forty-odd elements for the page's life (issue 16, decision 017). Written again only
+     * when a count changed.
+     */
+    private void writeNavigation() {
+        SideNav sideNav = new SideNav();
+        sideNav.addClassName("main-nav");
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 // from a small sprite of our own, not Vaadin's icon set: the layout's dependencies load with the
                 // sign-in page, and the whole set would add 56 KB to it (issue 16)
-                item.setPrefixComponent(new SvgIcon(NAV_ICONS, entry.icon().substring("vaadin:".length())));
+                item.setPrefixComponent(new NavIcon(entry.icon().substring("vaadin:".length())));
             }
-            nav.addItem(item);
-            items.put(entry.path().replaceFirst("^/", ""), item);
+            long count = counts.getOrDefault(key(entry.path()), 0L);
+            if (count > 0) {
+                Span pill = new Span(count > 99 ? "99+" : Long.toString(count));
+                pill.addClassName("nav-count");
+                pill.getElement().setAttribute("aria-label", getTranslation("nav.count", count));
+                item.setSuffixComponent(pill);
+            }
+            sideNav.addItem(item);
         }
-        addToDrawer(brand, companyCard, new Scroller(nav));
+        String html = Markup.html(sideNav);
+        if (!html.equals(navHtml)) {
+            navHtml = html;
+            Markup.write(nav, html);
+        }
+    }
+
+    /**
+     * A symbol of {@link #NAV_ICONS} as {@code <vaadin-icon src symbol>}: Vaadin's {@code SvgIcon} sets the symbol as a
+     * property, which HTML cannot carry; the web component reads the attribute as well.
+     */
+    @Tag("vaadin-icon")
+    private static final class NavIcon extends Component {
+        NavIcon(String symbol) {
+            getElement().setAttribute("src", NAV_ICONS);
+            getElement().setAttribute("symbol", symbol);
+        }
+    }
+
+    private static String key(String path) {
+        return path.replaceFirst("^/", "");
+    }
+
+    /** The count beside the entry of {@code path} (without its leading slash), 0 when none is shown. */
+    long countBeside(String path) {
+        return counts.getOrDefault(path, 0L);
+    }
+
+    /** The navigation as it was last sent. */
+    String navigationHtml() {
+        return navHtml;
     }
 
     /**
@@ -173,20 +296,20 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         }
         badgesVersion = version;
         badgesCounted = now;
+        Map<String, Long> shown = new HashMap<>();
+        for (MenuEntry entry : entries) {
+            shown.put(key(entry.path()), 0L);
+        }
         for (NavigationBadge badge : badges) {
-            SideNavItem item = items.get(badge.path());
-            if (item == null) {
-                continue;
+            if (shown.containsKey(badge.path())) {
+                // only entries the person sees are counted
+                shown.put(badge.path(), badge.count());
             }
-            long count = badge.count();
-            if (count == 0) {
-                item.setSuffixComponent(null);
-            } else {
-                Span pill = new Span(count > 99 ? "99+" : Long.toString(count));
-                pill.addClassName("nav-count");
-                pill.getElement().setAttribute("aria-label", getTranslation("nav.count", count));
-                item.setSuffixComponent(pill);
-            }
+        }
+        if (!shown.equals(counts)) {
+            counts.clear();
+            counts.putAll(shown);
+            writeNavigation();
         }
     }
 

@@ -223,14 +223,14 @@ class BudgetApprovalE2EIT extends E2EIT {
         try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
             Page page = phone.newPage();
             signIn(page, DemoData.SUCCESSOR, DemoData.PASSWORD);
-            page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button")
-                    .first()
-                    .click();
-            page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("語言"))
-                    .click();
+            // the avatar opens the person's panel: the language is one tap there, no sub-menu to aim at
+            page.locator("vaadin-button.user-menu").click();
+            assertThat(page.locator(".account-panel-entry.current", new Page.LocatorOptions().setHasText("中文")))
+                    .isVisible();
+            shot(page, "account-panel-zh-phone");
             reloadsAfter(
                     page,
-                    () -> page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("English"))
+                    () -> page.locator(".account-panel-entry", new Page.LocatorOptions().setHasText("English"))
                             .click());
             page.navigate(url("/budget"));
             assertThat(page.getByText("Near the limit").first()).isVisible();

@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * profiles (default 20; {@code -Dsessions=N}), each moving through the menu to the experiments list, reads the live
  * heap after full collections, then opens the dashboard in each and reads it again. The same number of sessions is
  * opened and closed first, so that what sessions share (caches, the server's connection buffers) is in the baseline.
- * The figures include the buffers of the browsers' open connections (about 65 KB a session with 20 browsers). Prints
- * the heap per session; asserts nothing. The server runs in this JVM, so its heap is this JVM's. Run: {@code ./mvnw verify -Pbench
+ * Each is read right after the navigation, when the figures include the buffers of the browsers' open connections
+ * (about 65 KB a session with 20 browsers), and again once the sessions are idle, their connections closed by the
+ * server's keep-alive timeout. Prints the heap per session; asserts nothing. The server runs in this JVM, so its heap is this JVM's. Run: {@code ./mvnw verify -Pbench
  * -Dit.test=SessionHeapBench}.
  *
  * <p>The test server runs Vaadin in development mode, which keeps more per component than production does; to measure
@@ -57,6 +58,18 @@ class SessionHeapBench extends E2EIT {
             least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
         }
         return least;
+    }
+
+    /**
+     * How long the sessions are left alone before their idle heap is read: past the server's keep-alive timeout (20 s),
+     * so the browsers' idle connections are closed and their buffers back in the server's shared pool, and before the
+     * next heartbeat (60 s). {@code -Dbaton.heap.idle=<seconds>}.
+     */
+    private static final int IDLE_SECONDS = Integer.getInteger("baton.heap.idle", 25);
+
+    private static long idle(String moment) throws Exception {
+        Thread.sleep(IDLE_SECONDS * 1000L);
+        return liveHeap(moment);
     }
 
     private static final java.util.regex.Pattern USED = java.util.regex.Pattern.compile("used (\\d+)K");
@@ -147,20 +160,26 @@ class SessionHeapBench extends E2EIT {
                 pages.add(page);
             }
             long onList = liveHeap("list");
+            long onListIdle = idle("list-idle");
             for (Page page : pages) {
                 open(page, "dashboard");
             }
             long onDashboard = liveHeap("dashboard");
+            long onDashboardIdle = idle("dashboard-idle");
             // -Dbaton.heap.hold=<seconds>: time to take a heap dump of the server with the sessions open
             Thread.sleep(Long.getLong("baton.heap.hold", 0) * 1000);
             System.out.printf(
                     Locale.ROOT,
                     "%nSESSIONS %s, %d signed-in sessions: live heap per session %,d KB on the experiments list, %,d KB with"
-                            + " the dashboard open (baseline %,d MB)%n%n",
+                            + " the dashboard open, right after the navigation; idle (after %d s): %,d KB and %,d KB"
+                            + " (baseline %,d MB)%n%n",
                     external() == null ? "test server" : external(),
                     n,
                     (onList - before) / n / 1024,
                     (onDashboard - before) / n / 1024,
+                    IDLE_SECONDS,
+                    (onListIdle - before) / n / 1024,
+                    (onDashboardIdle - before) / n / 1024,
                     before / (1024 * 1024));
         } finally {
             contexts.forEach(BrowserContext::close);

@@ -89,6 +89,8 @@ class DashboardMeetingE2EIT extends E2EIT {
             assertThat(byMonth.locator("table.simple-table")).isVisible();
             assertThat(byMonth.locator("baton-chart")).isHidden();
             assertThat(byMonth.getByText(english(InsightsFixtures.AUGUST))).isVisible();
+            byMonth.locator("table.simple-table").scrollIntoViewIfNeeded();
+            shot(page, "dashboard-table-en-desktop");
 
             Locator pipeline = page.locator(".chart-card", new Page.LocatorOptions().setHasText("Experiment pipeline"));
             pipeline.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show as table"))

@@ -151,8 +151,8 @@ class SignInE2EIT extends E2EIT {
         page.getByText("中文").click();
         assertThat(page.locator("vaadin-login-form")).containsText("登入");
         signIn(DemoData.FOUNDER);
-        page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("登出"))
+        page.locator("vaadin-button.user-menu").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登出"))
                 .click();
         page.waitForURL("**/login**");
         page.navigate(url("/members"));

@@ -1,61 +1,68 @@
 package app.baton.shared.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.Element;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A plain HTML table for a few dozen rows of figures (a chart's numbers, a comparison), scrolling sideways inside
- * itself on a phone instead of widening the page. Cells are texts or components, so a number can be a link to its rows.
+ * itself on a phone instead of widening the page. Cells are texts or plain components (a link to a number's rows, a
+ * marked figure).
+ *
+ * <p>The table reaches the browser as the {@link Markup} of one element, not as an element the server keeps for each
+ * row, cell and text: the dashboard's tables were about half of its nodes (issue 16, decision 017). The server keeps
+ * the table's HTML text only. Texts are escaped; a component cell is written as its HTML when it is added, so later
+ * changes to it do not show. Links keep {@code router-link}, so they navigate without reloading the page.
  */
 public class SimpleTable extends Div {
 
-    private final Element body = new Element("tbody");
+    private static final String END = "</tbody></table>";
+
+    /** The whole table's HTML: the same string the element sends, so the server keeps it once. */
+    private String html;
+
+    private int rows;
+    private boolean pending;
 
     public SimpleTable(List<String> headers) {
         addClassName("simple-table-wrap");
-        Element table = new Element("table");
-        table.getClassList().add("simple-table");
-        Element head = new Element("thead");
-        Element row = new Element("tr");
+        Element row = Markup.document().appendElement("tr");
         for (int i = 0; i < headers.size(); i++) {
-            Element th = new Element("th");
-            th.setAttribute("scope", "col");
-            th.setText(headers.get(i));
+            Element th = row.appendElement("th").attr("scope", "col").text(headers.get(i));
             if (i > 0) {
-                th.getClassList().add("num");
+                th.addClass("num");
             }
-            row.appendChild(th);
         }
-        head.appendChild(row);
-        table.appendChild(head, body);
-        getElement().appendChild(table);
+        html = "<table class=\"simple-table\"><thead>" + row.outerHtml() + "</thead><tbody>" + END;
     }
 
     /**
      * Adds a row: the first cell is its label (a row header), the others figures (aligned right). A cell is a text
-     * ({@code String}), written straight into the cell, or a component (a link, a marked figure). Prefer texts: the
-     * server keeps every node of an open page, and a text cell is two nodes (the cell, its text) where a {@code Span}
-     * in it makes three (issue 16).
+     * ({@code String}) or a plain component (a link, a marked figure), written as its HTML.
      */
     public SimpleTable addRow(List<?> cells) {
-        Element row = new Element("tr");
+        Document document = Markup.document();
+        Element row = document.appendElement("tr");
         for (int i = 0; i < cells.size(); i++) {
-            Element cell = new Element(i == 0 ? "th" : "td");
+            Element cell = row.appendElement(i == 0 ? "th" : "td");
             if (i == 0) {
-                cell.setAttribute("scope", "row");
+                cell.attr("scope", "row");
             } else {
-                cell.getClassList().add("num");
+                cell.addClass("num");
             }
             switch (cells.get(i)) {
-                case String text -> cell.setText(text);
-                case Component component -> cell.appendChild(component.getElement());
+                case String text -> cell.text(text);
+                case Component component -> cell.appendChild(Markup.node(document, component));
                 default -> throw new IllegalArgumentException("a cell is a text or a component");
             }
-            row.appendChild(cell);
         }
-        body.appendChild(row);
+        html = html.substring(0, html.length() - END.length()) + row.outerHtml() + END;
+        rows++;
+        write();
         return this;
     }
 
@@ -65,6 +72,36 @@ public class SimpleTable extends Div {
     }
 
     public int rowCount() {
-        return body.getChildCount();
+        return rows;
+    }
+
+    /** The table's markup as it is sent. */
+    public String html() {
+        return html;
+    }
+
+    /** The texts of the body's rows, cell by cell, as a reader sees them (for tests). */
+    public List<List<String>> rowTexts() {
+        return Jsoup.parseBodyFragment(html()).select("tbody > tr").stream()
+                .map(row -> row.children().stream().map(Element::text).toList())
+                .toList();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        pending = false;
+        Markup.write(this, html);
+    }
+
+    /** Rows added to a shown table are written once, just before the next answer. */
+    private void write() {
+        if (pending || !isAttached()) {
+            return;
+        }
+        pending = true;
+        getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> {
+            pending = false;
+            Markup.write(this, html);
+        }));
     }
 }

@@ -60,10 +60,11 @@ class InsightsViewAccessIT extends BrowserlessIT {
         assertThat(cards).allMatch(card -> card.tableBuilt() == card.showingTable());
         cards.forEach(card -> card.show(true));
         assertThat(cards).allMatch(app.baton.shared.ui.ChartCard::tableBuilt);
-        assertThat($(com.vaadin.flow.component.html.Span.class, founderDashboard)
-                        .withClassName("kpi-why")
-                        .all())
-                .extracting(com.vaadin.flow.component.html.Span::getText)
+        // (the tables are sent as one element's HTML, Markup: the reasons are read from it)
+        assertThat($(app.baton.shared.ui.SimpleTable.class, founderDashboard).all().stream()
+                        .flatMap(t -> org.jsoup.Jsoup.parseBodyFragment(t.html()).select(".kpi-why").stream())
+                        .map(org.jsoup.nodes.Element::text)
+                        .toList())
                 .contains("沒有已接受的月報")
                 .allMatch(t -> List.of("月份尚未結束", "沒有已接受的月報", "月報沒有廣告花費").contains(t));
         MeetingView founderMeeting =

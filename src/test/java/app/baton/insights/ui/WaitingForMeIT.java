@@ -21,7 +21,6 @@ import app.baton.reports.ReviewStatus;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -178,8 +177,13 @@ class WaitingForMeIT extends BrowserlessIT {
         WaitingForMeView view = navigate(WaitingForMeView.class);
         assertThat($(H2.class, view).first().getText()).isEqualTo("等我決定（" + count + "）");
         assertThat($(Anchor.class, view).all()).hasSize(count);
-        assertThat($(Span.class).withClassName("nav-count").all())
-                .extracting(Span::getText)
+        String navigation = $(com.vaadin.flow.component.html.Div.class)
+                .withClassName("main-nav-host")
+                .first()
+                .getElement()
+                .getProperty("innerHTML");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(navigation).select(".nav-count"))
+                .extracting(org.jsoup.nodes.Element::text)
                 .contains(Integer.toString(count));
         DashboardView dashboard = navigate("dashboard", DashboardView.class);
         assertThat($(H3.class, dashboard).all()).extracting(H3::getText).contains("等我決定（" + count + "）");
