@@ -141,6 +141,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         panel.setTarget(target);
         panel.setOpenOnClick(false);
         panel.setPosition(PopoverPosition.BOTTOM_END);
+        // a keyboard lands on the first choice; Esc closes and returns to the avatar
+        panel.setAutofocus(true);
         panel.setAriaLabel(getTranslation("nav.account"));
         panel.addClassName("account-panel");
         Div list = new Div();

@@ -81,6 +81,26 @@ class DashboardMeetingE2EIT extends E2EIT {
             assertThat(page.getByText("Waiting for me (2)")).isVisible();
             assertThat(page.getByText("Agencies side by side")).isVisible();
             shot(page, "dashboard-en-desktop");
+            // the year, the period and the KPI are the browser's own selects (one element each on the server)
+            page.getByLabel("KPI")
+                    .first()
+                    .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+            assertThat(page.locator("baton-chart[data-drawn='true'] svg").first())
+                    .isVisible();
+            Locator period = page.getByLabel("Period", new Page.GetByLabelOptions().setExact(true));
+            period.selectOption(
+                    new com.microsoft.playwright.options.SelectOption().setLabel(english(InsightsFixtures.AUGUST)));
+            page.waitForURL(address -> address.contains("/dashboard?") && address.contains("month="));
+            settled(page);
+            assertThat(page.getByLabel("Period", new Page.GetByLabelOptions().setExact(true)))
+                    .not()
+                    .hasValue("0");
+            Object shown = page.getByLabel("Period", new Page.GetByLabelOptions().setExact(true))
+                    .evaluate("s => s.options[s.selectedIndex].text");
+            org.assertj.core.api.Assertions.assertThat(shown).isEqualTo(english(InsightsFixtures.AUGUST));
+            shot(page, "dashboard-month-en-desktop");
+            page.navigate(url("/dashboard"));
+            settled(page);
 
             Locator byMonth =
                     page.locator(".chart-card", new Page.LocatorOptions().setHasText("Planned and actual by month"));

@@ -6,6 +6,7 @@ import app.baton.insights.KpiSettingsService;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
+import app.baton.shared.ui.Choice;
 import app.baton.shared.ui.LoadsOnEnter;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -73,27 +73,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
 
     private void show(Dashboard d, @Nullable Integer month) {
         InsightLabels l = new InsightLabels(this, d.channels(), d.currency());
-        Select<Integer> year = new Select<>();
-        year.setLabel(getTranslation("budget.plan.fiscalYear"));
-        year.setItems(dashboards.years());
-        year.setValue(d.fiscalYear());
-        year.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                go(e.getValue(), null);
-            }
-        });
-        Select<Integer> monthPick = new Select<>();
-        monthPick.setLabel(getTranslation("dashboard.period"));
-        monthPick.setItems(IntStream.range(-1, 12).boxed().toList());
-        monthPick.setItemLabelGenerator(m -> m == null || m < 0
-                ? getTranslation("dashboard.wholeYear")
-                : l.month(d.months().get(m)));
-        monthPick.setValue(month == null ? -1 : month);
-        monthPick.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                go(d.fiscalYear(), e.getValue() < 0 ? null : e.getValue());
-            }
-        });
+        Choice<Integer> year = new Choice<>(
+                        getTranslation("budget.plan.fiscalYear"), dashboards.years(), String::valueOf, d.fiscalYear())
+                .onChoose(chosen -> go(chosen, null));
+        Choice<Integer> monthPick = new Choice<>(
+                        getTranslation("dashboard.period"),
+                        IntStream.range(-1, 12).boxed().toList(),
+                        m -> m < 0
+                                ? getTranslation("dashboard.wholeYear")
+                                : l.month(d.months().get(m)),
+                        month == null ? -1 : month)
+                .onChoose(chosen -> go(d.fiscalYear(), chosen < 0 ? null : chosen));
         Button meeting = new Button(
                 getTranslation("meeting.open"),
                 VaadinIcon.CALENDAR_USER.create(),

@@ -4,6 +4,7 @@ import app.baton.insights.DashboardService.Dashboard;
 import app.baton.insights.DashboardService.Trend;
 import app.baton.insights.TrendKpi;
 import app.baton.shared.ui.ChartCard;
+import app.baton.shared.ui.Choice;
 import app.baton.shared.ui.EChart;
 import app.baton.shared.ui.SimpleTable;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,27 +27,21 @@ final class KpiPanel extends Div {
 
     private final Dashboard d;
     private final InsightLabels l;
-    private final Select<TrendKpi> kpi = new Select<>();
-    private final Select<Trend> channel = new Select<>();
+    private final Choice<TrendKpi> kpi;
+    private final Choice<Trend> channel;
     private final Div body = new Div();
 
     KpiPanel(Dashboard d, InsightLabels l) {
         this.d = d;
         this.l = l;
         addClassName("dashboard-section");
-        kpi.setLabel(l.t("dashboard.kpi"));
-        kpi.setItems(TrendKpi.values());
-        kpi.setItemLabelGenerator(k -> k == null ? "" : l.kpiName(k));
-        kpi.setValue(TrendKpi.ROAS);
+        kpi = new Choice<>(l.t("dashboard.kpi"), List.of(TrendKpi.values()), l::kpiName, TrendKpi.ROAS)
+                .onChoose(k -> draw());
         List<Trend> trends = new ArrayList<>();
         trends.add(d.overall());
         trends.addAll(d.byChannel());
-        channel.setLabel(l.t("dashboard.channel"));
-        channel.setItems(trends);
-        channel.setItemLabelGenerator(t -> t == null ? "" : l.channel(t.channelId()));
-        channel.setValue(d.overall());
-        kpi.addValueChangeListener(e -> draw());
-        channel.addValueChangeListener(e -> draw());
+        channel = new Choice<>(l.t("dashboard.channel"), trends, t -> l.channel(t.channelId()), d.overall())
+                .onChoose(t -> draw());
         FlexLayout pickers = new FlexLayout(kpi, channel);
         pickers.addClassName("pickers");
         Paragraph basis = new Paragraph(l.t("kpi.basis"));
@@ -58,8 +52,8 @@ final class KpiPanel extends Div {
 
     private void draw() {
         body.removeAll();
-        TrendKpi k = kpi.getValue() == null ? TrendKpi.ROAS : kpi.getValue();
-        Trend trend = channel.getValue() == null ? d.overall() : channel.getValue();
+        TrendKpi k = kpi.getValue();
+        Trend trend = channel.getValue();
         BigDecimal target = d.settings().targets().get(k);
         boolean anyValue = false;
         for (int i = 0; i < 12; i++) {
