@@ -120,6 +120,10 @@ class DashboardMeetingE2EIT extends E2EIT {
                     .first()
                     .click();
             page.waitForURL("**/experiments?status=DRAFT");
+            // the list's states are drawn by the browser (StatusBadge.renderer), not kept as components per row
+            assertThat(page.locator("vaadin-grid-cell-content .baton-badge.badge-neutral")
+                            .first())
+                    .hasText("Draft");
             assertThat(page.locator("vaadin-grid").getByText("=1+1 LINE friends"))
                     .isVisible();
             page.navigate(url("/dashboard"));

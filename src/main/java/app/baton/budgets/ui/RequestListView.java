@@ -10,6 +10,7 @@ import app.baton.budgets.RequestStatus;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -89,7 +90,7 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
         requester.addValueChangeListener(e -> refresh());
 
         grid.addColumn(r -> "#" + r.id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> labels.status(r.status()))
+        grid.addColumn(StatusBadge.renderer(r -> labels.status(r.status())))
                 .setHeader(getTranslation("request.filter.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

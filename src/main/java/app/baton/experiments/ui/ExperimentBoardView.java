@@ -6,6 +6,8 @@ import app.baton.experiments.ExperimentService.ExperimentRow;
 import app.baton.experiments.ExperimentStatus;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
+import app.baton.shared.ui.Choice;
+import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +23,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,11 +50,15 @@ public class ExperimentBoardView extends VerticalLayout
             List.of(ExperimentStatus.RESULTS_SUBMITTED),
             List.of(ExperimentStatus.CONCLUDED, ExperimentStatus.REJECTED));
 
+    private static final String ALL = "";
+
     private final ExperimentLabels labels;
     private final List<ExperimentRow> all;
     private final Div board = new Div();
     private final Grid<ExperimentRow> list = new Grid<>();
-    private final Select<ExperimentStatus> status = new Select<>();
+    /** The list's state filter: a state's name, or {@link #ALL}. */
+    private final Choice<String> status;
+
     private final Tabs tabs = new Tabs();
     private final Tab listTab = new Tab();
 
@@ -63,6 +68,19 @@ public class ExperimentBoardView extends VerticalLayout
         labels = new ExperimentLabels(
                 this, channels.channels(), currentUser.requireMembership().currency());
         all = experiments.experiments();
+        List<String> states = new java.util.ArrayList<>();
+        states.add(ALL);
+        for (ExperimentStatus s : ExperimentStatus.values()) {
+            states.add(s.name());
+        }
+        status = new Choice<>(
+                        getTranslation("request.filter.status"),
+                        states,
+                        key -> key.equals(ALL)
+                                ? getTranslation("common.all")
+                                : getTranslation("experiment.status." + key),
+                        ALL)
+                .onChoose(key -> filter());
         Button create = new Button(
                 getTranslation("experiment.new"),
                 VaadinIcon.PLUS.create(),
@@ -135,19 +153,10 @@ public class ExperimentBoardView extends VerticalLayout
     }
 
     private void buildList() {
-        status.setLabel(getTranslation("request.filter.status"));
-        status.setItems(ExperimentStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("common.all"));
-        status.setItemLabelGenerator(
-                s -> s == null ? getTranslation("common.all") : getTranslation("experiment.status." + s.name()));
-        status.addValueChangeListener(e -> list.setItems(all.stream()
-                .filter(r -> e.getValue() == null || r.status() == e.getValue())
-                .toList()));
         list.addColumn(ExperimentRow::title)
                 .setHeader(getTranslation("experiment.title"))
                 .setFlexGrow(3);
-        list.addComponentColumn(r -> labels.status(r.status()))
+        list.addColumn(StatusBadge.renderer(r -> labels.status(r.status())))
                 .setHeader(getTranslation("request.filter.status"))
                 .setAutoWidth(true);
         list.addColumn(r -> labels.money(r.budget()))
@@ -168,6 +177,14 @@ public class ExperimentBoardView extends VerticalLayout
         list.setItems(all);
     }
 
+    private void filter() {
+        list.setItems(all.stream().filter(this::shown).toList());
+    }
+
+    private boolean shown(ExperimentRow row) {
+        return status.getValue().equals(ALL) || row.status().name().equals(status.getValue());
+    }
+
     /** {@code ?status=SUBMITTED} (the dashboard's pipeline) opens the list filtered by that state. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
@@ -175,7 +192,8 @@ public class ExperimentBoardView extends VerticalLayout
             for (ExperimentStatus s : ExperimentStatus.values()) {
                 if (s.name().equals(text)) {
                     tabs.setSelectedTab(listTab);
-                    status.setValue(s);
+                    status.setValue(s.name());
+                    filter();
                 }
             }
         });
@@ -194,7 +212,7 @@ public class ExperimentBoardView extends VerticalLayout
                         getTranslation("experiment.dates"),
                         getTranslation("experiment.proposer")));
         all.stream()
-                .filter(r -> status.getValue() == null || r.status() == status.getValue())
+                .filter(this::shown)
                 .forEach(r -> table.row(
                         r.id(),
                         r.title(),

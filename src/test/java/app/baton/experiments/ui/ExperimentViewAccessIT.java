@@ -98,4 +98,51 @@ class ExperimentViewAccessIT extends BrowserlessIT {
         navigateExpectingRedirect(path);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
+
+    @Test
+    void the_list_opens_filtered_by_the_state_in_the_address_and_the_filter_chooses_another() throws Exception {
+        ExperimentDetail draft =
+                companies.as(company.successor(), () -> experiments.create(ExperimentFixtures.proposal(plan, 10_000)));
+        ExperimentDetail submitted = companies.as(company.successor(), () -> {
+            ExperimentDetail d = experiments.create(ExperimentFixtures.proposal(plan, 20_000));
+            return experiments.submit(d.row().id(), d.version());
+        });
+        signInAs(company.founder());
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(ExperimentBoardView.class, com.vaadin.flow.router.QueryParameters.of("status", "SUBMITTED"));
+        ExperimentBoardView view = (ExperimentBoardView) getCurrentView();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<ExperimentService.ExperimentRow> list =
+                $(com.vaadin.flow.component.grid.Grid.class, view).single();
+        assertThat(list.isVisible()).isTrue();
+        assertThat(rows(list)).containsExactly(submitted.row().id());
+
+        // the filter is the browser's own select (shared.ui.Choice): position 0 is 「全部」, then the states in order
+        app.baton.shared.ui.Choice<?> filter =
+                $(app.baton.shared.ui.Choice.class, view).single();
+        assertThat(filter.getValue()).isEqualTo("SUBMITTED");
+        choose(filter, 0);
+        assertThat(rows(list))
+                .containsExactlyInAnyOrder(draft.row().id(), submitted.row().id());
+        choose(filter, 1 + app.baton.experiments.ExperimentStatus.DRAFT.ordinal());
+        assertThat(rows(list)).containsExactly(draft.row().id());
+    }
+
+    private static List<Long> rows(com.vaadin.flow.component.grid.Grid<ExperimentService.ExperimentRow> grid) {
+        return grid.getGenericDataView().getItems().map(r -> r.id()).toList();
+    }
+
+    private static void choose(Component choice, int position) {
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode()
+                .put("event.target.value", Integer.toString(position));
+        choice.getElement()
+                .getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(choice.getElement(), "change", data));
+    }
 }
