@@ -52,10 +52,10 @@ class StateNodesIT extends BrowserlessIT {
         for (Map<String, Integer> page : java.util.List.of(home, list, withTables)) {
             assertThat(page).doesNotContainKeys("vaadin-select-item");
         }
-        // 3 December: 168, 157 and 544 nodes before the navigation, the tables, the account menu and the dashboard's
-        // choices changed; 105, 94 and 153 after
+        // 3 December: 168, 157 and 544 nodes before the navigation, the tables, the account menu and the choices
+        // changed; 105, 74 and 153 after
         assertThat(home.get("all")).isLessThanOrEqualTo(115);
-        assertThat(list.get("all")).isLessThanOrEqualTo(105);
+        assertThat(list.get("all")).isLessThanOrEqualTo(85);
         assertThat(withTables.get("all")).isLessThanOrEqualTo(170);
     }
 
