@@ -4,15 +4,27 @@
 # request beside Gatling's latencies, and the active users one server core would carry at 50 % CPU.
 #   ops/load-run.sh <server-pid> <url> <users-file> <users> [ramp-s] [loop-s] [think-s]
 # Run from the project root. The report lands under target/gatling/; the console output in target/load-run.log.
+# With REQUEST_CPU_FILE set to the file the server writes (--baton.capacity.request-cpu-file), it also prints the
+# CPU of each kind of request of this run (ops/request-cpu.sh).
 set -euo pipefail
 pid=$1 url=$2 file=$3 users=$4 ramp=${5:-60} loop=${6:-180} think=${7:-10}
 cpus=${LOAD_CPUS:-1}
 ticks=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# CPU ticks of each of the server's threads, by name with its number taken off (http-nio-8080-exec, C2 CompilerThre…)
+thread_ticks() {
+  { for t in /proc/"$1"/task/*; do # a thread may end while this reads: skip it
+      printf '%s\t%s\n' "$(sed 's/[0-9]*$//' "$t/comm" 2>/dev/null || true)" \
+        "$(sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}' || true)"
+    done || true; } | awk -F'\t' '$1 != "" && $2 != "" { s[$1] += $2 } END { for (n in s) print n "\t" s[n] }' | sort
+}
 before=$(cpu_ticks "$pid")
+threads_before=$(thread_ticks "$pid")
 db_pid=$(pgrep -x mariadbd || pgrep -x mysqld || true)
 db_before=$( [ -n "$db_pid" ] && cpu_ticks "$db_pid" || echo 0)
 started=$(date +%s%N)
+cpu_file=${REQUEST_CPU_FILE:-}
+cpu_offset=$( [ -n "$cpu_file" ] && [ -f "$cpu_file" ] && stat -c %s "$cpu_file" || echo 0)
 set +e
 taskset -c "$cpus" ./mvnw -B -ntp -Pload gatling:test -Dvaadin.skip=true -Dbaton.load.url="$url" \
   -Dbaton.load.users-file="$file" -Dusers="$users" -Dramp="$ramp" -Dduration="$loop" -Dthink="$think" \
@@ -20,6 +32,7 @@ taskset -c "$cpus" ./mvnw -B -ntp -Pload gatling:test -Dvaadin.skip=true -Dbaton
 rc=$?
 set -e
 after=$(cpu_ticks "$pid")
+threads_after=$(thread_ticks "$pid")
 db_after=$( [ -n "$db_pid" ] && cpu_ticks "$db_pid" || echo 0)
 elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 requests=$(grep -E '^> request count' target/load-run.log | tail -1 | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}')
@@ -32,5 +45,12 @@ if [ -n "$requests" ] && [ "$requests" -gt 0 ]; then
   echo "server CPU: ${cpu_ms} ms over ${elapsed_ms} ms wall ($(( cpu_ms * 100 / elapsed_ms )) % of one core)"
   echo "server CPU per request: $(( cpu_ms * 1000 / requests )) µs over $requests requests"
   echo "database CPU: $(( (db_after - db_before) * 1000 / ticks )) ms ($(( (db_after - db_before) * 1000 / ticks * 1000 / requests )) µs per request)"
+  echo "server CPU by thread (threads alive at the end; ms, share):"
+  join -t $'\t' -a 2 -e 0 -o 0,1.2,2.2 <(echo "$threads_before") <(echo "$threads_after") \
+    | awk -F'\t' -v t="$ticks" -v all="$(( after - before ))" '{ d = $3 - $2; if (d > 0) printf "%8d ms %5.1f %%  %s\n", d * 1000 / t, 100 * d / all, $1 }' \
+    | sort -rn | head -12
+fi
+if [ -n "$cpu_file" ]; then
+  ops/request-cpu.sh "$cpu_file" "$cpu_offset" || true
 fi
 exit $rc

@@ -12,6 +12,7 @@ import app.baton.reports.internal.ReportMessageRepository;
 import app.baton.reports.internal.ReportVersionEntity;
 import app.baton.reports.internal.ReportVersionRepository;
 import app.baton.reports.parsing.ReportFormat;
+import app.baton.reports.parsing.ReportRow;
 import app.baton.security.AccountDirectory;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
@@ -43,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReviewService {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReviewService.class);
 
     private final EngagementService engagements;
     private final ReportService reports;
@@ -152,7 +155,8 @@ public class ReviewService {
             @Nullable Integer layoutVersion,
             app.baton.shared.tables.@Nullable TextEncoding encoding,
             boolean encodingDetected,
-            List<String> definitions) {}
+            List<String> definitions,
+            boolean rowsMissing) {}
 
     /** A month of an engagement's term and where its report stands. */
     public record MonthRow(
@@ -430,6 +434,7 @@ public class ReviewService {
         }
         MembershipInfo membership = currentUser.requireMembership();
         boolean reviewer = membership.role() != MembershipRole.VENDOR;
+        List<ReportRow> rows = rowsOrNull(v);
         return new VersionDetail(
                 summaries(List.of(v)).get(0),
                 engagement,
@@ -453,7 +458,7 @@ public class ReviewService {
                 attachments.findByReportVersionIdOrderByIdAsc(v.id()).stream()
                         .map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.sizeBytes(), a.sha256()))
                         .toList(),
-                ChannelKpis.of(reports.storedRows(v), v.format()),
+                rows == null ? List.of() : ChannelKpis.of(rows, v.format()),
                 v.note(),
                 v.reviewedByUserId() == null ? null : names.get(v.reviewedByUserId()),
                 v.reviewedAt(),
@@ -464,7 +469,25 @@ public class ReviewService {
                 reports.layoutVersionOf(v),
                 v.textEncoding() == null ? null : app.baton.shared.tables.TextEncoding.valueOf(v.textEncoding()),
                 v.encodingDetected(),
-                v.definitions().isBlank() ? List.of() : List.of(v.definitions().split("\n")));
+                v.definitions().isBlank() ? List.of() : List.of(v.definitions().split("\n")),
+                rows == null);
+    }
+
+    /**
+     * A version's rows from the store, or null when the stored file cannot be read (lost from the store, or a restore
+     * without it): the page still shows what the database holds — totals, flags, the conversation — and says the
+     * breakdown by channel is missing, instead of failing.
+     */
+    private @Nullable List<ReportRow> rowsOrNull(ReportVersionEntity v) {
+        try {
+            return reports.storedRows(v);
+        } catch (java.io.UncheckedIOException e) {
+            log.warn(
+                    "The stored rows of report version {} cannot be read: {}",
+                    v.id(),
+                    e.getCause().toString());
+            return null;
+        }
     }
 
     /** KPI attainment of one month: every term target, and the month's stage targets. */

@@ -197,7 +197,11 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
                     null));
         }
         box.add(stats);
-        if (d.channels().size() > 1) {
+        if (d.rowsMissing()) {
+            Paragraph missing = new Paragraph(getTranslation("report.rowsMissing"));
+            missing.addClassName("warning-text");
+            box.add(missing);
+        } else if (d.channels().size() > 1) {
             box.add(new H3(getTranslation("report.byChannel")), channelGrid(d));
         }
         for (Attainment a : d.attainment()) {

@@ -41,6 +41,12 @@ class ReportViewAccessIT extends BrowserlessIT {
     @Autowired
     ChannelService channels;
 
+    @Autowired
+    app.baton.shared.storage.FileStore files;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     Company company;
     long engagementId;
     long versionId;
@@ -132,5 +138,21 @@ class ReportViewAccessIT extends BrowserlessIT {
         navigateExpectingRedirect(path);
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(AccessDeniedView.class).isNotNull();
+    }
+
+    @Test
+    void a_report_whose_stored_file_is_lost_still_opens_and_says_what_is_missing() throws Exception {
+        String rowsKey = jdbc.queryForObject(
+                "select rows_storage_key from report_version where id = ?", String.class, versionId);
+        files.delete(rowsKey);
+
+        signInAs(company.founder());
+        ReportVersionView view = navigate("reports/" + versionId, ReportVersionView.class);
+
+        assertThat($(Paragraph.class, view).all())
+                .extracting(Paragraph::getText)
+                .contains("目前讀不到這份報表的原始檔，所以缺少各管道明細與下載。上方的總數、警示與留言都仍保存著；若一直無法恢復，請外包商重新上傳這個月的報表。");
+        // the decision is still possible: what the founder decides on (totals, flags) is in the database
+        assertThat($(Button.class, view).all()).extracting(Button::getText).contains("接受", "退回");
     }
 }
