@@ -63,10 +63,13 @@ public class ChannelService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public List<ChannelView> channels() {
-        ensureDefaults();
-        return channels.findAllByOrderBySortOrderAscIdAsc().stream()
-                .map(ChannelService::view)
-                .toList();
+        List<ChannelEntity> all = channels.findAllByOrderBySortOrderAscIdAsc();
+        if (all.isEmpty()) {
+            // a company's first look at its channels adds the defaults; afterwards one query, no count first
+            ensureDefaults();
+            all = channels.findAllByOrderBySortOrderAscIdAsc();
+        }
+        return all.stream().map(ChannelService::view).toList();
     }
 
     /**

@@ -162,7 +162,8 @@ public class DashboardService {
             app.baton.sales.SalesService.Months truth,
             List<EngagementCost> engagementCosts,
             List<DefinitionChange> definitionChanges,
-            Map<Long, java.util.Set<Long>> engagementChannels) {
+            Map<Long, java.util.Set<Long>> engagementChannels,
+            List<Integer> years) {
 
         /** The index of a month in the plan, or −1. */
         public int indexOf(YearMonth month) {
@@ -183,9 +184,32 @@ public class DashboardService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public Optional<Integer> defaultYear() {
+        return defaultYear(plans.plans());
+    }
+
+    private Optional<Integer> defaultYear(List<BudgetPlanService.PlanSummary> summaries) {
         YearMonth now =
                 YearMonth.now(clock.withZone(currentUser.requireMembership().zoneId()));
-        return yearOf(now).or(() -> years().stream().findFirst());
+        return summaries.stream()
+                .filter(p -> p.covers(now))
+                .map(BudgetPlanService.PlanSummary::fiscalYear)
+                .findFirst()
+                .or(() -> summaries.stream()
+                        .map(BudgetPlanService.PlanSummary::fiscalYear)
+                        .findFirst());
+    }
+
+    /**
+     * The dashboard of a fiscal year, or with none asked for of {@link #defaultYear()}; empty when the company has no
+     * plan for it. The page's one read: the plans are listed once for the default year and the year choice (issue 16).
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Optional<Dashboard> dashboardOrDefault(@Nullable Integer fiscalYear) {
+        List<BudgetPlanService.PlanSummary> summaries = plans.plans();
+        return Optional.ofNullable(fiscalYear)
+                .or(() -> defaultYear(summaries))
+                .flatMap(year -> dashboard(year, summaries));
     }
 
     /** The fiscal year whose plan covers a month, if any. */
@@ -243,6 +267,13 @@ public class DashboardService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public Optional<Dashboard> dashboard(int fiscalYear) {
+        return dashboard(fiscalYear, plans.plans());
+    }
+
+    private Optional<Dashboard> dashboard(int fiscalYear, List<BudgetPlanService.PlanSummary> summaries) {
+        if (summaries.stream().noneMatch(p -> p.fiscalYear() == fiscalYear)) {
+            return Optional.empty();
+        }
         MembershipInfo membership = currentUser.requireMembership();
         Optional<BudgetPlanService.PlanView> found = plans.plan(fiscalYear);
         if (found.isEmpty()) {
@@ -350,7 +381,10 @@ public class DashboardService {
                 engagementList.stream()
                         .collect(java.util.stream.Collectors.toMap(
                                 app.baton.reports.EngagementService.EngagementView::id,
-                                e -> java.util.Set.copyOf(e.channelIds())))));
+                                e -> java.util.Set.copyOf(e.channelIds()))),
+                summaries.stream()
+                        .map(BudgetPlanService.PlanSummary::fiscalYear)
+                        .toList()));
     }
 
     /**

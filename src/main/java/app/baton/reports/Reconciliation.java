@@ -154,8 +154,7 @@ public class Reconciliation {
     /** Each month's current reports in [from, to] with what they claim, in four queries whatever the span. */
     Map<YearMonth, List<GroundTruth.Claim>> claims(YearMonth from, YearMonth to) {
         Map<String, ReportVersionEntity> current = new LinkedHashMap<>();
-        for (ReportVersionEntity v :
-                versions.findByReportMonthBetweenOrderByVersionNumberDesc(from.atDay(1), to.atDay(1))) {
+        for (ReportVersionEntity v : versions.latestOfEachMonthBetween(from.atDay(1), to.atDay(1))) {
             current.putIfAbsent(v.engagementId() + "/" + v.reportMonth(), v);
         }
         current.values().removeIf(v -> v.status() == ReviewStatus.REJECTED);

@@ -34,7 +34,12 @@ public class AccountDirectory {
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> displayNames(Collection<Long> userIds) {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        accounts.findAllById(java.util.Set.copyOf(userIds)).forEach(a -> names.put(a.id(), a.displayName()));
+        if (userIds.isEmpty()) {
+            return names;
+        }
+        for (Object[] row : accounts.displayNames(java.util.Set.copyOf(userIds))) {
+            names.put((Long) row[0], (String) row[1]);
+        }
         return names;
     }
 

@@ -41,7 +41,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     /** Set in the session once a visit has been sent on to the dashboard. */
     private static final String LANDED = "baton.landedOnDashboard";
 
-    private final boolean dashboardFirst;
+    private final CurrentUser currentUser;
+    private final MembershipService memberships;
+    private final InvitationService invitations;
+    private final app.baton.insights.WaitingService waitingService;
+    private final ReviewService reports;
+    private final BudgetPlanService plans;
+    private final app.baton.budgets.GuardrailService guardrails;
+    private final java.time.Clock clock;
 
     public HomeView(
             CurrentUser currentUser,
@@ -52,27 +59,60 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             BudgetPlanService plans,
             app.baton.budgets.GuardrailService guardrails,
             java.time.Clock clock) {
+        this.currentUser = currentUser;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.waitingService = waitingService;
+        this.reports = reports;
+        this.plans = plans;
+        this.guardrails = guardrails;
+        this.clock = clock;
         addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         var membershipOptional = currentUser.membership();
-        // founders and the successor land on the dashboard once the company has a budget plan; before that this page
-        // is their start (team, invitations, the first plan)
         if (membershipOptional.isEmpty()) {
             // MainLayout forwards to the company choice; nothing to show here
-            dashboardFirst = false;
             return;
         }
         MembershipInfo membership = membershipOptional.get();
-        // read once for the whole page
         List<BudgetPlanService.PlanSummary> planList =
                 membership.role() == MembershipRole.VENDOR ? List.of() : plans.plans();
+        // founders and the successor land on the dashboard once the company has a budget plan — only once a visit
+        // (after signing in), so that 首頁 in the menu shows this page afterwards. Before that this page is their
+        // start (team, invitations, the first plan). The page is built only when it is shown: the landing visit
+        // forwards before reading anything else (issue 16).
+        boolean dashboardFirst = membership.role() != MembershipRole.VENDOR && !planList.isEmpty();
+        com.vaadin.flow.server.VaadinSession session = event.getUI().getSession();
+        if (dashboardFirst && session.getAttribute(LANDED) == null) {
+            session.setAttribute(LANDED, Boolean.TRUE);
+            event.forwardTo("dashboard");
+            return;
+        }
+        removeAll();
+        show(membership, planList);
+    }
+
+    private void show(MembershipInfo membership, List<BudgetPlanService.PlanSummary> planList) {
         ReviewService.Attention attention = reports.attention();
+        // the founder's page reads the team and the invitations once, for the first steps and the team card
+        List<MembershipService.MemberView> members =
+                membership.role() == MembershipRole.VENDOR ? List.of() : memberships.members();
+        List<InvitationService.PendingInvitation> pending =
+                membership.role() == MembershipRole.FOUNDER ? invitations.pending() : List.of();
         List<FirstRunStep> steps = membership.role() == MembershipRole.FOUNDER
-                ? firstRun(planList, guardrails, memberships, invitations, attention, membership, clock)
+                ? firstRun(
+                        planList,
+                        guardrails.current().updatedAt() != null,
+                        members,
+                        pending,
+                        attention,
+                        membership,
+                        clock)
                 : List.of();
         boolean started = steps.stream().allMatch(FirstRunStep::done);
-        // with a plan, signing in lands on the dashboard; this page (the first steps, the team, the invitations)
-        // stays one tap away in the menu
-        dashboardFirst = membership.role() != MembershipRole.VENDOR && !planList.isEmpty();
         add(new H2(getTranslation("home.greeting", currentUser.require().displayName())));
         Paragraph where = new Paragraph(getTranslation(
                 "home.where",
@@ -113,8 +153,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                     null,
                     getTranslation(planList.isEmpty() ? "budget.plan.new" : "home.openBudget"),
                     "budget"));
-            int open = invitations.pending().size();
-            int people = memberships.members().size();
+            int open = pending.size();
+            int people = members.size();
             cards.add(card(
                     getTranslation("home.team"),
                     getTranslation("home.teamCount", people),
@@ -144,10 +184,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             Div team = new Div();
             team.addClassName("home-card");
             team.add(new H3(getTranslation("home.team")));
-            memberships
-                    .members()
-                    .forEach(m -> team.add(new Paragraph(m.displayName() + " · "
-                            + getTranslation("role." + m.role().name()))));
+            members.forEach(m -> team.add(new Paragraph(
+                    m.displayName() + " · " + getTranslation("role." + m.role().name()))));
             cards.add(team);
         } else {
             Div served = new Div();
@@ -207,17 +245,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
      */
     static List<FirstRunStep> firstRun(
             List<BudgetPlanService.PlanSummary> plans,
-            app.baton.budgets.GuardrailService guardrails,
-            MembershipService memberships,
-            InvitationService invitations,
+            boolean rails,
+            List<MembershipService.MemberView> members,
+            List<InvitationService.PendingInvitation> pending,
             ReviewService.Attention attention,
             MembershipInfo membership,
             java.time.Clock clock) {
         int year = java.time.LocalDate.now(clock.withZone(membership.zoneId())).getYear();
         boolean plan = plans.stream().anyMatch(p -> p.fiscalYear() >= year);
-        boolean rails = guardrails.current().updatedAt() != null;
-        var members = memberships.members();
-        var pending = invitations.pending();
         boolean successor = members.stream().anyMatch(m -> m.role() == MembershipRole.SUCCESSOR)
                 || pending.stream().anyMatch(i -> i.role() == MembershipRole.SUCCESSOR);
         boolean agency = members.stream().anyMatch(m -> m.role() == MembershipRole.VENDOR)
@@ -266,16 +301,6 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
         box.add(list);
         return box;
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        // only once a visit (after signing in), so that 首頁 in the menu shows this page afterwards
-        com.vaadin.flow.server.VaadinSession session = event.getUI().getSession();
-        if (dashboardFirst && session.getAttribute(LANDED) == null) {
-            session.setAttribute(LANDED, Boolean.TRUE);
-            event.forwardTo("dashboard");
-        }
     }
 
     @Override

@@ -61,6 +61,43 @@ class FirstRunIT extends BrowserlessIT {
         assertThat(firstRunItems(home)).isEmpty();
     }
 
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    /**
+     * The landing visit forwards to the dashboard before the home page reads anything but the plan list (issue 16: it
+     * used to build the whole home page, the waiting list, the team and the invitations, and throw it away: 41
+     * statements against 26 since, with 17 for the dashboard alone — decision 017).
+     */
+    @Test
+    void the_landing_visit_reads_the_dashboard_not_the_home_page_it_skips() throws Exception {
+        Company c = companies.create("landing");
+        budgets.activePlan(c.founder());
+        org.hibernate.stat.Statistics stats =
+                entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        try {
+            stats.clear();
+            signInAs(c.founder());
+            long landing = stats.getPrepareStatementCount();
+            assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
+            stats.clear();
+            navigate(HomeView.class);
+            long home = stats.getPrepareStatementCount();
+            stats.clear();
+            navigate(DashboardView.class);
+            long dashboard = stats.getPrepareStatementCount();
+            System.out.printf("landing %d, home %d, dashboard %d SQL statements%n", landing, home, dashboard);
+            // the landing page is the menu's first counts, the plan list and the dashboard
+            assertThat(landing).isLessThanOrEqualTo(dashboard + LANDING_MENU_AND_PLANS);
+        } finally {
+            stats.setStatisticsEnabled(false);
+        }
+    }
+
+    /** What a visit's first page reads besides its view: the menu's counts and the person's companies, the plans. */
+    private static final int LANDING_MENU_AND_PLANS = 12;
+
     private java.util.List<String> firstRunItems(HomeView home) {
         return $(ListItem.class, home).all().stream()
                 .filter(li -> li.getClassNames().contains("step-done")

@@ -56,14 +56,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        Optional<Integer> year =
-                query.getSingleParameter("year").flatMap(Links::number).or(dashboards::defaultYear);
+        Integer year = query.getSingleParameter("year").flatMap(Links::number).orElse(null);
         Integer month = query.getSingleParameter("month")
                 .flatMap(Links::number)
                 .filter(m -> m >= 0 && m < 12)
                 .orElse(null);
         content.removeAll();
-        Optional<Dashboard> found = year.flatMap(dashboards::dashboard);
+        Optional<Dashboard> found = dashboards.dashboardOrDefault(year);
         if (found.isEmpty()) {
             content.add(new H2(getTranslation("dashboard.title")), noPlan());
             return;
@@ -74,7 +73,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
     private void show(Dashboard d, @Nullable Integer month) {
         InsightLabels l = new InsightLabels(this, d.channels(), d.currency());
         Choice<Integer> year = new Choice<>(
-                        getTranslation("budget.plan.fiscalYear"), dashboards.years(), String::valueOf, d.fiscalYear())
+                        getTranslation("budget.plan.fiscalYear"), d.years(), String::valueOf, d.fiscalYear())
                 .onChoose(chosen -> go(chosen, null));
         Choice<Integer> monthPick = new Choice<>(
                         getTranslation("dashboard.period"),

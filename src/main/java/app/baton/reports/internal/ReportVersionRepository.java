@@ -51,6 +51,16 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEnti
     @Query("select max(v.versionNumber) from ReportVersionEntity v where v.engagementId = ?1 and v.reportMonth = ?2")
     Optional<Integer> lastNumber(long engagementId, LocalDate month);
 
-    /** Every engagement's versions of the months in [from, to], the latest first. */
-    List<ReportVersionEntity> findByReportMonthBetweenOrderByVersionNumberDesc(LocalDate from, LocalDate to);
+    /**
+     * The latest version of each engagement's months in [from, to]: what the company's own sales are reconciled
+     * against. The database leaves out the versions a newer one replaced (an agency may send a month many times).
+     */
+    @Query("""
+            select v from ReportVersionEntity v
+            where v.reportMonth between ?1 and ?2
+              and not exists (select w.id from ReportVersionEntity w
+                              where w.engagementId = v.engagementId and w.reportMonth = v.reportMonth
+                                and w.versionNumber > v.versionNumber)
+            order by v.reportMonth, v.engagementId""")
+    List<ReportVersionEntity> latestOfEachMonthBetween(LocalDate from, LocalDate to);
 }

@@ -29,6 +29,9 @@ public class Mailer {
     }
 
     /** Whether mails really leave (SMTP configured) rather than being dropped. */
+    private final java.util.concurrent.atomic.AtomicBoolean toldNoSmtp =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     public boolean smtp() {
         return sender.getIfAvailable() != null;
     }
@@ -36,8 +39,14 @@ public class Mailer {
     public void send(String to, String subject, String body) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
-            log.info(
-                    "A mail was not sent: no SMTP is configured (spring.mail.host). Its address and text are not logged.");
+            // said once at INFO, then at DEBUG: under load every approval's mails filled the log (issue 16)
+            String text =
+                    "A mail was not sent: no SMTP is configured (spring.mail.host). Its address and text are not logged.";
+            if (toldNoSmtp.compareAndSet(false, true)) {
+                log.info(text + " Further mails not sent are logged at DEBUG.");
+            } else {
+                log.debug(text);
+            }
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

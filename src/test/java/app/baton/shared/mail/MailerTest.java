@@ -25,4 +25,14 @@ class MailerTest {
                 .doesNotContain("林志明")
                 .doesNotContain("secret-token");
     }
+
+    @Test
+    void a_server_without_smtp_says_so_once_not_for_every_mail(CapturedOutput output) {
+        Mailer mailer = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "baton@x");
+        for (int i = 0; i < 5; i++) {
+            mailer.send("lin@example.com", "subject", "text");
+        }
+        // INFO once; the rest at DEBUG, which the tests' and production's logging leaves out
+        assertThat(output.getOut().split("A mail was not sent", -1)).hasSize(2);
+    }
 }
