@@ -1,13 +1,17 @@
 package app.baton.reports;
 
+import app.baton.reports.checks.Severity;
+import app.baton.reports.internal.AcceptedSums;
 import app.baton.reports.internal.ChannelSumEntity;
 import app.baton.reports.internal.ChannelSumRepository;
-import app.baton.reports.internal.FlagEntity;
+import app.baton.reports.internal.FlagCount;
 import app.baton.reports.internal.FlagRepository;
+import app.baton.reports.internal.MonthHistory;
+import app.baton.reports.internal.MonthState;
 import app.baton.reports.internal.RatingEntity;
 import app.baton.reports.internal.RatingRepository;
-import app.baton.reports.internal.ReportVersionEntity;
 import app.baton.reports.internal.ReportVersionRepository;
+import app.baton.reports.internal.VersionCount;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import java.math.BigDecimal;
@@ -17,7 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -117,20 +123,19 @@ public class ReportFigures {
     @Transactional(readOnly = true)
     public List<ChannelMonth> accepted(YearMonth from, YearMonth to) {
         List<ChannelMonth> result = new ArrayList<>();
-        for (Object[] pair : channelSums.findWithVersion(ReviewStatus.ACCEPTED, from.atDay(1), to.atDay(1))) {
-            ChannelSumEntity sum = (ChannelSumEntity) pair[0];
-            ReportVersionEntity version = (ReportVersionEntity) pair[1];
+        for (Object[] row : channelSums.findWithVersion(ReviewStatus.ACCEPTED, from.atDay(1), to.atDay(1))) {
+            ChannelSumEntity sum = (ChannelSumEntity) row[0];
             result.add(new ChannelMonth(
-                    version.engagementId(),
-                    version.id(),
-                    YearMonth.from(version.reportMonth()),
-                    sum.channelId(),
-                    sum.sums()));
+                    (Long) row[1], (Long) row[2], YearMonth.from((LocalDate) row[3]), sum.channelId(), sum.sums()));
         }
         return result;
     }
 
-    /** The scorecards, open flags and late months of the company's engagements (four queries in all). */
+    /**
+     * The scorecards, open flags and late months of the company's engagements, in a fixed number of queries that
+     * count and add up in the database: no version's file names, definitions or campaigns are read, however many
+     * versions an agency sent (decision 017).
+     */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public Overview overview() {
@@ -141,16 +146,19 @@ public class ReportFigures {
             return new Overview(List.of(), List.of(), List.of(), List.of());
         }
         List<Long> ids = list.stream().map(EngagementService.EngagementView::id).toList();
-        List<ReportVersionEntity> all = versions.findByEngagementIdInOrderByReportMonthDescVersionNumberDesc(ids);
-        Map<Long, List<ReportVersionEntity>> byEngagement =
-                all.stream().collect(Collectors.groupingBy(ReportVersionEntity::engagementId));
-        Map<Long, List<FlagEntity>> flagsByVersion = all.isEmpty()
-                ? Map.of()
-                : flags
-                        .findByReportVersionIdIn(
-                                all.stream().map(ReportVersionEntity::id).toList())
-                        .stream()
-                        .collect(Collectors.groupingBy(FlagEntity::reportVersionId));
+        Map<Long, Map<LocalDate, MonthHistory>> histories = new HashMap<>();
+        for (MonthHistory h : versions.monthHistories(ids, ReviewStatus.REJECTED)) {
+            histories.computeIfAbsent(h.engagementId(), k -> new HashMap<>()).put(h.reportMonth(), h);
+        }
+        Map<Long, Map<LocalDate, MonthState>> latest = new HashMap<>();
+        for (MonthState m : versions.latestStateOfEachMonth(ids)) {
+            latest.computeIfAbsent(m.engagementId(), k -> new HashMap<>()).put(m.reportMonth(), m);
+        }
+        Map<Long, Long> openByVersion = openFlags(latest);
+        Map<Long, List<FlagCount>> flagCounts =
+                flags.countsByEngagement(ids).stream().collect(Collectors.groupingBy(FlagCount::engagementId));
+        Map<Long, List<AcceptedSums>> acceptedSums = versions.sumsIn(ids, ReviewStatus.ACCEPTED).stream()
+                .collect(Collectors.groupingBy(AcceptedSums::engagementId));
         Map<Long, List<RatingEntity>> ratingsById = ratings.findByEngagementIdInOrderByQuarterDesc(ids).stream()
                 .collect(Collectors.groupingBy(RatingEntity::engagementId));
         List<Summary> summaries = new ArrayList<>();
@@ -158,16 +166,13 @@ public class ReportFigures {
         List<LateMonth> late = new ArrayList<>();
         List<OpenFlags> waiting = new ArrayList<>();
         for (EngagementService.EngagementView e : list) {
-            List<ReportVersionEntity> own = byEngagement.getOrDefault(e.id(), List.of());
-            Map<LocalDate, List<ReportVersionEntity>> byMonth =
-                    own.stream().collect(Collectors.groupingBy(ReportVersionEntity::reportMonth));
+            Map<LocalDate, MonthHistory> history = histories.getOrDefault(e.id(), Map.of());
+            Map<LocalDate, MonthState> latestOfMonth = latest.getOrDefault(e.id(), Map.of());
             int due = 0;
             int onTime = 0;
             for (YearMonth month : ReportCalendar.months(e.start(), e.end(), today)) {
-                List<ReportVersionEntity> monthVersions = byMonth.getOrDefault(month.atDay(1), List.of());
-                Instant first = monthVersions.isEmpty()
-                        ? null
-                        : monthVersions.get(monthVersions.size() - 1).uploadedAt();
+                MonthHistory h = history.get(month.atDay(1));
+                Instant first = h == null ? null : h.firstUploadedAt();
                 boolean isLate = ReportCalendar.late(month, e.dueDay(), first, today, membership.zoneId());
                 if (isLate || first != null) {
                     due++;
@@ -177,19 +182,28 @@ public class ReportFigures {
                     late.add(new LateMonth(
                             e.id(), e.title(), e.agencyName(), month, ReportCalendar.due(month, e.dueDay())));
                 }
-                if (!monthVersions.isEmpty()) {
-                    ReportVersionEntity latest = monthVersions.get(0);
-                    int openCount = ReviewService.openCount(flagsByVersion.getOrDefault(latest.id(), List.of()));
-                    OpenFlags ref = new OpenFlags(e.id(), e.title(), e.agencyName(), month, latest.id(), openCount);
-                    if (openCount > 0 && latest.status() != ReviewStatus.ACCEPTED) {
+                MonthState newest = latestOfMonth.get(month.atDay(1));
+                if (newest != null) {
+                    int openCount =
+                            openByVersion.getOrDefault(newest.versionId(), 0L).intValue();
+                    OpenFlags ref =
+                            new OpenFlags(e.id(), e.title(), e.agencyName(), month, newest.versionId(), openCount);
+                    if (openCount > 0 && newest.status() != ReviewStatus.ACCEPTED) {
                         open.add(ref);
                     }
-                    if (latest.status() == ReviewStatus.SUBMITTED) {
+                    if (newest.status() == ReviewStatus.SUBMITTED) {
                         waiting.add(ref);
                     }
                 }
             }
-            summaries.add(summary(e, own, flagsByVersion, ratingsById.getOrDefault(e.id(), List.of()), due, onTime));
+            summaries.add(summary(
+                    e,
+                    history.values(),
+                    flagCounts.getOrDefault(e.id(), List.of()),
+                    acceptedSums.getOrDefault(e.id(), List.of()),
+                    ratingsById.getOrDefault(e.id(), List.of()),
+                    due,
+                    onTime));
         }
         open.sort(Comparator.comparing(OpenFlags::month).reversed());
         late.sort(Comparator.comparing(LateMonth::month));
@@ -197,42 +211,59 @@ public class ReportFigures {
         return new Overview(summaries, open, late, waiting);
     }
 
+    /** The open flags (not closed, above INFO) of each month's newest version that is not accepted. */
+    private Map<Long, Long> openFlags(Map<Long, Map<LocalDate, MonthState>> latest) {
+        List<Long> unaccepted = latest.values().stream()
+                .flatMap(months -> months.values().stream())
+                .filter(m -> m.status() != ReviewStatus.ACCEPTED)
+                .map(MonthState::versionId)
+                .toList();
+        if (unaccepted.isEmpty()) {
+            return Map.of();
+        }
+        List<FlagState> stillOpen = java.util.Arrays.stream(FlagState.values())
+                .filter(state -> !state.closed())
+                .toList();
+        return flags.countsIn(unaccepted, stillOpen, Severity.INFO).stream()
+                .collect(Collectors.toMap(VersionCount::reportVersionId, VersionCount::count));
+    }
+
     private static Summary summary(
             EngagementService.EngagementView e,
-            List<ReportVersionEntity> own,
-            Map<Long, List<FlagEntity>> flagsByVersion,
+            Collection<MonthHistory> history,
+            List<FlagCount> flagCounts,
+            List<AcceptedSums> acceptedVersions,
             List<RatingEntity> rated,
             int due,
             int onTime) {
-        int flagCount = 0;
-        int upheld = 0;
-        int dismissed = 0;
-        int accepted = 0;
-        int rejected = 0;
+        long reports = 0;
+        long rejected = 0;
+        for (MonthHistory h : history) {
+            reports += h.versions();
+            rejected += h.rejected();
+        }
+        long flagCount = 0;
+        long upheld = 0;
+        long dismissed = 0;
+        for (FlagCount f : flagCounts) {
+            flagCount += f.count();
+            upheld += f.state() == FlagState.RESOLVED ? f.count() : 0;
+            dismissed += f.state() == FlagState.DISMISSED ? f.count() : 0;
+        }
         BigDecimal spend = BigDecimal.ZERO;
         List<BigDecimal> attainments = new ArrayList<>();
-        for (ReportVersionEntity v : own) {
-            for (FlagEntity f : flagsByVersion.getOrDefault(v.id(), List.of())) {
-                flagCount++;
-                upheld += f.state() == FlagState.RESOLVED ? 1 : 0;
-                dismissed += f.state() == FlagState.DISMISSED ? 1 : 0;
+        for (AcceptedSums v : acceptedVersions) {
+            EngagementKpi.Sums sums = new EngagementKpi.Sums(
+                    v.impressions(), v.clicks(), v.cost(), v.conversions(), v.conversionValue(), v.newCustomers());
+            if (sums.cost() != null) {
+                spend = spend.add(sums.cost());
             }
-            if (v.status() == ReviewStatus.REJECTED) {
-                rejected++;
-            }
-            if (v.status() == ReviewStatus.ACCEPTED) {
-                accepted++;
-                EngagementKpi.Sums sums = ReportService.kpiSums(v);
-                if (sums.cost() != null) {
-                    spend = spend.add(sums.cost());
-                }
-                YearMonth month = YearMonth.from(v.reportMonth());
-                for (EngagementService.Target t : e.targets()) {
-                    if (t.month() == null || t.month().equals(month)) {
-                        BigDecimal a = t.kpi().attainment(t.kpi().of(sums), t.target());
-                        if (a != null) {
-                            attainments.add(a);
-                        }
+            YearMonth month = YearMonth.from(v.reportMonth());
+            for (EngagementService.Target t : e.targets()) {
+                if (t.month() == null || t.month().equals(month)) {
+                    BigDecimal a = t.kpi().attainment(t.kpi().of(sums), t.target());
+                    if (a != null) {
+                        attainments.add(a);
                     }
                 }
             }
@@ -247,12 +278,12 @@ public class ReportFigures {
                 onTime,
                 due == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP),
                 ScorecardService.mean(attainments),
-                own.size(),
-                flagCount,
-                upheld,
-                dismissed,
-                accepted,
-                rejected,
+                (int) reports,
+                (int) flagCount,
+                (int) upheld,
+                (int) dismissed,
+                acceptedVersions.size(),
+                (int) rejected,
                 rating,
                 spend);
     }

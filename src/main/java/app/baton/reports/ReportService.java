@@ -45,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -54,7 +55,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Monthly report versions: an agency's people upload a metrics file (CSV or XLSX) for a month of an engagement,
@@ -98,6 +101,8 @@ public class ReportService {
     private final long maxBytes;
     private final ReportGate gate;
     private final Reconciliation reconciliation;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate writing;
 
     ReportService(
             EngagementService engagements,
@@ -115,7 +120,11 @@ public class ReportService {
             Clock clock,
             ReportGate gate,
             Reconciliation reconciliation,
+            PlatformTransactionManager transactions,
             @Value("${baton.reports.max-megabytes:20}") long maxMegabytes) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
         this.reconciliation = reconciliation;
         this.gate = gate;
         this.engagements = engagements;
@@ -153,7 +162,6 @@ public class ReportService {
      * ({@code file.*}, {@code report.*}).
      */
     @PreAuthorize("hasRole('VENDOR')")
-    @Transactional
     public Submitted upload(
             long engagementId,
             YearMonth month,
@@ -162,20 +170,9 @@ public class ReportService {
             @Nullable String note,
             List<Incoming> extras) {
         MembershipInfo membership = currentUser.requireMembership();
-        EngagementEntity engagement = engagements.visible(engagementId);
-        LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
-        if (month.isBefore(YearMonth.from(engagement.startDate()))
-                || month.isAfter(YearMonth.from(engagement.endDate()))) {
-            throw new DomainException("report.monthOutsideTerm");
-        }
-        if (month.isAfter(YearMonth.from(today))) {
-            throw new DomainException("report.monthInFuture");
-        }
-        List<ReportVersionEntity> earlier =
-                versions.findByEngagementIdAndReportMonthOrderByVersionNumberDesc(engagementId, month.atDay(1));
-        if (!earlier.isEmpty() && earlier.get(0).status() == ReviewStatus.ACCEPTED) {
-            throw new DomainException("report.alreadyAccepted");
-        }
+        // read in a short transaction of its own: no database connection waits while the file is read, checked and
+        // stored, which takes far longer than every statement of the upload together (decision 017)
+        Basis basis = Objects.requireNonNull(readOnly.execute(status -> basis(engagementId, month, membership)));
         if (extras.size() > MAX_ATTACHMENTS) {
             throw new DomainException("report.tooManyAttachments", MAX_ATTACHMENTS);
         }
@@ -189,101 +186,20 @@ public class ReportService {
         try {
             Uploads.Checked checked = Uploads.check(name, content, maxBytes, METRICS_TYPES);
             temps.add(checked);
-            AgencyLayoutEntity layout = layout(membership.vendorOrganisationId());
-            ParsedReport report =
-                    gate.run(() -> ReportParser.parse(Files.readAllBytes(checked.file()), limits(), mapping(layout)));
+            ParsedReport report = gate.run(
+                    () -> ReportParser.parse(Files.readAllBytes(checked.file()), limits(), mapping(basis.layout())));
             requireCompanyCurrency(report, membership.currency());
-            List<Flag> found = ReportChecks.run(report, month, history(engagement, month));
-            List<Uploads.Checked> extraFiles = new ArrayList<>();
+            List<Flag> found = ReportChecks.run(report, month, basis.history());
+            List<StoredAttachment> extraFiles = new ArrayList<>();
             for (Incoming extra : extras) {
-                Uploads.Checked file = Uploads.check(
-                        Uploads.displayName(extra.fileName()), extra.content(), maxBytes, ATTACHMENT_TYPES);
+                String extraName = Uploads.displayName(extra.fileName());
+                Uploads.Checked file = Uploads.check(extraName, extra.content(), maxBytes, ATTACHMENT_TYPES);
                 temps.add(file);
-                extraFiles.add(file);
+                extraFiles.add(new StoredAttachment(extraName, file, ""));
             }
-            String key = files.put(membership.tenantId(), checked.file());
-            stored.add(key);
-            String rowsKey = RowStore.write(files, membership.tenantId(), report.rows());
-            stored.add(rowsKey);
-            long me = currentUser.require().userId();
-            Instant now = clock.instant();
-            Map<Field, BigDecimal> sums = report.totals();
-            int number = versions.lastNumber(engagementId, month.atDay(1)).orElse(0) + 1;
-            ReportVersionEntity version = versions.saveAndFlush(new ReportVersionEntity(
-                            engagementId,
-                            month.atDay(1),
-                            number,
-                            report.format(),
-                            name,
-                            checked.mediaType(),
-                            checked.size(),
-                            checked.sha256(),
-                            key,
-                            rowsKey,
-                            report.rows().size(),
-                            sums.get(Field.IMPRESSIONS),
-                            sums.get(Field.CLICKS),
-                            sums.get(Field.COST),
-                            sums.get(Field.CONVERSIONS),
-                            sums.get(Field.CONVERSION_VALUE),
-                            sums.get(Field.NEW_CUSTOMERS),
-                            clip(String.join("\n", report.definitions()), 2000),
-                            clip(String.join("\n", Metrics.campaigns(report)), 4000),
-                            cleanNote,
-                            me,
-                            now)
-                    .readWithLayout(
-                            layout != null && report.format() == ReportFormat.VENDOR_MAPPING ? layout.id() : null)
-                    .readInEncoding(report.encoding(), report.encodingDetected()));
-            ChannelKpis.byScope(
-                            ChannelKpis.of(report),
-                            channels.channels(EngagementService.channelIds(engagement.channelIds())),
-                            report.format())
-                    .forEach((channelId, channelSums) ->
-                            this.channelSums.save(new ChannelSumEntity(version.id(), channelId, channelSums)));
-            for (Flag flag : found) {
-                flags.save(new FlagEntity(
-                        version.id(),
-                        flag.code(),
-                        flag.severity(),
-                        FlagText.encodeRows(flag.rows()),
-                        FlagText.encodeArguments(flag.arguments())));
-            }
-            // claimed against verified: the company's own sales for the month, when it has them (decision 015)
-            channelSums.flush();
-            List<Flag> reconciled = reconciliation.recheck(month, version.id()).getOrDefault(version.id(), List.of());
-            found = new ArrayList<>(found);
-            found.addAll(reconciled);
-            for (int i = 0; i < extraFiles.size(); i++) {
-                Uploads.Checked file = extraFiles.get(i);
-                String extraKey = files.put(membership.tenantId(), file.file());
-                stored.add(extraKey);
-                attachments.save(new ReportAttachmentEntity(
-                        version.id(),
-                        Uploads.displayName(extras.get(i).fileName()),
-                        file.mediaType(),
-                        file.size(),
-                        file.sha256(),
-                        extraKey));
-            }
-            messages.save(new ReportMessageEntity(
-                    version.id(), null, MessageKind.UPLOADED, cleanNote == null ? "" : cleanNote, me, now));
-            events.publishEvent(new ReportEvents.ReportChanged(
-                    membership.tenantId(),
-                    me,
-                    membership.role().name(),
-                    "REPORT_SUBMITTED",
-                    engagementId,
-                    version.id(),
-                    month.toString(),
-                    engagement.title(),
-                    memberships.recipients(null),
-                    "v" + number + " " + month + " " + name + " (" + report.format() + ", "
-                            + report.rows().size()
-                            + " rows, " + checked.size() + " bytes, sha256 " + checked.sha256() + ", "
-                            + found.size() + " flags)",
-                    null));
-            return new Submitted(version.id(), number, report, found);
+            StoredFiles files = store(membership.tenantId(), checked, report, extraFiles, stored);
+            return Objects.requireNonNull(writing.execute(
+                    status -> record(basis, month, name, cleanNote, checked, report, found, files, membership)));
         } catch (IOException e) {
             files.deleteQuietly(stored);
             throw new DomainException("file.unreadable");
@@ -303,6 +219,158 @@ public class ReportService {
                 }
             });
         }
+    }
+
+    /** What an upload is read and checked against: the engagement, the agency's layout, earlier accepted months. */
+    private record Basis(
+            EngagementEntity engagement, @Nullable AgencyLayoutEntity layout, History history) {}
+
+    /** An attachment of an upload, checked, and once stored, its key. */
+    private record StoredAttachment(String name, Uploads.Checked file, String key) {}
+
+    /** Where an upload's files went: the report as sent, its parsed rows, its attachments. */
+    private record StoredFiles(String key, String rowsKey, List<StoredAttachment> attachments) {}
+
+    /** The refusals that need the database, before the file is read; and what the file is checked against. */
+    private Basis basis(long engagementId, YearMonth month, MembershipInfo membership) {
+        EngagementEntity engagement = engagements.visible(engagementId);
+        LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
+        if (month.isBefore(YearMonth.from(engagement.startDate()))
+                || month.isAfter(YearMonth.from(engagement.endDate()))) {
+            throw new DomainException("report.monthOutsideTerm");
+        }
+        if (month.isAfter(YearMonth.from(today))) {
+            throw new DomainException("report.monthInFuture");
+        }
+        requireNotAccepted(engagementId, month);
+        return new Basis(engagement, layout(membership.vendorOrganisationId()), history(engagement, month));
+    }
+
+    /** The month's newest version, refused if it is accepted: nothing more is uploaded for an accepted month. */
+    private Optional<ReportVersionEntity> requireNotAccepted(long engagementId, YearMonth month) {
+        Optional<ReportVersionEntity> newest =
+                versions.findFirstByEngagementIdAndReportMonthOrderByVersionNumberDesc(engagementId, month.atDay(1));
+        if (newest.isPresent() && newest.get().status() == ReviewStatus.ACCEPTED) {
+            throw new DomainException("report.alreadyAccepted");
+        }
+        return newest;
+    }
+
+    /** Stores the file as sent, its parsed rows and the attachments, noting each key for removal on failure. */
+    private StoredFiles store(
+            long tenantId,
+            Uploads.Checked checked,
+            ParsedReport report,
+            List<StoredAttachment> extras,
+            List<String> stored)
+            throws IOException {
+        String key = files.put(tenantId, checked.file());
+        stored.add(key);
+        String rowsKey = RowStore.write(files, tenantId, report.rows());
+        stored.add(rowsKey);
+        List<StoredAttachment> kept = new ArrayList<>();
+        for (StoredAttachment extra : extras) {
+            String extraKey = files.put(tenantId, extra.file().file());
+            stored.add(extraKey);
+            kept.add(new StoredAttachment(extra.name(), extra.file(), extraKey));
+        }
+        return new StoredFiles(key, rowsKey, kept);
+    }
+
+    /**
+     * The upload's rows, in one short transaction once its files are stored: the version (numbered after the
+     * month's newest, which must still not be accepted), its per-channel sums, its flags with the reconciliation's,
+     * its attachments, the thread's first message and the event that audits and notifies.
+     */
+    private Submitted record(
+            Basis basis,
+            YearMonth month,
+            String name,
+            @Nullable String cleanNote,
+            Uploads.Checked checked,
+            ParsedReport report,
+            List<Flag> checks,
+            StoredFiles stored,
+            MembershipInfo membership) {
+        EngagementEntity engagement = basis.engagement();
+        AgencyLayoutEntity layout = basis.layout();
+        int number = requireNotAccepted(engagement.id(), month)
+                        .map(ReportVersionEntity::versionNumber)
+                        .orElse(0)
+                + 1;
+        long me = currentUser.require().userId();
+        Instant now = clock.instant();
+        Map<Field, BigDecimal> sums = report.totals();
+        ReportVersionEntity version = versions.saveAndFlush(new ReportVersionEntity(
+                        engagement.id(),
+                        month.atDay(1),
+                        number,
+                        report.format(),
+                        name,
+                        checked.mediaType(),
+                        checked.size(),
+                        checked.sha256(),
+                        stored.key(),
+                        stored.rowsKey(),
+                        report.rows().size(),
+                        sums.get(Field.IMPRESSIONS),
+                        sums.get(Field.CLICKS),
+                        sums.get(Field.COST),
+                        sums.get(Field.CONVERSIONS),
+                        sums.get(Field.CONVERSION_VALUE),
+                        sums.get(Field.NEW_CUSTOMERS),
+                        clip(String.join("\n", report.definitions()), 2000),
+                        clip(String.join("\n", Metrics.campaigns(report)), 4000),
+                        cleanNote,
+                        me,
+                        now)
+                .readWithLayout(layout != null && report.format() == ReportFormat.VENDOR_MAPPING ? layout.id() : null)
+                .readInEncoding(report.encoding(), report.encodingDetected()));
+        ChannelKpis.byScope(
+                        ChannelKpis.of(report),
+                        channels.channels(EngagementService.channelIds(engagement.channelIds())),
+                        report.format())
+                .forEach((channelId, channelSums) ->
+                        this.channelSums.save(new ChannelSumEntity(version.id(), channelId, channelSums)));
+        for (Flag flag : checks) {
+            flags.save(new FlagEntity(
+                    version.id(),
+                    flag.code(),
+                    flag.severity(),
+                    FlagText.encodeRows(flag.rows()),
+                    FlagText.encodeArguments(flag.arguments())));
+        }
+        // claimed against verified: the company's own sales for the month, when it has them (decision 015)
+        channelSums.flush();
+        List<Flag> found = new ArrayList<>(checks);
+        found.addAll(reconciliation.recheck(month, version.id()).getOrDefault(version.id(), List.of()));
+        for (StoredAttachment extra : stored.attachments()) {
+            attachments.save(new ReportAttachmentEntity(
+                    version.id(),
+                    extra.name(),
+                    extra.file().mediaType(),
+                    extra.file().size(),
+                    extra.file().sha256(),
+                    extra.key()));
+        }
+        messages.save(new ReportMessageEntity(
+                version.id(), null, MessageKind.UPLOADED, cleanNote == null ? "" : cleanNote, me, now));
+        events.publishEvent(new ReportEvents.ReportChanged(
+                membership.tenantId(),
+                me,
+                membership.role().name(),
+                "REPORT_SUBMITTED",
+                engagement.id(),
+                version.id(),
+                month.toString(),
+                engagement.title(),
+                memberships.recipients(null),
+                "v" + number + " " + month + " " + name + " (" + report.format() + ", "
+                        + report.rows().size()
+                        + " rows, " + checked.size() + " bytes, sha256 " + checked.sha256() + ", "
+                        + found.size() + " flags)",
+                null));
+        return new Submitted(version.id(), number, report, found);
     }
 
     /**

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -43,7 +44,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The company's own sales: founders and successors upload order exports or daily totals; each upload is a version
@@ -72,6 +75,12 @@ public class SalesService {
     private final long maxBytes;
     private final app.baton.reports.ReportFigures reports;
     private final SalesSettingsService settings;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate writing;
+
+    /** How the signed-in company's files are read: its settings and its customer-key function. */
+    private record Reading(
+            SalesSettingsService.Settings settings, java.util.function.Function<String, String> customerKey) {}
 
     SalesService(
             SalesSettingsService settings,
@@ -84,7 +93,11 @@ public class SalesService {
             ApplicationEventPublisher events,
             Clock clock,
             app.baton.reports.ReportFigures reports,
+            PlatformTransactionManager transactions,
             @Value("${baton.sales.max-megabytes:150}") long maxMegabytes) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
         this.reports = reports;
         this.settings = settings;
         this.uploads = uploads;
@@ -131,11 +144,14 @@ public class SalesService {
      * {@code report.*} for the file as a table, {@code sales.*} for its content).
      */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
-    @Transactional
     public UploadView upload(String fileName, InputStream content) {
         MembershipInfo membership = currentUser.requireMembership();
         long tenantId = membership.tenantId();
         String name = Uploads.displayName(fileName);
+        // how the file is read, in a short transaction of its own (it may make the company's key salt): none is open
+        // while a file of up to 150 MB is read and tallied, so it holds no database connection (decision 017)
+        Reading reading =
+                Objects.requireNonNull(writing.execute(status -> new Reading(settings.current(), keys.customerKey())));
         List<String> stored = new ArrayList<>();
         Path rowsFile = null;
         Uploads.Checked checked = null;
@@ -151,22 +167,22 @@ public class SalesService {
                     CSVPrinter printer = CSVFormat.DEFAULT.print(out);
                     AsyncRows rows = new AsyncRows(printer);
                     java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(checked.file())) {
-                SalesSettingsService.Settings reading = settings.current();
-                tally = new SalesTally(rows, reading.coupons());
+                tally = new SalesTally(rows, reading.settings().coupons());
                 SalesReader.Options options = new SalesReader.Options(
                         membership.zoneId(),
                         LocalDate.now(clock.withZone(membership.zoneId())),
                         membership.currency(),
-                        keys.customerKey(),
+                        reading.customerKey(),
                         new Table.Limits(maxBytes, 5_000_000, 200, 4L * maxBytes),
-                        reading.reader());
+                        reading.settings().reader());
                 // mapped, not read onto the heap: a large shop's year is over 100 MB
                 read = SalesReader.read(
                         channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size()),
                         options,
                         tally);
             }
-            Map<String, LocalDate> known = customers.known(tenantId);
+            Map<String, LocalDate> known =
+                    Objects.requireNonNull(readOnly.execute(status -> customers.known(tenantId)));
             SalesTally.Result result = tally.finish(known);
             if (result.first() == null || result.last() == null) {
                 throw new DomainException("sales.nothingSold");
@@ -175,48 +191,53 @@ public class SalesService {
             stored.add(key);
             String rowsKey = files.put(tenantId, rowsFile);
             stored.add(rowsKey);
-            int number = uploads.lastNumber().orElse(0) + 1;
-            SalesUploadEntity upload = uploads.saveAndFlush(new SalesUploadEntity(
-                    number,
-                    read.layout().name(),
-                    name,
-                    checked.mediaType(),
-                    checked.size(),
-                    checked.sha256(),
-                    key,
-                    rowsKey,
-                    read.encoding() == null ? null : read.encoding().encoding().name(),
-                    result.first(),
-                    result.last(),
-                    read.rows(),
-                    result.orders(),
-                    result.cancelled(),
-                    result.revenue(),
-                    result.newCustomers(),
-                    result.customers(),
-                    read.attribution(),
-                    read.totalsMismatch(),
-                    read.mismatchLines().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                    currentUser.require().userId(),
-                    clock.instant()));
-            List<SalesDayEntity> dayRows = new ArrayList<>(result.days().size());
-            for (SalesTally.Day d : result.days()) {
-                dayRows.add(new SalesDayEntity(
-                        upload.id(), d.day(), d.channel(), d.orders(), d.revenue(), d.newCustomers()));
-            }
-            days.saveAll(dayRows);
-            customers.learn(tenantId, result.firstOrders(), known);
-            events.publishEvent(new SalesEvents.SalesUploaded(
-                    tenantId,
-                    currentUser.require().userId(),
-                    membership.role().name(),
-                    upload.id(),
-                    result.first(),
-                    result.last(),
-                    "v" + number + " " + result.first() + "–" + result.last() + " " + name + " (" + read.layout()
-                            + ", " + read.rows() + " rows, " + result.orders() + " orders, " + result.cancelled()
-                            + " cancelled or refunded, sha256 " + checked.sha256() + ")"));
-            return view(upload);
+            Uploads.Checked file = checked;
+            return Objects.requireNonNull(writing.execute(status -> {
+                int number = uploads.lastNumber().orElse(0) + 1;
+                SalesUploadEntity upload = uploads.saveAndFlush(new SalesUploadEntity(
+                        number,
+                        read.layout().name(),
+                        name,
+                        file.mediaType(),
+                        file.size(),
+                        file.sha256(),
+                        key,
+                        rowsKey,
+                        read.encoding() == null
+                                ? null
+                                : read.encoding().encoding().name(),
+                        result.first(),
+                        result.last(),
+                        read.rows(),
+                        result.orders(),
+                        result.cancelled(),
+                        result.revenue(),
+                        result.newCustomers(),
+                        result.customers(),
+                        read.attribution(),
+                        read.totalsMismatch(),
+                        read.mismatchLines().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                        currentUser.require().userId(),
+                        clock.instant()));
+                List<SalesDayEntity> dayRows = new ArrayList<>(result.days().size());
+                for (SalesTally.Day d : result.days()) {
+                    dayRows.add(new SalesDayEntity(
+                            upload.id(), d.day(), d.channel(), d.orders(), d.revenue(), d.newCustomers()));
+                }
+                days.saveAll(dayRows);
+                customers.learn(tenantId, result.firstOrders(), known);
+                events.publishEvent(new SalesEvents.SalesUploaded(
+                        tenantId,
+                        currentUser.require().userId(),
+                        membership.role().name(),
+                        upload.id(),
+                        result.first(),
+                        result.last(),
+                        "v" + number + " " + result.first() + "–" + result.last() + " " + name + " (" + read.layout()
+                                + ", " + read.rows() + " rows, " + result.orders() + " orders, " + result.cancelled()
+                                + " cancelled or refunded, sha256 " + file.sha256() + ")"));
+                return view(upload);
+            }));
         } catch (IOException | UncheckedIOException e) {
             files.deleteQuietly(stored);
             throw new DomainException("file.unreadable");
@@ -239,9 +260,9 @@ public class SalesService {
      * sales.notFound}.
      */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
-    @Transactional
     public UploadView reread(long uploadId) {
-        SalesUploadEntity u = uploads.findById(uploadId).orElseThrow(() -> new DomainException("sales.notFound"));
+        SalesUploadEntity u = Objects.requireNonNull(readOnly.execute(
+                status -> uploads.findById(uploadId).orElseThrow(() -> new DomainException("sales.notFound"))));
         try (InputStream in = files.open(u.storageKey())) {
             return upload(u.fileName(), in);
         } catch (IOException e) {
@@ -305,36 +326,54 @@ public class SalesService {
 
     /**
      * The verified figures of each period in {@code periods} (all inside [from, to]) in two queries: the uploads
-     * touching [from, to] and their day figures. For each day the latest upload covering it counts.
+     * touching [from, to] and the day figures of those that count. For each day and source the latest upload covering
+     * it counts.
      */
     private List<Verified> verifiedMonths(LocalDate from, LocalDate to, List<LocalDate[]> periods) {
-        List<SalesUploadEntity> touching = uploads.findByPeriodStartLessThanEqualAndPeriodEndGreaterThanEqual(to, from);
+        return verifiedMonths(
+                from, to, periods, uploads.findByPeriodStartLessThanEqualAndPeriodEndGreaterThanEqual(to, from));
+    }
+
+    private List<Verified> verifiedMonths(
+            LocalDate from, LocalDate to, List<LocalDate[]> periods, List<SalesUploadEntity> touching) {
         // the shop's order exports and the stores' daily totals are two sources that add up; within each, the latest
         // upload covering a day counts for it
         Map<Long, String> sourceOf = new HashMap<>();
         for (SalesUploadEntity u : touching) {
             sourceOf.put(u.id(), source(u.layout()));
         }
-        Map<String, Long> latest = new HashMap<>();
-        java.util.Set<LocalDate> coveredDays = new java.util.HashSet<>();
+        Map<LocalDate, Map<String, Long>> latest = new HashMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             Map<String, SalesUploadEntity> best = new HashMap<>();
             for (SalesUploadEntity u : touching) {
                 if (!d.isBefore(u.periodStart()) && !d.isAfter(u.periodEnd())) {
-                    best.merge(source(u.layout()), u, (a, b) -> a.versionNumber() > b.versionNumber() ? a : b);
+                    best.merge(sourceOf.get(u.id()), u, (x, y) -> x.versionNumber() > y.versionNumber() ? x : y);
                 }
             }
-            for (Map.Entry<String, SalesUploadEntity> e : best.entrySet()) {
-                latest.put(d + "/" + e.getKey(), e.getValue().id());
-                coveredDays.add(d);
+            if (!best.isEmpty()) {
+                Map<String, Long> ofDay = new HashMap<>();
+                best.forEach((source, u) -> ofDay.put(source, u.id()));
+                latest.put(d, ofDay);
             }
         }
-        List<SalesDayEntity> rows = latest.isEmpty() ? List.of() : days.findByDayBetween(from, to);
+        java.util.Set<Long> counting = new java.util.HashSet<>();
+        latest.values().forEach(ofDay -> counting.addAll(ofDay.values()));
+        // only the uploads that count for some day are read; of their rows, those of the days they count for
+        List<SalesDayEntity> rows = new ArrayList<>();
+        if (!counting.isEmpty()) {
+            for (SalesDayEntity row : days.findByDayBetweenAndUploadIdIn(from, to, counting)) {
+                Map<String, Long> ofDay = latest.get(row.day());
+                Long wanted = ofDay == null ? null : ofDay.get(sourceOf.get(row.uploadId()));
+                if (wanted != null && wanted == row.uploadId()) {
+                    rows.add(row);
+                }
+            }
+        }
         List<Verified> out = new ArrayList<>(periods.size());
         for (LocalDate[] period : periods) {
             int covered = 0;
             for (LocalDate d = period[0]; !d.isAfter(period[1]); d = d.plusDays(1)) {
-                covered += coveredDays.contains(d) ? 1 : 0;
+                covered += latest.containsKey(d) ? 1 : 0;
             }
             int orders = 0;
             int newCustomers = 0;
@@ -342,11 +381,7 @@ public class SalesService {
             Map<String, int[]> counts = new TreeMap<>();
             Map<String, BigDecimal> revenues = new TreeMap<>();
             for (SalesDayEntity row : rows) {
-                Long wanted = latest.get(row.day() + "/" + sourceOf.get(row.uploadId()));
-                if (row.day().isBefore(period[0])
-                        || row.day().isAfter(period[1])
-                        || wanted == null
-                        || wanted != row.uploadId()) {
+                if (row.day().isBefore(period[0]) || row.day().isAfter(period[1])) {
                     continue;
                 }
                 orders += row.orders();
@@ -421,9 +456,9 @@ public class SalesService {
             Map<YearMonth, Comparison> months, @Nullable BigDecimal purchasesPerYear) {}
 
     /**
-     * {@link #compare} for every month of [from, to] in six queries whatever the span (the dashboard's year and the
-     * meeting). How often a customer buys comes from the longest upload touching the span: its orders per customer,
-     * scaled to a year.
+     * {@link #compare} for every month of [from, to] in the same few queries whatever the span (the dashboard's year
+     * and the meeting): the uploads touching it are read once, for the verified figures and for how often a customer
+     * buys, which comes from the longest of them: its orders per customer, scaled to a year.
      */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
@@ -432,19 +467,21 @@ public class SalesService {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             periods.add(new LocalDate[] {m.atDay(1), m.atEndOfMonth()});
         }
-        List<Verified> verified = verifiedMonths(from.atDay(1), to.atEndOfMonth(), periods);
+        List<SalesUploadEntity> touching =
+                uploads.findByPeriodStartLessThanEqualAndPeriodEndGreaterThanEqual(to.atEndOfMonth(), from.atDay(1));
+        List<Verified> verified = verifiedMonths(from.atDay(1), to.atEndOfMonth(), periods, touching);
         Map<YearMonth, List<app.baton.reports.GroundTruth.Claim>> claims = reports.claims(from, to);
         Map<YearMonth, Comparison> months = new java.util.LinkedHashMap<>();
         for (int i = 0; i < periods.size(); i++) {
             YearMonth m = from.plusMonths(i);
             months.put(m, new Comparison(m, verified.get(i), claims.getOrDefault(m, List.of())));
         }
-        return new Months(months, purchasesPerYear(from.atDay(1), to.atEndOfMonth()));
+        return new Months(months, purchasesPerYear(touching));
     }
 
-    private @Nullable BigDecimal purchasesPerYear(LocalDate from, LocalDate to) {
+    private static @Nullable BigDecimal purchasesPerYear(List<SalesUploadEntity> touching) {
         SalesUploadEntity longest = null;
-        for (SalesUploadEntity u : uploads.findByPeriodStartLessThanEqualAndPeriodEndGreaterThanEqual(to, from)) {
+        for (SalesUploadEntity u : touching) {
             long days = u.periodEnd().toEpochDay() - u.periodStart().toEpochDay() + 1;
             if (u.distinctCustomers() > 0
                     && days >= 28

@@ -48,6 +48,9 @@ class ReportFlowIT extends DatabaseIT {
     ScorecardService scorecards;
 
     @Autowired
+    ReportFigures figures;
+
+    @Autowired
     ChannelService channels;
 
     @Autowired
@@ -359,6 +362,78 @@ class ReportFlowIT extends DatabaseIT {
                                 10,
                                 List.of()))),
                 "engagement.endBeforeStart");
+    }
+
+    @Test
+    void the_dashboards_overview_counts_in_the_database_what_the_scorecard_counts_version_by_version()
+            throws Exception {
+        ReportService.Submitted august =
+                upload(c.vendor(), YearMonth.of(2026, 8), "aug.csv", ReportFixtures.month("2026-08", 1, true));
+        accept(august.versionId());
+        ReportService.Submitted september =
+                upload(c.vendor(), YearMonth.of(2026, 9), "sep.csv", ReportFixtures.month("2026-09", 1, true));
+        long before = companies.as(
+                c.founder(), () -> reviews.version(september.versionId()).version());
+        companies.run(
+                c.founder(),
+                () -> reviews.review(september.versionId(), ReviewStatus.REJECTED, "wrong account", before));
+        ReportService.Submitted septemberAgain =
+                upload(c.vendor(), YearMonth.of(2026, 9), "sep-2.csv", ReportFixtures.month("2026-09", 1, true));
+        ReportService.Submitted november =
+                upload(c.vendor(), NOVEMBER, "flagged.csv", ReportFixtures.fixture("baton-template-zhtw-flagged.csv"));
+        ReviewService.FlagView dismissed =
+                companies.as(c.founder(), () -> reviews.version(november.versionId())).flags().stream()
+                        .filter(f -> f.flag().severity() != app.baton.reports.checks.Severity.INFO)
+                        .findFirst()
+                        .orElseThrow();
+        companies.run(
+                c.founder(),
+                () -> reviews.closeFlag(november.versionId(), dismissed.id(), FlagState.DISMISSED, "known"));
+        long stillOpen = companies.as(c.founder(), () -> reviews.version(november.versionId())).flags().stream()
+                .filter(f -> !f.state().closed() && f.flag().severity() != app.baton.reports.checks.Severity.INFO)
+                .count();
+        assertThat(stillOpen).isPositive();
+
+        ReportFigures.Overview overview = companies.as(c.founder(), () -> figures.overview());
+        ScorecardService.Scorecard card = companies.as(c.founder(), () -> scorecards.scorecard(engagement.id()));
+        ReportFigures.Summary summary = overview.engagements().stream()
+                .filter(s -> s.engagementId() == engagement.id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(summary.reports()).isEqualTo(4).isEqualTo(card.reports());
+        assertThat(summary.rejected()).isEqualTo(1).isEqualTo(card.outcomes().get(ReviewStatus.REJECTED));
+        assertThat(summary.accepted()).isEqualTo(1).isEqualTo(card.outcomes().get(ReviewStatus.ACCEPTED));
+        assertThat(summary.dismissed()).isEqualTo(1).isEqualTo(card.dismissed());
+        assertThat(summary.upheld()).isZero().isEqualTo(card.upheld());
+        assertThat(summary.flags()).isEqualTo(card.flags()).isGreaterThan(1);
+        assertThat(summary.monthsDue()).isEqualTo(card.monthsDue());
+        assertThat(summary.onTime()).isEqualTo(card.onTime());
+        assertThat(summary.kpiAttainment()).isEqualTo(card.kpiAttainment());
+        assertThat(summary.acceptedSpend()).isPositive();
+        // what waits is each month's newest version: September's second, not the rejected first
+        assertThat(overview.waiting())
+                .extracting(ReportFigures.OpenFlags::versionId)
+                .containsExactly(septemberAgain.versionId(), november.versionId());
+        assertThat(overview.openFlags()).singleElement().satisfies(o -> {
+            assertThat(o.versionId()).isEqualTo(november.versionId());
+            assertThat(o.open()).isEqualTo((int) stillOpen);
+        });
+    }
+
+    @Test
+    void an_upload_reads_its_file_with_no_transaction_open_so_a_slow_file_holds_no_database_connection()
+            throws Exception {
+        app.baton.TransactionWatch watched = new app.baton.TransactionWatch(ReportFixtures.month("2026-10", 1, true));
+        ReportService.Submitted s = companies.as(
+                c.vendor(),
+                () -> reports.upload(engagement.id(), YearMonth.of(2026, 10), "oct.csv", watched, null, List.of()));
+        assertThat(watched.reads()).isNotEmpty().containsOnly(false);
+        // and what was recorded after the file was read is all there, in one piece
+        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(s.versionId()));
+        assertThat(detail.summary().status()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(detail.thread()).extracting(ReviewService.MessageView::kind).contains(MessageKind.UPLOADED);
+        assertThat(companies.as(c.founder(), () -> reports.rows(s.versionId())))
+                .hasSize(s.report().rows().size());
     }
 
     private ReportService.Submitted upload(Person vendor, YearMonth month, String name, byte[] content)

@@ -183,6 +183,24 @@ class SalesFlowIT extends DatabaseIT {
     }
 
     @Test
+    void an_upload_reads_its_file_with_no_transaction_open_and_then_records_it_whole() throws Exception {
+        app.baton.TransactionWatch watched = new app.baton.TransactionWatch(shopifyMonth(OCTOBER, 3, 40));
+        SalesService.UploadView upload = companies.as(c.founder(), () -> sales.upload("orders.csv", watched));
+        assertThat(watched.reads()).isNotEmpty().containsOnly(false);
+        assertThat(upload.orders()).isPositive();
+        assertThat(companies
+                        .as(c.founder(), () -> sales.compare(OCTOBER))
+                        .verified()
+                        .orders())
+                .isEqualTo(upload.orders());
+        // the span's comparison reads its uploads once, for the figures and for how often a customer buys: the one
+        // upload's 93 orders by 40 customers over 31 days, scaled to a year
+        SalesService.Months months = companies.as(c.founder(), () -> sales.compare(OCTOBER, OCTOBER));
+        assertThat(months.months().get(OCTOBER).verified().orders()).isEqualTo(upload.orders());
+        assertThat(months.purchasesPerYear()).isEqualByComparingTo("27.3750");
+    }
+
+    @Test
     void the_latest_upload_of_each_source_counts_for_each_day() throws Exception {
         upload(c.founder(), "october.csv", shopifyMonth(OCTOBER, 3, 40));
         // a correction for the first week only: 1 order a day

@@ -156,6 +156,49 @@ class SessionSecurityIT extends WebIT {
                 .isEmpty();
     }
 
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
+    /**
+     * A sign-in's audit row is written in a transaction of the company's; the sign-in must not hold another
+     * connection around it, or ten sign-ins at once take the pool's ten connections and wait for an eleventh (the
+     * knee of the 500-user load run, decision 017).
+     */
+    @Test
+    void a_sign_in_holds_no_connection_while_its_audit_row_is_written() throws Exception {
+        Company c = companies.create("one-connection");
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<?>>
+                listener = event -> {
+                    if (event.getPayload() instanceof SecurityEvents.SignedIn
+                            || event.getPayload() instanceof SecurityEvents.SignInFailed) {
+                        seen.add(event.getPayload().getClass().getSimpleName() + " in a transaction: "
+                                + org.springframework.transaction.support.TransactionSynchronizationManager
+                                        .isActualTransactionActive());
+                    }
+                };
+        context.addApplicationListener(listener);
+        try {
+            signInForm(newClient(), c.successor().email(), "wrong-password-1");
+            HttpResponse<String> signedIn = signInForm(newClient(), c.founder().email(), TestFixtures.PASSWORD);
+            assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        } finally {
+            context.removeApplicationListener(listener);
+        }
+        assertThat(seen).containsExactly("SignInFailed in a transaction: false", "SignedIn in a transaction: false");
+        // and both are on the record
+        assertThat(companies.as(
+                        c.founder(),
+                        () -> audit.search(
+                                new AuditFilter(null, null, c.successor().userId(), "SIGN_IN_FAILED"), 0, 5)))
+                .hasSize(1);
+        assertThat(companies.as(
+                        c.founder(),
+                        () -> audit.search(
+                                new AuditFilter(null, null, c.founder().userId(), "SIGNED_IN"), 0, 50)))
+                .isNotEmpty();
+    }
+
     @Test
     void unknown_emails_fail_like_wrong_passwords() throws Exception {
         HttpResponse<String> response = signInForm(newClient(), "nobody@test.example", "whatever-long-1");

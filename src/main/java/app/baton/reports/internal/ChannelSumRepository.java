@@ -8,9 +8,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ChannelSumRepository extends JpaRepository<ChannelSumEntity, Long> {
 
-    /** Channel sums of versions in a status (e.g. ACCEPTED) whose month lies in [from, to], with their version. */
-    @Query("select s, v from ChannelSumEntity s, ReportVersionEntity v where v.id = s.versionId and v.status = ?1"
-            + " and v.reportMonth between ?2 and ?3")
+    /**
+     * Channel sums of versions in a status (e.g. ACCEPTED) whose month lies in [from, to], each with its version's
+     * engagement, id and month (not the whole version: its text columns are not needed).
+     */
+    @Query(
+            "select s, v.engagementId, v.id, v.reportMonth from ChannelSumEntity s, ReportVersionEntity v where v.id = s.versionId and v.status = ?1"
+                    + " and v.reportMonth between ?2 and ?3")
     List<Object[]> findWithVersion(ReviewStatus status, LocalDate from, LocalDate to);
 
     List<ChannelSumEntity> findByVersionIdIn(java.util.Collection<Long> versionIds);

@@ -12,7 +12,25 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEnti
 
     List<ReportVersionEntity> findByEngagementIdOrderByReportMonthDescVersionNumberDesc(long engagementId);
 
-    List<ReportVersionEntity> findByEngagementIdInOrderByReportMonthDescVersionNumberDesc(Collection<Long> ids);
+    /**
+     * Each month of these engagements that has a version, counted by the database: its first upload, its number of
+     * versions and how many were rejected. For the scorecards, which need no version's figures (decision 017).
+     */
+    @Query("""
+            select new app.baton.reports.internal.MonthHistory(v.engagementId, v.reportMonth, min(v.uploadedAt),
+                count(v), sum(case when v.status = ?2 then 1 else 0 end))
+            from ReportVersionEntity v
+            where v.engagementId in ?1
+            group by v.engagementId, v.reportMonth""")
+    List<MonthHistory> monthHistories(Collection<Long> engagementIds, ReviewStatus rejected);
+
+    /** The totals of these engagements' versions in this status (accepted, for the scorecards), without their text. */
+    @Query("""
+            select new app.baton.reports.internal.AcceptedSums(v.engagementId, v.reportMonth, v.impressions, v.clicks,
+                v.cost, v.conversions, v.conversionValue, v.newCustomers)
+            from ReportVersionEntity v
+            where v.engagementId in ?1 and v.status = ?2""")
+    List<AcceptedSums> sumsIn(Collection<Long> engagementIds, ReviewStatus status);
 
     /**
      * The latest version of each month of these engagements, where that version's status is one of these; newest
@@ -47,6 +65,10 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEnti
 
     List<ReportVersionEntity> findByEngagementIdAndStatusAndReportMonthBeforeOrderByReportMonthDesc(
             long engagementId, ReviewStatus status, LocalDate month);
+
+    /** A month's newest version: what an upload is numbered after, and refused by if it is accepted. */
+    Optional<ReportVersionEntity> findFirstByEngagementIdAndReportMonthOrderByVersionNumberDesc(
+            long engagementId, LocalDate month);
 
     @Query("select max(v.versionNumber) from ReportVersionEntity v where v.engagementId = ?1 and v.reportMonth = ?2")
     Optional<Integer> lastNumber(long engagementId, LocalDate month);

@@ -6,8 +6,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SalesDayRepository extends JpaRepository<SalesDayEntity, Long> {
 
-    /** Every upload's figures for the days in [from, to]; the caller keeps each day's latest upload. */
-    List<SalesDayEntity> findByDayBetween(LocalDate from, LocalDate to);
+    /** These uploads' figures for the days in [from, to]; the caller keeps each day's latest upload. */
+    List<SalesDayEntity> findByDayBetweenAndUploadIdIn(
+            LocalDate from, LocalDate to, java.util.Collection<Long> uploadIds);
 
     List<SalesDayEntity> findByUploadIdOrderByDayAscChannelCodeAsc(long uploadId);
 }

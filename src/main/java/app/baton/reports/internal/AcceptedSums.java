@@ -1,0 +1,16 @@
+package app.baton.reports.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** An accepted version's month and totals, read without its file names, definitions and campaigns. */
+public record AcceptedSums(
+        long engagementId,
+        LocalDate reportMonth,
+        @Nullable BigDecimal impressions,
+        @Nullable BigDecimal clicks,
+        @Nullable BigDecimal cost,
+        @Nullable BigDecimal conversions,
+        @Nullable BigDecimal conversionValue,
+        @Nullable BigDecimal newCustomers) {}
