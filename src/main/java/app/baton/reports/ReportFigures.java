@@ -253,8 +253,7 @@ public class ReportFigures {
         BigDecimal spend = BigDecimal.ZERO;
         List<BigDecimal> attainments = new ArrayList<>();
         for (AcceptedSums v : acceptedVersions) {
-            EngagementKpi.Sums sums = new EngagementKpi.Sums(
-                    v.impressions(), v.clicks(), v.cost(), v.conversions(), v.conversionValue(), v.newCustomers());
+            EngagementKpi.Sums sums = v.sums();
             if (sums.cost() != null) {
                 spend = spend.add(sums.cost());
             }

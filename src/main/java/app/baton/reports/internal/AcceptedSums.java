@@ -13,4 +13,11 @@ public record AcceptedSums(
         @Nullable BigDecimal cost,
         @Nullable BigDecimal conversions,
         @Nullable BigDecimal conversionValue,
-        @Nullable BigDecimal newCustomers) {}
+        @Nullable BigDecimal newCustomers) {
+
+    /** The totals as the KPIs take them. */
+    public app.baton.reports.EngagementKpi.Sums sums() {
+        return new app.baton.reports.EngagementKpi.Sums(
+                impressions, clicks, cost, conversions, conversionValue, newCustomers);
+    }
+}
