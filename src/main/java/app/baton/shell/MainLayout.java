@@ -123,7 +123,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         entries = MenuConfiguration.getMenuEntries();
         nav.addClassName("main-nav-host");
         writeNavigation();
-        addToDrawer(brand, companyCard, new Scroller(nav));
+        // the brand and the company card are texts: sent as HTML, one element kept for both (issue 16)
+        Div head = new Div();
+        head.addClassName("drawer-head");
+        Markup.writeChildren(head, List.of(brand, companyCard));
+        addToDrawer(head, new Scroller(nav));
     }
 
     /**
@@ -249,8 +253,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         }
         String html = Markup.html(sideNav);
         if (!html.equals(navHtml)) {
-            navHtml = html;
-            Markup.write(nav, html);
+            navHtml = Markup.write(nav, html);
         }
     }
 

@@ -7,6 +7,7 @@ import app.baton.experiments.ExperimentStatus;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.ui.Choice;
+import app.baton.shared.ui.Markup;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,10 +30,11 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The experiments: a board with a column per stage (cards with budget, dates and metric status), or a list
@@ -55,9 +58,14 @@ public class ExperimentBoardView extends VerticalLayout
     private final ExperimentLabels labels;
     private final List<ExperimentRow> all;
     private final Div board = new Div();
-    private final Grid<ExperimentRow> list = new Grid<>();
+    /**
+     * The list and its state filter, made when the list tab is first chosen (or the address asks for a state): the
+     * board is what most visits show, and a hidden grid kept its columns, renderers and queued browser calls for as
+     * long as the page was open, about 60 KB of the session (issue 16, decision 017).
+     */
+    private @Nullable Grid<ExperimentRow> list;
     /** The list's state filter: a state's name, or {@link #ALL}. */
-    private final Choice<String> status;
+    private @Nullable Choice<String> status;
 
     private final Tabs tabs = new Tabs();
     private final Tab listTab = new Tab();
@@ -68,19 +76,6 @@ public class ExperimentBoardView extends VerticalLayout
         labels = new ExperimentLabels(
                 this, channels.channels(), currentUser.requireMembership().currency());
         all = experiments.experiments();
-        List<String> states = new java.util.ArrayList<>();
-        states.add(ALL);
-        for (ExperimentStatus s : ExperimentStatus.values()) {
-            states.add(s.name());
-        }
-        status = new Choice<>(
-                        getTranslation("request.filter.status"),
-                        states,
-                        key -> key.equals(ALL)
-                                ? getTranslation("common.all")
-                                : getTranslation("experiment.status." + key),
-                        ALL)
-                .onChoose(key -> filter());
         Button create = new Button(
                 getTranslation("experiment.new"),
                 VaadinIcon.PLUS.create(),
@@ -105,20 +100,51 @@ public class ExperimentBoardView extends VerticalLayout
             add(empty);
         }
         buildBoard();
-        buildList();
-        list.setVisible(false);
-        status.setVisible(false);
-        tabs.addSelectedChangeListener(e -> {
-            boolean showList = e.getSelectedTab() == listTab;
-            board.setVisible(!showList);
-            list.setVisible(showList);
-            status.setVisible(showList);
-        });
-        add(board, status, list, new TrackRecordCards(experiments.trackRecords(), labels));
+        tabs.addSelectedChangeListener(e -> showList(e.getSelectedTab() == listTab));
+        add(board, new TrackRecordCards(experiments.trackRecords(), labels));
     }
 
+    private void showList(boolean showList) {
+        board.setVisible(!showList);
+        if (showList || list != null) {
+            list().setVisible(showList);
+            java.util.Objects.requireNonNull(status).setVisible(showList);
+        }
+    }
+
+    /** The list and its filter, made on first use. */
+    private Grid<ExperimentRow> list() {
+        if (list == null) {
+            List<String> states = new java.util.ArrayList<>();
+            states.add(ALL);
+            for (ExperimentStatus s : ExperimentStatus.values()) {
+                states.add(s.name());
+            }
+            status = new Choice<>(
+                            getTranslation("request.filter.status"),
+                            states,
+                            key -> key.equals(ALL)
+                                    ? getTranslation("common.all")
+                                    : getTranslation("experiment.status." + key),
+                            ALL)
+                    .onChoose(key -> filter());
+            list = new Grid<>();
+            buildList(list);
+            // where the board is, which it replaces while the list is shown
+            int at = indexOf(board) + 1;
+            addComponentAtIndex(at, status);
+            addComponentAtIndex(at + 1, list);
+        }
+        return list;
+    }
+
+    /**
+     * The board's columns and cards, sent as HTML ({@link Markup}): links and texts the browser shows and follows
+     * without the server keeping an element for each (issue 16, decision 017).
+     */
     private void buildBoard() {
         board.addClassName("board");
+        List<Component> columns = new java.util.ArrayList<>();
         for (List<ExperimentStatus> column : COLUMNS) {
             Div col = new Div();
             col.addClassName("board-column");
@@ -129,13 +155,17 @@ public class ExperimentBoardView extends VerticalLayout
                     getTranslation("experiment.column." + column.get(0).name()),
                     rows.size())));
             rows.forEach(r -> col.add(card(r)));
-            board.add(col);
+            columns.add(col);
         }
+        Markup.writeChildren(board, columns);
     }
 
     private Component card(ExperimentRow row) {
-        RouterLink card = new RouterLink(
-                ExperimentDetailsView.class, new RouteParameters("experimentId", Long.toString(row.id())));
+        // a router link: the browser moves to the experiment without reloading the page
+        Anchor card = new Anchor();
+        card.setHref(RouteConfiguration.forSessionScope()
+                .getUrl(ExperimentDetailsView.class, new RouteParameters("experimentId", Long.toString(row.id()))));
+        card.getElement().setAttribute("router-link", true);
         card.addClassName("waiting-card");
         Span title = new Span(row.title());
         title.addClassName("card-title");
@@ -152,7 +182,7 @@ public class ExperimentBoardView extends VerticalLayout
         return card;
     }
 
-    private void buildList() {
+    private void buildList(Grid<ExperimentRow> list) {
         list.addColumn(ExperimentRow::title)
                 .setHeader(getTranslation("experiment.title"))
                 .setFlexGrow(3);
@@ -178,11 +208,12 @@ public class ExperimentBoardView extends VerticalLayout
     }
 
     private void filter() {
-        list.setItems(all.stream().filter(this::shown).toList());
+        list().setItems(all.stream().filter(this::shown).toList());
     }
 
     private boolean shown(ExperimentRow row) {
-        return status.getValue().equals(ALL) || row.status().name().equals(status.getValue());
+        String chosen = status == null ? ALL : status.getValue();
+        return chosen.equals(ALL) || row.status().name().equals(chosen);
     }
 
     /** {@code ?status=SUBMITTED} (the dashboard's pipeline) opens the list filtered by that state. */
@@ -192,7 +223,8 @@ public class ExperimentBoardView extends VerticalLayout
             for (ExperimentStatus s : ExperimentStatus.values()) {
                 if (s.name().equals(text)) {
                     tabs.setSelectedTab(listTab);
-                    status.setValue(s.name());
+                    list();
+                    java.util.Objects.requireNonNull(status).setValue(s.name());
                     filter();
                 }
             }

@@ -2,6 +2,8 @@ package app.baton.experiments.ui;
 
 import app.baton.experiments.ExperimentService.TrackRecord;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.Markup;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,14 +16,16 @@ import java.util.List;
  */
 class TrackRecordCards extends Div {
 
+    /** Texts only, sent as HTML ({@link Markup}): the server keeps no element for each card (issue 16). */
     TrackRecordCards(List<TrackRecord> records, ExperimentLabels labels) {
         addClassName("track-records");
-        add(new H3(getTranslation("experiment.track.title")));
-        add(new Paragraph(getTranslation("experiment.track.intro")));
+        List<Component> parts = new java.util.ArrayList<>();
+        parts.add(new H3(getTranslation("experiment.track.title")));
+        parts.add(new Paragraph(getTranslation("experiment.track.intro")));
         if (records.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("experiment.track.none"));
             none.addClassName("hint");
-            add(none);
+            parts.add(none);
         }
         Div cards = new Div();
         cards.addClassName("card-grid");
@@ -50,6 +54,7 @@ class TrackRecordCards extends Div {
             }
             cards.add(card);
         }
-        add(cards);
+        parts.add(cards);
+        Markup.writeChildren(this, parts);
     }
 }

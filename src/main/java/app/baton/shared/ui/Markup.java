@@ -1,8 +1,10 @@
 package app.baton.shared.ui;
 
+import com.github.benmanes.caffeine.cache.Interner;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.dom.ElementUtil;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
 
@@ -30,14 +32,42 @@ public final class Markup {
         return ElementUtil.toJsoup(document, component.getElement());
     }
 
+    /**
+     * Sets {@code host}'s content to the HTML of {@code parts}, which are only written out (see the class comment):
+     * for a part of a page built from plain elements — a board of cards, a list of figures — that the server need not
+     * keep element by element. Returns the HTML kept, as {@link #write} does.
+     */
+    public static String writeChildren(Component host, List<? extends Component> parts) {
+        Document document = document();
+        StringBuilder html = new StringBuilder();
+        for (Component part : parts) {
+            Node node = node(document, part);
+            // in the document, so that its settings (no pretty printing) apply
+            document.appendChild(node);
+            html.append(node.outerHtml());
+        }
+        return write(host, html.toString());
+    }
+
     /** The component's element as HTML. */
     public static String html(Component component) {
         return node(document(), component).outerHtml();
     }
 
-    /** Sets {@code host}'s content to {@code html} (already escaped, e.g. from {@link #html}). */
-    public static void write(Component host, String html) {
-        host.getElement().setProperty("innerHTML", html);
+    /**
+     * One copy of each HTML text that pages show, however many pages show it: the navigation of a role in a language,
+     * a table several people of a company have open. Weakly held, so a text no open page shows is collected.
+     */
+    private static final Interner<String> SHARED = Interner.newWeakInterner();
+
+    /**
+     * Sets {@code host}'s content to {@code html} (already escaped, e.g. from {@link #html}) and returns the copy of
+     * {@code html} the page keeps, shared with every other page showing the same: keep that one, not your own.
+     */
+    public static String write(Component host, String html) {
+        String shared = SHARED.intern(html);
+        host.getElement().setProperty("innerHTML", shared);
+        return shared;
     }
 
     private static void requirePlain(Element element) {

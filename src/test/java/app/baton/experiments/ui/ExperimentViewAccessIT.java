@@ -132,6 +132,45 @@ class ExperimentViewAccessIT extends BrowserlessIT {
         assertThat(rows(list)).containsExactly(draft.row().id());
     }
 
+    @Test
+    void the_board_makes_its_list_only_when_the_list_is_chosen_and_the_list_shows_every_experiment() throws Exception {
+        ExperimentDetail draft =
+                companies.as(company.successor(), () -> experiments.create(ExperimentFixtures.proposal(plan, 10_000)));
+        signInAs(company.founder());
+        ExperimentBoardView view = navigate(ExperimentBoardView.class);
+        // the board is what a visit shows; the list (a grid and its filter) is not kept while nobody looks at it
+        assertThat($(com.vaadin.flow.component.grid.Grid.class, view).all()).isEmpty();
+        assertThat($(app.baton.shared.ui.Choice.class, view).all()).isEmpty();
+        com.vaadin.flow.component.html.Div board = $(com.vaadin.flow.component.html.Div.class, view)
+                .withClassName("board")
+                .single();
+        // the board's cards are HTML the browser follows as router links: no element kept per card
+        org.jsoup.nodes.Element card = org.jsoup.Jsoup.parseBodyFragment(
+                        board.getElement().getProperty("innerHTML"))
+                .selectFirst("a.waiting-card[router-link]");
+        assertThat(card).isNotNull();
+        assertThat(card.attr("href")).isEqualTo("experiments/" + draft.row().id());
+        assertThat(card.selectFirst(".card-amount").text()).isEqualTo("NT$10,000");
+        assertThat(board.getElement().getChildCount()).isZero();
+
+        com.vaadin.flow.component.tabs.Tabs tabs =
+                $(com.vaadin.flow.component.tabs.Tabs.class, view).single();
+        tabs.setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<ExperimentService.ExperimentRow> list =
+                $(com.vaadin.flow.component.grid.Grid.class, view).single();
+        assertThat(list.isVisible()).isTrue();
+        assertThat(rows(list)).containsExactly(draft.row().id());
+        assertThat(board.isVisible()).isFalse();
+
+        // back to the board: the list is hidden, not made again
+        tabs.setSelectedIndex(0);
+        assertThat(board.isVisible()).isTrue();
+        assertThat(list.isVisible()).isFalse();
+        tabs.setSelectedIndex(1);
+        assertThat($(com.vaadin.flow.component.grid.Grid.class, view).all()).containsExactly(list);
+    }
+
     private static List<Long> rows(com.vaadin.flow.component.grid.Grid<ExperimentService.ExperimentRow> grid) {
         return grid.getGenericDataView().getItems().map(r -> r.id()).toList();
     }
