@@ -35,6 +35,18 @@ public final class Formats {
      * both languages for TWD (no decimals), {@code US$1,234.50} for USD.
      */
     public static String money(BigDecimal amount, String currencyCode, Locale locale) {
+        // a copy of the prepared format: making one from the locale's data costs more than the figure (issue 16)
+        NumberFormat format = (NumberFormat) MONEY.computeIfAbsent(
+                        currencyCode + "|" + locale.toLanguageTag(), key -> moneyFormat(currencyCode, locale))
+                .clone();
+        return format.format(amount);
+    }
+
+    /** Money formats by currency and language, prepared once; a format is not thread-safe, so each use clones one. */
+    private static final java.util.concurrent.ConcurrentMap<String, NumberFormat> MONEY =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static NumberFormat moneyFormat(String currencyCode, Locale locale) {
         Currency currency = Currency.getInstance(currencyCode);
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
@@ -48,7 +60,7 @@ public final class Formats {
             symbols.setCurrencySymbol(symbol);
             decimal.setDecimalFormatSymbols(symbols);
         }
-        return format.format(amount);
+        return format;
     }
 
     /** A calendar date: 2027年2月1日 / 1 Feb 2027. */

@@ -31,6 +31,12 @@ class FormatsTest {
     @Test
     void other_currencies_keep_their_own_scale() {
         assertThat(Formats.money(new BigDecimal("1234.5"), "USD", Messages.EN)).isEqualTo("$1,234.50");
+        // each currency and language keeps its own prepared format: using one leaves the others as they were
+        assertThat(Formats.money(new BigDecimal("1234.5"), "TWD", Messages.EN)).isEqualTo("NT$1,235");
+        assertThat(Formats.money(new BigDecimal("1234.5"), "USD", Messages.EN)).isEqualTo("$1,234.50");
+        assertThat(Formats.money(new BigDecimal("-1234.5"), "USD", Messages.ZH_TW))
+                .startsWith("-")
+                .endsWith("1,234.50");
         assertThat(Formats.number(812345, Messages.ZH_TW)).isEqualTo("812,345");
     }
 

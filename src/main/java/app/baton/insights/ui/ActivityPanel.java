@@ -108,7 +108,8 @@ final class ActivityPanel {
         section.add(new ChartCard(l.t("dashboard.pipeline"), chart, () -> {
             SimpleTable table = new SimpleTable(headers);
             for (List<String> row : rows) {
-                table.addRow(List.of(row.get(0), Links.to(row.get(3), row.get(1)), Links.to(row.get(3), row.get(2))));
+                table.addRow(
+                        List.of(row.get(0), Links.cell(row.get(3), row.get(1)), Links.cell(row.get(3), row.get(2))));
             }
             return table;
         }));
@@ -142,15 +143,15 @@ final class ActivityPanel {
             String href = "engagements/" + s.engagementId();
             var cost = costs.get(s.engagementId());
             table.addRow(List.of(
-                    Links.to(href, s.agency() + " · " + s.engagement()),
+                    Links.cell(href, s.agency() + " · " + s.engagement()),
                     l.share(s.onTimeRate()) + " (" + s.onTime() + "/" + s.monthsDue() + ")",
                     l.share(s.kpiAttainment()),
-                    Links.to(href, Integer.toString(s.reports())),
+                    Links.cell(href, Integer.toString(s.reports())),
                     l.t("dashboard.flagsDetail", s.flags(), s.upheld(), s.dismissed()),
                     Integer.toString(s.accepted()),
                     Integer.toString(s.rejected()),
                     (s.rating() == null ? "—" : s.rating().toPlainString() + " / 5"),
-                    Links.to(href, l.money(s.acceptedSpend())),
+                    Links.cell(href, l.money(s.acceptedSpend())),
                     (cost == null ? "—" : l.money(cost.total())),
                     claimed(cost, l),
                     perOrder(cost, l)));

@@ -119,7 +119,8 @@ final class BudgetPanel extends Div {
             SimpleTable table = new SimpleTable(headers);
             for (List<String> row : rows) {
                 String href = row.get(4);
-                table.addRow(List.of(row.get(0), row.get(1), Links.to(href, row.get(2)), Links.to(href, row.get(3))));
+                table.addRow(
+                        List.of(row.get(0), row.get(1), Links.cell(href, row.get(2)), Links.cell(href, row.get(3))));
             }
             return table;
         });
@@ -157,18 +158,13 @@ final class BudgetPanel extends Div {
         BudgetActuals.Amounts a = amounts(line, month);
         String href = Links.sources(d.fiscalYear(), month, line.tier(), line.channelId());
         String label = line.channelId() == null ? l.tier(line.tier()) : l.channel(line.channelId());
-        Object name = label;
-        if (strong) {
-            Span marked = new Span(label);
-            marked.addClassName("strong");
-            name = marked;
-        }
+        Object name = strong ? new SimpleTable.Marked(label, "strong") : label;
         List<Object> cells = new ArrayList<>(List.of(
                 name,
                 l.money(a.original()),
-                Links.to("budget?year=" + d.fiscalYear(), l.money(a.planned())),
-                Links.to(href, l.money(a.committed())),
-                Links.to(href, l.money(a.actual())),
+                Links.cell("budget?year=" + d.fiscalYear(), l.money(a.planned())),
+                Links.cell(href, l.money(a.committed())),
+                Links.cell(href, l.money(a.actual())),
                 remaining(a, l)));
         if (month == null) {
             cells.add(l.money(line.forecast()));
@@ -181,8 +177,6 @@ final class BudgetPanel extends Div {
         if (a.remaining().signum() >= 0) {
             return l.money(a.remaining());
         }
-        Span s = new Span(l.money(a.remaining()));
-        s.addClassName("negative");
-        return s;
+        return new SimpleTable.Marked(l.money(a.remaining()), "negative");
     }
 }

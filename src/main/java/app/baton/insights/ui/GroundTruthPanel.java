@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -77,9 +76,7 @@ final class GroundTruthPanel {
         if (!over) {
             return text;
         }
-        Span span = new Span(text + " ▲");
-        span.addClassName("compare-over");
-        return span;
+        return new app.baton.shared.ui.SimpleTable.Marked(text + " ▲", "compare-over");
     }
 
     private static String count(BigDecimal value, InsightLabels l) {

@@ -1,6 +1,7 @@
 package app.baton.insights.ui;
 
 import app.baton.budgets.Tier;
+import app.baton.shared.ui.SimpleTable;
 import com.vaadin.flow.component.html.Anchor;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,11 @@ final class Links {
         a.getElement().setAttribute("router-link", true);
         a.addClassName("figure-link");
         return a;
+    }
+
+    /** The same link as a table's cell, written straight into the table's HTML (no component made). */
+    static SimpleTable.Link cell(String href, String text) {
+        return new SimpleTable.Link(href, text, "figure-link");
     }
 
     /** The sources page of an amount: a year, optionally a month (0–11), a tier and a channel. */

@@ -44,6 +44,54 @@ class SimpleTableTest {
     }
 
     @Test
+    void a_link_or_marked_cell_is_written_as_the_component_it_stands_for_would_be() {
+        Anchor link = new Anchor("dashboard/sources?year=2026&month=7&tier=CORE", "NT$5,000 <b>");
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("figure-link");
+        Span over = new Span("12 ▲");
+        over.addClassName("compare-over");
+        String fromComponents = new SimpleTable(List.of("月份", "實際", "宣稱"))
+                .addRow(List.of("2026 年 8 月", link, over))
+                .html();
+        String fromCells = new SimpleTable(List.of("月份", "實際", "宣稱"))
+                .addRow(List.of(
+                        "2026 年 8 月",
+                        new SimpleTable.Link(
+                                "dashboard/sources?year=2026&month=7&tier=CORE", "NT$5,000 <b>", "figure-link"),
+                        new SimpleTable.Marked("12 ▲", "compare-over")))
+                .html();
+        assertThat(Jsoup.parseBodyFragment(fromCells).body().html())
+                .isEqualTo(Jsoup.parseBodyFragment(fromComponents).body().html());
+        assertThat(Jsoup.parseBodyFragment(fromCells).select("b")).isEmpty();
+    }
+
+    @Test
+    void rows_added_after_the_html_was_read_are_in_the_next_reading() {
+        SimpleTable table = new SimpleTable(List.of("a", "b")).addTextRow(List.of("1", "2"));
+        assertThat(table.rowTexts()).containsExactly(List.of("1", "2"));
+        table.addTextRow(List.of("3", "4")).addTextRow(List.of("5", "6"));
+        assertThat(table.rowTexts()).containsExactly(List.of("1", "2"), List.of("3", "4"), List.of("5", "6"));
+        assertThat(table.html()).endsWith("</tbody></table>").startsWith("<table class=\"simple-table\">");
+    }
+
+    @Test
+    void pages_showing_the_same_html_keep_one_copy_of_it() {
+        // two people's pages with the same navigation or table: equal texts made apart
+        String first =
+                new SimpleTable(List.of("月份")).addTextRow(List.of("2026 年 8 月")).html();
+        String second =
+                new SimpleTable(List.of("月份")).addTextRow(List.of("2026 年 8 月")).html();
+        assertThat(second).isEqualTo(first).isNotSameAs(first);
+
+        com.vaadin.flow.component.html.Div one = new com.vaadin.flow.component.html.Div();
+        com.vaadin.flow.component.html.Div other = new com.vaadin.flow.component.html.Div();
+        String kept = Markup.write(one, first);
+        assertThat(Markup.write(other, second)).isSameAs(kept);
+        assertThat(other.getElement().getProperty("innerHTML")).isSameAs(kept);
+        assertThat(Markup.write(other, "<p>else</p>")).isEqualTo("<p>else</p>");
+    }
+
+    @Test
     void texts_from_people_are_escaped_not_read_as_html() {
         SimpleTable table = new SimpleTable(List.of("<b>channel</b>", "x"))
                 .addTextRow(List.of("<img src=x onerror=alert(1)>", "a & b"));
