@@ -13,15 +13,25 @@ import org.junit.jupiter.api.Test;
 
 class SimpleTableTest {
 
-    @Test
-    void a_table_is_one_element_whose_html_has_the_rows_cells_and_links() {
-        Anchor link = new Anchor("dashboard/sources?year=2026&month=7", "NT$5,000");
+    /** A figure's link as the dashboard made it before {@link SimpleTable.Link}: a router link with its class. */
+    private static Anchor figureLink(String href, String text) {
+        Anchor link = new Anchor(href, text);
         link.getElement().setAttribute("router-link", true);
         link.addClassName("figure-link");
+        return link;
+    }
+
+    /** A claim above the company's own figure, marked. */
+    private static Span over() {
         Span over = new Span("12 ▲");
         over.addClassName("compare-over");
+        return over;
+    }
+
+    @Test
+    void a_table_is_one_element_whose_html_has_the_rows_cells_and_links() {
         SimpleTable table = new SimpleTable(List.of("月份", "實際", "宣稱"))
-                .addRow(List.of("2026 年 8 月", link, over))
+                .addRow(List.of("2026 年 8 月", figureLink("dashboard/sources?year=2026&month=7", "NT$5,000"), over()))
                 .addTextRow(List.of("2026 年 9 月", "—", "3"));
 
         // the server keeps the wrapper only: no element per row, cell or text
@@ -45,13 +55,11 @@ class SimpleTableTest {
 
     @Test
     void a_link_or_marked_cell_is_written_as_the_component_it_stands_for_would_be() {
-        Anchor link = new Anchor("dashboard/sources?year=2026&month=7&tier=CORE", "NT$5,000 <b>");
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("figure-link");
-        Span over = new Span("12 ▲");
-        over.addClassName("compare-over");
         String fromComponents = new SimpleTable(List.of("月份", "實際", "宣稱"))
-                .addRow(List.of("2026 年 8 月", link, over))
+                .addRow(List.of(
+                        "2026 年 8 月",
+                        figureLink("dashboard/sources?year=2026&month=7&tier=CORE", "NT$5,000 <b>"),
+                        over()))
                 .html();
         String fromCells = new SimpleTable(List.of("月份", "實際", "宣稱"))
                 .addRow(List.of(
