@@ -10,6 +10,7 @@ import app.baton.budgets.RequestStatus;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.Choice;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,12 +24,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Every budget change request of the company, newest first, filtered by state, kind and requester; loaded lazily. */
 @Route("budget/requests")
@@ -40,10 +44,13 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
     static final int MAX_EXPORT = 100_000;
 
     private final BudgetRequestService requests;
+    /** The filters' choice that stands for every value. */
+    private static final String ALL = "";
+
     private final Grid<RequestRow> grid = new Grid<>();
-    private final Select<RequestStatus> status = new Select<>();
-    private final Select<RequestKind> kind = new Select<>();
-    private final Select<Requester> requester = new Select<>();
+    private final Choice<String> status;
+    private final Choice<String> kind;
+    private final Choice<String> requester;
     private final Div empty = new Div();
 
     public RequestListView(BudgetRequestService requests, ChannelService channels, CurrentUser currentUser) {
@@ -63,31 +70,33 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(Alignment.CENTER);
         header.setWrap(true);
 
-        status.setLabel(getTranslation("request.filter.status"));
-        status.setItems(RequestStatus.values());
-        status.setItemLabelGenerator(
-                s -> s == null ? getTranslation("common.all") : getTranslation("request.status." + s.name()));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("common.all"));
-        kind.setLabel(getTranslation("request.filter.kind"));
-        kind.setItems(RequestKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("common.all") : labels.kind(k));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("common.all"));
-        requester.setLabel(getTranslation("request.filter.requester"));
-        requester.setItems(requests.requesters());
-        requester.setItemLabelGenerator(r -> r == null ? getTranslation("common.all") : r.name());
-        requester.setEmptySelectionAllowed(true);
-        requester.setEmptySelectionCaption(getTranslation("common.all"));
+        // the browser's own selects, sent as HTML: three Vaadin Selects kept an element for each item (issue 16)
+        status = new Choice<>(
+                        getTranslation("request.filter.status"),
+                        keys(RequestStatus.values()),
+                        key -> key.equals(ALL) ? getTranslation("common.all") : getTranslation("request.status." + key),
+                        ALL)
+                .onChoose(key -> refresh());
+        kind = new Choice<>(
+                        getTranslation("request.filter.kind"),
+                        keys(RequestKind.values()),
+                        key -> key.equals(ALL) ? getTranslation("common.all") : labels.kind(RequestKind.valueOf(key)),
+                        ALL)
+                .onChoose(key -> refresh());
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(ALL, getTranslation("common.all"));
+        for (Requester r : requests.requesters()) {
+            names.put(Long.toString(r.userId()), r.name());
+        }
+        requester = new Choice<>(
+                        getTranslation("request.filter.requester"), List.copyOf(names.keySet()), names::get, ALL)
+                .onChoose(key -> refresh());
         app.baton.shared.ui.ExportLinks export =
                 new app.baton.shared.ui.ExportLinks("baton-requests", () -> table(requests, labels, zone));
         HorizontalLayout filters = new HorizontalLayout(status, kind, requester, export);
         filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("filters");
         filters.setWrap(true);
-        status.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
-        requester.addValueChangeListener(e -> refresh());
 
         grid.addColumn(r -> "#" + r.id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(StatusBadge.renderer(r -> labels.status(r.status())))
@@ -136,7 +145,7 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
     private app.baton.shared.export.Table table(BudgetRequestService service, BudgetLabels labels, ZoneId zone) {
         app.baton.shared.export.Table table = new app.baton.shared.export.Table(
                 getTranslation("request.list.title"),
-                java.util.List.of(
+                List.of(
                         "#",
                         getTranslation("request.filter.status"),
                         getTranslation("request.kind"),
@@ -160,9 +169,19 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
 
     private Filter filter() {
         return new Filter(
-                status.getValue(),
-                kind.getValue(),
-                requester.getValue() == null ? null : requester.getValue().userId());
+                status.getValue().equals(ALL) ? null : RequestStatus.valueOf(status.getValue()),
+                kind.getValue().equals(ALL) ? null : RequestKind.valueOf(kind.getValue()),
+                requester.getValue().equals(ALL) ? null : Long.valueOf(requester.getValue()));
+    }
+
+    /** "All" and the names of {@code values}, the keys of a filter's choice. */
+    private static List<String> keys(Enum<?>[] values) {
+        List<String> keys = new ArrayList<>();
+        keys.add(ALL);
+        for (Enum<?> value : values) {
+            keys.add(value.name());
+        }
+        return keys;
     }
 
     @Override

@@ -125,10 +125,10 @@ class ExperimentViewAccessIT extends BrowserlessIT {
         app.baton.shared.ui.Choice<?> filter =
                 $(app.baton.shared.ui.Choice.class, view).single();
         assertThat(filter.getValue()).isEqualTo("SUBMITTED");
-        choose(filter, 0);
+        app.baton.shared.ui.ChoiceEvents.choose(filter, 0);
         assertThat(rows(list))
                 .containsExactlyInAnyOrder(draft.row().id(), submitted.row().id());
-        choose(filter, 1 + app.baton.experiments.ExperimentStatus.DRAFT.ordinal());
+        app.baton.shared.ui.ChoiceEvents.choose(filter, 1 + app.baton.experiments.ExperimentStatus.DRAFT.ordinal());
         assertThat(rows(list)).containsExactly(draft.row().id());
     }
 
@@ -173,15 +173,5 @@ class ExperimentViewAccessIT extends BrowserlessIT {
 
     private static List<Long> rows(com.vaadin.flow.component.grid.Grid<ExperimentService.ExperimentRow> grid) {
         return grid.getGenericDataView().getItems().map(r -> r.id()).toList();
-    }
-
-    private static void choose(Component choice, int position) {
-        var data = tools.jackson.databind.node.JsonNodeFactory.instance
-                .objectNode()
-                .put("event.target.value", Integer.toString(position));
-        choice.getElement()
-                .getNode()
-                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(choice.getElement(), "change", data));
     }
 }

@@ -3,14 +3,11 @@ package app.baton.shared.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 class ChoiceTest {
 
@@ -36,11 +33,11 @@ class ChoiceTest {
         List<String> chosen = new ArrayList<>();
         Choice<String> kpi = new Choice<>("KPI", List.of("ROAS", "CAC", "CR"), k -> k, "ROAS").onChoose(chosen::add);
 
-        change(kpi, "2");
-        change(kpi, "2");
-        change(kpi, "7");
-        change(kpi, "-1");
-        change(kpi, "CAC");
+        ChoiceEvents.choose(kpi, "2");
+        ChoiceEvents.choose(kpi, "2");
+        ChoiceEvents.choose(kpi, "7");
+        ChoiceEvents.choose(kpi, "-1");
+        ChoiceEvents.choose(kpi, "CAC");
 
         assertThat(chosen).containsExactly("CR");
         assertThat(kpi.getValue()).isEqualTo("CR");
@@ -61,13 +58,5 @@ class ChoiceTest {
                         .text())
                 .isEqualTo("CAC");
         assertThatThrownBy(() -> kpi.setValue("LTV")).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static void change(Choice<?> choice, String position) {
-        var data = JsonNodeFactory.instance.objectNode().put("event.target.value", position);
-        choice.getElement()
-                .getNode()
-                .getFeature(ElementListenerMap.class)
-                .fireEvent(new DomEvent(choice.getElement(), "change", data));
     }
 }
