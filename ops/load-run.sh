@@ -20,7 +20,7 @@ thread_ticks() {
     done || true; } | awk -F'\t' '$1 != "" && $2 != "" { s[$1] += $2 } END { for (n in s) print n "\t" s[n] }' | sort
 }
 # busy ticks of each core (user+nice+system+irq+softirq+steal), to tell which core a run saturates
-core_ticks() { awk '/^cpu[0-9]/ { print $1 "\t" ($2 + $3 + $4 + $7 + $8 + $9) "\t" ($2 + $3 + $4 + $5 + $6 + $7 + $8 + $9) }' /proc/stat; }
+core_ticks() { awk '/^cpu[0-9]/ { print $1 "\t" ($2 + $3 + $4 + $7 + $8 + $9) "\t" ($2 + $3 + $4 + $5 + $6 + $7 + $8 + $9) "\t" $9 }' /proc/stat; }
 cores_before=$(core_ticks)
 before=$(cpu_ticks "$pid")
 threads_before=$(thread_ticks "$pid")
@@ -49,6 +49,8 @@ cpu_ms=$(( (after - before) * 1000 / ticks ))
 echo "users: $users (ramp ${ramp}s, loop ${loop}s, think median ${think}s) — Gatling exit $rc"
 grep -E '^> (request count|min|mean|response time (50th|75th|95th|99th)|max|mean throughput)' target/load-run.log | tail -9
 grep -E '^> (OK: t|KO) ' target/load-run.log | tail -4
+# the UIDL requests alone, the latency the targets name (the lines above also hold sign-ins, pages and the API)
+grep -E '^UIDL requests' target/load-run.log | tail -1 || true
 grep -E 'percentile|count of failed' target/load-run.log | grep -v 'actual : 0.0)' | head -20 || true
 # Gatling's assertions that failed, e.g. a journey whose steps failed although every request answered (decision 017)
 grep -E ' : false \(actual' target/load-run.log | sed 's/^/assertion failed: /' | head -10 || true
@@ -58,7 +60,8 @@ if [ -n "$requests" ] && [ "$requests" -gt 0 ]; then
   echo "database CPU: $(( (db_after - db_before) * 1000 / ticks )) ms ($(( (db_after - db_before) * 1000 / ticks * 1000 / requests )) µs per request)"
   # each core's busy share over the run: the server's core, and the one the load generator shares with the database
   join -t $'\t' <(echo "$cores_before") <(echo "$cores_after") \
-    | awk -F'\t' '{ printf "%s busy: %d %% of the run\n", $1, ($4 - $2) * 100 / (($5 - $3) > 0 ? ($5 - $3) : 1) }'
+    | awk -F'\t' '{ t = ($6 - $3) > 0 ? ($6 - $3) : 1
+        printf "%s busy: %d %% of the run (stolen by the host: %.1f %%)\n", $1, ($5 - $2) * 100 / t, ($7 - $4) * 100 / t }'
   echo "server CPU by thread (threads alive at the end; ms, share):"
   join -t $'\t' -a 2 -e 0 -o 0,1.2,2.2 <(echo "$threads_before") <(echo "$threads_after") \
     | awk -F'\t' -v t="$ticks" -v all="$(( after - before ))" '{ d = $3 - $2; if (d > 0) printf "%8d ms %5.1f %%  %s\n", d * 1000 / t, 100 * d / all, $1 }' \

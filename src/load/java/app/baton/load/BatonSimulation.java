@@ -70,6 +70,12 @@ public class BatonSimulation extends Simulation {
      * once many approved moves have drained a channel, not a failure of the journey.
      */
     private static final String BELOW_ZERO = "預算低於零";
+    /**
+     * The form's answer when the plan changed again after the one retry (「預算在您開啟這個畫面後已有變動…」): with many
+     * people of one company at once, a founder approved a move between the retry's page and its sending — the optimistic
+     * check's right answer, what was typed kept, not a failure of the journey (decision 017).
+     */
+    private static final String PLAN_CHANGED = "預算在您開啟這個畫面後已有變動";
 
     private final HttpProtocolBuilder protocol = http.baseUrl(URL)
             .acceptHeader("*/*")
@@ -146,9 +152,11 @@ public class BatonSimulation extends Simulation {
                             && Vaadin.hasButton(Vaadin.client(session), SUBMIT))
                     .then(think().exec(Vaadin.click("send request again", SUBMIT)))
                     .exec(Vaadin.expect(
-                            "the request sent (its page offers 撤回申請) or refused for want of money",
+                            "the request sent (its page offers 撤回申請), refused for want of money, or told that the"
+                                    + " plan changed again",
                             client -> Vaadin.hasButton(client, WITHDRAW)
-                                    || client.tree().newestNotice().contains(BELOW_ZERO)))
+                                    || client.tree().newestNotice().contains(BELOW_ZERO)
+                                    || client.tree().newestNotice().contains(PLAN_CHANGED)))
                     .exec(think())
                     .exec(Vaadin.navigate("experiments", "experiments"))
                     .exec(think())
@@ -238,5 +246,11 @@ public class BatonSimulation extends Simulation {
             assertions.add(details("founder's morning").failedRequests().percent().lt(1.0));
         }
         setUp(populations).protocols(protocol).assertions(assertions);
+    }
+
+    /** The UIDL requests' own latency, printed for ops/load-run.sh ({@link UidlTimes}). */
+    @Override
+    public void after() {
+        System.out.println(UidlTimes.summary());
     }
 }

@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -33,6 +34,7 @@ final class Vaadin {
     private static final Logger log = LoggerFactory.getLogger(Vaadin.class);
     private static final String BODY = "vaadinBody";
     private static final String RESPONSE = "vaadinResponse";
+    private static final String TIME = "vaadinResponseTime";
     /** What Flow's bootstrap sends about the browser: a phone-sized window, Taipei's time zone. */
     private static final String BROWSER = "&v-sh=844&v-sw=390&v-wh=844&v-ww=390&v-bh=844&v-bw=390&v-curdate=0"
             + "&v-tzo=-480&v-dstd=0&v-rtzo=-480&v-dston=false&v-tzid=Asia%2FTaipei&v-wn=load&v-td=true&v-pr=3"
@@ -223,11 +225,15 @@ final class Vaadin {
                                 .check(status().is(200))
                                 .check(substring("\"sessionExpired\":true").notExists())
                                 .check(substring("\"appError\"").notExists())
-                                .check(bodyString().saveAs(RESPONSE)))
+                                .check(bodyString().saveAs(RESPONSE))
+                                .check(responseTimeInMillis().saveAs(TIME)))
                         .exec(session -> {
+                            if (session.contains(TIME)) {
+                                UidlTimes.record(session.getInt(TIME));
+                            }
                             VaadinClient client = client(session);
                             client.response(session.getString(RESPONSE));
-                            Session next = session.remove(RESPONSE).remove(BODY);
+                            Session next = session.remove(RESPONSE).remove(BODY).remove(TIME);
                             if (client.problem() != null) {
                                 log.warn("{}: {}", name, client.problem());
                                 return next.markAsFailed();
