@@ -43,10 +43,10 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
     /** The most rows one export holds. */
     static final int MAX_EXPORT = 100_000;
 
-    private final BudgetRequestService requests;
     /** The filters' choice that stands for every value. */
     private static final String ALL = "";
 
+    private final BudgetRequestService requests;
     private final Grid<RequestRow> grid = new Grid<>();
     private final Choice<String> status;
     private final Choice<String> kind;
