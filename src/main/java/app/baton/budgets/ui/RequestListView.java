@@ -52,6 +52,7 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
     private final Choice<String> kind;
     private final Choice<String> requester;
     private final Div empty = new Div();
+    private final Paragraph emptyText = new Paragraph();
 
     public RequestListView(BudgetRequestService requests, ChannelService channels, CurrentUser currentUser) {
         this.requests = requests;
@@ -125,7 +126,7 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(50);
 
         empty.addClassName("empty-state");
-        empty.add(new Paragraph(getTranslation("request.list.empty")));
+        empty.add(emptyText);
         add(header, filters, empty, grid);
         setFlexGrow(1, grid);
         setHeightFull();
@@ -136,6 +137,8 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
         Filter filter = filter();
         long count = requests.count(filter);
         empty.setVisible(count == 0);
+        // a filter that leaves nothing is not a company without requests
+        emptyText.setText(getTranslation(filter.equals(Filter.all()) ? "request.list.empty" : "request.list.noMatch"));
         grid.setVisible(count > 0);
         grid.setItems(query -> requests.requests(filter, query.getOffset(), query.getLimit()).stream(), query ->
                 (int) requests.count(filter));

@@ -166,6 +166,9 @@ class BudgetViewAccessIT extends BrowserlessIT {
         app.baton.shared.ui.ChoiceEvents.choose(choices.get(1), 1 + app.baton.budgets.RequestKind.INCREASE.ordinal());
         // no increase asked: the list gives way to its empty state
         assertThat($(Grid.class, view).exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, view).all())
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .contains("沒有符合這些篩選條件的申請。選「全部」可看到所有申請。");
     }
 
     private List<Long> ids(RequestListView view) {

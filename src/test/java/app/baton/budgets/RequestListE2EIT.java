@@ -1,0 +1,88 @@
+package app.baton.budgets;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.baton.E2EIT;
+import app.baton.TestFixtures;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.budgets.BudgetFixtures.ActivePlan;
+import app.baton.budgets.BudgetFixtures.Budgets;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The founder (Traditional Chinese, a 390-pixel phone) narrows the list of budget requests with its filters, the
+ * browser's own selects: by state, then by a kind nobody asked for, which says no request matches the filters.
+ */
+class RequestListE2EIT extends E2EIT {
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    Budgets budgets;
+
+    @Autowired
+    BudgetRequestService requests;
+
+    @Test
+    void the_founder_filters_the_requests_on_a_phone() throws Exception {
+        Company company = companies.create("e2e-request-list");
+        ActivePlan plan = budgets.activePlan(company.founder());
+        long open = submit(company, plan);
+        long withdrawn = submit(company, plan);
+        var detail = companies.as(company.successor(), () -> requests.detail(withdrawn));
+        companies.as(company.successor(), () -> requests.withdraw(withdrawn, detail.version()));
+
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT, "zh-TW")) {
+            Page page = phone.newPage();
+            signIn(page, company.founder().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/budget/requests"));
+            Locator rows = page.locator("vaadin-grid-cell-content");
+            assertThat(rows.getByText("#" + open, new Locator.GetByTextOptions().setExact(true)))
+                    .isVisible();
+            assertThat(rows.getByText("#" + withdrawn, new Locator.GetByTextOptions().setExact(true)))
+                    .isVisible();
+
+            page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("狀態"))
+                    .selectOption("已撤回");
+            shot(page, "request-list-filtered-zh-phone");
+            // the grid keeps the cells of rows it no longer shows in the page, hidden
+            assertThat(rows.getByText("#" + open, new Locator.GetByTextOptions().setExact(true)))
+                    .isHidden();
+            assertThat(rows.getByText("#" + withdrawn, new Locator.GetByTextOptions().setExact(true)))
+                    .isVisible();
+
+            page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("狀態"))
+                    .selectOption("全部");
+            page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("類型"))
+                    .selectOption("追加預算");
+            assertThat(page.getByText("沒有符合這些篩選條件的申請").first()).isVisible();
+            shot(page, "request-list-empty-zh-phone");
+        }
+    }
+
+    private long submit(Company company, ActivePlan plan) throws Exception {
+        long count = budgets.changeCount(company.founder(), plan.id());
+        return companies
+                .as(
+                        company.successor(),
+                        () -> requests.submit(BudgetFixtures.move(
+                                plan,
+                                count,
+                                10_000,
+                                Tier.FOUNDATION,
+                                "GOOGLE_ADS",
+                                Tier.EXPERIMENT,
+                                "LINE",
+                                YearMonth.of(BudgetFixtures.YEAR, 5))))
+                .row()
+                .id();
+    }
+}
