@@ -1,6 +1,7 @@
 package app.baton.budgets;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.E2EIT;
 import app.baton.TestFixtures;
@@ -44,18 +45,22 @@ class RequestListE2EIT extends E2EIT {
             Page page = phone.newPage();
             signIn(page, company.founder().email(), TestFixtures.PASSWORD);
             page.navigate(url("/budget/requests"));
-            Locator rows = page.locator("vaadin-grid-cell-content");
+            Locator rows = page.locator(".request-table tbody tr");
+            assertThat(rows).hasCount(2);
             assertThat(rows.getByText("#" + open, new Locator.GetByTextOptions().setExact(true)))
                     .isVisible();
             assertThat(rows.getByText("#" + withdrawn, new Locator.GetByTextOptions().setExact(true)))
                     .isVisible();
+            // on a phone each request is a card with its labels, inside the page's width
+            assertThat(rows.first().locator("td").nth(5).evaluate("td => getComputedStyle(td, '::before').content"))
+                    .isEqualTo("\"申請人\"");
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "request-list-zh-phone");
 
             page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("狀態"))
                     .selectOption("已撤回");
             shot(page, "request-list-filtered-zh-phone");
-            // the grid keeps the cells of rows it no longer shows in the page, hidden
-            assertThat(rows.getByText("#" + open, new Locator.GetByTextOptions().setExact(true)))
-                    .isHidden();
+            assertThat(rows).hasCount(1);
             assertThat(rows.getByText("#" + withdrawn, new Locator.GetByTextOptions().setExact(true)))
                     .isVisible();
 
@@ -64,7 +69,20 @@ class RequestListE2EIT extends E2EIT {
             page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("類型"))
                     .selectOption("追加預算");
             assertThat(page.getByText("沒有符合這些篩選條件的申請").first()).isVisible();
+            assertThat(rows).hasCount(0);
             shot(page, "request-list-empty-zh-phone");
+
+            // a tap anywhere on a card opens its request, not only on its number
+            page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("類型"))
+                    .selectOption("全部");
+            assertThat(rows).hasCount(2);
+            rows.filter(new Locator.FilterOptions().setHasText("#" + open))
+                    .getByText("NT$10,000")
+                    // forced past Playwright's check that the text itself takes the tap: the row's link covers it,
+                    // so the browser's tap lands on the link, as a finger's would
+                    .click(new Locator.ClickOptions().setForce(true));
+            page.waitForURL("**/budget/requests/" + open);
+            assertThat(page.getByText("核准").first()).isVisible();
         }
     }
 

@@ -11,16 +11,15 @@ import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.Choice;
+import app.baton.shared.ui.Markup;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,8 +32,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Every budget change request of the company, newest first, filtered by state, kind and requester; loaded lazily. */
+/**
+ * Every budget change request of the company, newest first, filtered by state, kind and requester; fifty a page, read
+ * a page at a time. Each row links to its request.
+ */
 @Route("budget/requests")
 @Menu(order = 11, icon = "vaadin:exchange", title = "nav.requests")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
@@ -46,19 +50,46 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
     /** The filters' choice that stands for every value. */
     private static final String ALL = "";
 
+    /** The amount's column, aligned right. */
+    private static final int AMOUNT = 3;
+
+    /** Rows a page of the list shows. */
+    static final int PAGE = 50;
+
     private final BudgetRequestService requests;
-    private final Grid<RequestRow> grid = new Grid<>();
+    private final BudgetLabels labels;
+    private final ZoneId zone;
+    private final List<String> headers;
+    private final Div table = new Div();
+    private final Button newer;
+    private final Button older;
+    private final Span range = new Span();
+    private final HorizontalLayout pager;
     private final Choice<String> status;
     private final Choice<String> kind;
     private final Choice<String> requester;
     private final Div empty = new Div();
     private final Paragraph emptyText = new Paragraph();
+    private Filter filter = Filter.all();
+    private long count;
+    private int offset;
 
     public RequestListView(BudgetRequestService requests, ChannelService channels, CurrentUser currentUser) {
         this.requests = requests;
-        ZoneId zone = currentUser.requireMembership().zoneId();
-        BudgetLabels labels =
+        this.zone = currentUser.requireMembership().zoneId();
+        this.labels =
                 new BudgetLabels(this, channels, currentUser.requireMembership().currency(), null);
+        this.headers = List.of(
+                "#",
+                getTranslation("request.filter.status"),
+                getTranslation("request.kind"),
+                getTranslation("request.amount"),
+                getTranslation("request.fromTo"),
+                getTranslation("request.requester"),
+                getTranslation("request.submittedAt"));
+        newer = new Button(getTranslation("request.list.newer"), VaadinIcon.ANGLE_LEFT.create());
+        older = new Button(getTranslation("request.list.older"), VaadinIcon.ANGLE_RIGHT.create());
+        older.setIconAfterText(true);
         addClassName("page");
         Button create = new Button(
                 getTranslation("request.new"),
@@ -93,77 +124,107 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("request.filter.requester"), List.copyOf(names.keySet()), names::get, ALL)
                 .onChoose(key -> refresh());
         app.baton.shared.ui.ExportLinks export =
-                new app.baton.shared.ui.ExportLinks("baton-requests", () -> table(requests, labels, zone));
+                new app.baton.shared.ui.ExportLinks("baton-requests", () -> export(requests));
         HorizontalLayout filters = new HorizontalLayout(status, kind, requester, export);
         filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("filters");
         filters.setWrap(true);
 
-        grid.addColumn(r -> "#" + r.id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(StatusBadge.renderer(r -> labels.status(r.status())))
-                .setHeader(getTranslation("request.filter.status"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(r -> labels.kind(r.kind()))
-                .setHeader(getTranslation("request.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> labels.money(r.amount()))
-                .setHeader(getTranslation("request.amount"))
-                .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(r -> (r.fromTier() == null ? "" : labels.place(r.fromTier(), r.fromChannelId()))
-                        + (r.toTier() == null ? "" : " → " + labels.place(r.toTier(), r.toChannelId())))
-                .setHeader(getTranslation("request.fromTo"))
-                .setFlexGrow(3);
-        grid.addColumn(RequestRow::requesterName)
-                .setHeader(getTranslation("request.requester"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> Formats.dateTime(r.submittedAt(), zone, getLocale()))
-                .setHeader(getTranslation("request.submittedAt"))
-                .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addItemClickListener(e -> RequestDetailsView.open(e.getItem().id()));
-        grid.setPageSize(50);
-
         empty.addClassName("empty-state");
         empty.add(emptyText);
-        add(header, filters, empty, grid);
-        setFlexGrow(1, grid);
-        setHeightFull();
+        table.addClassName("request-table-wrap");
+        newer.addClickListener(click -> show(offset - PAGE));
+        older.addClickListener(click -> show(offset + PAGE));
+        pager = new HorizontalLayout(newer, range, older);
+        pager.setAlignItems(Alignment.BASELINE);
+        pager.addClassName("pager");
+        add(header, filters, empty, table, pager);
         refresh();
     }
 
+    /** The filters changed: their first page. */
     private void refresh() {
-        Filter filter = filter();
-        long count = requests.count(filter);
+        filter = filter();
+        count = requests.count(filter);
         empty.setVisible(count == 0);
         // a filter that leaves nothing is not a company without requests
         emptyText.setText(getTranslation(filter.equals(Filter.all()) ? "request.list.empty" : "request.list.noMatch"));
-        grid.setVisible(count > 0);
-        grid.setItems(query -> requests.requests(filter, query.getOffset(), query.getLimit()).stream(), query ->
-                (int) requests.count(filter));
+        show(0);
+    }
+
+    /**
+     * Shows the page of rows from {@code from}: an HTML table whose rows are router links to each request (the server
+     * keeps the table's text only; a Vaadin grid kept its columns, renderers and listeners for as long as the page was
+     * open, issue 16).
+     */
+    private void show(int from) {
+        offset = (int) Math.max(0, Math.min(from, (count - 1) / PAGE * PAGE));
+        List<RequestRow> rows = count == 0 ? List.of() : requests.requests(filter, offset, PAGE);
+        // nothing at all when nothing matches (not a hidden table: Flow holds a hidden element's changes)
+        Markup.write(table, rows.isEmpty() ? "" : html(rows));
+        pager.setVisible(count > PAGE);
+        newer.setEnabled(offset > 0);
+        older.setEnabled(offset + PAGE < count);
+        range.setText(getTranslation("request.list.range", offset + 1, offset + rows.size(), count));
+    }
+
+    /** The rows as a table; on a phone each row is a card (the labels come from {@code data-label}, baton.css). */
+    private String html(List<RequestRow> rows) {
+        Document document = Markup.document();
+        Element t = document.appendElement("table").addClass("request-table");
+        Element head = t.appendElement("thead").appendElement("tr");
+        for (int i = 0; i < headers.size(); i++) {
+            Element th = head.appendElement("th").attr("scope", "col").text(headers.get(i));
+            if (i == AMOUNT) {
+                th.addClass("num");
+            }
+        }
+        Element body = t.appendElement("tbody");
+        for (RequestRow r : rows) {
+            Element row = body.appendElement("tr");
+            // the whole row is the link's target (baton.css stretches it over the row)
+            cell(row, 0)
+                    .appendElement("a")
+                    .attr("href", "budget/requests/" + r.id())
+                    .attr("router-link", true)
+                    .addClass("row-link")
+                    .text("#" + r.id());
+            StatusBadge badge = labels.status(r.status());
+            cell(row, 1).appendChild(Markup.node(document, badge));
+            cell(row, 2).text(labels.kind(r.kind()));
+            cell(row, AMOUNT).addClass("num").text(labels.money(r.amount()));
+            cell(row, 4).text(fromTo(r));
+            cell(row, 5).text(r.requesterName());
+            cell(row, 6).text(Formats.dateTime(r.submittedAt(), zone, getLocale()));
+        }
+        return t.outerHtml();
+    }
+
+    private Element cell(Element row, int column) {
+        return row.appendElement("td").attr("data-label", headers.get(column));
+    }
+
+    private String fromTo(RequestRow r) {
+        return (r.fromTier() == null ? "" : labels.place(r.fromTier(), r.fromChannelId()))
+                + (r.toTier() == null ? "" : " → " + labels.place(r.toTier(), r.toChannelId()));
+    }
+
+    /** The HTML of the rows shown (for tests). */
+    String tableHtml() {
+        return table.getElement().getProperty("innerHTML", "");
     }
 
     /** The requests of the current filter as a table to export (amounts as numbers). */
-    private app.baton.shared.export.Table table(BudgetRequestService service, BudgetLabels labels, ZoneId zone) {
-        app.baton.shared.export.Table table = new app.baton.shared.export.Table(
-                getTranslation("request.list.title"),
-                List.of(
-                        "#",
-                        getTranslation("request.filter.status"),
-                        getTranslation("request.kind"),
-                        getTranslation("request.amount"),
-                        getTranslation("request.fromTo"),
-                        getTranslation("request.requester"),
-                        getTranslation("request.submittedAt")));
+    private app.baton.shared.export.Table export(BudgetRequestService service) {
+        app.baton.shared.export.Table table =
+                new app.baton.shared.export.Table(getTranslation("request.list.title"), headers);
         for (RequestRow r : service.requests(filter(), 0, MAX_EXPORT)) {
             table.row(
                     r.id(),
                     getTranslation("request.status." + r.status().name()),
                     labels.kind(r.kind()),
                     r.amount(),
-                    (r.fromTier() == null ? "" : labels.place(r.fromTier(), r.fromChannelId()))
-                            + (r.toTier() == null ? "" : " → " + labels.place(r.toTier(), r.toChannelId())),
+                    fromTo(r),
                     r.requesterName(),
                     Formats.dateTime(r.submittedAt(), zone, getLocale()));
         }

@@ -165,21 +165,65 @@ class BudgetViewAccessIT extends BrowserlessIT {
         assertThat(ids(view)).containsExactly(withdrawn, open);
         app.baton.shared.ui.ChoiceEvents.choose(choices.get(1), 1 + app.baton.budgets.RequestKind.INCREASE.ordinal());
         // no increase asked: the list gives way to its empty state
-        assertThat($(Grid.class, view).exists()).isFalse();
+        assertThat(ids(view)).isEmpty();
         assertThat($(com.vaadin.flow.component.html.Paragraph.class, view).all())
                 .extracting(com.vaadin.flow.component.html.Paragraph::getText)
                 .contains("沒有符合這些篩選條件的申請。選「全部」可看到所有申請。");
     }
 
-    private List<Long> ids(RequestListView view) {
-        @SuppressWarnings("unchecked")
-        Grid<BudgetRequestService.RequestRow> grid = $(Grid.class, view).first();
-        var rows = test(grid);
-        List<Long> ids = new java.util.ArrayList<>();
-        for (int row = 0; row < rows.size(); row++) {
-            ids.add(rows.getRow(row).id());
+    /** The requests the list shows, in its order: the ids its rows link to. */
+    private static List<Long> ids(RequestListView view) {
+        return org.jsoup.Jsoup.parseBodyFragment(view.tableHtml()).select("tbody tr a.row-link").stream()
+                .map(a -> {
+                    assertThat(a.attr("href"))
+                            .isEqualTo("budget/requests/" + a.text().substring(1));
+                    assertThat(a.hasAttr("router-link")).isTrue();
+                    return Long.valueOf(a.text().substring(1));
+                })
+                .toList();
+    }
+
+    @Test
+    void the_request_list_is_an_html_table_read_fifty_rows_a_page() throws Exception {
+        ActivePlan plan = budgets.activePlan(company.founder());
+        List<Long> submitted = new java.util.ArrayList<>();
+        for (int i = 0; i <= RequestListView.PAGE; i++) {
+            submitted.add(submitMove(company, plan));
         }
-        return ids;
+        List<Long> newestFirst = submitted.reversed();
+        signInAs(company.founder());
+        RequestListView view = navigate(RequestListView.class);
+        // no Vaadin grid: it kept its columns, renderers and listeners for as long as the page was open (issue 16)
+        assertThat($(Grid.class, view).exists()).isFalse();
+        assertThat(ids(view)).isEqualTo(newestFirst.subList(0, RequestListView.PAGE));
+        // each cell carries its column's name, the label of a card on a phone
+        var firstRow = org.jsoup.Jsoup.parseBodyFragment(view.tableHtml()).selectFirst("tbody tr");
+        assertThat(firstRow.select("td").eachAttr("data-label"))
+                .containsExactly("#", "狀態", "申請類型", "金額", "從 → 到", "申請人", "送出時間");
+        assertThat(firstRow.text()).contains("NT$10,000", "待決定");
+        List<Button> pager = $(Button.class, view).all().stream()
+                .filter(b -> b.getText().equals("較新的申請") || b.getText().equals("較舊的申請"))
+                .toList();
+        assertThat(pager).extracting(Button::getText).containsExactly("較新的申請", "較舊的申請");
+        Button newer = pager.get(0);
+        Button older = pager.get(1);
+        assertThat(newer.isEnabled()).isFalse();
+        assertThat(textOf(view)).contains("第 1–50 筆，共 51 筆");
+
+        test(older).click();
+        assertThat(ids(view)).containsExactly(newestFirst.get(RequestListView.PAGE));
+        assertThat(older.isEnabled()).isFalse();
+        assertThat(newer.isEnabled()).isTrue();
+        assertThat(textOf(view)).contains("第 51–51 筆，共 51 筆");
+
+        test(newer).click();
+        assertThat(ids(view)).hasSize(RequestListView.PAGE);
+        // a filter starts again at its first page
+        test(older).click();
+        app.baton.shared.ui.ChoiceEvents.choose(
+                $(app.baton.shared.ui.Choice.class, view).first(),
+                1 + app.baton.budgets.RequestStatus.SUBMITTED.ordinal());
+        assertThat(ids(view)).isEqualTo(newestFirst.subList(0, RequestListView.PAGE));
     }
 
     @Test
