@@ -11,6 +11,8 @@ import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
+import app.baton.shared.persistence.TransactionMemo;
+import app.baton.shared.tenant.TenantContext;
 import app.baton.tenancy.MembershipService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -216,8 +218,14 @@ public class EngagementService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public List<EngagementView> engagements() {
-        return views(visibleEntities());
+        // read once per read-only transaction: the dashboard's spend, report overview and waiting reviews all ask
+        return TransactionMemo.get(
+                new Visible(currentUser.requireMembership(), TenantContext.override()), () -> views(visibleEntities()));
     }
+
+    /** Whose engagements {@link #engagements()} read: the key of its memo. */
+    private record Visible(
+            MembershipInfo membership, @Nullable Long tenantOverride) {}
 
     /** The company's engagements for its own people; an agency's people see only their agency's. */
     private List<EngagementEntity> visibleEntities() {

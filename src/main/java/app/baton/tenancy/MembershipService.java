@@ -137,8 +137,14 @@ public class MembershipService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<Long, String> agencyNames(java.util.Collection<Long> ids) {
-        return vendors.findAllById(ids).stream()
-                .collect(Collectors.toMap(VendorOrganisationEntity::id, VendorOrganisationEntity::name));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Object[] row : vendors.namesOf(ids)) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
     }
 
     /**

@@ -66,6 +66,9 @@ class DashboardIT extends DatabaseIT {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     Company c;
     Map<String, Long> byCode;
     long planId;
@@ -281,6 +284,46 @@ class DashboardIT extends DatabaseIT {
         } finally {
             stats.setStatisticsEnabled(false);
         }
+    }
+
+    /**
+     * The dashboard's spend, its report overview and the reviews that wait each ask for the company's engagements:
+     * one read-only transaction reads them once (issue 16: three times before, a fifth of the dashboard's CPU), and
+     * the next transaction reads them again, with what was committed since.
+     */
+    @Test
+    void one_read_only_transaction_reads_the_engagements_once_and_the_next_reads_them_again() throws Throwable {
+        var readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        try {
+            long once = statements(stats, () -> companies.as(c.founder(), () -> engagementService.engagements()));
+            long twice = statements(
+                    stats,
+                    () -> companies.as(
+                            c.founder(),
+                            () -> readOnly.execute(status -> {
+                                var first = engagementService.engagements();
+                                assertThat(engagementService.engagements()).isSameAs(first);
+                                return first;
+                            })));
+            assertThat(once).isPositive();
+            assertThat(twice).isEqualTo(once);
+        } finally {
+            stats.setStatisticsEnabled(false);
+        }
+        int before =
+                companies.as(c.founder(), () -> engagementService.engagements()).size();
+        engagement(c);
+        java.util.List<app.baton.reports.EngagementService.EngagementView> after =
+                companies.as(c.founder(), () -> readOnly.execute(status -> engagementService.engagements()));
+        assertThat(after).hasSize(before + 1);
+        // another company's people, in their own transaction, see their own (none)
+        Company other = companies.create("dashboard-memo-other");
+        java.util.List<app.baton.reports.EngagementService.EngagementView> others =
+                companies.as(other.founder(), () -> readOnly.execute(status -> engagementService.engagements()));
+        assertThat(others).isEmpty();
     }
 
     @Test
