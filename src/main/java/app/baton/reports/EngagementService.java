@@ -365,7 +365,8 @@ public class EngagementService {
                 out.put(Long.valueOf(part.substring(0, colon)), Integer.valueOf(part.substring(colon + 1)));
             }
         }
-        return out;
+        // unmodifiable: a view may be shared by the callers of one read-only transaction (TransactionMemo)
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static String conversionDefinition(Form form) {

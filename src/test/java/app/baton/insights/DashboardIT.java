@@ -306,6 +306,13 @@ class DashboardIT extends DatabaseIT {
                             () -> readOnly.execute(status -> {
                                 var first = engagementService.engagements();
                                 assertThat(engagementService.engagements()).isSameAs(first);
+                                // shared by the transaction's callers, so none of them can change it for the others
+                                assertThat(first).isNotEmpty();
+                                org.assertj.core.api.Assertions.assertThatThrownBy(
+                                                () -> first.get(0).feeSplit().put(1L, 1))
+                                        .isInstanceOf(UnsupportedOperationException.class);
+                                org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.add(first.get(0)))
+                                        .isInstanceOf(UnsupportedOperationException.class);
                                 return first;
                             })));
             assertThat(once).isPositive();
