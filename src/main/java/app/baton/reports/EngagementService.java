@@ -389,6 +389,14 @@ public class EngagementService {
         return engagement;
     }
 
+    /**
+     * Holds the engagement's row until the caller's transaction ends, so that its reports' uploads number their
+     * versions one after another (the caller has already checked the engagement is visible).
+     */
+    void lockForUpload(long id) {
+        engagements.lock(id);
+    }
+
     List<KpiTargetEntity> targetsOf(long engagementId) {
         return targets.findByEngagementIdOrderByKpiAscTargetMonthAsc(engagementId);
     }

@@ -204,7 +204,8 @@ public class ReportService {
             files.deleteQuietly(stored);
             throw new DomainException("file.unreadable");
         } catch (DataIntegrityViolationException e) {
-            // another upload for the same month took this version number at the same moment
+            // another upload for the same month took this version number at the same moment: uploads number their
+            // versions under the engagement's lock, so only a writer that does not take it could get here
             files.deleteQuietly(stored);
             throw new DomainException("report.uploadedConcurrently");
         } catch (RuntimeException e) {
@@ -294,6 +295,8 @@ public class ReportService {
             MembershipInfo membership) {
         EngagementEntity engagement = basis.engagement();
         AgencyLayoutEntity layout = basis.layout();
+        // uploads of the engagement wait here for each other, so two of one month at once become two versions
+        engagements.lockForUpload(engagement.id());
         int number = requireNotAccepted(engagement.id(), month)
                         .map(ReportVersionEntity::versionNumber)
                         .orElse(0)
