@@ -19,8 +19,12 @@ public class BudgetFixtures {
 
     @Bean
     Budgets budgets(
-            Companies companies, BudgetPlanService plans, ChannelService channels, GuardrailService guardrails) {
-        return new Budgets(companies, plans, channels, guardrails);
+            Companies companies,
+            BudgetPlanService plans,
+            ChannelService channels,
+            GuardrailService guardrails,
+            BudgetRequestService requests) {
+        return new Budgets(companies, plans, channels, guardrails, requests);
     }
 
     /** An active plan and its channels by default code. */
@@ -36,12 +40,19 @@ public class BudgetFixtures {
         private final BudgetPlanService plans;
         private final ChannelService channels;
         private final GuardrailService guardrails;
+        private final BudgetRequestService requests;
 
-        Budgets(Companies companies, BudgetPlanService plans, ChannelService channels, GuardrailService guardrails) {
+        Budgets(
+                Companies companies,
+                BudgetPlanService plans,
+                ChannelService channels,
+                GuardrailService guardrails,
+                BudgetRequestService requests) {
             this.companies = companies;
             this.plans = plans;
             this.channels = channels;
             this.guardrails = guardrails;
+            this.requests = requests;
         }
 
         /**
@@ -77,6 +88,28 @@ public class BudgetFixtures {
 
         public long changeCount(Person person, long planId) throws Exception {
             return companies.as(person, () -> plans.plan(planId).changeCount());
+        }
+
+        /**
+         * The successor asks to move NT$10,000 of May's foundation money on Google Ads to LINE in the experiment
+         * tier (the plan's change count as it stands now); the request's id.
+         */
+        public long successorMovesTenThousand(Person founder, Person successor, ActivePlan plan) throws Exception {
+            long count = changeCount(founder, plan.id());
+            return companies
+                    .as(
+                            successor,
+                            () -> requests.submit(move(
+                                    plan,
+                                    count,
+                                    10_000,
+                                    Tier.FOUNDATION,
+                                    "GOOGLE_ADS",
+                                    Tier.EXPERIMENT,
+                                    "LINE",
+                                    YearMonth.of(YEAR, 5))))
+                    .row()
+                    .id();
         }
     }
 

@@ -13,7 +13,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -87,20 +86,6 @@ class RequestListE2EIT extends E2EIT {
     }
 
     private long submit(Company company, ActivePlan plan) throws Exception {
-        long count = budgets.changeCount(company.founder(), plan.id());
-        return companies
-                .as(
-                        company.successor(),
-                        () -> requests.submit(BudgetFixtures.move(
-                                plan,
-                                count,
-                                10_000,
-                                Tier.FOUNDATION,
-                                "GOOGLE_ADS",
-                                Tier.EXPERIMENT,
-                                "LINE",
-                                YearMonth.of(BudgetFixtures.YEAR, 5))))
-                .row()
-                .id();
+        return budgets.successorMovesTenThousand(company.founder(), company.successor(), plan);
     }
 }

@@ -1,17 +1,14 @@
 package app.baton.budgets.ui;
 
-import static app.baton.budgets.BudgetFixtures.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.BrowserlessIT;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
-import app.baton.budgets.BudgetFixtures;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
 import app.baton.budgets.BudgetRequestService;
-import app.baton.budgets.Tier;
 import app.baton.notifications.ui.NotificationsView;
 import app.baton.security.ui.LoginView;
 import app.baton.shell.AccessDeniedView;
@@ -19,7 +16,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -249,21 +245,7 @@ class BudgetViewAccessIT extends BrowserlessIT {
     }
 
     private long submitMove(Company in, ActivePlan plan) throws Exception {
-        long count = budgets.changeCount(in.founder(), plan.id());
-        return companies
-                .as(
-                        in.successor(),
-                        () -> requests.submit(BudgetFixtures.move(
-                                plan,
-                                count,
-                                10_000,
-                                Tier.FOUNDATION,
-                                "GOOGLE_ADS",
-                                Tier.EXPERIMENT,
-                                "LINE",
-                                YearMonth.of(YEAR, 5))))
-                .row()
-                .id();
+        return budgets.successorMovesTenThousand(in.founder(), in.successor(), plan);
     }
 
     private static String textOf(Component component) {
