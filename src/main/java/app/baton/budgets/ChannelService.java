@@ -79,7 +79,9 @@ public class ChannelService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public List<ChannelView> channels(java.util.Collection<Long> ids) {
-        return channels.findAllById(ids).stream().map(ChannelService::view).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : channels.findByIdIn(ids).stream().map(ChannelService::view).toList();
     }
 
     /** Adds a channel of the company's own. */

@@ -3,12 +3,11 @@ package app.baton.reports;
 import app.baton.reports.checks.Flag;
 import app.baton.reports.internal.ChannelSumEntity;
 import app.baton.reports.internal.ChannelSumRepository;
-import app.baton.reports.internal.EngagementRepository;
+import app.baton.reports.internal.ClaimedVersion;
 import app.baton.reports.internal.FlagEntity;
 import app.baton.reports.internal.FlagRepository;
 import app.baton.reports.internal.ReportMessageEntity;
 import app.baton.reports.internal.ReportMessageRepository;
-import app.baton.reports.internal.ReportVersionEntity;
 import app.baton.reports.internal.ReportVersionRepository;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
@@ -41,7 +40,6 @@ public class Reconciliation {
     private final ObjectProvider<GroundTruth> truth;
     private final ReportVersionRepository versions;
     private final ChannelSumRepository channelSums;
-    private final EngagementRepository engagements;
     private final FlagRepository flags;
     private final ReportMessageRepository messages;
     private final app.baton.budgets.ChannelService channels;
@@ -54,7 +52,6 @@ public class Reconciliation {
             ObjectProvider<GroundTruth> truth,
             ReportVersionRepository versions,
             ChannelSumRepository channelSums,
-            EngagementRepository engagements,
             FlagRepository flags,
             ReportMessageRepository messages,
             app.baton.budgets.ChannelService channels,
@@ -65,7 +62,6 @@ public class Reconciliation {
         this.truth = truth;
         this.versions = versions;
         this.channelSums = channelSums;
-        this.engagements = engagements;
         this.flags = flags;
         this.messages = messages;
         this.channels = channels;
@@ -151,50 +147,36 @@ public class Reconciliation {
         return claims(month, month).getOrDefault(month, List.of());
     }
 
-    /** Each month's current reports in [from, to] with what they claim, in four queries whatever the span. */
+    /** Each month's current reports in [from, to] with what they claim, in three queries whatever the span. */
     Map<YearMonth, List<GroundTruth.Claim>> claims(YearMonth from, YearMonth to) {
-        Map<String, ReportVersionEntity> current = new LinkedHashMap<>();
-        for (ReportVersionEntity v : versions.latestOfEachMonthBetween(from.atDay(1), to.atDay(1))) {
-            current.putIfAbsent(v.engagementId() + "/" + v.reportMonth(), v);
-        }
-        current.values().removeIf(v -> v.status() == ReviewStatus.REJECTED);
+        List<ClaimedVersion> current =
+                versions.currentOfEachMonthBetween(from.atDay(1), to.atDay(1), ReviewStatus.REJECTED);
         if (current.isEmpty()) {
             return Map.of();
         }
         Map<Long, List<ChannelSumEntity>> sums = new HashMap<>();
         Set<Long> channelIds = new HashSet<>();
         for (ChannelSumEntity s : channelSums.findByVersionIdIn(
-                current.values().stream().map(ReportVersionEntity::id).toList())) {
+                current.stream().map(ClaimedVersion::versionId).toList())) {
             sums.computeIfAbsent(s.versionId(), k -> new ArrayList<>()).add(s);
             channelIds.add(s.channelId());
         }
         Map<Long, String> codes = new HashMap<>();
         channels.channels(channelIds).forEach(c -> codes.put(c.id(), c.key()));
-        Map<Long, String> titles = new HashMap<>();
-        Map<Long, ConversionKind> kinds = new HashMap<>();
-        engagements
-                .findAllById(current.values().stream()
-                        .map(ReportVersionEntity::engagementId)
-                        .distinct()
-                        .toList())
-                .forEach(e -> {
-                    titles.put(e.id(), e.title());
-                    kinds.put(e.id(), e.conversionKind());
-                });
         Map<YearMonth, List<GroundTruth.Claim>> claims = new LinkedHashMap<>();
-        for (ReportVersionEntity v : current.values()) {
+        for (ClaimedVersion v : current) {
             Map<String, EngagementKpi.Sums> byChannel = new LinkedHashMap<>();
-            for (ChannelSumEntity s : sums.getOrDefault(v.id(), List.of())) {
+            for (ChannelSumEntity s : sums.getOrDefault(v.versionId(), List.of())) {
                 byChannel.put(codes.getOrDefault(s.channelId(), "#" + s.channelId()), s.sums());
             }
             claims.computeIfAbsent(YearMonth.from(v.reportMonth()), k -> new ArrayList<>())
                     .add(new GroundTruth.Claim(
                             v.engagementId(),
-                            titles.getOrDefault(v.engagementId(), ""),
-                            v.id(),
+                            v.engagement(),
+                            v.versionId(),
                             v.versionNumber(),
-                            kinds.getOrDefault(v.engagementId(), ConversionKind.PURCHASE),
-                            ReportService.kpiSums(v),
+                            v.kind(),
+                            v.sums(),
                             byChannel));
         }
         return claims;

@@ -1,6 +1,5 @@
 package app.baton.reports;
 
-import app.baton.reports.checks.Severity;
 import app.baton.reports.internal.AcceptedSums;
 import app.baton.reports.internal.ChannelSumEntity;
 import app.baton.reports.internal.ChannelSumRepository;
@@ -11,7 +10,6 @@ import app.baton.reports.internal.MonthState;
 import app.baton.reports.internal.RatingEntity;
 import app.baton.reports.internal.RatingRepository;
 import app.baton.reports.internal.ReportVersionRepository;
-import app.baton.reports.internal.VersionCount;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import java.math.BigDecimal;
@@ -221,11 +219,7 @@ public class ReportFigures {
         if (unaccepted.isEmpty()) {
             return Map.of();
         }
-        List<FlagState> stillOpen = java.util.Arrays.stream(FlagState.values())
-                .filter(state -> !state.closed())
-                .toList();
-        return flags.countsIn(unaccepted, stillOpen, Severity.INFO).stream()
-                .collect(Collectors.toMap(VersionCount::reportVersionId, VersionCount::count));
+        return flags.openCountsIn(unaccepted);
     }
 
     private static Summary summary(

@@ -11,6 +11,7 @@ import app.baton.reports.internal.ReportMessageEntity;
 import app.baton.reports.internal.ReportMessageRepository;
 import app.baton.reports.internal.ReportVersionEntity;
 import app.baton.reports.internal.ReportVersionRepository;
+import app.baton.reports.internal.WaitingVersion;
 import app.baton.reports.parsing.ReportFormat;
 import app.baton.reports.parsing.ReportRow;
 import app.baton.security.AccountDirectory;
@@ -225,34 +226,33 @@ public class ReviewService {
         }
         Map<Long, EngagementService.EngagementView> byId =
                 mine.stream().collect(Collectors.toMap(EngagementService.EngagementView::id, e -> e));
-        List<ReportVersionEntity> open = versions.latestOfTheirMonthIn(
+        List<WaitingVersion> open = versions.latestOfTheirMonthIn(
                 byId.keySet(), List.of(ReviewStatus.SUBMITTED, ReviewStatus.CLARIFICATION_REQUESTED));
         if (open.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = open.stream().map(ReportVersionEntity::id).toList();
-        Map<Long, List<FlagEntity>> flagsOf =
-                flags.findByReportVersionIdIn(ids).stream().collect(Collectors.groupingBy(FlagEntity::reportVersionId));
+        Map<Long, Long> openFlags =
+                flags.openCountsIn(open.stream().map(WaitingVersion::versionId).toList());
         Map<Long, ReportMessageEntity> answers = answers(open.stream()
                 .filter(v -> v.status() == ReviewStatus.CLARIFICATION_REQUESTED)
-                .map(ReportVersionEntity::id)
+                .map(WaitingVersion::versionId)
                 .toList());
         List<WaitingReport> out = new java.util.ArrayList<>();
-        for (ReportVersionEntity v : open) {
-            ReportMessageEntity last = answers.get(v.id());
+        for (WaitingVersion v : open) {
+            ReportMessageEntity last = answers.get(v.versionId());
             boolean answered = last != null;
             if (v.status() == ReviewStatus.CLARIFICATION_REQUESTED && !answered) {
                 continue;
             }
             EngagementService.EngagementView e = byId.get(v.engagementId());
             out.add(new WaitingReport(
-                    v.id(),
+                    v.versionId(),
                     e.id(),
                     e.title(),
                     e.agencyName(),
                     YearMonth.from(v.reportMonth()),
                     answered,
-                    openCount(flagsOf.getOrDefault(v.id(), List.of())),
+                    openFlags.getOrDefault(v.versionId(), 0L).intValue(),
                     answered ? last.createdAt() : v.uploadedAt()));
         }
         out.sort(java.util.Comparator.comparing(WaitingReport::month).thenComparing(WaitingReport::versionId));

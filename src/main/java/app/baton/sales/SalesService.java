@@ -1,6 +1,7 @@
 package app.baton.sales;
 
 import app.baton.sales.internal.SalesDayEntity;
+import app.baton.sales.internal.SalesDayFigures;
 import app.baton.sales.internal.SalesDayRepository;
 import app.baton.sales.internal.SalesUploadEntity;
 import app.baton.sales.internal.SalesUploadRepository;
@@ -359,9 +360,9 @@ public class SalesService {
         java.util.Set<Long> counting = new java.util.HashSet<>();
         latest.values().forEach(ofDay -> counting.addAll(ofDay.values()));
         // only the uploads that count for some day are read; of their rows, those of the days they count for
-        List<SalesDayEntity> rows = new ArrayList<>();
+        List<SalesDayFigures> rows = new ArrayList<>();
         if (!counting.isEmpty()) {
-            for (SalesDayEntity row : days.findByDayBetweenAndUploadIdIn(from, to, counting)) {
+            for (SalesDayFigures row : days.figuresBetween(from, to, counting)) {
                 Map<String, Long> ofDay = latest.get(row.day());
                 Long wanted = ofDay == null ? null : ofDay.get(sourceOf.get(row.uploadId()));
                 if (wanted != null && wanted == row.uploadId()) {
@@ -380,7 +381,7 @@ public class SalesService {
             BigDecimal revenue = BigDecimal.ZERO;
             Map<String, int[]> counts = new TreeMap<>();
             Map<String, BigDecimal> revenues = new TreeMap<>();
-            for (SalesDayEntity row : rows) {
+            for (SalesDayFigures row : rows) {
                 if (row.day().isBefore(period[0]) || row.day().isAfter(period[1])) {
                     continue;
                 }

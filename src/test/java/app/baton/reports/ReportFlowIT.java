@@ -86,6 +86,19 @@ class ReportFlowIT extends DatabaseIT {
 
         assertThat(companies.as(c.founder(), () -> reviews.attention()).waiting())
                 .isEqualTo(1);
+        // what waits names the month with its flags still to be dealt with (not closed, above INFO)
+        long open = first.flags().stream()
+                .filter(f -> !f.state().closed() && f.flag().severity() != app.baton.reports.checks.Severity.INFO)
+                .count();
+        assertThat(open).isPositive();
+        assertThat(companies.as(c.founder(), () -> reviews.waitingForMe()))
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.versionId()).isEqualTo(v1.versionId());
+                    assertThat(w.month()).isEqualTo(NOVEMBER);
+                    assertThat(w.answered()).isFalse();
+                    assertThat(w.openFlags()).isEqualTo((int) open);
+                });
         companies.run(c.founder(), () -> reviews.ask(v1.versionId(), flagId, "How can conversions exceed clicks?"));
         assertRefused(
                 () -> companies.run(

@@ -112,6 +112,41 @@ class SalesFlowIT extends DatabaseIT {
     }
 
     @Test
+    void a_month_whose_latest_report_was_rejected_claims_nothing_until_the_agency_sends_it_again() throws Exception {
+        upload(c.founder(), "orders.csv", shopifyMonth(OCTOBER, 3, 40));
+        ReportService.Submitted first = report(OCTOBER);
+        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(first.versionId()));
+        companies.run(
+                c.founder(),
+                () -> reviews.review(
+                        first.versionId(), app.baton.reports.ReviewStatus.REJECTED, "Wrong account", detail.version()));
+        // the rejected version claims nothing, and no earlier version stands in for it
+        assertThat(companies.as(c.founder(), () -> sales.compare(OCTOBER)).claims())
+                .isEmpty();
+        ReportService.Submitted second = report(OCTOBER);
+        assertThat(companies.as(c.founder(), () -> sales.compare(OCTOBER)).claims())
+                .singleElement()
+                .satisfies(claim -> {
+                    assertThat(claim.versionId()).isEqualTo(second.versionId());
+                    assertThat(claim.versionNumber()).isEqualTo(2);
+                    assertThat(claim.engagementId()).isEqualTo(engagement.id());
+                    assertThat(claim.engagement()).isEqualTo(engagement.title());
+                    assertThat(claim.kind()).isEqualTo(app.baton.reports.ConversionKind.PURCHASE);
+                    assertThat(claim.byChannel()).hasSize(2);
+                });
+        // the whole year's comparison (the dashboard's) holds the same claim, in its month only
+        SalesService.Months year = companies.as(c.founder(), () -> sales.compare(OCTOBER.minusMonths(9), OCTOBER));
+        assertThat(year.months().get(OCTOBER).claims())
+                .extracting(app.baton.reports.GroundTruth.Claim::versionId)
+                .containsExactly(second.versionId());
+        assertThat(year.months().get(SEPTEMBER).claims()).isEmpty();
+        // another company's comparison of the month holds none of it
+        Company other = companies.create("sales-claims-b");
+        assertThat(companies.as(other.founder(), () -> sales.compare(OCTOBER)).claims())
+                .isEmpty();
+    }
+
+    @Test
     void a_report_uploaded_before_the_sales_is_re_checked_when_they_arrive_once() throws Exception {
         ReportService.Submitted submitted = report(SEPTEMBER);
         assertThat(submitted.flags()).extracting(Flag::code).doesNotContain("CLAIMS_EXCEED_ORDERS");

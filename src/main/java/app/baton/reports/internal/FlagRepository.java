@@ -21,6 +21,24 @@ public interface FlagRepository extends JpaRepository<FlagEntity, Long> {
             group by f.reportVersionId""")
     List<VersionCount> countsIn(Collection<Long> reportVersionIds, Collection<FlagState> states, Severity notSeverity);
 
+    /**
+     * The flags of these versions still to be dealt with — not closed, above INFO — per version id, counted by the
+     * database (no flag's rows read for a number); a version with none is absent.
+     */
+    default java.util.Map<Long, Long> openCountsIn(Collection<Long> reportVersionIds) {
+        if (reportVersionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<FlagState> stillOpen = java.util.Arrays.stream(FlagState.values())
+                .filter(state -> !state.closed())
+                .toList();
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        for (VersionCount c : countsIn(reportVersionIds, stillOpen, Severity.INFO)) {
+            out.put(c.reportVersionId(), c.count());
+        }
+        return out;
+    }
+
     /** The flags of every version of these engagements, counted per engagement and state by the database. */
     @Query("""
             select new app.baton.reports.internal.FlagCount(v.engagementId, f.state, count(f))

@@ -38,13 +38,15 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEnti
      * version of every month (decision 017).
      */
     @Query("""
-            select v from ReportVersionEntity v
+            select new app.baton.reports.internal.WaitingVersion(
+                v.id, v.engagementId, v.reportMonth, v.status, v.uploadedAt)
+            from ReportVersionEntity v
             where v.engagementId in ?1 and v.status in ?2
               and not exists (select w.id from ReportVersionEntity w
                               where w.engagementId = v.engagementId and w.reportMonth = v.reportMonth
                                 and w.versionNumber > v.versionNumber)
             order by v.reportMonth desc, v.versionNumber desc""")
-    List<ReportVersionEntity> latestOfTheirMonthIn(Collection<Long> engagementIds, Collection<ReviewStatus> statuses);
+    List<WaitingVersion> latestOfTheirMonthIn(Collection<Long> engagementIds, Collection<ReviewStatus> statuses);
 
     /**
      * The state of each month of these engagements that has a version: its latest version's status, newest month
@@ -74,15 +76,19 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEnti
     Optional<Integer> lastNumber(long engagementId, LocalDate month);
 
     /**
-     * The latest version of each engagement's months in [from, to]: what the company's own sales are reconciled
-     * against. The database leaves out the versions a newer one replaced (an agency may send a month many times).
+     * The current version of each engagement's months in [from, to] — the latest, unless it was rejected — with its
+     * engagement's title and kind: what the company's own sales are reconciled against. The database leaves out the
+     * versions a newer one replaced (an agency may send a month many times) and reads only the columns the claims use.
      */
     @Query("""
-            select v from ReportVersionEntity v
-            where v.reportMonth between ?1 and ?2
+            select new app.baton.reports.internal.ClaimedVersion(
+                v.id, v.engagementId, e.title, e.conversionKind, v.reportMonth, v.versionNumber,
+                v.impressions, v.clicks, v.cost, v.conversions, v.conversionValue, v.newCustomers)
+            from ReportVersionEntity v join EngagementEntity e on e.id = v.engagementId
+            where v.reportMonth between ?1 and ?2 and v.status <> ?3
               and not exists (select w.id from ReportVersionEntity w
                               where w.engagementId = v.engagementId and w.reportMonth = v.reportMonth
                                 and w.versionNumber > v.versionNumber)
             order by v.reportMonth, v.engagementId""")
-    List<ReportVersionEntity> latestOfEachMonthBetween(LocalDate from, LocalDate to);
+    List<ClaimedVersion> currentOfEachMonthBetween(LocalDate from, LocalDate to, ReviewStatus rejected);
 }
