@@ -156,8 +156,8 @@ public class Reconciliation {
         }
         Map<Long, List<ChannelSumEntity>> sums = new HashMap<>();
         Set<Long> channelIds = new HashSet<>();
-        for (ChannelSumEntity s : channelSums.findByVersionIdIn(
-                current.stream().map(ClaimedVersion::versionId).toList())) {
+        for (ChannelSumEntity s :
+                channelSums.ofCurrentVersionsBetween(from.atDay(1), to.atDay(1), ReviewStatus.REJECTED)) {
             sums.computeIfAbsent(s.versionId(), k -> new ArrayList<>()).add(s);
             channelIds.add(s.channelId());
         }

@@ -143,21 +143,21 @@ public class ReportFigures {
         if (list.isEmpty()) {
             return new Overview(List.of(), List.of(), List.of(), List.of());
         }
-        List<Long> ids = list.stream().map(EngagementService.EngagementView::id).toList();
+        // the company's own people see every engagement of the company: its reads need no list of ids
         Map<Long, Map<LocalDate, MonthHistory>> histories = new HashMap<>();
-        for (MonthHistory h : versions.monthHistories(ids, ReviewStatus.REJECTED)) {
+        for (MonthHistory h : versions.monthHistoriesOfCompany(ReviewStatus.REJECTED)) {
             histories.computeIfAbsent(h.engagementId(), k -> new HashMap<>()).put(h.reportMonth(), h);
         }
         Map<Long, Map<LocalDate, MonthState>> latest = new HashMap<>();
-        for (MonthState m : versions.latestStateOfEachMonth(ids)) {
+        for (MonthState m : versions.latestStateOfEachMonthOfCompany()) {
             latest.computeIfAbsent(m.engagementId(), k -> new HashMap<>()).put(m.reportMonth(), m);
         }
-        Map<Long, Long> openByVersion = openFlags(latest);
+        Map<Long, Long> openByVersion = openFlags();
         Map<Long, List<FlagCount>> flagCounts =
-                flags.countsByEngagement(ids).stream().collect(Collectors.groupingBy(FlagCount::engagementId));
-        Map<Long, List<AcceptedSums>> acceptedSums = versions.sumsIn(ids, ReviewStatus.ACCEPTED).stream()
+                flags.countsByEngagementOfCompany().stream().collect(Collectors.groupingBy(FlagCount::engagementId));
+        Map<Long, List<AcceptedSums>> acceptedSums = versions.sumsOfCompany(ReviewStatus.ACCEPTED).stream()
                 .collect(Collectors.groupingBy(AcceptedSums::engagementId));
-        Map<Long, List<RatingEntity>> ratingsById = ratings.findByEngagementIdInOrderByQuarterDesc(ids).stream()
+        Map<Long, List<RatingEntity>> ratingsById = ratings.findAllByOrderByQuarterDesc().stream()
                 .collect(Collectors.groupingBy(RatingEntity::engagementId));
         List<Summary> summaries = new ArrayList<>();
         List<OpenFlags> open = new ArrayList<>();
@@ -210,16 +210,8 @@ public class ReportFigures {
     }
 
     /** The open flags (not closed, above INFO) of each month's newest version that is not accepted. */
-    private Map<Long, Long> openFlags(Map<Long, Map<LocalDate, MonthState>> latest) {
-        List<Long> unaccepted = latest.values().stream()
-                .flatMap(months -> months.values().stream())
-                .filter(m -> m.status() != ReviewStatus.ACCEPTED)
-                .map(MonthState::versionId)
-                .toList();
-        if (unaccepted.isEmpty()) {
-            return Map.of();
-        }
-        return flags.openCountsIn(unaccepted);
+    private Map<Long, Long> openFlags() {
+        return flags.openOfLatestUnaccepted();
     }
 
     private static Summary summary(

@@ -226,13 +226,13 @@ public class ReviewService {
         }
         Map<Long, EngagementService.EngagementView> byId =
                 mine.stream().collect(Collectors.toMap(EngagementService.EngagementView::id, e -> e));
-        List<WaitingVersion> open = versions.latestOfTheirMonthIn(
-                byId.keySet(), List.of(ReviewStatus.SUBMITTED, ReviewStatus.CLARIFICATION_REQUESTED));
+        // the company's own people see every engagement of the company: no list of ids (decision 017)
+        List<WaitingVersion> open =
+                versions.latestOfEachMonthOfCompanyIn(ReviewStatus.SUBMITTED, ReviewStatus.CLARIFICATION_REQUESTED);
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> openFlags =
-                flags.openCountsIn(open.stream().map(WaitingVersion::versionId).toList());
+        Map<Long, Long> openFlags = flags.openOfLatestUnaccepted();
         Map<Long, ReportMessageEntity> answers = answers(open.stream()
                 .filter(v -> v.status() == ReviewStatus.CLARIFICATION_REQUESTED)
                 .map(WaitingVersion::versionId)
@@ -245,6 +245,9 @@ public class ReviewService {
                 continue;
             }
             EngagementService.EngagementView e = byId.get(v.engagementId());
+            if (e == null) {
+                continue;
+            }
             out.add(new WaitingReport(
                     v.versionId(),
                     e.id(),
@@ -269,14 +272,10 @@ public class ReviewService {
         if (currentUser.requireMembership().role() == MembershipRole.VENDOR) {
             return 0;
         }
-        List<Long> ids =
-                engagements.terms().stream().map(EngagementService.Term::id).toList();
-        if (ids.isEmpty()) {
-            return 0;
-        }
+        // the company's own people see every engagement of the company: no list of ids (decision 017)
         int waiting = 0;
         List<Long> asked = new java.util.ArrayList<>();
-        for (MonthState month : versions.latestStateOfEachMonth(ids)) {
+        for (MonthState month : versions.latestStateOfEachMonthOfCompany()) {
             if (month.status() == ReviewStatus.SUBMITTED) {
                 waiting++;
             } else if (month.status() == ReviewStatus.CLARIFICATION_REQUESTED) {

@@ -362,7 +362,7 @@ public class SalesService {
         // only the uploads that count for some day are read; of their rows, those of the days they count for
         List<SalesDayFigures> rows = new ArrayList<>();
         if (!counting.isEmpty()) {
-            for (SalesDayFigures row : days.figuresBetween(from, to, counting)) {
+            for (SalesDayFigures row : days.figuresBetween(from, to)) {
                 Map<String, Long> ofDay = latest.get(row.day());
                 Long wanted = ofDay == null ? null : ofDay.get(sourceOf.get(row.uploadId()));
                 if (wanted != null && wanted == row.uploadId()) {

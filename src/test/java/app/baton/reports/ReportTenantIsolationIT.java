@@ -69,6 +69,9 @@ class ReportTenantIsolationIT extends DatabaseIT {
     @Autowired
     RatingRepository ratingRows;
 
+    @Autowired
+    app.baton.reports.internal.ChannelSumRepository channelSumRows;
+
     Company a;
     Company b;
     Person vendorInB;
@@ -132,6 +135,8 @@ class ReportTenantIsolationIT extends DatabaseIT {
                         .isEmpty();
                 assertThat(ratingRows.findByEngagementIdOrderByQuarterDesc(engagementB))
                         .isEmpty();
+                companyWideReads()
+                        .forEach((read, rows) -> assertThat(rows).as(read).isEmpty());
                 refused(() -> engagements.engagement(engagementB), "engagement.notFound");
                 refused(() -> reviews.version(versionB), "report.notFound");
                 refused(() -> reports.openFile(versionB), "report.notFound");
@@ -150,11 +155,34 @@ class ReportTenantIsolationIT extends DatabaseIT {
                                 null,
                                 List.of())),
                 "engagement.notFound");
-        // in B, all of it is there
+        // in B, all of it is there: the company-wide reads (no list of ids, decision 017) find B's rows, A's nothing
+        companies.run(
+                b.founder(),
+                () -> companyWideReads()
+                        .forEach((read, rows) -> assertThat(rows).as(read).isNotEmpty()));
         ReviewService.VersionDetail detail = companies.as(vendorInB, () -> reviews.version(versionB));
         assertThat(detail.attachments()).hasSize(1);
         assertThat(detail.thread()).hasSize(2);
         assertThat(detail.flags()).isNotEmpty();
+    }
+
+    /** Every read of the reports' tables that relies on the tenant alone, with no engagement or version ids. */
+    private java.util.Map<String, java.util.Collection<?>> companyWideReads() {
+        java.time.LocalDate from = java.time.LocalDate.of(2026, 1, 1);
+        java.time.LocalDate to = java.time.LocalDate.of(2026, 12, 1);
+        java.util.Map<String, java.util.Collection<?>> reads = new java.util.LinkedHashMap<>();
+        reads.put("month histories", versionRows.monthHistoriesOfCompany(ReviewStatus.REJECTED));
+        reads.put("sums", versionRows.sumsOfCompany(ReviewStatus.SUBMITTED));
+        reads.put("latest states", versionRows.latestStateOfEachMonthOfCompany());
+        reads.put(
+                "waiting versions",
+                versionRows.latestOfEachMonthOfCompanyIn(ReviewStatus.SUBMITTED, ReviewStatus.CLARIFICATION_REQUESTED));
+        reads.put("claimed versions", versionRows.currentOfEachMonthBetween(from, to, ReviewStatus.REJECTED));
+        reads.put("claimed channel sums", channelSumRows.ofCurrentVersionsBetween(from, to, ReviewStatus.REJECTED));
+        reads.put("open flags", flagRows.openOfLatestUnaccepted().keySet());
+        reads.put("flag counts", flagRows.countsByEngagementOfCompany());
+        reads.put("ratings", ratingRows.findAllByOrderByQuarterDesc());
+        return reads;
     }
 
     private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String key) {

@@ -68,6 +68,9 @@ class SalesFlowIT extends DatabaseIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    app.baton.sales.internal.SalesDayRepository salesDays;
+
+    @Autowired
     app.baton.notifications.NotificationService notifications;
 
     Company c;
@@ -296,6 +299,12 @@ class SalesFlowIT extends DatabaseIT {
         SalesService.UploadView mine = upload(c.founder(), "orders.csv", shopifyMonth(OCTOBER, 3, 40));
         Company other = companies.create("sales-b");
         assertThat(companies.as(other.founder(), () -> sales.uploads())).isEmpty();
+        // the day figures are read by the tenant alone (no upload ids): none of A's reach B
+        assertThat(companies.as(
+                        other.founder(), () -> salesDays.figuresBetween(OCTOBER.atDay(1), OCTOBER.atEndOfMonth())))
+                .isEmpty();
+        assertThat(companies.as(c.founder(), () -> salesDays.figuresBetween(OCTOBER.atDay(1), OCTOBER.atEndOfMonth())))
+                .isNotEmpty();
         assertThat(companies
                         .as(other.founder(), () -> sales.compare(OCTOBER))
                         .verified()

@@ -18,4 +18,16 @@ public interface ChannelSumRepository extends JpaRepository<ChannelSumEntity, Lo
     List<Object[]> findWithVersion(ReviewStatus status, LocalDate from, LocalDate to);
 
     List<ChannelSumEntity> findByVersionIdIn(java.util.Collection<Long> versionIds);
+
+    /**
+     * The channel sums of each month's current version in [from, to] — the versions
+     * {@link ReportVersionRepository#currentOfEachMonthBetween} reads — without a list of their ids.
+     */
+    @Query("""
+            select s from ChannelSumEntity s join ReportVersionEntity v on v.id = s.versionId
+            where v.reportMonth between ?1 and ?2 and v.status <> ?3
+              and not exists (select w.id from ReportVersionEntity w
+                              where w.engagementId = v.engagementId and w.reportMonth = v.reportMonth
+                                and w.versionNumber > v.versionNumber)""")
+    List<ChannelSumEntity> ofCurrentVersionsBetween(LocalDate from, LocalDate to, ReviewStatus rejected);
 }

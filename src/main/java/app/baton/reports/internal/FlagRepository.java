@@ -1,6 +1,7 @@
 package app.baton.reports.internal;
 
 import app.baton.reports.FlagState;
+import app.baton.reports.ReviewStatus;
 import app.baton.reports.checks.Severity;
 import java.util.Collection;
 import java.util.List;
@@ -13,37 +14,35 @@ public interface FlagRepository extends JpaRepository<FlagEntity, Long> {
 
     List<FlagEntity> findByReportVersionIdIn(Collection<Long> reportVersionIds);
 
-    /** The flags of these versions still to be dealt with (in these states, above this severity), per version. */
+    /**
+     * The flags still to be dealt with — not closed, above INFO — of each month's latest version that is not accepted,
+     * per version, counted by the database (no flag's rows read for a number; no list parameter, see
+     * ReportVersionRepository). A version with none is absent.
+     */
     @Query("""
             select new app.baton.reports.internal.VersionCount(f.reportVersionId, count(f))
-            from FlagEntity f
-            where f.reportVersionId in ?1 and f.state in ?2 and f.severity <> ?3
+            from FlagEntity f join ReportVersionEntity v on v.id = f.reportVersionId
+            where f.state <> ?1 and f.state <> ?2 and f.severity <> ?3 and v.status <> ?4
+              and not exists (select w.id from ReportVersionEntity w
+                              where w.engagementId = v.engagementId and w.reportMonth = v.reportMonth
+                                and w.versionNumber > v.versionNumber)
             group by f.reportVersionId""")
-    List<VersionCount> countsIn(Collection<Long> reportVersionIds, Collection<FlagState> states, Severity notSeverity);
+    List<VersionCount> countsOfLatest(FlagState closed, FlagState alsoClosed, Severity notSeverity, ReviewStatus not);
 
-    /**
-     * The flags of these versions still to be dealt with — not closed, above INFO — per version id, counted by the
-     * database (no flag's rows read for a number); a version with none is absent.
-     */
-    default java.util.Map<Long, Long> openCountsIn(Collection<Long> reportVersionIds) {
-        if (reportVersionIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        List<FlagState> stillOpen = java.util.Arrays.stream(FlagState.values())
-                .filter(state -> !state.closed())
-                .toList();
+    /** {@link #countsOfLatest} of the company's months whose latest version is not accepted, by version id. */
+    default java.util.Map<Long, Long> openOfLatestUnaccepted() {
         java.util.Map<Long, Long> out = new java.util.HashMap<>();
-        for (VersionCount c : countsIn(reportVersionIds, stillOpen, Severity.INFO)) {
+        for (VersionCount c :
+                countsOfLatest(FlagState.RESOLVED, FlagState.DISMISSED, Severity.INFO, ReviewStatus.ACCEPTED)) {
             out.put(c.reportVersionId(), c.count());
         }
         return out;
     }
 
-    /** The flags of every version of these engagements, counted per engagement and state by the database. */
+    /** The flags of every version of the company's engagements, counted per engagement and state by the database. */
     @Query("""
             select new app.baton.reports.internal.FlagCount(v.engagementId, f.state, count(f))
             from FlagEntity f join ReportVersionEntity v on v.id = f.reportVersionId
-            where v.engagementId in ?1
             group by v.engagementId, f.state""")
-    List<FlagCount> countsByEngagement(Collection<Long> engagementIds);
+    List<FlagCount> countsByEngagementOfCompany();
 }

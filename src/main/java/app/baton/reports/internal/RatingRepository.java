@@ -8,7 +8,8 @@ public interface RatingRepository extends JpaRepository<RatingEntity, Long> {
 
     List<RatingEntity> findByEngagementIdOrderByQuarterDesc(long engagementId);
 
-    List<RatingEntity> findByEngagementIdInOrderByQuarterDesc(java.util.Collection<Long> engagementIds);
+    /** Every rating of the company's engagements, newest quarter first (no list parameter: see ReportVersionRepository). */
+    List<RatingEntity> findAllByOrderByQuarterDesc();
 
     Optional<RatingEntity> findByEngagementIdAndQuarter(long engagementId, String quarter);
 }

@@ -7,13 +7,16 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SalesDayRepository extends JpaRepository<SalesDayEntity, Long> {
 
-    /** These uploads' figures for the days in [from, to]; the caller keeps each day's latest upload. */
+    /**
+     * Every upload's figures for the days in [from, to]; the caller keeps each day's latest upload. No list of upload
+     * ids: Hibernate translates a query with a list parameter again on every run (decision 017).
+     */
     @Query("""
             select new app.baton.sales.internal.SalesDayFigures(
                 d.uploadId, d.day, d.channelCode, d.orders, d.revenue, d.newCustomers)
             from SalesDayEntity d
-            where d.day between ?1 and ?2 and d.uploadId in ?3""")
-    List<SalesDayFigures> figuresBetween(LocalDate from, LocalDate to, java.util.Collection<Long> uploadIds);
+            where d.day between ?1 and ?2""")
+    List<SalesDayFigures> figuresBetween(LocalDate from, LocalDate to);
 
     List<SalesDayEntity> findByUploadIdOrderByDayAscChannelCodeAsc(long uploadId);
 }
