@@ -5,6 +5,8 @@ import app.baton.budgets.internal.ChannelRepository;
 import app.baton.security.CurrentUser;
 import app.baton.shared.DomainException;
 import app.baton.shared.events.AuditSentence;
+import app.baton.shared.persistence.TransactionMemo;
+import app.baton.shared.tenant.TenantContext;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -63,14 +65,31 @@ public class ChannelService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public List<ChannelView> channels() {
-        List<ChannelEntity> all = channels.findAllByOrderBySortOrderAscIdAsc();
+        List<ChannelView> all = stored();
         if (all.isEmpty()) {
             // a company's first look at its channels adds the defaults; afterwards one query, no count first
             ensureDefaults();
-            all = channels.findAllByOrderBySortOrderAscIdAsc();
+            return channels.findAllByOrderBySortOrderAscIdAsc().stream()
+                    .map(ChannelService::view)
+                    .toList();
         }
-        return all.stream().map(ChannelService::view).toList();
+        return all;
     }
+
+    /**
+     * The company's channels as stored, read once per read-only transaction: the dashboard lists them and its claims
+     * name theirs (issue 16, decision 017).
+     */
+    private List<ChannelView> stored() {
+        return TransactionMemo.get(
+                new Stored(currentUser.requireMembership().tenantId(), TenantContext.override()),
+                () -> channels.findAllByOrderBySortOrderAscIdAsc().stream()
+                        .map(ChannelService::view)
+                        .toList());
+    }
+
+    /** The key of {@link #stored()}'s memo: which company. */
+    private record Stored(long tenantId, @Nullable Long tenantOverride) {}
 
     /**
      * Only the named channels of the current company, e.g. an engagement's scope shown to its agency (which sees
@@ -79,9 +98,15 @@ public class ChannelService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
     public List<ChannelView> channels(java.util.Collection<Long> ids) {
-        return ids.isEmpty()
-                ? List.of()
-                : channels.findByIdIn(ids).stream().map(ChannelService::view).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        if (currentUser.requireMembership().role() == app.baton.security.MembershipRole.VENDOR) {
+            // an agency's people read only the channels named, never the company's list
+            return channels.findByIdIn(ids).stream().map(ChannelService::view).toList();
+        }
+        java.util.Set<Long> wanted = java.util.Set.copyOf(ids);
+        return stored().stream().filter(c -> wanted.contains(c.id())).toList();
     }
 
     /** Adds a channel of the company's own. */

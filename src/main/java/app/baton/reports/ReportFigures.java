@@ -46,6 +46,7 @@ public class ReportFigures {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Reconciliation reconciliation;
+    private final CompanyMonths months;
 
     ReportFigures(
             EngagementService engagements,
@@ -55,7 +56,9 @@ public class ReportFigures {
             RatingRepository ratings,
             CurrentUser currentUser,
             Clock clock,
-            Reconciliation reconciliation) {
+            Reconciliation reconciliation,
+            CompanyMonths months) {
+        this.months = months;
         this.reconciliation = reconciliation;
         this.engagements = engagements;
         this.versions = versions;
@@ -149,10 +152,10 @@ public class ReportFigures {
             histories.computeIfAbsent(h.engagementId(), k -> new HashMap<>()).put(h.reportMonth(), h);
         }
         Map<Long, Map<LocalDate, MonthState>> latest = new HashMap<>();
-        for (MonthState m : versions.latestStateOfEachMonthOfCompany()) {
+        for (MonthState m : months.latest()) {
             latest.computeIfAbsent(m.engagementId(), k -> new HashMap<>()).put(m.reportMonth(), m);
         }
-        Map<Long, Long> openByVersion = openFlags();
+        Map<Long, Long> openByVersion = months.openFlags();
         Map<Long, List<FlagCount>> flagCounts =
                 flags.countsByEngagementOfCompany().stream().collect(Collectors.groupingBy(FlagCount::engagementId));
         Map<Long, List<AcceptedSums>> acceptedSums = versions.sumsOfCompany(ReviewStatus.ACCEPTED).stream()
@@ -207,11 +210,6 @@ public class ReportFigures {
         late.sort(Comparator.comparing(LateMonth::month));
         waiting.sort(Comparator.comparing(OpenFlags::month));
         return new Overview(summaries, open, late, waiting);
-    }
-
-    /** The open flags (not closed, above INFO) of each month's newest version that is not accepted. */
-    private Map<Long, Long> openFlags() {
-        return flags.openOfLatestUnaccepted();
     }
 
     private static Summary summary(

@@ -11,7 +11,6 @@ import app.baton.reports.internal.ReportMessageEntity;
 import app.baton.reports.internal.ReportMessageRepository;
 import app.baton.reports.internal.ReportVersionEntity;
 import app.baton.reports.internal.ReportVersionRepository;
-import app.baton.reports.internal.WaitingVersion;
 import app.baton.reports.parsing.ReportFormat;
 import app.baton.reports.parsing.ReportRow;
 import app.baton.security.AccountDirectory;
@@ -59,6 +58,7 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CompanyMonths months;
 
     ReviewService(
             EngagementService engagements,
@@ -71,7 +71,9 @@ public class ReviewService {
             AccountDirectory accounts,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CompanyMonths months) {
+        this.months = months;
         this.engagements = engagements;
         this.reports = reports;
         this.versions = versions;
@@ -226,19 +228,20 @@ public class ReviewService {
         }
         Map<Long, EngagementService.EngagementView> byId =
                 mine.stream().collect(Collectors.toMap(EngagementService.EngagementView::id, e -> e));
-        // the company's own people see every engagement of the company: no list of ids (decision 017)
-        List<WaitingVersion> open =
-                versions.latestOfEachMonthOfCompanyIn(ReviewStatus.SUBMITTED, ReviewStatus.CLARIFICATION_REQUESTED);
+        // the company's own people see every engagement of the company: its months as the overview reads them
+        List<MonthState> open = months.latest().stream()
+                .filter(m -> m.status() == ReviewStatus.SUBMITTED || m.status() == ReviewStatus.CLARIFICATION_REQUESTED)
+                .toList();
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> openFlags = flags.openOfLatestUnaccepted();
+        Map<Long, Long> openFlags = months.openFlags();
         Map<Long, ReportMessageEntity> answers = answers(open.stream()
                 .filter(v -> v.status() == ReviewStatus.CLARIFICATION_REQUESTED)
-                .map(WaitingVersion::versionId)
+                .map(MonthState::versionId)
                 .toList());
         List<WaitingReport> out = new java.util.ArrayList<>();
-        for (WaitingVersion v : open) {
+        for (MonthState v : open) {
             ReportMessageEntity last = answers.get(v.versionId());
             boolean answered = last != null;
             if (v.status() == ReviewStatus.CLARIFICATION_REQUESTED && !answered) {
@@ -275,7 +278,7 @@ public class ReviewService {
         // the company's own people see every engagement of the company: no list of ids (decision 017)
         int waiting = 0;
         List<Long> asked = new java.util.ArrayList<>();
-        for (MonthState month : versions.latestStateOfEachMonthOfCompany()) {
+        for (MonthState month : months.latest()) {
             if (month.status() == ReviewStatus.SUBMITTED) {
                 waiting++;
             } else if (month.status() == ReviewStatus.CLARIFICATION_REQUESTED) {

@@ -278,8 +278,9 @@ class DashboardIT extends DatabaseIT {
                     .as("meeting statements with 4 engagements vs 1")
                     .isEqualTo(meetingOne);
             // a fixed set: the plan, channels, experiments, reports, sales, and what waits for me (its own queries,
-            // the same as the navigation's count)
-            assertThat(one).isLessThan(35);
+            // the same as the navigation's count); the company's channels, its months' states and their open flags
+            // are read once for the whole page (each query is translated again on every run, decision 017)
+            assertThat(one).isLessThanOrEqualTo(23);
             System.out.printf("dashboard: %d SQL statements, meeting page: %d%n", one, meetingOne);
         } finally {
             stats.setStatisticsEnabled(false);

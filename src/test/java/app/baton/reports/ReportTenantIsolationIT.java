@@ -174,9 +174,6 @@ class ReportTenantIsolationIT extends DatabaseIT {
         reads.put("month histories", versionRows.monthHistoriesOfCompany(ReviewStatus.REJECTED));
         reads.put("sums", versionRows.sumsOfCompany(ReviewStatus.SUBMITTED));
         reads.put("latest states", versionRows.latestStateOfEachMonthOfCompany());
-        reads.put(
-                "waiting versions",
-                versionRows.latestOfEachMonthOfCompanyIn(ReviewStatus.SUBMITTED, ReviewStatus.CLARIFICATION_REQUESTED));
         reads.put("claimed versions", versionRows.currentOfEachMonthBetween(from, to, ReviewStatus.REJECTED));
         reads.put("claimed channel sums", channelSumRows.ofCurrentVersionsBetween(from, to, ReviewStatus.REJECTED));
         reads.put("open flags", flagRows.openOfLatestUnaccepted().keySet());

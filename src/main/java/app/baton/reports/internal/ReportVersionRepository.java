@@ -36,27 +36,12 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEnti
     List<AcceptedSums> sumsOfCompany(ReviewStatus status);
 
     /**
-     * The latest version of each month of the company's engagements, where that version's status is one of these two;
-     * newest month first. For the lists of what waits: the database picks the few open months instead of sending every
-     * version of every month (decision 017).
-     */
-    @Query("""
-            select new app.baton.reports.internal.WaitingVersion(
-                v.id, v.engagementId, v.reportMonth, v.status, v.uploadedAt)
-            from ReportVersionEntity v
-            where (v.status = ?1 or v.status = ?2)
-              and not exists (select w.id from ReportVersionEntity w
-                              where w.engagementId = v.engagementId and w.reportMonth = v.reportMonth
-                                and w.versionNumber > v.versionNumber)
-            order by v.reportMonth desc, v.versionNumber desc""")
-    List<WaitingVersion> latestOfEachMonthOfCompanyIn(ReviewStatus one, ReviewStatus other);
-
-    /**
      * The state of each month of these engagements that has a version: its latest version's status, newest month
      * first. For the counts of what is late or waiting, which need no version's figures.
      */
     @Query("""
-            select new app.baton.reports.internal.MonthState(v.engagementId, v.reportMonth, v.id, v.status)
+            select new app.baton.reports.internal.MonthState(v.engagementId, v.reportMonth, v.id, v.status,
+                v.uploadedAt)
             from ReportVersionEntity v
             where v.engagementId in ?1
               and not exists (select w.id from ReportVersionEntity w
@@ -67,7 +52,8 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEnti
 
     /** As {@link #latestStateOfEachMonth}, for every engagement of the company. */
     @Query("""
-            select new app.baton.reports.internal.MonthState(v.engagementId, v.reportMonth, v.id, v.status)
+            select new app.baton.reports.internal.MonthState(v.engagementId, v.reportMonth, v.id, v.status,
+                v.uploadedAt)
             from ReportVersionEntity v
             where not exists (select w.id from ReportVersionEntity w
                               where w.engagementId = v.engagementId and w.reportMonth = v.reportMonth
