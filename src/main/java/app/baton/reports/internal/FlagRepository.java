@@ -16,7 +16,7 @@ public interface FlagRepository extends JpaRepository<FlagEntity, Long> {
 
     /**
      * The flags still to be dealt with — not closed, above INFO — of each month's latest version that is not accepted,
-     * per version, counted by the database (no flag's rows read for a number; no list parameter, see
+     * per version, counted by the database (no flag's rows read for a number; no list of ids, see
      * ReportVersionRepository). A version with none is absent.
      */
     @Query("""

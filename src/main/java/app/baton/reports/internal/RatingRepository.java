@@ -8,7 +8,7 @@ public interface RatingRepository extends JpaRepository<RatingEntity, Long> {
 
     List<RatingEntity> findByEngagementIdOrderByQuarterDesc(long engagementId);
 
-    /** Every rating of the company's engagements, newest quarter first (no list parameter: see ReportVersionRepository). */
+    /** Every rating of the company's engagements, newest quarter first (no list of ids: see ReportVersionRepository). */
     List<RatingEntity> findAllByOrderByQuarterDesc();
 
     Optional<RatingEntity> findByEngagementIdAndQuarter(long engagementId, String quarter);

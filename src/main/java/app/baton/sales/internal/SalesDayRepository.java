@@ -8,8 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface SalesDayRepository extends JpaRepository<SalesDayEntity, Long> {
 
     /**
-     * Every upload's figures for the days in [from, to]; the caller keeps each day's latest upload. No list of upload
-     * ids: Hibernate translates a query with a list parameter again on every run (decision 017).
+     * Every upload's figures for the days in [from, to]; the caller keeps each day's latest upload. A day's rows
+     * belong only to uploads covering it, so no list of upload ids is needed (decision 017).
      */
     @Query("""
             select new app.baton.sales.internal.SalesDayFigures(
