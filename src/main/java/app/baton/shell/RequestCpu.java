@@ -33,15 +33,18 @@ import org.springframework.core.Ordered;
 
 /**
  * A measuring instrument for capacity work (issue 16, decision 017), off unless
- * {@code baton.capacity.request-cpu-file} names a file: then every HTTP request's CPU time on its own thread (and its
- * wall time) is appended to that file as one line {@code label TAB cpu-µs TAB wall-µs}, labelled by what the request
+ * {@code baton.capacity.request-cpu-file} names a file: then every HTTP request's CPU time on its own thread, its wall
+ * time and the memory its thread allocated are appended to that file as one line
+ * {@code label TAB cpu-µs TAB wall-µs TAB allocated-KB}, labelled by what the request
  * did — {@code nav ExperimentBoardView} (a navigation, through the router or the first load of a page),
  * {@code action BudgetRequestView} (a click or a typed value on that view), {@code heartbeat}, {@code upload},
  * {@code api}, {@code sign-in}, {@code page} (a page's HTML), {@code static}. {@code ops/request-cpu.sh} turns the
  * file into the median and the 90th percentile per label; {@code ops/load-run.sh} prints them after a run.
  *
  * <p>What a request's own thread spends leaves out the collector's and the JIT compiler's threads; the load script
- * prints the process's CPU beside it. A line holds only a view's class name and two numbers: nothing of the person or
+ * prints the process's CPU beside it. The CPU of the same work moves with the machine (a shared host's slower
+ * stretches cost a third more on memory-bound routes); the bytes a request allocates hardly do, so two builds are
+ * compared by both (decision 017). A line holds only a view's class name and two numbers: nothing of the person or
  * their company (個資法).
  */
 @Configuration(proxyBeanMethods = false)
@@ -148,6 +151,11 @@ class RequestCpu {
     /** The servlet filter that times each request on its own thread and appends its line. */
     static final class Meter implements Filter {
         private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final com.sun.management.@Nullable ThreadMXBean allocations =
+                threads instanceof com.sun.management.ThreadMXBean counting
+                                && counting.isThreadAllocatedMemorySupported()
+                        ? counting
+                        : null;
         private final BufferedWriter out;
         private final Views views;
 
@@ -164,6 +172,7 @@ class RequestCpu {
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
+            long allocated = allocated();
             long cpu = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
             try {
@@ -171,8 +180,15 @@ class RequestCpu {
             } finally {
                 long cpuMicros = (threads.getCurrentThreadCpuTime() - cpu) / 1_000;
                 long wallMicros = (System.nanoTime() - wall) / 1_000;
-                write(label((HttpServletRequest) request) + "\t" + cpuMicros + "\t" + wallMicros + "\n");
+                long allocatedKb = (allocated() - allocated) / 1_024;
+                write(label((HttpServletRequest) request) + "\t" + cpuMicros + "\t" + wallMicros + "\t" + allocatedKb
+                        + "\n");
             }
+        }
+
+        /** The bytes this thread has allocated so far; 0 where the JVM does not count them. */
+        private long allocated() {
+            return allocations == null ? 0 : allocations.getCurrentThreadAllocatedBytes();
         }
 
         private String label(HttpServletRequest request) {

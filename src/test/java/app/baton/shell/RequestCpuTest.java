@@ -18,6 +18,8 @@ class RequestCpuTest {
     @TempDir
     Path dir;
 
+    private final List<byte[]> kept = new java.util.ArrayList<>();
+
     @Test
     void a_request_is_labelled_by_what_it_did() {
         assertThat(RequestCpu.label("POST", "/", "uidl", "DashboardView", "HomeView"))
@@ -52,6 +54,10 @@ class RequestCpuTest {
             public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response) {
                 request.setAttribute(RequestCpu.NAVIGATED_TO, "ExperimentBoardView");
                 views.put(RequestCpu.Views.key("s1", 3), "ExperimentBoardView");
+                // the page's work: 4 MB made on this thread
+                for (int i = 0; i < 64; i++) {
+                    kept.add(new byte[64 * 1024]);
+                }
             }
         });
         meter.doFilter(uidl(session), new MockHttpServletResponse(), new MockFilterChain());
@@ -61,9 +67,13 @@ class RequestCpuTest {
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).matches("nav ExperimentBoardView\t\\d+\t\\d+");
-        assertThat(lines.get(1)).matches("action ExperimentBoardView\t\\d+\t\\d+");
-        assertThat(lines.get(2)).matches("action unknown\t\\d+\t\\d+");
+        assertThat(lines.get(0)).matches("nav ExperimentBoardView\t\\d+\t\\d+\t\\d+");
+        assertThat(lines.get(1)).matches("action ExperimentBoardView\t\\d+\t\\d+\t\\d+");
+        assertThat(lines.get(2)).matches("action unknown\t\\d+\t\\d+\t\\d+");
+        // the bytes the navigation allocated, in KB: its 4 MB at least, where the others made next to nothing
+        assertThat(Long.parseLong(lines.get(0).split("\t")[3])).isGreaterThanOrEqualTo(4_096);
+        assertThat(Long.parseLong(lines.get(1).split("\t")[3])).isLessThan(1_024);
+        assertThat(kept).hasSize(64);
     }
 
     @Test
