@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 import java.util.Set;
+import org.hibernate.annotations.SQLRestriction;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,6 +84,34 @@ class ArchitectureTest {
                 .and(DescribedPredicate.not(global))
                 .should()
                 .beAssignableTo(TenantScopedEntity.class);
+        rule.check(classes);
+    }
+
+    /**
+     * The company's rows are chosen by the restriction each tenant-owned entity declares (decision 003): one without
+     * it, or with a restriction of its own in its place, would be read for every company.
+     */
+    @Test
+    void every_tenant_scoped_entity_declares_the_tenant_restriction_and_no_other() {
+        ArchRule rule = classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .and()
+                .areAssignableTo(TenantScopedEntity.class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("declare the tenant restriction") {
+                    @Override
+                    public void check(JavaClass entity, com.tngtech.archunit.lang.ConditionEvents events) {
+                        boolean declared = entity.tryGetAnnotationOfType(SQLRestriction.class)
+                                .map(restriction -> restriction.value().equals(TenantRestriction.CONDITION))
+                                .orElse(false);
+                        if (!declared) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                                    entity,
+                                    entity.getName()
+                                            + " does not declare @SQLRestriction(TenantRestriction.CONDITION)"));
+                        }
+                    }
+                });
         rule.check(classes);
     }
 

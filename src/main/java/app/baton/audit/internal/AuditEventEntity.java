@@ -1,5 +1,6 @@
 package app.baton.audit.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** One audit event. Immutable: Hibernate never issues an UPDATE for it, and it has no setters. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Immutable
 @Table(name = "audit_event")
 public class AuditEventEntity extends TenantScopedEntity {

@@ -2,6 +2,7 @@ package app.baton.budgets.internal;
 
 import app.baton.budgets.Cell;
 import app.baton.budgets.Tier;
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,11 +17,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** One cell of a plan: planned (current), baseline (as activated) and spent amounts for a tier, channel and month. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "budget_line")
 public class BudgetLineEntity extends TenantScopedEntity {
 

@@ -7,6 +7,7 @@ import app.baton.budgets.PlanStatus;
 import app.baton.budgets.Tier;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * change bumps the version, so two decisions made on the same plan state can never both be saved.
  */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "budget_plan")
 public class BudgetPlanEntity extends TenantScopedEntity {
 

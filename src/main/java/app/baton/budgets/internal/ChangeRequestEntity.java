@@ -6,6 +6,7 @@ import app.baton.budgets.RequestStatus;
 import app.baton.budgets.Tier;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +38,7 @@ import org.jspecify.annotations.Nullable;
  * it is {@link app.baton.approvals.ApprovalPolicy}'s business.
  */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "budget_change_request")
 public class ChangeRequestEntity extends TenantScopedEntity {
 

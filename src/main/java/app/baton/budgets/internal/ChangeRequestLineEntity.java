@@ -3,6 +3,7 @@ package app.baton.budgets.internal;
 import app.baton.budgets.Cell;
 import app.baton.budgets.Delta;
 import app.baton.budgets.Tier;
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,11 +18,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** One cell a request changes, with the amount before and after once the change was applied. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "budget_change_request_line")
 public class ChangeRequestLineEntity extends TenantScopedEntity {
 

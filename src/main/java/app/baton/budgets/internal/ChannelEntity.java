@@ -1,5 +1,6 @@
 package app.baton.budgets.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * the company renames them; the company's own channels carry only a name.
  */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "budget_channel")
 public class ChannelEntity extends TenantScopedEntity {
 

@@ -2,6 +2,7 @@ package app.baton.budgets.internal;
 
 import app.baton.approvals.MultiFounderPolicy;
 import app.baton.budgets.Guardrails;
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,11 +16,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** A company's guardrails: one row per company, created with the defaults on first change. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "budget_guardrails")
 public class GuardrailsEntity extends TenantScopedEntity {
 

@@ -1,5 +1,6 @@
 package app.baton.budgets.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,10 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** One founder's yes to a request, with the override reason when it broke a guardrail. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "budget_request_approval")
 public class RequestApprovalEntity extends TenantScopedEntity {
 

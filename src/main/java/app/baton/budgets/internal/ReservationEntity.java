@@ -1,5 +1,6 @@
 package app.baton.budgets.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,10 +11,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** Money of the experiment tier set aside for one approved experiment; what it did not spend can be released. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "budget_reservation")
 public class ReservationEntity extends TenantScopedEntity {
 

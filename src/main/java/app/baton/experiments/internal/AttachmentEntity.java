@@ -1,5 +1,6 @@
 package app.baton.experiments.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** A file attached to an experiment's results: kept unchanged in the file store, with its checked type and hash. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "experiment_attachment")
 public class AttachmentEntity extends TenantScopedEntity {
 

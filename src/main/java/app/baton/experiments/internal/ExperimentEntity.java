@@ -6,6 +6,7 @@ import app.baton.experiments.ExperimentStatus;
 import app.baton.experiments.Metric;
 import app.baton.experiments.Proposal;
 import app.baton.shared.DomainException;
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * after that only their actual values change.
  */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "experiment")
 public class ExperimentEntity extends TenantScopedEntity {
 

@@ -1,5 +1,6 @@
 package app.baton.experiments.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * when. Never changed once written.
  */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "experiment_event")
 public class ExperimentEventEntity extends TenantScopedEntity {
 

@@ -3,6 +3,7 @@ package app.baton.experiments.internal;
 import app.baton.experiments.Direction;
 import app.baton.experiments.Metric;
 import app.baton.experiments.MetricKind;
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,11 +18,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** A pre-registered success metric of an experiment; only the actual value changes after approval. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "experiment_metric")
 public class ExperimentMetricEntity extends TenantScopedEntity {
 

@@ -1,5 +1,6 @@
 package app.baton.insights.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** A company's KPI targets and customer assumptions (one row per company; missing values are "not set"). */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "kpi_settings")
 public class KpiSettingsEntity extends TenantScopedEntity {
 

@@ -1,5 +1,6 @@
 package app.baton.insights.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,10 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** Someone who attended a closed review meeting: a member of the company, or a guest named by hand. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "meeting_attendee")
 public class MeetingAttendeeEntity extends TenantScopedEntity {
 

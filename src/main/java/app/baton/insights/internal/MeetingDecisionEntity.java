@@ -1,5 +1,6 @@
 package app.baton.insights.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,10 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** A decision taken in a review meeting; never changed once recorded. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "meeting_decision")
 public class MeetingDecisionEntity extends TenantScopedEntity {
 

@@ -1,5 +1,6 @@
 package app.baton.insights.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -15,10 +16,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** One month's budget review meeting: OPEN while decisions are recorded, CLOSED with its attendees (final). */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "review_meeting")
 public class ReviewMeetingEntity extends TenantScopedEntity {
 

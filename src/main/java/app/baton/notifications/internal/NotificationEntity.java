@@ -1,5 +1,6 @@
 package app.baton.notifications.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * with the stored arguments), so each person reads it in their own language.
  */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "notification")
 public class NotificationEntity extends TenantScopedEntity {
 

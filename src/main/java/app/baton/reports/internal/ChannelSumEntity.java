@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * that the dashboard and the monthly review read figures per channel without opening the stored rows.
  */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "report_channel_sum")
 public class ChannelSumEntity extends TenantScopedEntity {
 

@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,10 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** A contract with an agency: its scope, fee, spend cap, term, report due day and KPI targets. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "vendor_engagement")
 public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity {
 

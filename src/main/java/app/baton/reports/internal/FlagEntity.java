@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,10 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** A red flag found on a report version, and what became of it (questioned, resolved or dismissed with a reason). */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "report_flag")
 public class FlagEntity extends app.baton.shared.tenant.TenantScopedEntity {
 

@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,10 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** One KPI target of an engagement: for the whole term (no month) or a stage target for one month (階段性目標). */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "engagement_kpi_target")
 public class KpiTargetEntity extends app.baton.shared.tenant.TenantScopedEntity {
 

@@ -1,15 +1,18 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** A founder’s quarterly 1–5 rating of an engagement on the five criteria of the domain material. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "vendor_rating")
 public class RatingEntity extends app.baton.shared.tenant.TenantScopedEntity {
 

@@ -1,15 +1,18 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** A file beside a report version (a PDF narrative, an image), stored unchanged. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "report_attachment")
 public class ReportAttachmentEntity extends app.baton.shared.tenant.TenantScopedEntity {
 

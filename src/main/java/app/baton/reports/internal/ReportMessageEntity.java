@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,10 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** One entry of a report’s review thread: a question (often about a flag), an answer, a decision. Never changed. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "report_message")
 public class ReportMessageEntity extends app.baton.shared.tenant.TenantScopedEntity {
 

@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,10 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** One uploaded version of an engagement’s monthly report: the stored file, its parsed sums and its review. Read-only once a newer version exists. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "report_version")
 public class ReportVersionEntity extends app.baton.shared.tenant.TenantScopedEntity {
 

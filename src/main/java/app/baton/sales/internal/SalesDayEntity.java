@@ -1,5 +1,6 @@
 package app.baton.sales.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** One day's figures of one channel in a sales upload (the empty code: orders no UTM tag attributes). Read-only. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "sales_day")
 public class SalesDayEntity extends TenantScopedEntity {
 

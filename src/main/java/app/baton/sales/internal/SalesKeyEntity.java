@@ -1,5 +1,6 @@
 package app.baton.sales.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * company's hashes cannot be matched with another's.
  */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "sales_key")
 public class SalesKeyEntity extends TenantScopedEntity {
 

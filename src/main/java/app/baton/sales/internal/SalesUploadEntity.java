@@ -1,5 +1,6 @@
 package app.baton.sales.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * day the latest upload covering it counts.
  */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "sales_upload")
 public class SalesUploadEntity extends TenantScopedEntity {
 

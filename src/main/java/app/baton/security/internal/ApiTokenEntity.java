@@ -1,5 +1,6 @@
 package app.baton.security.internal;
 
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
 /** A vendor member's personal API token; only its SHA-256 hash is kept. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "api_token")
 public class ApiTokenEntity extends TenantScopedEntity {
 

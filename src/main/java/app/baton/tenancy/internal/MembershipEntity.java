@@ -1,6 +1,7 @@
 package app.baton.tenancy.internal;
 
 import app.baton.security.MembershipRole;
+import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,11 +14,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** One account's role in one company. A vendor membership names the agency it works for. */
 @Entity
+@SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "membership")
 public class MembershipEntity extends TenantScopedEntity {
 
