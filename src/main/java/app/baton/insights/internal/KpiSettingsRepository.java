@@ -5,6 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface KpiSettingsRepository extends JpaRepository<KpiSettingsEntity, Long> {
 
-    /** The current company's row (the tenant filter leaves at most one). */
+    /** The current company's row (the tenant restriction leaves at most one). */
     Optional<KpiSettingsEntity> findFirstBy();
 }

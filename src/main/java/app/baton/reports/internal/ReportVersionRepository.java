@@ -13,9 +13,8 @@ public interface ReportVersionRepository extends JpaRepository<ReportVersionEnti
     List<ReportVersionEntity> findByEngagementIdOrderByReportMonthDescVersionNumberDesc(long engagementId);
 
     // The company-wide reads below serve the company's own people, who see every engagement of the company: the
-    // tenant alone narrows them, so no list of engagement ids is gathered and sent first. (Every query here is turned
-    // into SQL again at each run whatever its parameters: the tenant filter keeps Hibernate from keeping plans,
-    // decision 017.)
+    // tenant alone narrows them, so no list of engagement ids is gathered and sent first (and Hibernate keeps one plan
+    // for each, where a list parameter would have it translated again at every run: decision 003, 017).
 
     /**
      * Each month of the company's engagements that has a version, counted by the database: its first upload, its

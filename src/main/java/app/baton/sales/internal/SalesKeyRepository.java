@@ -5,6 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SalesKeyRepository extends JpaRepository<SalesKeyEntity, Long> {
 
-    /** The signed-in company's salt (the tenant filter keeps it to one row). */
+    /** The signed-in company's salt (the tenant restriction keeps it to one row). */
     Optional<SalesKeyEntity> findFirstBy();
 }
