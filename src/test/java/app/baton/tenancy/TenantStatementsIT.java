@@ -12,9 +12,12 @@ import app.baton.shared.tenant.TenantTransactions;
 import app.baton.tenancy.internal.MembershipEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
 import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +143,44 @@ class TenantStatementsIT extends DatabaseIT {
                 .isEqualTo(3);
         assertThat(counts.get(2)).as("the root tenant").isEqualTo(all);
         assertThat(counts.get(3)).as("no company").isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void hibernates_connections_carry_the_sessions_company_and_one_taken_for_hibernate_itself_none() throws Exception {
+        MultiTenantConnectionProvider<Long> provider = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .requireService(MultiTenantConnectionProvider.class);
+        String count = "select count(*) from membership m where "
+                + TenantRestriction.CONDITION.replace("tenant_id", "m.tenant_id");
+
+        long ofA;
+        Connection forA = provider.getConnection(a.id());
+        try {
+            ofA = count(forA, count);
+        } finally {
+            provider.releaseConnection(a.id(), forA);
+        }
+        // the pool hands this thread the connection it just gave back, still holding A's company
+        long ofNone;
+        Connection any = provider.getAnyConnection();
+        try {
+            ofNone = count(any, count);
+        } finally {
+            provider.releaseAnyConnection(any);
+        }
+
+        assertThat(ofA).isEqualTo(3);
+        assertThat(ofNone).isZero();
+    }
+
+    private static long count(Connection connection, String sql) throws java.sql.SQLException {
+        try (var read = connection.prepareStatement(sql);
+                var rows = read.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

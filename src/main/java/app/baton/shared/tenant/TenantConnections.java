@@ -3,10 +3,12 @@ package app.baton.shared.tenant;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * set to the session's company before the session uses it ({@link TenantRestriction}). Hibernate hands over the
  * tenant the session was opened with, so what a session reads is its own company's whatever runs on the thread later.
  * One short statement each time a session takes a connection; a connection Hibernate takes for itself (start-up's
- * checks) gets no company and reads none.
+ * checks) gets none ({@code NULL}) and reads no company's rows, whoever used it before.
  */
 @Component
 class TenantConnections implements MultiTenantConnectionProvider<Long>, HibernatePropertiesCustomizer {
@@ -28,15 +30,7 @@ class TenantConnections implements MultiTenantConnectionProvider<Long>, Hibernat
 
     @Override
     public Connection getConnection(Long tenant) throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try (PreparedStatement set = connection.prepareStatement(TenantRestriction.SET)) {
-            set.setLong(1, tenant);
-            set.execute();
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
+        return withCompany(tenant);
     }
 
     @Override
@@ -47,7 +41,24 @@ class TenantConnections implements MultiTenantConnectionProvider<Long>, Hibernat
 
     @Override
     public Connection getAnyConnection() throws SQLException {
-        return dataSource.getConnection();
+        return withCompany(null);
+    }
+
+    /** A pooled connection whose {@code @baton_tenant} is the company given, or none. */
+    private Connection withCompany(@Nullable Long tenant) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try (PreparedStatement set = connection.prepareStatement(TenantRestriction.SET)) {
+            if (tenant == null) {
+                set.setNull(1, Types.BIGINT);
+            } else {
+                set.setLong(1, tenant);
+            }
+            set.execute();
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     @Override
