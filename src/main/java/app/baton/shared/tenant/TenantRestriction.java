@@ -12,9 +12,9 @@ package app.baton.shared.tenant;
  * <p>Hibernate's own tenant filter ({@code @TenantId}) did this with a bound parameter, but a session with an enabled
  * filter keeps no query plan: every query of every page was translated to SQL again (a fifth of the dashboard's CPU,
  * decision 017). The text of this condition is the same for every company, so Hibernate keeps one plan per query and
- * the driver one parse per statement. MySQL and MariaDB read a user variable as a constant of the statement: for a
- * company, {@code @baton_tenant = 0} is false before any row is read and the index on {@code tenant_id} is used as for
- * a literal ({@code TenantStatementsIT} checks the plan). {@code @TenantId} still fills the column on insert and adds
+ * the driver one parse per statement. MariaDB reads a user variable as a constant of the statement: for a company,
+ * {@code @baton_tenant = 0} is false before any row is read and the index on {@code tenant_id} is used as for a
+ * literal ({@code TenantStatementsIT} checks the plan on the database the suite runs on). {@code @TenantId} still fills the column on insert and adds
  * the company to every update and delete; its filter is turned off in the sessions Spring opens ({@link
  * TenantSessions}) and stays on in any other, where both apply.
  */
