@@ -1,7 +1,7 @@
 package app.baton.reports;
 
 import app.baton.reports.checks.Flag;
-import app.baton.reports.internal.ChannelSumEntity;
+import app.baton.reports.internal.ChannelSumFigures;
 import app.baton.reports.internal.ChannelSumRepository;
 import app.baton.reports.internal.ClaimedVersion;
 import app.baton.reports.internal.FlagEntity;
@@ -154,9 +154,9 @@ public class Reconciliation {
         if (current.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<ChannelSumEntity>> sums = new HashMap<>();
+        Map<Long, List<ChannelSumFigures>> sums = new HashMap<>();
         Set<Long> channelIds = new HashSet<>();
-        for (ChannelSumEntity s :
+        for (ChannelSumFigures s :
                 channelSums.ofCurrentVersionsBetween(from.atDay(1), to.atDay(1), ReviewStatus.REJECTED)) {
             sums.computeIfAbsent(s.versionId(), k -> new ArrayList<>()).add(s);
             channelIds.add(s.channelId());
@@ -166,7 +166,7 @@ public class Reconciliation {
         Map<YearMonth, List<GroundTruth.Claim>> claims = new LinkedHashMap<>();
         for (ClaimedVersion v : current) {
             Map<String, EngagementKpi.Sums> byChannel = new LinkedHashMap<>();
-            for (ChannelSumEntity s : sums.getOrDefault(v.versionId(), List.of())) {
+            for (ChannelSumFigures s : sums.getOrDefault(v.versionId(), List.of())) {
                 byChannel.put(codes.getOrDefault(s.channelId(), "#" + s.channelId()), s.sums());
             }
             claims.computeIfAbsent(YearMonth.from(v.reportMonth()), k -> new ArrayList<>())

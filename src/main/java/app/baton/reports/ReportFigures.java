@@ -1,7 +1,7 @@
 package app.baton.reports;
 
 import app.baton.reports.internal.AcceptedSums;
-import app.baton.reports.internal.ChannelSumEntity;
+import app.baton.reports.internal.ChannelSumFigures;
 import app.baton.reports.internal.ChannelSumRepository;
 import app.baton.reports.internal.FlagCount;
 import app.baton.reports.internal.FlagRepository;
@@ -124,10 +124,13 @@ public class ReportFigures {
     @Transactional(readOnly = true)
     public List<ChannelMonth> accepted(YearMonth from, YearMonth to) {
         List<ChannelMonth> result = new ArrayList<>();
-        for (Object[] row : channelSums.findWithVersion(ReviewStatus.ACCEPTED, from.atDay(1), to.atDay(1))) {
-            ChannelSumEntity sum = (ChannelSumEntity) row[0];
+        for (ChannelSumFigures sum : channelSums.figuresWithStatus(ReviewStatus.ACCEPTED, from.atDay(1), to.atDay(1))) {
             result.add(new ChannelMonth(
-                    (Long) row[1], (Long) row[2], YearMonth.from((LocalDate) row[3]), sum.channelId(), sum.sums()));
+                    sum.engagementId(),
+                    sum.versionId(),
+                    YearMonth.from(sum.reportMonth()),
+                    sum.channelId(),
+                    sum.sums()));
         }
         return result;
     }

@@ -7,6 +7,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.CountsBeside;
 import app.baton.tenancy.InvitationService;
 import app.baton.tenancy.MembershipService;
 import com.vaadin.flow.component.Component;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 @Route("")
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
 @PermitAll
-public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, CountsBeside {
 
     /** Set in the session once a visit has been sent on to the dashboard. */
     private static final String LANDED = "baton.landedOnDashboard";
@@ -49,6 +50,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final BudgetPlanService plans;
     private final app.baton.budgets.GuardrailService guardrails;
     private final java.time.Clock clock;
+    /** For a founder, how many things wait (the first card's count): the count beside 等我決定, not made twice. */
+    private @Nullable Long waitingTotal;
 
     public HomeView(
             CurrentUser currentUser,
@@ -128,6 +131,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
         if (membership.role() == MembershipRole.FOUNDER) {
             app.baton.insights.WaitingService.Waiting waiting = waitingService.forMe();
+            waitingTotal = (long) waiting.total();
             BigDecimal asked = waiting.requests().stream()
                     .map(BudgetRequestService.RequestRow::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -301,6 +305,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
         box.add(list);
         return box;
+    }
+
+    @Override
+    public @Nullable Long countBeside(String path) {
+        return "approvals".equals(path) ? waitingTotal : null;
     }
 
     @Override

@@ -6,6 +6,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.shared.i18n.Messages;
 import app.baton.shared.tenant.TenantWrites;
+import app.baton.shared.ui.CountsBeside;
 import app.baton.shared.ui.Markup;
 import app.baton.shared.ui.NavigationBadge;
 import app.baton.shared.ui.StatusBadge;
@@ -286,7 +287,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     /**
      * Counts beside navigation entries, fresh at every navigation after anything was committed for the company (e.g.
      * approving a request) and otherwise at most {@link #BADGES_KEPT} old: counting them on every navigation was the
-     * largest part of a navigation's work (issue 16).
+     * largest part of a navigation's work (issue 16). A page that lists what an entry counts ({@link CountsBeside})
+     * hands its count over: it is not counted twice, and the entry agrees with the page.
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
@@ -296,19 +298,34 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         // read before counting: a commit while counting makes the next navigation count again
         long version = writes.version();
         Instant now = clock.instant();
-        if (version == badgesVersion && now.isBefore(badgesCounted.plus(BADGES_KEPT))) {
+        // a count the page itself just worked out is shown as it is, never counted again nor kept older
+        CountsBeside page = event.getActiveChain().stream()
+                .filter(CountsBeside.class::isInstance)
+                .map(CountsBeside.class::cast)
+                .findFirst()
+                .orElse(null);
+        boolean kept = version == badgesVersion && now.isBefore(badgesCounted.plus(BADGES_KEPT));
+        if (kept && page == null) {
             return;
         }
-        badgesVersion = version;
-        badgesCounted = now;
+        if (!kept) {
+            badgesVersion = version;
+            badgesCounted = now;
+        }
         Map<String, Long> shown = new HashMap<>();
         for (MenuEntry entry : entries) {
-            shown.put(key(entry.path()), 0L);
+            String path = key(entry.path());
+            shown.put(path, kept ? counts.getOrDefault(path, 0L) : 0L);
         }
         for (NavigationBadge badge : badges) {
             if (shown.containsKey(badge.path())) {
                 // only entries the person sees are counted
-                shown.put(badge.path(), badge.count());
+                Long known = page == null ? null : page.countBeside(badge.path());
+                if (known != null) {
+                    shown.put(badge.path(), known);
+                } else if (!kept) {
+                    shown.put(badge.path(), badge.count());
+                }
             }
         }
         if (!shown.equals(counts)) {

@@ -176,6 +176,7 @@ class ReportTenantIsolationIT extends DatabaseIT {
         reads.put("latest states", versionRows.latestStateOfEachMonthOfCompany());
         reads.put("claimed versions", versionRows.currentOfEachMonthBetween(from, to, ReviewStatus.REJECTED));
         reads.put("claimed channel sums", channelSumRows.ofCurrentVersionsBetween(from, to, ReviewStatus.REJECTED));
+        reads.put("channel sums by status", channelSumRows.figuresWithStatus(ReviewStatus.SUBMITTED, from, to));
         reads.put("open flags", flagRows.openOfLatestUnaccepted().keySet());
         reads.put("flag counts", flagRows.countsByEngagementOfCompany());
         reads.put("ratings", ratingRows.findAllByOrderByQuarterDesc());

@@ -103,7 +103,9 @@ class SalesFlowIT extends DatabaseIT {
                 .findFirst()
                 .orElseThrow();
         // names both sides: Google's 154 claimed purchases against the shop's 93 orders
-        assertThat(exceed.arguments()).startsWith("channel.GOOGLE_ADS", new BigDecimal("154"), new BigDecimal("93"));
+        assertThat(exceed.arguments().getFirst()).isEqualTo("channel.GOOGLE_ADS");
+        assertThat((BigDecimal) exceed.arguments().get(1)).isEqualByComparingTo("154");
+        assertThat((BigDecimal) exceed.arguments().get(2)).isEqualByComparingTo("93");
         ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(submitted.versionId()));
         assertThat(detail.flags()).extracting(f -> f.flag().code()).contains("CLAIMS_EXCEED_ORDERS");
 

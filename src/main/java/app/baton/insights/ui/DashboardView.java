@@ -7,6 +7,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
 import app.baton.shared.ui.Choice;
+import app.baton.shared.ui.CountsBeside;
 import app.baton.shared.ui.LoadsOnEnter;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,12 +36,14 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("dashboard")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class DashboardView extends VerticalLayout implements HasDynamicTitle, LoadsOnEnter {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, LoadsOnEnter, CountsBeside {
 
     private final DashboardService dashboards;
     private final KpiSettingsService settings;
     private final boolean founder;
     private final Div content = new Div();
+    /** How many things wait for the reader, as the dashboard's list shows them; null without a plan. */
+    private @Nullable Long waiting;
 
     public DashboardView(DashboardService dashboards, KpiSettingsService settings, CurrentUser currentUser) {
         this.dashboards = dashboards;
@@ -62,6 +65,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
                 .filter(m -> m >= 0 && m < 12)
                 .orElse(null);
         content.removeAll();
+        waiting = null;
         Optional<Dashboard> found = dashboards.dashboardOrDefault(year);
         if (found.isEmpty()) {
             content.add(new H2(getTranslation("dashboard.title")), noPlan());
@@ -71,6 +75,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
     }
 
     private void show(Dashboard d, @Nullable Integer month) {
+        waiting = (long) d.waiting().total();
         InsightLabels l = new InsightLabels(this, d.channels(), d.currency());
         Choice<Integer> year = new Choice<>(
                         getTranslation("budget.plan.fiscalYear"), d.years(), String::valueOf, d.fiscalYear())
@@ -128,6 +133,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
                 open);
         empty.addClassName("empty-state");
         return empty;
+    }
+
+    @Override
+    public @Nullable Long countBeside(String path) {
+        return WaitingBadge.PATH.equals(path) ? waiting : null;
     }
 
     @Override

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class WaitingBadge implements NavigationBadge {
 
+    /** The entry's path: 等我決定. */
+    static final String PATH = "approvals";
+
     private final WaitingService waiting;
 
     WaitingBadge(WaitingService waiting) {
@@ -16,7 +19,7 @@ class WaitingBadge implements NavigationBadge {
 
     @Override
     public String path() {
-        return "approvals";
+        return PATH;
     }
 
     @Override

@@ -9,6 +9,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.Roles;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.CountsBeside;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,6 +28,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 等我決定: everything that waits for the signed-in founder or successor, in one list by kind (budget requests,
@@ -36,7 +38,10 @@ import java.util.stream.Collectors;
 @Route("approvals")
 @Menu(order = 5, icon = "vaadin:bell", title = "nav.waiting")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle {
+public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle, CountsBeside {
+
+    /** How many things the page lists: the count beside its own entry, not counted again. */
+    private final long total;
 
     public WaitingForMeView(WaitingService waiting, ChannelService channels, CurrentUser currentUser) {
         addClassName("page");
@@ -48,6 +53,7 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle 
                         .collect(Collectors.toMap(ChannelService.ChannelView::id, Function.identity())),
                 membership.currency());
         WaitingService.Waiting w = waiting.forMe();
+        total = w.total();
         add(new H2(getTranslation("waiting.title.count", w.total())));
         if (w.total() == 0) {
             Div empty = new Div(new Paragraph(getTranslation("waiting.empty")));
@@ -149,6 +155,11 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle 
                 "meeting/" + month,
                 l.t("waiting.meeting.kind"),
                 text(l.t("waiting.meeting.text", l.month(month)), "card-title"));
+    }
+
+    @Override
+    public @Nullable Long countBeside(String path) {
+        return WaitingBadge.PATH.equals(path) ? total : null;
     }
 
     @Override

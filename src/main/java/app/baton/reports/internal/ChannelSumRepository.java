@@ -9,25 +9,27 @@ import org.springframework.data.jpa.repository.Query;
 public interface ChannelSumRepository extends JpaRepository<ChannelSumEntity, Long> {
 
     /**
-     * Channel sums of versions in a status (e.g. ACCEPTED) whose month lies in [from, to], each with its version's
-     * engagement, id and month (not the whole version: its text columns are not needed).
+     * Channel sums of versions in a status (e.g. ACCEPTED) whose month lies in [from, to], as values with their
+     * version's engagement, id and month (not the whole version: its text columns are not needed).
      */
-    @Query(
-            "select s, v.engagementId, v.id, v.reportMonth from ChannelSumEntity s, ReportVersionEntity v where v.id = s.versionId and v.status = ?1"
-                    + " and v.reportMonth between ?2 and ?3")
-    List<Object[]> findWithVersion(ReviewStatus status, LocalDate from, LocalDate to);
-
-    List<ChannelSumEntity> findByVersionIdIn(java.util.Collection<Long> versionIds);
+    @Query("""
+            select new app.baton.reports.internal.ChannelSumFigures(v.engagementId, v.id, v.reportMonth, s.channelId,
+                   s.impressions, s.clicks, s.cost, s.conversions, s.conversionValue, s.newCustomers)
+            from ChannelSumEntity s join ReportVersionEntity v on v.id = s.versionId
+            where v.status = ?1 and v.reportMonth between ?2 and ?3""")
+    List<ChannelSumFigures> figuresWithStatus(ReviewStatus status, LocalDate from, LocalDate to);
 
     /**
      * The channel sums of each month's current version in [from, to] — the versions
-     * {@link ReportVersionRepository#currentOfEachMonthBetween} reads — without a list of their ids.
+     * {@link ReportVersionRepository#currentOfEachMonthBetween} reads — without a list of their ids, as values.
      */
     @Query("""
-            select s from ChannelSumEntity s join ReportVersionEntity v on v.id = s.versionId
+            select new app.baton.reports.internal.ChannelSumFigures(v.engagementId, v.id, v.reportMonth, s.channelId,
+                   s.impressions, s.clicks, s.cost, s.conversions, s.conversionValue, s.newCustomers)
+            from ChannelSumEntity s join ReportVersionEntity v on v.id = s.versionId
             where v.reportMonth between ?1 and ?2 and v.status <> ?3
               and not exists (select w.id from ReportVersionEntity w
                               where w.engagementId = v.engagementId and w.reportMonth = v.reportMonth
                                 and w.versionNumber > v.versionNumber)""")
-    List<ChannelSumEntity> ofCurrentVersionsBetween(LocalDate from, LocalDate to, ReviewStatus rejected);
+    List<ChannelSumFigures> ofCurrentVersionsBetween(LocalDate from, LocalDate to, ReviewStatus rejected);
 }
