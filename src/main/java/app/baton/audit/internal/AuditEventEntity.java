@@ -62,7 +62,6 @@ public class AuditEventEntity extends TenantScopedEntity {
         this.occurredAt = Instant.EPOCH;
     }
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     public AuditEventEntity(
             long tenantId,
             @Nullable Long actorUserId,

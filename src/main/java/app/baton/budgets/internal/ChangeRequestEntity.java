@@ -131,7 +131,6 @@ public class ChangeRequestEntity extends TenantScopedEntity {
 
     protected ChangeRequestEntity() {}
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     public ChangeRequestEntity(
             long planId,
             RequestKind kind,

@@ -48,7 +48,6 @@ public class AttachmentEntity extends TenantScopedEntity {
 
     protected AttachmentEntity() {}
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     public AttachmentEntity(
             long experimentId,
             String fileName,
