@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(TestFixtures.class)
-public abstract class BrowserlessIT extends SpringBrowserlessTest {
+public abstract class BrowserlessTestBase extends SpringBrowserlessTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Base of database-backed tests: registers the chosen test database. */
 @IntegrationTest
-public abstract class DatabaseIT {
+public abstract class DatabaseTestBase {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** Base of end-to-end journeys in real headless Chromium; screenshots go to {@code target/e2e/}. */
-public abstract class E2EIT extends WebIT {
+public abstract class E2ETestBase extends WebTestBase {
 
     protected static final Path SHOTS = Path.of("target", "e2e");
     protected static final int PHONE_WIDTH = 390;

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestFixtures.class)
-public abstract class WebIT {
+public abstract class WebTestBase {
 
     @Value("${local.server.port}")
     protected int port;

@@ -4,7 +4,7 @@ import static app.baton.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.security.AccountService;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * UPDATE or DELETE a row (triggers), and a row changed or deleted by someone who can get past them — here, by dropping
  * the trigger first, as a migration user with DDL rights could — breaks the company's hash chain at that row.
  */
-class AuditChainIT extends DatabaseIT {
+class AuditChainIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

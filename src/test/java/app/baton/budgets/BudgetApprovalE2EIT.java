@@ -3,7 +3,7 @@ package app.baton.budgets;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Traditional Chinese, on a 390-pixel phone) opens it from the navigation, approves it, and the plan shows the new
  * amounts. Screenshots of every budget screen in both languages go to target/e2e.
  */
-class BudgetApprovalE2EIT extends E2EIT {
+class BudgetApprovalE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;

@@ -4,7 +4,7 @@ import static app.baton.budgets.BudgetFixtures.YEAR;
 import static app.baton.budgets.BudgetFixtures.move;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.Races;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * barrier until the other has loaded them too, so both decide on the same state; only then do they write. Exactly
  * one wins; the other gets "this changed, please review again" and changes nothing.
  */
-class BudgetConcurrencyIT extends DatabaseIT {
+class BudgetConcurrencyIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

@@ -6,7 +6,7 @@ import static app.baton.budgets.BudgetRequestServiceIT.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.DateSensitive;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Plans, channels and guardrails on the real database. */
 @DateSensitive
-class BudgetPlanServiceIT extends DatabaseIT {
+class BudgetPlanServiceIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

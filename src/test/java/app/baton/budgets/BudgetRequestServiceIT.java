@@ -6,7 +6,7 @@ import static app.baton.budgets.BudgetFixtures.move;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Every rule of budget change requests, on the real database. */
-class BudgetRequestServiceIT extends DatabaseIT {
+class BudgetRequestServiceIT extends DatabaseTestBase {
 
     static final YearMonth MARCH = YearMonth.of(YEAR, 3);
 

@@ -5,7 +5,7 @@ import static app.baton.budgets.BudgetFixtures.move;
 import static app.baton.budgets.BudgetRequestServiceIT.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Company A never sees or changes company B's channels, plans, lines, guardrails, requests (with their lines and
  * approvals) or notifications, even by id.
  */
-class BudgetTenantIsolationIT extends DatabaseIT {
+class BudgetTenantIsolationIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

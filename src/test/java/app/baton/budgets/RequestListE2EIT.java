@@ -3,7 +3,7 @@ package app.baton.budgets;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The founder (Traditional Chinese, a 390-pixel phone) narrows the list of budget requests with its filters, the
  * browser's own selects: by state, then by a kind nobody asked for, which says no request matches the filters.
  */
-class RequestListE2EIT extends E2EIT {
+class RequestListE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;

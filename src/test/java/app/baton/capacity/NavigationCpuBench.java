@@ -1,6 +1,6 @@
 package app.baton.capacity;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.insights.InsightsFixtures;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * prints the median and 90th percentile of the request thread's CPU. Asserts nothing. Run:
  * {@code ./mvnw verify -Pbench -Dit.test=NavigationCpuBench} (with {@code TEST_DB_URL} pointing at MariaDB).
  */
-class NavigationCpuBench extends BrowserlessIT {
+class NavigationCpuBench extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

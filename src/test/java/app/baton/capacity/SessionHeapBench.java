@@ -1,6 +1,6 @@
 package app.baton.capacity;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.demo.DemoData;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * -Dbaton.heap.pid=<its process id>}. Its live heap is then read with {@code jcmd <pid> GC.run} and {@code GC.heap_info}
  * (README, "Capacity").
  */
-class SessionHeapBench extends E2EIT {
+class SessionHeapBench extends E2ETestBase {
 
     @Autowired
     DemoData demo;

@@ -2,7 +2,7 @@ package app.baton.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.experiments.ui.ExperimentBoardView;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * menu is made only when tapped, the dashboard's choices are native selects, so no page keeps a node per menu entry, table row or cell, and the founder's pages
  * stay within a budget of nodes. Prints each page's nodes by tag.
  */
-class StateNodesIT extends BrowserlessIT {
+class StateNodesIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

@@ -2,7 +2,7 @@ package app.baton.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.security.MembershipDirectory;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * companies, each agency person with a token in each company, the sign-ins written for the feeders, and a second run
  * that adds nothing twice.
  */
-class DemoLoadIT extends DatabaseIT {
+class DemoLoadIT extends DatabaseTestBase {
 
     @Autowired
     DemoLoad load;

@@ -2,7 +2,7 @@ package app.baton.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.reports.ReviewService;
 import app.baton.reports.ReviewStatus;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * together claim 1.4 times the orders (OVERLAPPING_CLAIMS); last month's waiting report claims more purchases than
  * the shop received (CLAIMS_EXCEED_ORDERS).
  */
-class DemoSalesIT extends DatabaseIT {
+class DemoSalesIT extends DatabaseTestBase {
 
     @Autowired
     DemoData demo;

@@ -2,7 +2,7 @@ package app.baton.experiments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.Races;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -23,7 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * experiment tier's free money in its own transaction and waits at a barrier until the other has read them too, so
  * both decide on the same state; exactly one wins, and the other is told in words, not with a constraint error.
  */
-class ExperimentConcurrencyIT extends DatabaseIT {
+class ExperimentConcurrencyIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

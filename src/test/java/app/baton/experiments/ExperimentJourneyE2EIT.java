@@ -3,7 +3,7 @@ package app.baton.experiments;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The successor (English, desktop) proposes an experiment; the founder (Chinese, 390-px phone) approves it; the
  * successor reports results; the founder scales it up and the budget request appears, in the successor's name.
  */
-class ExperimentJourneyE2EIT extends E2EIT {
+class ExperimentJourneyE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;

@@ -5,7 +5,7 @@ import static app.baton.experiments.ExperimentFixtures.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.DateSensitive;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -37,7 +37,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Experiments on the real database: reservation and release, locked metrics, notifications, audit, isolation. */
 @DateSensitive
-class ExperimentServiceIT extends DatabaseIT {
+class ExperimentServiceIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

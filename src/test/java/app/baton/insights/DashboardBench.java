@@ -1,6 +1,6 @@
 package app.baton.insights;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.ChannelService;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * report rows, 500 experiments, 5,000 requests, and 200 small companies). Asserts nothing. Run:
  * {@code ./mvnw verify -Pbench -Dit.test=DashboardBench} (with {@code TEST_DB_URL} pointing at MariaDB).
  */
-class DashboardBench extends DatabaseIT {
+class DashboardBench extends DatabaseTestBase {
 
     @Autowired
     java.time.Clock clock;

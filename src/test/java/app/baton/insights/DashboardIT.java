@@ -4,7 +4,7 @@ import static app.baton.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.DateSensitive;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * tenant isolation; recording decisions and closing the meeting.
  */
 @DateSensitive
-class DashboardIT extends DatabaseIT {
+class DashboardIT extends DatabaseTestBase {
 
     static final int YEAR = InsightsFixtures.YEAR;
     static final YearMonth AUGUST = InsightsFixtures.AUGUST;

@@ -3,7 +3,7 @@ package app.baton.insights;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the pack as XLSX and PDF, closes the meeting with attendees) and exports the experiments; the successor (Chinese,
  * 390-px phone) reads the dashboard and the meeting page without sideways scrolling.
  */
-class DashboardMeetingE2EIT extends E2EIT {
+class DashboardMeetingE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;

@@ -2,7 +2,7 @@ package app.baton.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.reports.ReportFixtures;
@@ -27,7 +27,7 @@ import org.springframework.context.MessageSource;
  * on the dashboard — with CAC, CLTV and ROI on the company's own data and the full cost (media, fee) — and in the
  * meeting pack.
  */
-class GroundTruthIT extends DatabaseIT {
+class GroundTruthIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

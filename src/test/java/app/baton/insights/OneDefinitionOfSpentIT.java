@@ -2,7 +2,7 @@ package app.baton.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.ActualSpend;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * accepted report replacing the hand-entered amount, fees, experiments), and money spent on the experiment tier's
  * channels leaves the tier's available money for experiments — on the form's check and at the approval gate.
  */
-class OneDefinitionOfSpentIT extends BrowserlessIT {
+class OneDefinitionOfSpentIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

@@ -2,7 +2,7 @@ package app.baton.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.DateSensitive;
 import app.baton.MutableClock;
 import app.baton.TestFixtures.Companies;
@@ -48,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * turned off, the daily digest, report reminders (due in 3 days, late) sent once even when two runs race.
  */
 @DateSensitive
-class MailIT extends DatabaseIT {
+class MailIT extends DatabaseTestBase {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)

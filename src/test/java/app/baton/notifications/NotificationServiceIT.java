@@ -3,7 +3,7 @@ package app.baton.notifications;
 import static app.baton.budgets.BudgetFixtures.YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A requester learns the outcome in the app; the count of unread ones drops as they are read. */
-class NotificationServiceIT extends DatabaseIT {
+class NotificationServiceIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

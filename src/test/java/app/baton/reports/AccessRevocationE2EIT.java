@@ -2,7 +2,7 @@ package app.baton.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestCalendar;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ({@code /VAADIN/dynamic/…}) stops giving the file the moment a founder removes its holder, without waiting for the
  * holder's next ordinary page request.
  */
-class AccessRevocationE2EIT extends E2EIT {
+class AccessRevocationE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;

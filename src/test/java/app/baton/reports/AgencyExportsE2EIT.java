@@ -3,7 +3,7 @@ package app.baton.reports;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the version page says it was read as Big5 and shows the attribution setting the file states; the founder
  * (Chinese, phone and desktop) sees the same in Chinese with the campaign names intact.
  */
-class AgencyExportsE2EIT extends E2EIT {
+class AgencyExportsE2EIT extends E2ETestBase {
 
     @Autowired
     java.time.Clock clock;

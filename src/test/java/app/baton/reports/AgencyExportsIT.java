@@ -3,7 +3,7 @@ package app.baton.reports;
 import static app.baton.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.ChannelService;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * reviewer, daily and broken-down rows kept with their breakdown, a file in another currency refused with nothing
  * kept, and Meta's attribution setting compared with the last accepted month.
  */
-class AgencyExportsIT extends DatabaseIT {
+class AgencyExportsIT extends DatabaseTestBase {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);

@@ -3,7 +3,7 @@ package app.baton.reports;
 import static app.baton.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestCalendar;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * next upload is read with impressions and clicks exchanged. Here it is refused at the first step, and a layout change
  * by the agency's own people never re-reads what is stored.
  */
-class AgencyIsolationIT extends DatabaseIT {
+class AgencyIsolationIT extends DatabaseTestBase {
 
     /** An agency's own export: headers none of the known formats has. */
     static final String HEADERS = "Week,Ad group,Views,Taps,Spend (TWD),Sales\n";

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
-import app.baton.WebIT;
+import app.baton.WebTestBase;
 import app.baton.budgets.ChannelService;
 import app.baton.security.ApiTokenService;
 import app.baton.security.MembershipRole;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /api/v1/engagements/{id}/reports/{YYYY-MM}} and {@code GET …/reports} over real HTTP with a vendor
  * token: every error code (413, 415, 422, 404, 400, 401), the stored version, and the OpenAPI description.
  */
-class EngagementApiIT extends WebIT {
+class EngagementApiIT extends WebTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import app.baton.WebIT;
+import app.baton.WebTestBase;
 import app.baton.security.ApiTokenService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /api/v1/reports/check}: real HTTP, a vendor token, the sample exports, nothing stored. */
-class ReportCheckApiIT extends WebIT {
+class ReportCheckApiIT extends WebTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

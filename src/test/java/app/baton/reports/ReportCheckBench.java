@@ -2,7 +2,7 @@ package app.baton.reports;
 
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import app.baton.WebIT;
+import app.baton.WebTestBase;
 import app.baton.security.ApiTokenService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * XLSX) once the server is warm, how much the heap grows meanwhile, and how fast another request is answered while
  * checks run. Asserts nothing. Run: {@code ./mvnw verify -Pbench -Dit.test=ReportCheckBench}.
  */
-class ReportCheckBench extends WebIT {
+class ReportCheckBench extends WebTestBase {
 
     static final int ROWS = 100_000;
     static final int WARM_UP = 5;

@@ -2,7 +2,7 @@ package app.baton.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -30,7 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * recorded its version when the others read the month), then all record at once. Every upload is kept, numbered one
  * after another; none is refused for having come at the same moment as another.
  */
-class ReportConcurrencyIT extends DatabaseIT {
+class ReportConcurrencyIT extends DatabaseTestBase {
 
     static final int UPLOADS = 4;
 

@@ -3,7 +3,7 @@ package app.baton.reports;
 import static app.baton.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.DateSensitive;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Engagements, versions, the review flow, history checks, LATE and isolation, on the real database. */
 @DateSensitive
-class ReportFlowIT extends DatabaseIT {
+class ReportFlowIT extends DatabaseTestBase {
 
     @Autowired
     java.time.Clock clock;

@@ -3,7 +3,7 @@ package app.baton.reports;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The agency (English, desktop) uploads a report with a red flag; the founder (Chinese, 390-px phone) asks about the
  * flag and requests clarification; the agency uploads a corrected version; the founder accepts it.
  */
-class ReportReviewE2EIT extends E2EIT {
+class ReportReviewE2EIT extends E2ETestBase {
 
     @Autowired
     java.time.Clock clock;

@@ -3,7 +3,7 @@ package app.baton.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * report_attachment, report_flag, report_message, vendor_rating), including for one agency person who serves both
  * companies: signed in to A, nothing of B is visible, whatever the id.
  */
-class ReportTenantIsolationIT extends DatabaseIT {
+class ReportTenantIsolationIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
-import app.baton.WebIT;
+import app.baton.WebTestBase;
 import app.baton.reports.ReportFixtures;
 import app.baton.security.ApiTokenService;
 import java.net.URI;
@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * list and the month's claimed-against-verified; a bad file is a translated 422; an agency's token is refused; another
  * company's token sees nothing.
  */
-class SalesApiIT extends WebIT {
+class SalesApiIT extends WebTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -3,7 +3,7 @@ package app.baton.sales;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * desktop the agency's report now carries CLAIMS_EXCEED_ORDERS and the thread says when it was found. The same page in
  * English on a desktop and a phone.
  */
-class SalesE2EIT extends E2EIT {
+class SalesE2EIT extends E2ETestBase {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
 

@@ -3,7 +3,7 @@ package app.baton.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -38,7 +38,7 @@ import org.springframework.security.access.AccessDeniedException;
  * and only founders and successors handling sales.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class SalesFlowIT extends DatabaseIT {
+class SalesFlowIT extends DatabaseTestBase {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);

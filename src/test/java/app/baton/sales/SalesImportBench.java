@@ -1,6 +1,6 @@
 package app.baton.sales;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.ChannelService;
@@ -38,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * import fits in it beside the application's own ~200 MB; "used" is sampled every 5 ms and includes garbage not yet
  * collected.
  */
-class SalesImportBench extends DatabaseIT {
+class SalesImportBench extends DatabaseTestBase {
 
     static final int ROWS = 1_000_000;
     static final int IMPORTS = Integer.getInteger("imports", 3);

@@ -3,7 +3,7 @@ package app.baton.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -36,7 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
  * does not know, coupon codes attributing orders to channels, and the ROAS factor (changing it re-checks the months
  * with sales). None of them is shared: what company B saves never changes how A's files are read or judged.
  */
-class SalesSettingsIT extends DatabaseIT {
+class SalesSettingsIT extends DatabaseTestBase {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
 

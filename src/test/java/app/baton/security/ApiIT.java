@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import app.baton.WebIT;
+import app.baton.WebTestBase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API under /api/v1: personal tokens, stateless, one company per token. */
-class ApiIT extends WebIT {
+class ApiIT extends WebTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

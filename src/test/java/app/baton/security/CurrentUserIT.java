@@ -3,7 +3,7 @@ package app.baton.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.audit.AuditService;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Switching company: only into one's own memberships, recorded in the company entered. */
-class CurrentUserIT extends DatabaseIT {
+class CurrentUserIT extends DatabaseTestBase {
 
     @Autowired
     java.time.Clock clock;

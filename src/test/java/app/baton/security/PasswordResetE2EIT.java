@@ -2,7 +2,7 @@ package app.baton.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import com.microsoft.playwright.BrowserContext;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A founder who forgot the password asks for a link on a phone (in Chinese), sets a new one and signs in with it. */
-class PasswordResetE2EIT extends E2EIT {
+class PasswordResetE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;

@@ -7,7 +7,7 @@ import app.baton.MutableClock;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import app.baton.WebIT;
+import app.baton.WebTestBase;
 import app.baton.audit.AuditService;
 import app.baton.audit.AuditService.AuditFilter;
 import java.net.http.HttpClient;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Forgotten passwords over HTTP: a link works once and for 30 minutes, setting a new password ends every session the
  * account had, an unknown address is answered like a known one, and each step is audited.
  */
-class PasswordResetIT extends WebIT {
+class PasswordResetIT extends WebTestBase {
 
     static final String NEW_PASSWORD = "a-brand-new-passphrase-7";
 

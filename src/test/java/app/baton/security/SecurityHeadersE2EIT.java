@@ -2,7 +2,7 @@ package app.baton.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.demo.DemoData;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every page carries the security headers, and Vaadin works under the Content-Security-Policy: each route of the demo
  * founder and the demo agency person is opened in Chromium and none logs a policy violation.
  */
-class SecurityHeadersE2EIT extends E2EIT {
+class SecurityHeadersE2EIT extends E2ETestBase {
 
     static final List<String> FOUNDER_ROUTES = List.of(
             "/",

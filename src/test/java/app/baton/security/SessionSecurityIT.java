@@ -6,7 +6,7 @@ import app.baton.MutableClock;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import app.baton.WebIT;
+import app.baton.WebTestBase;
 import app.baton.audit.AuditService;
 import app.baton.audit.AuditService.AuditFilter;
 import java.net.http.HttpClient;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Sessions, sign-in and the account lock, over real HTTP. */
-class SessionSecurityIT extends WebIT {
+class SessionSecurityIT extends WebTestBase {
 
     @Autowired
     Companies companies;

@@ -3,7 +3,7 @@ package app.baton.security;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.demo.DemoData;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Each demo role signs in in real headless Chromium and sees what that role may use, in Traditional Chinese;
  * screenshots (desktop and a 390-pixel phone) land in {@code target/e2e/}.
  */
-class SignInE2EIT extends E2EIT {
+class SignInE2EIT extends E2ETestBase {
 
     @Autowired
     DemoData demoData;

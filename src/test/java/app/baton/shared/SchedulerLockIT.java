@@ -2,7 +2,7 @@ package app.baton.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Two schedulers (two app replicas, each with its own lock provider) start the same job at the same moment on the
  * real database: it runs once. Once its lock has ended it can run again.
  */
-class SchedulerLockIT extends DatabaseIT {
+class SchedulerLockIT extends DatabaseTestBase {
 
     @Autowired
     DataSource dataSource;

@@ -2,7 +2,7 @@ package app.baton.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every tenant-owned table has tenant_id, and every index on it (but the primary key) starts with tenant_id. */
-class SchemaIT extends DatabaseIT {
+class SchemaIT extends DatabaseTestBase {
 
     private static final Set<String> TENANT_TABLES = Set.of(
             "membership",

@@ -2,7 +2,7 @@ package app.baton.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.security.CurrentUser;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * kept about twenty elements on every page): who is signed in, the profile, each company with the current one marked,
  * the languages, signing out. Choosing another company switches to it.
  */
-class AccountPanelIT extends BrowserlessIT {
+class AccountPanelIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

@@ -2,7 +2,7 @@ package app.baton.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * are done the list is gone. With a plan, the first page of a visit is the dashboard, and 首頁 in the menu still
  * shows the home page with the team and invitations.
  */
-class FirstRunIT extends BrowserlessIT {
+class FirstRunIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

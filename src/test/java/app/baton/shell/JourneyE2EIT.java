@@ -2,7 +2,7 @@ package app.baton.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.demo.DemoData;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * page scrolls sideways, no key figure or decision button is clipped (its box lies inside the viewport), the
  * browser logs no script error, and a screenshot of each page is saved in {@code target/e2e/journey-*}.
  */
-class JourneyE2EIT extends E2EIT {
+class JourneyE2EIT extends E2ETestBase {
 
     private static final int DESKTOP_WIDTH = 1440;
     private static final int DESKTOP_HEIGHT = 900;
@@ -120,9 +120,11 @@ class JourneyE2EIT extends E2EIT {
             }
             items.nth(1).click();
             settled(page);
-            page.waitForTimeout(1_000);
             String last = String.valueOf(items.nth(1).getAttribute("path"));
-            assertThat(page.url()).endsWith(last.startsWith("/") ? last : "/" + last);
+            String expected = last.startsWith("/") ? last : "/" + last;
+            // the last click's page, once the navigations still under way have ended (fails after Playwright's timeout)
+            page.waitForURL(url -> url.endsWith(expected));
+            assertThat(page.url()).endsWith(expected);
         }
         assertThat(errors).as("script errors after quick menu clicks").isEmpty();
     }

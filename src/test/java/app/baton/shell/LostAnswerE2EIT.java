@@ -2,7 +2,7 @@ package app.baton.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * compressed between requests (issue 16). Played by letting the server answer a navigation and dropping that answer
  * before it reaches the page.
  */
-class LostAnswerE2EIT extends E2EIT {
+class LostAnswerE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;

@@ -2,7 +2,7 @@ package app.baton.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.MutableClock;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * company's commits do not make them counted again. A page that lists what waits (等我決定, the dashboard, a founder's
  * home page) hands its own count to the menu, which neither counts it again nor shows an older one.
  */
-class MenuCountsIT extends BrowserlessIT {
+class MenuCountsIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

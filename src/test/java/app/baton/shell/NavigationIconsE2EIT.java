@@ -2,7 +2,7 @@ package app.baton.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Chinese, with the menu open, every entry shows its icon drawn from the sprite (a wrong path or a missing symbol
  * leaves the icon empty). The screenshot is {@code target/e2e/nav-drawer-phone-zh.png}.
  */
-class NavigationIconsE2EIT extends E2EIT {
+class NavigationIconsE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;
@@ -47,7 +47,8 @@ class NavigationIconsE2EIT extends E2EIT {
             assertThat(missing)
                     .as("icons, then those not drawn from the sprite")
                     .isEqualTo(entries + ":");
-            page.waitForTimeout(600); // the drawer's slide-in
+            // the drawer's slide-in: no transition or animation left running
+            page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
             shot(page, "nav-drawer-phone-zh");
         }
     }

@@ -2,7 +2,7 @@ package app.baton.shell;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * balancer sent them to another — is told so in their language at their next tap, and that tap takes them to the
  * sign-in page (issue 16). Losing the session is played by the browser forgetting its session cookie.
  */
-class SessionEndedE2EIT extends E2EIT {
+class SessionEndedE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;

@@ -2,7 +2,7 @@ package app.baton.tenancy;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Chinese) and is told the agency must confirm them; the founder sees whom they wait for; the agency's admin accepts
  * on a desktop (in English); the person then signs in to the company.
  */
-class AgencyPeopleE2EIT extends E2EIT {
+class AgencyPeopleE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;

@@ -3,7 +3,7 @@ package app.baton.tenancy;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.E2EIT;
+import app.baton.E2ETestBase;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A founder (reading English) invites a successor through the dialog; the successor opens the link on a phone
  * (in Traditional Chinese), creates the account, signs in and lands in the company. Screenshots in target/e2e.
  */
-class InvitationE2EIT extends E2EIT {
+class InvitationE2EIT extends E2ETestBase {
 
     @Autowired
     Companies companies;

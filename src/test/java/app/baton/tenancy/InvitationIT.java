@@ -3,7 +3,7 @@ package app.baton.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.MutableClock;
 import app.baton.TestFixtures;
 import app.baton.TestFixtures.Companies;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-class InvitationIT extends DatabaseIT {
+class InvitationIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

@@ -3,7 +3,7 @@ package app.baton.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures;
 import app.baton.security.AccountDirectory;
 import app.baton.security.MembershipDirectory;
@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class SignUpIT extends DatabaseIT {
+class SignUpIT extends DatabaseTestBase {
 
     @Autowired
     CompanyService companies;

@@ -3,7 +3,7 @@ package app.baton.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.audit.AuditService;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Signed in to company A, no service call and no query can read or change company B's rows, for every
  * tenant-owned table: membership, invitation, api_token, audit_event.
  */
-class TenantIsolationIT extends DatabaseIT {
+class TenantIsolationIT extends DatabaseTestBase {
 
     @Autowired
     Companies companies;

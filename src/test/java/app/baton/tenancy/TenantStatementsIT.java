@@ -3,7 +3,7 @@ package app.baton.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.shared.tenant.TenantContext;
@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reads every company's; a connection whose company was never set reads none; and the database uses the index on
  * {@code tenant_id} as it would for a literal.
  */
-class TenantStatementsIT extends DatabaseIT {
+class TenantStatementsIT extends DatabaseTestBase {
 
     private static final String MEMBERS = "select m from MembershipEntity m order by m.id";
 

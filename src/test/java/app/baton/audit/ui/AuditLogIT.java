@@ -2,7 +2,7 @@ package app.baton.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetPlanService;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * says its money as NT$30,000, the person is named (not their e-mail), and the codes, ids and the recorded summary
  * are one tap away under the row.
  */
-class AuditLogIT extends BrowserlessIT {
+class AuditLogIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

@@ -2,7 +2,7 @@ package app.baton.budgets.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each budget route: signed out → sign-in page; wrong role → refused; right role → the view works. */
-class BudgetViewAccessIT extends BrowserlessIT {
+class BudgetViewAccessIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

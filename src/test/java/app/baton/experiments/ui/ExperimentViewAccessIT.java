@@ -2,7 +2,7 @@ package app.baton.experiments.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each experiment route: signed out → sign-in; vendors refused; founders and successors see what they may do. */
-class ExperimentViewAccessIT extends BrowserlessIT {
+class ExperimentViewAccessIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

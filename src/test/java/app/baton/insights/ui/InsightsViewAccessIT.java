@@ -2,7 +2,7 @@ package app.baton.insights.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.insights.InsightsFixtures;
@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * successor in; only founders see "close the meeting" and the KPI settings; another company finds no plan; the home
  * page sends founders and the successor on to the dashboard once a plan exists.
  */
-class InsightsViewAccessIT extends BrowserlessIT {
+class InsightsViewAccessIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

@@ -2,7 +2,7 @@ package app.baton.insights.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestCalendar;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * review, a clarification the agency answered, a meeting left open — and the same count stands on the page, beside
  * the menu entry, and on the dashboard. The successor's list holds what waits for them; agencies are refused.
  */
-class WaitingForMeIT extends BrowserlessIT {
+class WaitingForMeIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

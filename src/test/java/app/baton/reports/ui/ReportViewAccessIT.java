@@ -2,7 +2,7 @@ package app.baton.reports.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * engagement's agency; another agency, another company and a successor without the founders' leave are refused or
  * find nothing; the decision buttons only for reviewers.
  */
-class ReportViewAccessIT extends BrowserlessIT {
+class ReportViewAccessIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

@@ -2,7 +2,7 @@ package app.baton.sales.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.BrowserlessIT;
+import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.sales.SalesFixtures;
@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The sales page: signed out → sign-in; agencies refused; founders and the successor see the privacy notice, their
  * uploads and last month's orders beside the claims; another company sees none of it.
  */
-class SalesViewAccessIT extends BrowserlessIT {
+class SalesViewAccessIT extends BrowserlessTestBase {
 
     @Autowired
     Companies companies;

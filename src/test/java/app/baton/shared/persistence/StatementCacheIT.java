@@ -3,7 +3,7 @@ package app.baton.shared.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.jdbc.JdbcConnection;
 import java.sql.Connection;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** On MySQL and MariaDB every pooled connection caches the statements it parsed (decision 017). */
-class StatementCacheIT extends DatabaseIT {
+class StatementCacheIT extends DatabaseTestBase {
 
     @Autowired
     DataSource dataSource;

@@ -2,7 +2,7 @@ package app.baton.shared.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseIT;
+import app.baton.DatabaseTestBase;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A read-only transaction works a value out once; anything else works it out every time (issue 16). */
-class TransactionMemoIT extends DatabaseIT {
+class TransactionMemoIT extends DatabaseTestBase {
 
     @Autowired
     PlatformTransactionManager transactions;
