@@ -51,13 +51,8 @@ class MenuCountsIT extends BrowserlessTestBase {
     void counts_are_made_again_after_a_commit_for_the_company_and_otherwise_kept_a_while() throws Exception {
         Company c = companies.create("menu-counts");
         Company other = companies.create("menu-counts-other");
-        InsightsFixtures.Setup setup = InsightsFixtures.setUp(insights, c);
-        long requestId = InsightsFixtures.metaToGoogleRequest(insights, c, setup);
-
-        signInAs(c.founder());
-        navigate(ChannelsView.class);
+        long requestId = requestWaitingForTheFounder(c);
         int waiting = approvalsCount();
-        assertThat(waiting).isPositive();
 
         // a change no commit of this replica told of (here straight into the database): the count is kept
         jdbc.update("update budget_change_request set status = 'WITHDRAWN' where id = ?", requestId);
@@ -87,12 +82,8 @@ class MenuCountsIT extends BrowserlessTestBase {
     @Test
     void a_page_that_lists_what_waits_gives_the_menu_its_count_which_is_not_counted_again() throws Exception {
         Company c = companies.create("menu-counts-page");
-        InsightsFixtures.Setup setup = InsightsFixtures.setUp(insights, c);
-        long requestId = InsightsFixtures.metaToGoogleRequest(insights, c, setup);
-        signInAs(c.founder());
-        navigate(ChannelsView.class);
+        long requestId = requestWaitingForTheFounder(c);
         int waiting = approvalsCount();
-        assertThat(waiting).isPositive();
 
         Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);
@@ -130,6 +121,19 @@ class MenuCountsIT extends BrowserlessTestBase {
                 .filter(q -> q.contains("count(r) from ChangeRequestEntity"))
                 .mapToLong(q -> stats.getQueryStatistics(q).getExecutionCount())
                 .sum();
+    }
+
+    /**
+     * Sets up the dashboard's company with a request that waits for its founder, signs the founder in and opens a page
+     * that does not list what waits, where something is counted beside 等我決定. Returns the request's id.
+     */
+    private long requestWaitingForTheFounder(Company c) throws Exception {
+        InsightsFixtures.Setup setup = InsightsFixtures.setUp(insights, c);
+        long requestId = InsightsFixtures.metaToGoogleRequest(insights, c, setup);
+        signInAs(c.founder());
+        navigate(ChannelsView.class);
+        assertThat(approvalsCount()).isPositive();
+        return requestId;
     }
 
     /** The number beside 等我決定; 0 when none is shown. */
