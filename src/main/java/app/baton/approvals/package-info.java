@@ -1,7 +1,7 @@
 /**
  * Who may decide what: {@link app.baton.approvals.ApprovalPolicy} and its vocabulary (guardrail rules and their
  * violations, the multi-founder policy). Pure rules with no persistence and no Spring, shared by every module
- * where money needs a yes (budget change requests now, experiments later).
+ * where money needs a yes: budget change requests and experiments.
  */
 @ApplicationModule(allowedDependencies = {"shared", "security"})
 @NullMarked
