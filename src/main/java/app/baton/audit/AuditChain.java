@@ -1,5 +1,6 @@
 package app.baton.audit;
 
+import app.baton.shared.CompanyDefaults;
 import app.baton.shared.Tokens;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -171,7 +172,7 @@ class AuditChain {
     }
 
     /** Every company's chain, checked daily on one replica; a break is logged (ids only) and shown to founders. */
-    @Scheduled(cron = "${baton.audit.check-cron:0 30 3 * * *}", zone = "Asia/Taipei")
+    @Scheduled(cron = "${baton.audit.check-cron:0 30 3 * * *}", zone = CompanyDefaults.ZONE_ID)
     @SchedulerLock(name = "audit-chain", lockAtMostFor = "PT30M", lockAtLeastFor = "PT30S")
     public void checkAll() {
         for (Long tenantId : jdbc.queryForList("select id from tenant order by id", Long.class)) {

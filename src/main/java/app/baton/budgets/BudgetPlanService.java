@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Yearly budget plans: create, edit while DRAFT, activate, and read as tiers × channels × months with the original
  * (activated) amounts beside the current ones. Founders edit; founders and successors read. Every edit names the
  * plan's change count the form was built on, so a form that is out of date changes nothing.
+ *
+ * <p>Size (about 480 lines): the plan's commands and its one read model (tiers × channels × months with spent and
+ * original amounts); the read model could be a {@code BudgetPlanQueryService} (decision 019, left).
  */
 @Service
 public class BudgetPlanService {
@@ -69,7 +72,7 @@ public class BudgetPlanService {
 
         /** Whether the plan's twelve months include this one. */
         public boolean covers(YearMonth month) {
-            return !month.isBefore(firstMonth) && month.isBefore(firstMonth.plusMonths(12));
+            return new FiscalYear(firstMonth).contains(month);
         }
     }
 
@@ -114,11 +117,7 @@ public class BudgetPlanService {
             Guardrails guardrails) {
 
         public List<YearMonth> months() {
-            List<YearMonth> months = new ArrayList<>(12);
-            for (int i = 0; i < 12; i++) {
-                months.add(firstMonth.plusMonths(i));
-            }
-            return months;
+            return new FiscalYear(firstMonth).months();
         }
 
         public TierView tier(Tier tier) {
@@ -268,13 +267,13 @@ public class BudgetPlanService {
             long planId, long expectedChangeCount, Tier tier, long channelId, List<BigDecimal> months) {
         BudgetPlanEntity plan = load(planId, expectedChangeCount);
         channels.requireActive(channelId);
-        if (months.size() != 12) {
+        if (months.size() != FiscalYear.MONTHS) {
             throw new DomainException("budget.plan.twelveMonths");
         }
         List<BigDecimal> clean =
                 months.stream().map(m -> nonNegative(m, plan.currency())).toList();
         BigDecimal before = plan.sheet().channelTotal(tier, channelId);
-        for (int month = 0; month < 12; month++) {
+        for (int month = 0; month < FiscalYear.MONTHS; month++) {
             plan.setMonth(new Cell(tier, channelId, month), clean.get(month));
         }
         BigDecimal after = clean.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -425,13 +424,13 @@ public class BudgetPlanService {
                         sum(row[0]),
                         sum(row[1]),
                         sum(row[2])));
-                for (int m = 0; m < 12; m++) {
+                for (int m = 0; m < FiscalYear.MONTHS; m++) {
                     for (int k = 0; k < 3; k++) {
                         tierSums[k][m] = tierSums[k][m].add(row[k][m]);
                     }
                 }
             });
-            for (int m = 0; m < 12; m++) {
+            for (int m = 0; m < FiscalYear.MONTHS; m++) {
                 monthTotals[m] = monthTotals[m].add(tierSums[0][m]);
             }
             tiers.add(new TierView(
@@ -463,7 +462,7 @@ public class BudgetPlanService {
     }
 
     private static BigDecimal[][] zeros() {
-        BigDecimal[][] rows = new BigDecimal[3][12];
+        BigDecimal[][] rows = new BigDecimal[3][FiscalYear.MONTHS];
         for (BigDecimal[] row : rows) {
             Arrays.fill(row, BigDecimal.ZERO);
         }

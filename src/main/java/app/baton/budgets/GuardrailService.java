@@ -78,7 +78,7 @@ public class GuardrailService {
      */
     @PreAuthorize("hasRole('FOUNDER')")
     @Transactional
-    public CurrentGuardrails update(Guardrails values, long expectedVersion, String reason) {
+    public CurrentGuardrails update(long expectedVersion, Guardrails values, String reason) {
         if (reason.isBlank()) {
             throw new DomainException("guardrails.reasonRequired");
         }

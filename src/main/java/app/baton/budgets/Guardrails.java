@@ -50,4 +50,14 @@ public record Guardrails(
                 MultiFounderPolicy.ANY_FOUNDER,
                 BigDecimal.ZERO);
     }
+
+    /**
+     * The founders whose yes a decision on {@code amount} still needs under these guardrails' multi-founder policy
+     * ({@link app.baton.approvals.ApprovalPolicy#stillNeeded}): the one call behind requests and experiments.
+     */
+    public java.util.Set<Long> stillNeeded(
+            BigDecimal amount, java.util.Set<Long> founders, long requester, java.util.Set<Long> approvedBy) {
+        return app.baton.approvals.ApprovalPolicy.stillNeeded(
+                amount, multiFounderPolicy, multiFounderThreshold, founders, requester, approvedBy);
+    }
 }

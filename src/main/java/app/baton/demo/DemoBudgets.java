@@ -4,6 +4,7 @@ import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.BudgetPlanService.PlanView;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.ChannelService;
+import app.baton.budgets.RequestCommand;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;
 import app.baton.experiments.Direction;
@@ -14,10 +15,10 @@ import app.baton.experiments.MetricKind;
 import app.baton.experiments.Proposal;
 import app.baton.security.AccountSummary;
 import app.baton.security.MembershipDirectory;
+import app.baton.shared.CompanyDefaults;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -57,7 +58,7 @@ class DemoBudgets {
     }
 
     void seed(long tenantId, AccountSummary founder, AccountSummary successor) {
-        YearMonth now = YearMonth.now(clock.withZone(ZoneId.of("Asia/Taipei")));
+        YearMonth now = YearMonth.now(clock.withZone(CompanyDefaults.ZONE));
         int year = now.getYear();
         PlanView active = as(founder, tenantId, () -> {
             Map<String, Long> byCode = channels.channels().stream()
@@ -82,8 +83,8 @@ class DemoBudgets {
         long line = channelId(active, Tier.EXPERIMENT, 0);
         YearMonth next = now.getYear() == year && now.getMonthValue() < 12 ? now.plusMonths(1) : now;
         // the successor proposes a month-long pilot starting in a week: it waits for the founder too
-        java.time.LocalDate pilotStart = java.time.LocalDate.now(clock.withZone(ZoneId.of("Asia/Taipei")))
-                .plusDays(7);
+        java.time.LocalDate pilotStart =
+                java.time.LocalDate.now(clock.withZone(CompanyDefaults.ZONE)).plusDays(7);
         as(successor, tenantId, () -> {
             var draft = experiments.create(new Proposal(
                     "LINE 官方帳號好友募集",
@@ -108,7 +109,7 @@ class DemoBudgets {
         as(
                 successor,
                 tenantId,
-                () -> requests.submit(new BudgetRequestService.RequestCommand(
+                () -> requests.submit(new RequestCommand(
                         active.id(),
                         active.changeCount(),
                         RequestKind.MOVE,

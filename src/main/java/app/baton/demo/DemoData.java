@@ -4,6 +4,7 @@ import app.baton.security.AccountDirectory;
 import app.baton.security.AccountService;
 import app.baton.security.AccountSummary;
 import app.baton.security.MembershipRole;
+import app.baton.shared.CompanyDefaults;
 import app.baton.shared.DemoOnly;
 import app.baton.tenancy.CompanyService.CompanyView;
 import app.baton.tenancy.MembershipSeeder;
@@ -63,8 +64,10 @@ public class DemoData {
         AccountSummary vendor = accounts.createAccount(VENDOR, "王小華", PASSWORD, "zh-TW");
         AccountSummary teaFounder = accounts.createAccount(TEA_FOUNDER, "陳美玲", PASSWORD, "zh-TW");
 
-        CompanyView linFoods = memberships.createCompany("林記食品", "TWD", "Asia/Taipei", founder);
-        CompanyView chensTea = memberships.createCompany("陳家茶行", "TWD", "Asia/Taipei", teaFounder);
+        CompanyView linFoods =
+                memberships.createCompany("林記食品", CompanyDefaults.CURRENCY, CompanyDefaults.ZONE_ID, founder);
+        CompanyView chensTea =
+                memberships.createCompany("陳家茶行", CompanyDefaults.CURRENCY, CompanyDefaults.ZONE_ID, teaFounder);
         memberships.add(linFoods.id(), successor.userId(), MembershipRole.SUCCESSOR, null);
         long agencyId = memberships.add(linFoods.id(), vendor.userId(), MembershipRole.VENDOR, "亮點廣告 Bright Ads");
         memberships.addToAgency(chensTea.id(), vendor.userId(), agencyId);

@@ -8,7 +8,6 @@ import app.baton.tenancy.MembershipSeeder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -40,18 +39,16 @@ class DemoDataRunner implements SmartLifecycle {
             MembershipSeeder seeder,
             MembershipDirectory directory,
             ApiTokenSeeder tokens,
-            @Value("${BATON_DEMO_VENDOR_TOKEN:#{null}}") @Nullable String vendorToken,
             DemoLoad load,
-            @Value("${baton.demo.load-companies:0}") int loadCompanies,
-            @Value("${baton.demo.load-users-file:#{null}}") @Nullable String loadUsersFile) {
+            DemoProperties properties) {
         this.load = load;
-        this.loadCompanies = loadCompanies;
-        this.loadUsersFile = loadUsersFile;
+        this.loadCompanies = properties.loadCompanies();
+        this.loadUsersFile = properties.loadUsersFile();
         this.demoData = demoData;
         this.seeder = seeder;
         this.directory = directory;
         this.tokens = tokens;
-        this.vendorToken = vendorToken;
+        this.vendorToken = properties.token();
     }
 
     private volatile boolean running;

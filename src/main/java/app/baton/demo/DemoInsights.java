@@ -5,10 +5,10 @@ import app.baton.insights.MeetingService;
 import app.baton.insights.TrendKpi;
 import app.baton.security.AccountSummary;
 import app.baton.security.MembershipDirectory;
+import app.baton.shared.CompanyDefaults;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -36,16 +36,15 @@ class DemoInsights {
     void seed(long tenantId, AccountSummary founder, AccountSummary successor) {
         DemoActor.as(memberships, founder, tenantId, () -> {
             settings.save(
+                    -1,
                     new TrendKpi.Assumptions(new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("0.45")),
                     Map.of(
                             TrendKpi.ROAS, new BigDecimal("3"),
                             TrendKpi.CAC, new BigDecimal("1500"),
                             TrendKpi.CR, new BigDecimal("0.02"),
                             TrendKpi.CPA, new BigDecimal("600"),
-                            TrendKpi.LTV_CAC, new BigDecimal("3")),
-                    -1);
-            YearMonth held =
-                    YearMonth.now(clock.withZone(ZoneId.of("Asia/Taipei"))).minusMonths(2);
+                            TrendKpi.LTV_CAC, new BigDecimal("3")));
+            YearMonth held = YearMonth.now(clock.withZone(CompanyDefaults.ZONE)).minusMonths(2);
             meetings.decide(held, MeetingService.DecisionKind.NOTE, null, "Meta Ads 成效持平,維持預算;LINE 好友募集實驗下月提出成果。");
             meetings.close(
                     held,

@@ -7,6 +7,7 @@ import app.baton.security.ApiTokenSeeder;
 import app.baton.security.MembershipDirectory;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
+import app.baton.shared.CompanyDefaults;
 import app.baton.shared.DemoOnly;
 import app.baton.tenancy.MembershipSeeder;
 import java.io.IOException;
@@ -131,7 +132,7 @@ class DemoLoad {
         AccountSummary agencyA = account(email("agency-a", agency), "代理商甲 " + agency);
         AccountSummary agencyB = account(email("agency-b", agency), "代理商乙 " + agency);
         long tenantId = memberships
-                .createCompany(companyName(number), "TWD", "Asia/Taipei", founder)
+                .createCompany(companyName(number), CompanyDefaults.CURRENCY, CompanyDefaults.ZONE_ID, founder)
                 .id();
         memberships.add(tenantId, partner.userId(), MembershipRole.FOUNDER, null);
         memberships.add(tenantId, successor.userId(), MembershipRole.SUCCESSOR, null);

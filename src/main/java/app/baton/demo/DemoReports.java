@@ -4,10 +4,12 @@ import app.baton.budgets.ChannelService;
 import app.baton.reports.EngagementKpi;
 import app.baton.reports.EngagementService;
 import app.baton.reports.ReportService;
+import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.ReviewService;
 import app.baton.reports.ReviewStatus;
 import app.baton.security.AccountSummary;
 import app.baton.security.MembershipDirectory;
+import app.baton.shared.CompanyDefaults;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -35,6 +36,7 @@ class DemoReports {
     private final EngagementService engagements;
     private final ReportService reports;
     private final ReviewService reviews;
+    private final ReportVersionQueryService reportVersions;
     private final ChannelService channels;
     private final MembershipDirectory memberships;
     private final Clock clock;
@@ -43,12 +45,14 @@ class DemoReports {
             EngagementService engagements,
             ReportService reports,
             ReviewService reviews,
+            ReportVersionQueryService reportVersions,
             ChannelService channels,
             MembershipDirectory memberships,
             Clock clock) {
         this.engagements = engagements;
         this.reports = reports;
         this.reviews = reviews;
+        this.reportVersions = reportVersions;
         this.channels = channels;
         this.memberships = memberships;
         this.clock = clock;
@@ -68,7 +72,7 @@ class DemoReports {
             AccountSummary vendor,
             String agencyName,
             java.util.Map<YearMonth, Integer> orders) {
-        YearMonth now = YearMonth.from(LocalDate.now(clock.withZone(ZoneId.of("Asia/Taipei"))));
+        YearMonth now = YearMonth.from(LocalDate.now(clock.withZone(CompanyDefaults.ZONE)));
         YearMonth first = now.minusMonths(4);
         long engagementId = DemoActor.as(memberships, founder, tenantId, () -> {
             Set<Long> scope = Set.copyOf(channels.channels().stream()
@@ -117,8 +121,8 @@ class DemoReports {
                             .versionId());
             if (!spike) {
                 DemoActor.as(memberships, founder, tenantId, () -> {
-                    long version = reviews.version(versionId).version();
-                    reviews.review(versionId, ReviewStatus.ACCEPTED, null, version);
+                    long version = reportVersions.version(versionId).version();
+                    reviews.review(versionId, version, ReviewStatus.ACCEPTED, null);
                     return null;
                 });
             }

@@ -3,6 +3,7 @@ package app.baton.demo;
 import app.baton.sales.SalesService;
 import app.baton.security.AccountSummary;
 import app.baton.security.MembershipDirectory;
+import app.baton.shared.CompanyDefaults;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -131,6 +132,6 @@ class DemoSales {
 
     /** This month in Taipei, by the given clock. */
     static YearMonth thisMonth(java.time.Clock clock) {
-        return YearMonth.from(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei"))));
+        return YearMonth.from(LocalDate.now(clock.withZone(CompanyDefaults.ZONE)));
     }
 }

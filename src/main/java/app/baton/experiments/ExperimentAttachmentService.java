@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,7 +54,7 @@ public class ExperimentAttachmentService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${baton.experiments.attachment-max-mb:10}") long maxMegabytes) {
+            ExperimentProperties properties) {
         this.attachments = attachments;
         this.experiments = experiments;
         this.files = files;
@@ -63,7 +62,7 @@ public class ExperimentAttachmentService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.maxBytes = maxMegabytes * 1024 * 1024;
+        this.maxBytes = properties.maxBytes();
     }
 
     /** An attachment as listed. */

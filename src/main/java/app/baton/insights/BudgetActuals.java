@@ -3,6 +3,7 @@ package app.baton.insights;
 import app.baton.budgets.BudgetPlanService.ChannelRow;
 import app.baton.budgets.BudgetPlanService.PlanView;
 import app.baton.budgets.BudgetPlanService.TierView;
+import app.baton.budgets.FiscalYear;
 import app.baton.budgets.Tier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -114,7 +115,7 @@ public final class BudgetActuals {
         for (TierView tier : plan.tiers()) {
             for (ChannelRow row : tier.channels()) {
                 Amounts[] months = empty();
-                for (int i = 0; i < 12; i++) {
+                for (int i = 0; i < FiscalYear.MONTHS; i++) {
                     if (reported.contains(row.channelId() + "@" + i)
                             && row.spent().get(i).signum() != 0) {
                         replaced.add(new Spend(
@@ -153,7 +154,7 @@ public final class BudgetActuals {
                     long channelId = Long.parseLong(key.substring(key.indexOf('/') + 1));
                     channels.add(line(tier, channelId, months, closedMonths, scale));
                     Amounts[] sum = tierMonths.get(tier);
-                    for (int i = 0; i < 12; i++) {
+                    for (int i = 0; i < FiscalYear.MONTHS; i++) {
                         sum[i] = sum[i].plus(months[i]);
                         totalMonths[i] = totalMonths[i].plus(months[i]);
                     }
@@ -178,21 +179,22 @@ public final class BudgetActuals {
         if (closedMonths <= 0) {
             return null;
         }
-        int closed = Math.min(closedMonths, 12);
+        int closed = Math.min(closedMonths, FiscalYear.MONTHS);
         BigDecimal spent = BigDecimal.ZERO;
         for (int i = 0; i < closed; i++) {
             spent = spent.add(monthlyActual.get(i));
         }
-        if (closed == 12) {
+        if (closed == FiscalYear.MONTHS) {
             return spent.setScale(scale, RoundingMode.HALF_UP);
         }
-        return spent.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(closed), scale, RoundingMode.HALF_UP);
+        return spent.multiply(BigDecimal.valueOf(FiscalYear.MONTHS))
+                .divide(BigDecimal.valueOf(closed), scale, RoundingMode.HALF_UP);
     }
 
     private static Line line(
             @Nullable Tier tier, @Nullable Long channelId, Amounts[] months, int closedMonths, int scale) {
         Amounts year = Amounts.ZERO;
-        List<BigDecimal> actuals = new ArrayList<>(12);
+        List<BigDecimal> actuals = new ArrayList<>(FiscalYear.MONTHS);
         for (Amounts m : months) {
             year = year.plus(m);
             actuals.add(m.actual());
@@ -206,7 +208,7 @@ public final class BudgetActuals {
     }
 
     private static Amounts[] empty() {
-        Amounts[] months = new Amounts[12];
+        Amounts[] months = new Amounts[FiscalYear.MONTHS];
         java.util.Arrays.fill(months, Amounts.ZERO);
         return months;
     }

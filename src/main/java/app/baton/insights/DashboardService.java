@@ -2,11 +2,10 @@ package app.baton.insights;
 
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.ChannelService;
-import app.baton.budgets.Tier;
-import app.baton.experiments.ExperimentService;
-import app.baton.experiments.ExperimentService.ExperimentFigure;
+import app.baton.budgets.FiscalYear;
+import app.baton.experiments.ExperimentFigure;
+import app.baton.experiments.ExperimentQueryService;
 import app.baton.experiments.ExperimentStatus;
-import app.baton.insights.BudgetActuals.Source;
 import app.baton.insights.BudgetActuals.Spend;
 import app.baton.reports.ChannelKpis;
 import app.baton.reports.EngagementKpi;
@@ -34,14 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Gathers the dashboard of one fiscal year in a fixed number of queries: the plan, accepted reports' sums per
  * channel, experiments as figures, the engagements' overview, open requests and KPI settings. The arithmetic is in
- * {@link BudgetActuals}, {@link TrendKpi} and {@link Suggestions}.
+ * {@link BudgetActuals}, {@link TrendKpi}, {@link Suggestions} and {@link DashboardFigures}.
+ *
+ * <p>Size (about 390 lines): one read of the year for the whole page, in a fixed number of queries (decision 017).
  */
 @Service
 public class DashboardService {
 
     private final BudgetPlanService plans;
     private final ChannelService channels;
-    private final ExperimentService experiments;
+    private final ExperimentQueryService experiments;
     private final ReportFigures reports;
     private final KpiSettingsService settings;
     private final CurrentUser currentUser;
@@ -54,7 +55,7 @@ public class DashboardService {
     DashboardService(
             BudgetPlanService plans,
             ChannelService channels,
-            ExperimentService experiments,
+            ExperimentQueryService experiments,
             ReportFigures reports,
             KpiSettingsService settings,
             CurrentUser currentUser,
@@ -258,7 +259,7 @@ public class DashboardService {
         List<ReportFigures.ChannelMonth> accepted = reports.accepted(months.get(0), months.get(11));
         List<ExperimentFigure> figures = experiments.figures();
         List<app.baton.reports.EngagementService.EngagementView> engagementList = engagements.engagements();
-        List<Spend> spends = spends(plan, accepted, figures, engagementList, closed);
+        List<Spend> spends = DashboardFigures.spends(plan, accepted, figures, engagementList, closed);
         BudgetActuals.Table table = BudgetActuals.compute(plan, spends, closed, Money.scale(plan.currency()));
         return new Basis(months, now, closed, accepted, figures, engagementList, spends, table);
     }
@@ -296,7 +297,7 @@ public class DashboardService {
                 .collect(Collectors.toMap(
                         ChannelService.ChannelView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<Long, EngagementKpi.@Nullable Sums[]> sumsByChannel = new LinkedHashMap<>();
-        EngagementKpi.@Nullable Sums[] overallSums = new EngagementKpi.Sums[12];
+        EngagementKpi.@Nullable Sums[] overallSums = new EngagementKpi.Sums[FiscalYear.MONTHS];
         java.util.Set<Long> leadEngagements = engagementList.stream()
                 .filter(e -> e.conversionKind() == app.baton.reports.ConversionKind.LEAD)
                 .map(app.baton.reports.EngagementService.EngagementView::id)
@@ -307,34 +308,40 @@ public class DashboardService {
                 continue;
             }
             // purchases only: an engagement whose conversions are leads adds its cost and traffic, not purchases
-            EngagementKpi.Sums sums =
-                    leadEngagements.contains(cm.engagementId()) ? withoutPurchases(cm.sums()) : cm.sums();
+            EngagementKpi.Sums sums = leadEngagements.contains(cm.engagementId())
+                    ? DashboardFigures.withoutPurchases(cm.sums())
+                    : cm.sums();
             EngagementKpi.@Nullable Sums[] own =
-                    sumsByChannel.computeIfAbsent(cm.channelId(), k -> new EngagementKpi.Sums[12]);
+                    sumsByChannel.computeIfAbsent(cm.channelId(), k -> new EngagementKpi.Sums[FiscalYear.MONTHS]);
             own[index] = ChannelKpis.add(own[index], sums);
             overallSums[index] = ChannelKpis.add(overallSums[index], sums);
         }
         Map<Long, BigDecimal[]> actualByChannel = new HashMap<>();
         for (BudgetActuals.Line line : table.channels()) {
-            BigDecimal[] own = actualByChannel.computeIfAbsent(line.channelId(), k -> zeros());
-            for (int i = 0; i < 12; i++) {
+            BigDecimal[] own = actualByChannel.computeIfAbsent(line.channelId(), k -> DashboardFigures.zeros());
+            for (int i = 0; i < FiscalYear.MONTHS; i++) {
                 own[i] = own[i].add(line.month(i).actual());
             }
         }
-        BigDecimal[] totalActual = zeros();
-        for (int i = 0; i < 12; i++) {
+        BigDecimal[] totalActual = DashboardFigures.zeros();
+        for (int i = 0; i < FiscalYear.MONTHS; i++) {
             totalActual[i] = table.total().month(i).actual();
         }
-        Trend overall = trend(null, overallSums, totalActual, verified(months, truth, null), kpiSettings.assumptions());
+        Trend overall = DashboardFigures.trend(
+                null,
+                overallSums,
+                totalActual,
+                DashboardFigures.verified(months, truth, null),
+                kpiSettings.assumptions());
         List<Trend> byChannel = new ArrayList<>();
         sumsByChannel.forEach((channelId, sums) -> {
             ChannelService.ChannelView view = channelViews.get(channelId);
             String code = view == null || view.code() == null ? "#" + channelId : view.code();
-            byChannel.add(trend(
+            byChannel.add(DashboardFigures.trend(
                     channelId,
                     sums,
-                    actualByChannel.getOrDefault(channelId, zeros()),
-                    verified(months, truth, code),
+                    actualByChannel.getOrDefault(channelId, DashboardFigures.zeros()),
+                    DashboardFigures.verified(months, truth, code),
                     kpiSettings.assumptions()));
         });
 
@@ -368,7 +375,7 @@ public class DashboardService {
                 figures,
                 waiting.forMe(),
                 truth,
-                costs(engagementList, spends, accepted, truth, months, closed, channelViews),
+                DashboardFigures.costs(engagementList, spends, accepted, truth, months, closed, channelViews),
                 engagementList.stream()
                         .filter(e ->
                                 e.conversionSince() != null && months.contains(YearMonth.from(e.conversionSince())))
@@ -385,230 +392,5 @@ public class DashboardService {
                 summaries.stream()
                         .map(BudgetPlanService.PlanSummary::fiscalYear)
                         .toList()));
-    }
-
-    /**
-     * The company's own figures per plan month, for the whole company ({@code code} null) or one channel: present only
-     * for months wholly uploaded. Attributed revenue is known only when the export has UTM tags or coupons.
-     */
-    static TrendKpi.@Nullable Verified[] verified(
-            List<YearMonth> months, app.baton.sales.SalesService.Months truth, @Nullable String code) {
-        TrendKpi.@Nullable Verified[] out = new TrendKpi.Verified[months.size()];
-        for (int i = 0; i < months.size(); i++) {
-            app.baton.sales.SalesService.Comparison c = truth.months().get(months.get(i));
-            if (c == null || !c.verified().complete()) {
-                continue;
-            }
-            var v = c.verified();
-            boolean attribution = v.byChannel().keySet().stream().anyMatch(k -> !k.isEmpty());
-            if (code == null) {
-                BigDecimal attributed = v.byChannel().entrySet().stream()
-                        .filter(e -> !e.getKey().isEmpty())
-                        .map(e -> e.getValue().revenue())
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                out[i] = new TrendKpi.Verified(
-                        v.orders(),
-                        v.revenue(),
-                        v.newCustomers(),
-                        attribution ? attributed : null,
-                        truth.purchasesPerYear());
-            } else {
-                var own = v.byChannel().get(code);
-                out[i] = own == null && !attribution
-                        ? null
-                        : new TrendKpi.Verified(
-                                own == null ? 0 : own.orders(),
-                                own == null ? BigDecimal.ZERO : own.revenue(),
-                                own == null ? 0 : own.newCustomers(),
-                                own == null ? BigDecimal.ZERO : own.revenue(),
-                                truth.purchasesPerYear());
-            }
-        }
-        return out;
-    }
-
-    /** Each engagement's fees and media in the closed months, its claimed purchases and its attributed orders. */
-    static List<EngagementCost> costs(
-            List<app.baton.reports.EngagementService.EngagementView> list,
-            List<Spend> spends,
-            List<ReportFigures.ChannelMonth> accepted,
-            app.baton.sales.SalesService.Months truth,
-            List<YearMonth> months,
-            int closed,
-            Map<Long, ChannelService.ChannelView> channelViews) {
-        List<EngagementCost> out = new ArrayList<>();
-        for (var e : list) {
-            BigDecimal fees = spends.stream()
-                    .filter(sp -> sp.source() == Source.AGENCY_FEE && sp.sourceId() == e.id())
-                    .map(Spend::amount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal media = BigDecimal.ZERO;
-            BigDecimal claimed = BigDecimal.ZERO;
-            java.util.Set<YearMonth> reported = new java.util.HashSet<>();
-            for (ReportFigures.ChannelMonth cm : accepted) {
-                int index = months.indexOf(cm.month());
-                if (cm.engagementId() == e.id() && index >= 0 && index < closed) {
-                    media = media.add(
-                            cm.sums().cost() == null
-                                    ? BigDecimal.ZERO
-                                    : cm.sums().cost());
-                    claimed = claimed.add(
-                            cm.sums().conversions() == null
-                                    ? BigDecimal.ZERO
-                                    : cm.sums().conversions());
-                    reported.add(cm.month());
-                }
-            }
-            Integer orders = null;
-            for (YearMonth m : reported) {
-                var c = truth.months().get(m);
-                if (c == null || !c.verified().complete()) {
-                    continue;
-                }
-                boolean attribution = c.verified().byChannel().keySet().stream().anyMatch(k -> !k.isEmpty());
-                if (!attribution) {
-                    continue;
-                }
-                int own = 0;
-                for (Long channelId : e.channelIds()) {
-                    ChannelService.ChannelView view = channelViews.get(channelId);
-                    var figures = view == null ? null : c.verified().byChannel().get(view.key());
-                    own += figures == null ? 0 : figures.orders();
-                }
-                orders = (orders == null ? 0 : orders) + own;
-            }
-            out.add(new EngagementCost(e.id(), e.conversionKind(), fees, media, claimed, orders));
-        }
-        return out;
-    }
-
-    /**
-     * The spend items from outside the plan: accepted reports on the first tier that plans their channel (else the
-     * foundation tier); experiment results on the experiment tier, spread over the months the experiment ran by its
-     * days (the money was spent while it ran, not when it ended); approved or running experiments' budgets as
-     * committed in the month they start; and each engagement's monthly fee in the closed months of its term, spread
-     * over its channels by the split agreed on the engagement, evenly when none was (the first takes the rounding).
-     */
-    static List<Spend> spends(
-            BudgetPlanService.PlanView plan,
-            List<ReportFigures.ChannelMonth> accepted,
-            List<ExperimentFigure> figures,
-            List<app.baton.reports.EngagementService.EngagementView> engagementList,
-            int closed) {
-        List<YearMonth> months = plan.months();
-        Map<Long, Tier> tierOf = new HashMap<>();
-        for (Tier tier : Tier.values()) {
-            for (BudgetPlanService.ChannelRow row : plan.tier(tier).channels()) {
-                tierOf.putIfAbsent(row.channelId(), tier);
-            }
-        }
-        List<Spend> spends = new ArrayList<>();
-        for (ReportFigures.ChannelMonth cm : accepted) {
-            int index = months.indexOf(cm.month());
-            BigDecimal cost = cm.sums().cost();
-            if (index >= 0 && cost != null && cost.signum() != 0) {
-                spends.add(new Spend(
-                        tierOf.getOrDefault(cm.channelId(), Tier.FOUNDATION),
-                        cm.channelId(),
-                        index,
-                        cost,
-                        Source.REPORT,
-                        cm.versionId()));
-            }
-        }
-        for (ExperimentFigure e : figures) {
-            if (e.actualSpend() != null
-                    && (e.status() == ExperimentStatus.RESULTS_SUBMITTED || e.status() == ExperimentStatus.CONCLUDED)) {
-                spreadOverDays(e.startDate(), e.endDate(), e.actualSpend()).forEach((month, amount) -> {
-                    int index = months.indexOf(month);
-                    if (index >= 0) {
-                        spends.add(new Spend(
-                                Tier.EXPERIMENT, e.channelId(), index, amount, Source.EXPERIMENT_RESULT, e.id()));
-                    }
-                });
-            } else if (e.status() == ExperimentStatus.APPROVED || e.status() == ExperimentStatus.RUNNING) {
-                int index = months.indexOf(YearMonth.from(e.startDate()));
-                if (index >= 0) {
-                    spends.add(new Spend(
-                            Tier.EXPERIMENT, e.channelId(), index, e.budget(), Source.EXPERIMENT_COMMITTED, e.id()));
-                }
-            }
-        }
-        for (var e : engagementList) {
-            if (e.channelIds().isEmpty() || e.monthlyFee().signum() == 0) {
-                continue;
-            }
-            // the agreed split of the fee, or evenly; the first channel takes the rounding
-            Map<Long, BigDecimal> feeByChannel = e.feeByChannel();
-            for (int index = 0; index < closed && index < months.size(); index++) {
-                YearMonth m = months.get(index);
-                if (m.isBefore(YearMonth.from(e.start())) || m.isAfter(YearMonth.from(e.end()))) {
-                    continue;
-                }
-                for (Map.Entry<Long, BigDecimal> fee : feeByChannel.entrySet()) {
-                    if (fee.getValue().signum() == 0) {
-                        continue;
-                    }
-                    spends.add(new Spend(
-                            tierOf.getOrDefault(fee.getKey(), Tier.FOUNDATION),
-                            fee.getKey(),
-                            index,
-                            fee.getValue(),
-                            Source.AGENCY_FEE,
-                            e.id()));
-                }
-            }
-        }
-        return spends;
-    }
-
-    private static EngagementKpi.Sums withoutPurchases(EngagementKpi.Sums s) {
-        return new EngagementKpi.Sums(s.impressions(), s.clicks(), s.cost(), null, null, null);
-    }
-
-    /** An amount spread over the months of [start, end] by their days in it; the last month takes the rounding. */
-    static Map<YearMonth, BigDecimal> spreadOverDays(
-            java.time.LocalDate start, java.time.LocalDate end, BigDecimal amount) {
-        Map<YearMonth, BigDecimal> out = new LinkedHashMap<>();
-        if (end.isBefore(start)) {
-            out.put(YearMonth.from(end), amount);
-            return out;
-        }
-        long total = end.toEpochDay() - start.toEpochDay() + 1;
-        BigDecimal left = amount;
-        for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(end)); m = m.plusMonths(1)) {
-            java.time.LocalDate from = m.atDay(1).isBefore(start) ? start : m.atDay(1);
-            java.time.LocalDate to = m.atEndOfMonth().isAfter(end) ? end : m.atEndOfMonth();
-            BigDecimal part = m.equals(YearMonth.from(end))
-                    ? left
-                    : amount.multiply(BigDecimal.valueOf(to.toEpochDay() - from.toEpochDay() + 1))
-                            .divide(BigDecimal.valueOf(total), amount.scale(), java.math.RoundingMode.HALF_UP);
-            out.put(m, part);
-            left = left.subtract(part);
-        }
-        return out;
-    }
-
-    static Trend trend(
-            @Nullable Long channelId,
-            EngagementKpi.@Nullable Sums[] sums,
-            BigDecimal[] actual,
-            TrendKpi.@Nullable Verified[] verified,
-            TrendKpi.Assumptions assumptions) {
-        Map<TrendKpi, List<@Nullable BigDecimal>> values = new EnumMap<>(TrendKpi.class);
-        for (TrendKpi kpi : TrendKpi.values()) {
-            List<@Nullable BigDecimal> series = new ArrayList<>(12);
-            for (int i = 0; i < 12; i++) {
-                series.add(kpi.of(new TrendKpi.MonthFigures(sums[i], actual[i], verified[i]), assumptions));
-            }
-            values.put(kpi, java.util.Collections.unmodifiableList(series));
-        }
-        return new Trend(channelId, values, java.util.Collections.unmodifiableList(java.util.Arrays.asList(sums)));
-    }
-
-    private static BigDecimal[] zeros() {
-        BigDecimal[] z = new BigDecimal[12];
-        java.util.Arrays.fill(z, BigDecimal.ZERO);
-        return z;
     }
 }

@@ -50,7 +50,7 @@ public class KpiSettingsService {
      */
     @PreAuthorize("hasRole('FOUNDER')")
     @Transactional
-    public Settings save(TrendKpi.Assumptions assumptions, Map<TrendKpi, BigDecimal> targets, long expectedVersion) {
+    public Settings save(long expectedVersion, TrendKpi.Assumptions assumptions, Map<TrendKpi, BigDecimal> targets) {
         MembershipInfo membership = currentUser.requireMembership();
         check(assumptions.purchasesPerYear());
         check(assumptions.expectedYears());

@@ -1,8 +1,8 @@
 package app.baton.insights;
 
-import app.baton.budgets.BudgetRequestService;
+import app.baton.budgets.RequestRow;
 import app.baton.budgets.Tier;
-import app.baton.experiments.ExperimentService.ExperimentFigure;
+import app.baton.experiments.ExperimentFigure;
 import app.baton.reports.ReportFigures;
 import app.baton.shared.export.Table;
 import java.math.BigDecimal;
@@ -47,7 +47,7 @@ public final class MeetingPack {
         Table requests = new Table(
                 l.t("meeting.pendingRequests"),
                 List.of("#", l.t("pack.kind"), l.t("pack.state"), l.t("pack.requester"), l.t("pack.budget")));
-        for (BudgetRequestService.RequestRow r : m.pendingRequests()) {
+        for (RequestRow r : m.pendingRequests()) {
             requests.row(
                     r.id(),
                     l.t("request.kind." + r.kind().name()),

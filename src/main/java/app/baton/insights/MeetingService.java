@@ -1,7 +1,8 @@
 package app.baton.insights;
 
-import app.baton.budgets.BudgetRequestService;
-import app.baton.experiments.ExperimentService.ExperimentFigure;
+import app.baton.budgets.BudgetRequestQueryService;
+import app.baton.budgets.RequestRow;
+import app.baton.experiments.ExperimentFigure;
 import app.baton.experiments.ExperimentStatus;
 import app.baton.insights.internal.MeetingDecisionEntity;
 import app.baton.insights.internal.ReviewMeetingEntity;
@@ -11,6 +12,7 @@ import app.baton.security.AccountDirectory;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +72,7 @@ public class MeetingService {
             Map<TrendKpi, @Nullable BigDecimal> overall,
             List<ExperimentFigure> experimentsToDecide,
             List<ReportFigures.OpenFlags> openFlags,
-            List<BudgetRequestService.RequestRow> pendingRequests,
+            List<RequestRow> pendingRequests,
             List<Suggestions.Suggestion> suggestions,
             Record record,
             List<Incomplete> incomplete) {}
@@ -79,7 +81,7 @@ public class MeetingService {
     public record Incomplete(long engagementId, String engagement, boolean late, java.util.Set<Long> channelIds) {}
 
     private final DashboardService dashboards;
-    private final BudgetRequestService requests;
+    private final BudgetRequestQueryService requests;
     private final ReviewMeetingRepository meetings;
     private final AccountDirectory accounts;
     private final CurrentUser currentUser;
@@ -88,7 +90,7 @@ public class MeetingService {
 
     MeetingService(
             DashboardService dashboards,
-            BudgetRequestService requests,
+            BudgetRequestQueryService requests,
             ReviewMeetingRepository meetings,
             AccountDirectory accounts,
             CurrentUser currentUser,
@@ -212,8 +214,8 @@ public class MeetingService {
         if (clean.isEmpty()) {
             throw new DomainException("meeting.decisionRequired");
         }
-        if (clean.length() > 2000) {
-            throw new DomainException("meeting.decisionTooLong", 2000);
+        if (clean.length() > TextLimits.TEXT) {
+            throw new DomainException("meeting.decisionTooLong", TextLimits.TEXT);
         }
         if (kind != DecisionKind.NOTE && subjectId == null) {
             throw new DomainException("meeting.subjectRequired");
@@ -254,12 +256,12 @@ public class MeetingService {
         if (people.isEmpty()) {
             throw new DomainException("meeting.attendeesRequired");
         }
-        if (people.stream().anyMatch(p -> p.name().length() > 200)) {
-            throw new DomainException("meeting.nameTooLong", 200);
+        if (people.stream().anyMatch(p -> p.name().length() > TextLimits.NAME)) {
+            throw new DomainException("meeting.nameTooLong", TextLimits.NAME);
         }
         String cleanSummary = summary == null || summary.isBlank() ? null : summary.strip();
-        if (cleanSummary != null && cleanSummary.length() > 4000) {
-            throw new DomainException("meeting.summaryTooLong", 4000);
+        if (cleanSummary != null && cleanSummary.length() > TextLimits.LONG_TEXT) {
+            throw new DomainException("meeting.summaryTooLong", TextLimits.LONG_TEXT);
         }
         ReviewMeetingEntity meeting = meetings.findByMonth(month.atDay(1))
                 .orElseGet(() -> meetings.saveAndFlush(new ReviewMeetingEntity(month.atDay(1))));

@@ -1,8 +1,11 @@
 package app.baton.insights;
 
-import app.baton.budgets.BudgetRequestService;
-import app.baton.experiments.ExperimentService;
-import app.baton.reports.ReviewService;
+import app.baton.budgets.BudgetRequestQueryService;
+import app.baton.budgets.RequestRow;
+import app.baton.experiments.ExperimentQueryService;
+import app.baton.experiments.ExperimentRow;
+import app.baton.reports.ReportStatusQueryService;
+import app.baton.reports.WaitingReport;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
@@ -24,17 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WaitingService {
 
-    private final BudgetRequestService requests;
-    private final ExperimentService experiments;
-    private final ReviewService reviews;
+    private final BudgetRequestQueryService requests;
+    private final ExperimentQueryService experiments;
+    private final ReportStatusQueryService reviews;
     private final app.baton.insights.internal.ReviewMeetingRepository meetings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     WaitingService(
-            BudgetRequestService requests,
-            ExperimentService experiments,
-            ReviewService reviews,
+            BudgetRequestQueryService requests,
+            ExperimentQueryService experiments,
+            ReportStatusQueryService reviews,
             app.baton.insights.internal.ReviewMeetingRepository meetings,
             CurrentUser currentUser,
             Clock clock) {
@@ -48,15 +51,22 @@ public class WaitingService {
 
     /** What waits, by kind, each oldest first. */
     public record Waiting(
-            List<BudgetRequestService.RequestRow> requests,
-            List<ExperimentService.ExperimentRow> experiments,
-            List<ReviewService.WaitingReport> reports,
+            List<RequestRow> requests,
+            List<ExperimentRow> experiments,
+            List<WaitingReport> reports,
             List<YearMonth> meetings) {
 
         public static final Waiting NONE = new Waiting(List.of(), List.of(), List.of(), List.of());
 
         public int total() {
             return requests.size() + experiments.size() + reports.size() + meetings.size();
+        }
+
+        /** What the requests that wait ask for, added up. */
+        public java.math.BigDecimal askedTotal() {
+            return requests.stream()
+                    .map(RequestRow::amount)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         }
     }
 

@@ -11,6 +11,7 @@ import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
+import app.baton.shared.TextLimits;
 import app.baton.shared.persistence.TransactionMemo;
 import app.baton.shared.tenant.TenantContext;
 import app.baton.tenancy.MembershipService;
@@ -35,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Vendor engagements (外包合約): founders — and successors when the founders' guardrails allow it — create and
  * change them; everyone in the company reads them; an agency's people see only their own agency's engagements.
+ *
+ * <p>Size (about 540 lines): the engagement's form, its validation, its targets and who may see it; issue 19 rewrites
+ * how terms and targets are versioned, and splits it then (decision 019).
  */
 @Service
 public class EngagementService {
@@ -288,7 +292,7 @@ public class EngagementService {
     /** Changes an engagement; a form older than the stored engagement is refused ({@code engagement.changed}). */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
-    public EngagementView update(long id, Form form, long expectedVersion) {
+    public EngagementView update(long id, long expectedVersion, Form form) {
         requireManager();
         EngagementEntity engagement = visible(id);
         if (engagement.version() != expectedVersion) {
@@ -412,7 +416,7 @@ public class EngagementService {
     private Clean validate(Form form) {
         String currency = currentUser.requireMembership().currency();
         String title = app.baton.shared.Names.clean(form.title());
-        if (title.isEmpty() || title.length() > 200) {
+        if (title.isEmpty() || title.length() > TextLimits.NAME) {
             throw new DomainException("engagement.titleRequired");
         }
         if (form.start() == null || form.end() == null) {
@@ -427,10 +431,10 @@ public class EngagementService {
         if (form.monthlyFee().signum() < 0 || form.mediaSpendCap().signum() < 0) {
             throw new DomainException("engagement.negative");
         }
-        if (form.deliverables().length() > 2000
-                || form.vendorDuties().length() > 2000
-                || form.inHouseDuties().length() > 2000) {
-            throw new DomainException("engagement.tooLong", 2000);
+        if (form.deliverables().length() > TextLimits.TEXT
+                || form.vendorDuties().length() > TextLimits.TEXT
+                || form.inHouseDuties().length() > TextLimits.TEXT) {
+            throw new DomainException("engagement.tooLong", TextLimits.TEXT);
         }
         Set<Long> known = channels.channels().stream()
                 .filter(c -> !c.archived())

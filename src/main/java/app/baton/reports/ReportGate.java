@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +27,12 @@ class ReportGate {
     private final Semaphore permits;
     private final Duration wait;
 
-    ReportGate(
-            @Value("${baton.reports.concurrent-checks:0}") int concurrent,
-            @Value("${baton.reports.check-wait:2s}") Duration wait) {
+    @org.springframework.beans.factory.annotation.Autowired
+    ReportGate(ReportProperties properties) {
+        this(properties.concurrentChecks(), properties.checkWait());
+    }
+
+    ReportGate(int concurrent, Duration wait) {
         this.permits = new Semaphore(allowed(concurrent, Runtime.getRuntime().availableProcessors()), true);
         this.wait = wait;
     }

@@ -3,6 +3,7 @@ package app.baton.reports;
 import app.baton.reports.internal.EngagementEntity;
 import app.baton.reports.internal.EngagementRepository;
 import app.baton.reports.internal.ReportVersionRepository;
+import app.baton.shared.CompanyDefaults;
 import app.baton.shared.tenant.TenantTransactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -73,7 +74,7 @@ public class ReportReminders {
         int sent = 0;
         for (EngagementEntity e : all) {
             long tenantId = java.util.Objects.requireNonNull(e.getTenantId());
-            ZoneId zone = zones.getOrDefault(tenantId, ZoneId.of("Asia/Taipei"));
+            ZoneId zone = zones.getOrDefault(tenantId, CompanyDefaults.ZONE);
             LocalDate today = LocalDate.ofInstant(now, zone);
             YearMonth current = YearMonth.from(today);
             for (YearMonth month = current.minusMonths(2); !month.isAfter(current); month = month.plusMonths(1)) {

@@ -26,6 +26,7 @@ import app.baton.reports.parsing.ReportRow;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.storage.Download;
 import app.baton.shared.storage.FileStore;
 import app.baton.shared.storage.Uploads;
@@ -50,7 +51,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,6 +64,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with optional attachments; the file is checked on the server (size before it is read whole, type by content,
  * the parser's own limits), stored unchanged with its SHA-256, parsed and checked against the engagement's terms
  * and earlier accepted months. Each upload is a new version; earlier versions stay as they were.
+ *
+ * <p>Size (about 650 lines): the upload as named steps, the check before an upload, the agency's saved layouts and
+ * the stored files share the file limits, the check gate and the parser's mapping; the layouts and the stored files
+ * could be services of their own (decision 019, left).
  */
 @Service
 public class ReportService {
@@ -121,7 +125,7 @@ public class ReportService {
             ReportGate gate,
             Reconciliation reconciliation,
             PlatformTransactionManager transactions,
-            @Value("${baton.reports.max-megabytes:20}") long maxMegabytes) {
+            ReportProperties properties) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
@@ -140,7 +144,7 @@ public class ReportService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.maxBytes = maxMegabytes * 1024 * 1024;
+        this.maxBytes = properties.maxBytes();
     }
 
     /** A file handed in with an upload (an attachment); the caller closes the stream. */
@@ -177,8 +181,8 @@ public class ReportService {
             throw new DomainException("report.tooManyAttachments", MAX_ATTACHMENTS);
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > 2000) {
-            throw new DomainException("report.noteTooLong", 2000);
+        if (cleanNote != null && cleanNote.length() > TextLimits.TEXT) {
+            throw new DomainException("report.noteTooLong", TextLimits.TEXT);
         }
         String name = Uploads.displayName(fileName);
         List<String> stored = new ArrayList<>();
@@ -294,7 +298,6 @@ public class ReportService {
             StoredFiles stored,
             MembershipInfo membership) {
         EngagementEntity engagement = basis.engagement();
-        AgencyLayoutEntity layout = basis.layout();
         // uploads of the engagement wait here for each other, so two of one month at once become two versions
         engagements.lockForUpload(engagement.id());
         int number = requireNotAccepted(engagement.id(), month)
@@ -303,59 +306,11 @@ public class ReportService {
                 + 1;
         long me = currentUser.require().userId();
         Instant now = clock.instant();
-        Map<Field, BigDecimal> sums = report.totals();
-        ReportVersionEntity version = versions.saveAndFlush(new ReportVersionEntity(
-                        engagement.id(),
-                        month.atDay(1),
-                        number,
-                        report.format(),
-                        name,
-                        checked.mediaType(),
-                        checked.size(),
-                        checked.sha256(),
-                        stored.key(),
-                        stored.rowsKey(),
-                        report.rows().size(),
-                        sums.get(Field.IMPRESSIONS),
-                        sums.get(Field.CLICKS),
-                        sums.get(Field.COST),
-                        sums.get(Field.CONVERSIONS),
-                        sums.get(Field.CONVERSION_VALUE),
-                        sums.get(Field.NEW_CUSTOMERS),
-                        clip(String.join("\n", report.definitions()), 2000),
-                        clip(String.join("\n", Metrics.campaigns(report)), 4000),
-                        cleanNote,
-                        me,
-                        now)
-                .readWithLayout(layout != null && report.format() == ReportFormat.VENDOR_MAPPING ? layout.id() : null)
-                .readInEncoding(report.encoding(), report.encodingDetected()));
-        ChannelKpis.byScope(
-                        ChannelKpis.of(report),
-                        channels.channels(EngagementService.channelIds(engagement.channelIds())),
-                        report.format())
-                .forEach((channelId, channelSums) ->
-                        this.channelSums.save(new ChannelSumEntity(version.id(), channelId, channelSums)));
-        for (Flag flag : checks) {
-            flags.save(new FlagEntity(
-                    version.id(),
-                    flag.code(),
-                    flag.severity(),
-                    FlagText.encodeRows(flag.rows()),
-                    FlagText.encodeArguments(flag.arguments())));
-        }
-        // claimed against verified: the company's own sales for the month, when it has them (decision 015)
-        channelSums.flush();
-        List<Flag> found = new ArrayList<>(checks);
-        found.addAll(reconciliation.recheck(month, version.id()).getOrDefault(version.id(), List.of()));
-        for (StoredAttachment extra : stored.attachments()) {
-            attachments.save(new ReportAttachmentEntity(
-                    version.id(),
-                    extra.name(),
-                    extra.file().mediaType(),
-                    extra.file().size(),
-                    extra.file().sha256(),
-                    extra.key()));
-        }
+        ReportVersionEntity version = versions.saveAndFlush(
+                newVersion(basis, month, number, name, cleanNote, checked, report, stored, me, now));
+        saveChannelSums(engagement, version, report);
+        List<Flag> found = saveFlags(version, month, checks);
+        saveAttachments(version, stored.attachments());
         messages.save(new ReportMessageEntity(
                 version.id(), null, MessageKind.UPLOADED, cleanNote == null ? "" : cleanNote, me, now));
         events.publishEvent(new ReportEvents.ReportChanged(
@@ -374,6 +329,86 @@ public class ReportService {
                         + found.size() + " flags)",
                 null));
         return new Submitted(version.id(), number, report, found);
+    }
+
+    /** The version row: what was sent, where it is stored, its totals, and the layout and encoding it was read with. */
+    private static ReportVersionEntity newVersion(
+            Basis basis,
+            YearMonth month,
+            int number,
+            String name,
+            @Nullable String cleanNote,
+            Uploads.Checked checked,
+            ParsedReport report,
+            StoredFiles stored,
+            long me,
+            Instant now) {
+        Map<Field, BigDecimal> sums = report.totals();
+        AgencyLayoutEntity layout = basis.layout();
+        return new ReportVersionEntity(
+                        basis.engagement().id(),
+                        month.atDay(1),
+                        number,
+                        report.format(),
+                        name,
+                        checked.mediaType(),
+                        checked.size(),
+                        checked.sha256(),
+                        stored.key(),
+                        stored.rowsKey(),
+                        report.rows().size(),
+                        sums.get(Field.IMPRESSIONS),
+                        sums.get(Field.CLICKS),
+                        sums.get(Field.COST),
+                        sums.get(Field.CONVERSIONS),
+                        sums.get(Field.CONVERSION_VALUE),
+                        sums.get(Field.NEW_CUSTOMERS),
+                        clip(String.join("\n", report.definitions()), TextLimits.TEXT),
+                        clip(String.join("\n", Metrics.campaigns(report)), TextLimits.LONG_TEXT),
+                        cleanNote,
+                        me,
+                        now)
+                .readWithLayout(layout != null && report.format() == ReportFormat.VENDOR_MAPPING ? layout.id() : null)
+                .readInEncoding(report.encoding(), report.encodingDetected());
+    }
+
+    /** The version's sums per channel of the engagement's scope. */
+    private void saveChannelSums(EngagementEntity engagement, ReportVersionEntity version, ParsedReport report) {
+        ChannelKpis.byScope(
+                        ChannelKpis.of(report),
+                        channels.channels(EngagementService.channelIds(engagement.channelIds())),
+                        report.format())
+                .forEach((channelId, channelSums) ->
+                        this.channelSums.save(new ChannelSumEntity(version.id(), channelId, channelSums)));
+    }
+
+    /** The checks' flags, and the reconciliation's against the company's own sales for the month (decision 015). */
+    private List<Flag> saveFlags(ReportVersionEntity version, YearMonth month, List<Flag> checks) {
+        for (Flag flag : checks) {
+            flags.save(new FlagEntity(
+                    version.id(),
+                    flag.code(),
+                    flag.severity(),
+                    FlagText.encodeRows(flag.rows()),
+                    FlagText.encodeArguments(flag.arguments())));
+        }
+        // written now: the reconciliation reads the channel sums saved above
+        channelSums.flush();
+        List<Flag> found = new ArrayList<>(checks);
+        found.addAll(reconciliation.recheck(month, version.id()).getOrDefault(version.id(), List.of()));
+        return found;
+    }
+
+    private void saveAttachments(ReportVersionEntity version, List<StoredAttachment> stored) {
+        for (StoredAttachment extra : stored) {
+            attachments.save(new ReportAttachmentEntity(
+                    version.id(),
+                    extra.name(),
+                    extra.file().mediaType(),
+                    extra.file().size(),
+                    extra.file().sha256(),
+                    extra.key()));
+        }
     }
 
     /**
@@ -457,7 +492,7 @@ public class ReportService {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getValue().name() + "=" + e.getKey().replace("\n", " "))
                 .collect(Collectors.joining("\n"));
-        if (text.length() > 4000) {
+        if (text.length() > TextLimits.LONG_TEXT) {
             throw new DomainException("mapping.tooLong");
         }
         long me = currentUser.require().userId();

@@ -10,4 +10,9 @@ public enum ReviewStatus {
     public boolean open() {
         return this == SUBMITTED;
     }
+
+    /** The company may still decide on a version in this state: submitted, or asked to clarify. */
+    public boolean reviewable() {
+        return this == SUBMITTED || this == CLARIFICATION_REQUESTED;
+    }
 }

@@ -36,7 +36,7 @@ public class ScorecardService {
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
 
     private final EngagementService engagements;
-    private final ReviewService reviews;
+    private final ReportVersionQueryService reviews;
     private final ReportVersionRepository versions;
     private final RatingRepository ratings;
     private final CurrentUser currentUser;
@@ -45,7 +45,7 @@ public class ScorecardService {
 
     ScorecardService(
             EngagementService engagements,
-            ReviewService reviews,
+            ReportVersionQueryService reviews,
             ReportVersionRepository versions,
             RatingRepository ratings,
             CurrentUser currentUser,
@@ -88,10 +88,10 @@ public class ScorecardService {
     @Transactional(readOnly = true)
     public Scorecard scorecard(long engagementId) {
         EngagementEntity engagement = engagements.visible(engagementId);
-        List<ReviewService.MonthRow> months = reviews.months(engagementId);
+        List<MonthRow> months = reviews.months(engagementId);
         int due = 0;
         int onTime = 0;
-        for (ReviewService.MonthRow m : months) {
+        for (MonthRow m : months) {
             boolean isDue = m.late() || m.versions() > 0;
             if (isDue) {
                 due++;
@@ -120,8 +120,9 @@ public class ScorecardService {
                 outcomes.merge(v.status(), 1, Integer::sum);
             }
             if (v.status() == ReviewStatus.ACCEPTED) {
-                ReviewService.attainment(targets, YearMonth.from(v.reportMonth()), ReportService.kpiSums(v)).stream()
-                        .map(ReviewService.Attainment::attainment)
+                ReportVersionQueryService.attainment(targets, YearMonth.from(v.reportMonth()), ReportService.kpiSums(v))
+                        .stream()
+                        .map(Attainment::attainment)
                         .filter(Objects::nonNull)
                         .forEach(attainments::add);
             }

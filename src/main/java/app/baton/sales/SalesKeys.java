@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +28,10 @@ class SalesKeys {
     private final byte[] secret;
     private final Clock clock;
 
-    SalesKeys(SalesKeyRepository keys, Clock clock, @Value("${baton.sales.customer-key-secret}") String secret) {
+    SalesKeys(SalesKeyRepository keys, Clock clock, SalesProperties properties) {
         this.keys = keys;
         this.clock = clock;
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.secret = properties.customerKeySecret().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The signed-in company's key function (the salt is made on first use, in the caller's transaction). */

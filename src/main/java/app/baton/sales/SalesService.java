@@ -40,7 +40,6 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,6 +53,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * kept unchanged with its SHA-256, its parsed orders beside it (customers as keyed hashes only), its figures per day
  * and channel in the database. The shop's order exports and the stores' daily totals are two sources that add up;
  * within each, for each day the latest upload covering it counts. A refused file stores nothing.
+ *
+ * <p>Size (about 550 lines): the upload in steps and the months' verified figures the dashboard and the
+ * reconciliation read; the read side could be a {@code SalesQueryService} (decision 019, left).
  */
 @Service
 public class SalesService {
@@ -95,7 +97,7 @@ public class SalesService {
             Clock clock,
             app.baton.reports.ReportFigures reports,
             PlatformTransactionManager transactions,
-            @Value("${baton.sales.max-megabytes:150}") long maxMegabytes) {
+            SalesProperties properties) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
@@ -109,7 +111,7 @@ public class SalesService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.maxBytes = maxMegabytes * 1024 * 1024;
+        this.maxBytes = properties.maxBytes();
     }
 
     /** A stored upload as the page and the API show it. */

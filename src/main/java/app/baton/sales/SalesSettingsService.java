@@ -11,6 +11,7 @@ import app.baton.sales.parsing.SalesReader;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.tables.Table;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,16 +62,15 @@ public class SalesSettingsService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${baton.sales.roas-factor:2}") BigDecimal defaultFactor,
-            @Value("${baton.sales.max-megabytes:150}") long maxMegabytes) {
+            SalesProperties properties) {
         this.settings = settings;
         this.uploads = uploads;
         this.channels = channels;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.defaultFactor = defaultFactor;
-        this.maxBytes = maxMegabytes * 1024 * 1024;
+        this.defaultFactor = properties.roasFactor();
+        this.maxBytes = properties.maxBytes();
     }
 
     /** The company's settings: ROAS factor, column mapping (normalised header → column), coupons (code → channel). */
@@ -168,7 +167,7 @@ public class SalesSettingsService {
     public Settings saveMapping(Map<String, SalesColumn> columns) {
         SalesMapping mapping = new SalesMapping(columns);
         String text = mapping.encode();
-        if (text.length() > 4000) {
+        if (text.length() > TextLimits.LONG_TEXT) {
             throw new DomainException("mapping.tooLong");
         }
         SalesSettingEntity row = row();

@@ -3,6 +3,7 @@ package app.baton.security;
 import app.baton.security.internal.UserAccountEntity;
 import app.baton.security.internal.UserAccountRepository;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.i18n.Messages;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +43,7 @@ public class AccountService {
     public AccountSummary createAccount(String email, String displayName, String password, String languageTag) {
         String normalised = Emails.valid(email);
         String name = app.baton.shared.Names.clean(displayName);
-        if (name.isEmpty() || name.length() > 200) {
+        if (name.isEmpty() || name.length() > TextLimits.NAME) {
             throw new DomainException("account.displayNameRequired");
         }
         if (accounts.existsByEmail(normalised)) {
@@ -77,7 +78,7 @@ public class AccountService {
     @Transactional
     public AccountSummary updateMyProfile(String displayName, String languageTag) {
         String name = app.baton.shared.Names.clean(displayName);
-        if (name.isEmpty() || name.length() > 200) {
+        if (name.isEmpty() || name.length() > TextLimits.NAME) {
             throw new DomainException("account.displayNameRequired");
         }
         UserAccountEntity account = load(currentUser.require().userId());

@@ -8,6 +8,7 @@ import app.baton.shared.DomainException;
 import app.baton.shared.Tokens;
 import app.baton.shared.i18n.Messages;
 import app.baton.shared.mail.Mailer;
+import app.baton.shared.web.BaseUrl;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
@@ -49,7 +49,7 @@ public class PasswordResetService {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
     PasswordResetService(
             UserAccountRepository accounts,
@@ -61,7 +61,7 @@ public class PasswordResetService {
             MessageSource messages,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${baton.base-url:http://localhost:8080}") String baseUrl) {
+            BaseUrl baseUrl) {
         this.accounts = accounts;
         this.resets = resets;
         this.passwordEncoder = passwordEncoder;
@@ -71,7 +71,7 @@ public class PasswordResetService {
         this.messages = messages;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.baseUrl = baseUrl;
     }
 
     /**
@@ -102,7 +102,7 @@ public class PasswordResetService {
         resets.save(new PasswordResetEntity(account.id(), Tokens.sha256(token), now, now.plus(VALIDITY)));
         audit(account, "PASSWORD_RESET_REQUESTED");
         Locale locale = Messages.supported(account.languageTag());
-        String link = baseUrl + "reset-password/" + token;
+        String link = baseUrl.get() + "reset-password/" + token;
         String subject = messages.getMessage("mail.passwordReset.subject", null, locale);
         String body =
                 messages.getMessage("mail.passwordReset.body", new Object[] {account.displayName(), link}, locale);

@@ -1,13 +1,13 @@
 package app.baton.shell;
 
-import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetRequestService;
-import app.baton.reports.ReviewService;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.CountsBeside;
+import app.baton.shared.ui.HomeContribution;
+import app.baton.shared.ui.HomeContribution.Card;
+import app.baton.shared.ui.HomeContribution.Step;
 import app.baton.tenancy.InvitationService;
 import app.baton.tenancy.MembershipService;
 import com.vaadin.flow.component.Component;
@@ -26,8 +26,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,10 +49,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final MembershipService memberships;
     private final InvitationService invitations;
     private final app.baton.insights.WaitingService waitingService;
-    private final ReviewService reports;
-    private final BudgetPlanService plans;
-    private final app.baton.budgets.GuardrailService guardrails;
-    private final java.time.Clock clock;
+    private final app.baton.insights.DashboardService dashboards;
+    private final List<HomeContribution> contributions;
     /** For a founder, how many things wait (the first card's count): the count beside 等我決定, not made twice. */
     private @Nullable Long waitingTotal;
 
@@ -58,18 +59,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             MembershipService memberships,
             InvitationService invitations,
             app.baton.insights.WaitingService waitingService,
-            ReviewService reports,
-            BudgetPlanService plans,
-            app.baton.budgets.GuardrailService guardrails,
-            java.time.Clock clock) {
+            app.baton.insights.DashboardService dashboards,
+            List<HomeContribution> contributions) {
         this.currentUser = currentUser;
         this.memberships = memberships;
         this.invitations = invitations;
         this.waitingService = waitingService;
-        this.reports = reports;
-        this.plans = plans;
-        this.guardrails = guardrails;
-        this.clock = clock;
+        this.dashboards = dashboards;
+        this.contributions = contributions;
         addClassName("page");
     }
 
@@ -81,13 +78,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             return;
         }
         MembershipInfo membership = membershipOptional.get();
-        List<BudgetPlanService.PlanSummary> planList =
-                membership.role() == MembershipRole.VENDOR ? List.of() : plans.plans();
+        boolean hasPlan = membership.role() != MembershipRole.VENDOR
+                && !dashboards.years().isEmpty();
         // founders and the successor land on the dashboard once the company has a budget plan — only once a visit
         // (after signing in), so that 首頁 in the menu shows this page afterwards. Before that this page is their
         // start (team, invitations, the first plan). The page is built only when it is shown: the landing visit
         // forwards before reading anything else (issue 16).
-        boolean dashboardFirst = membership.role() != MembershipRole.VENDOR && !planList.isEmpty();
+        boolean dashboardFirst = hasPlan;
         com.vaadin.flow.server.VaadinSession session = event.getUI().getSession();
         if (dashboardFirst && session.getAttribute(LANDED) == null) {
             session.setAttribute(LANDED, Boolean.TRUE);
@@ -95,26 +92,18 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
             return;
         }
         removeAll();
-        show(membership, planList);
+        show(membership);
     }
 
-    private void show(MembershipInfo membership, List<BudgetPlanService.PlanSummary> planList) {
-        ReviewService.Attention attention = reports.attention();
+    private void show(MembershipInfo membership) {
+        boolean founder = membership.role() == MembershipRole.FOUNDER;
+        List<HomeContribution.Part> parts =
+                contributions.stream().map(HomeContribution::part).toList();
         // the founder's page reads the team and the invitations once, for the first steps and the team card
         List<MembershipService.MemberView> members =
                 membership.role() == MembershipRole.VENDOR ? List.of() : memberships.members();
-        List<InvitationService.PendingInvitation> pending =
-                membership.role() == MembershipRole.FOUNDER ? invitations.pending() : List.of();
-        List<FirstRunStep> steps = membership.role() == MembershipRole.FOUNDER
-                ? firstRun(
-                        planList,
-                        guardrails.current().updatedAt() != null,
-                        members,
-                        pending,
-                        attention,
-                        membership,
-                        clock)
-                : List.of();
+        List<InvitationService.PendingInvitation> pending = founder ? invitations.pending() : List.of();
+        List<FirstRunStep> steps = founder ? firstRun(parts, members, pending) : List.of();
         boolean started = steps.stream().allMatch(FirstRunStep::done);
         add(new H2(getTranslation("home.greeting", currentUser.require().displayName())));
         Paragraph where = new Paragraph(getTranslation(
@@ -123,19 +112,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 getTranslation("role." + membership.role().name())));
         where.addClassName("home-where");
         add(where, new Paragraph(getTranslation("role." + membership.role().name() + ".description")));
-
-        Div cards = new Div();
-        cards.addClassName("card-grid");
         if (!started) {
             add(checklist(steps));
         }
-        if (membership.role() == MembershipRole.FOUNDER) {
+        List<Card> cards = new ArrayList<>();
+        parts.forEach(p -> cards.addAll(p.cards()));
+        if (founder) {
             app.baton.insights.WaitingService.Waiting waiting = waitingService.forMe();
             waitingTotal = (long) waiting.total();
-            BigDecimal asked = waiting.requests().stream()
-                    .map(BudgetRequestService.RequestRow::amount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            Component waitingCard = card(
+            Component waitingCard = HomeContribution.card(
                     getTranslation("home.waitingTitle"),
                     waiting.total() == 0
                             ? getTranslation("home.waitingNone")
@@ -143,54 +128,40 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                     waiting.requests().isEmpty()
                             ? null
                             : getTranslation(
-                                    "home.waitingAmount", Formats.money(asked, membership.currency(), getLocale())),
+                                    "home.waitingAmount",
+                                    Formats.money(waiting.askedTotal(), membership.currency(), getLocale())),
                     getTranslation("home.openWaiting"),
                     "approvals");
             if (started && waiting.total() > 0) {
                 waitingCard.addClassName("home-card-first");
             }
-            cards.add(waitingCard);
-            cards.add(reportsCard(attention, false));
-            cards.add(card(
-                    getTranslation("home.budgetTitle"),
-                    getTranslation("home.budgetText"),
-                    null,
-                    getTranslation(planList.isEmpty() ? "budget.plan.new" : "home.openBudget"),
-                    "budget"));
+            cards.add(new Card(10, waitingCard));
             int open = pending.size();
-            int people = members.size();
-            cards.add(card(
-                    getTranslation("home.team"),
-                    getTranslation("home.teamCount", people),
-                    open == 0 ? getTranslation("home.noOpenInvitations") : getTranslation("home.openInvitations", open),
-                    getTranslation("home.manageMembers"),
-                    "members"));
-            cards.add(card(
-                    getTranslation("home.auditTitle"),
-                    getTranslation("home.auditText"),
-                    null,
-                    getTranslation("home.openAudit"),
-                    "audit"));
+            cards.add(new Card(
+                    50,
+                    HomeContribution.card(
+                            getTranslation("home.team"),
+                            getTranslation("home.teamCount", members.size()),
+                            open == 0
+                                    ? getTranslation("home.noOpenInvitations")
+                                    : getTranslation("home.openInvitations", open),
+                            getTranslation("home.manageMembers"),
+                            "members")));
+            cards.add(new Card(
+                    60,
+                    HomeContribution.card(
+                            getTranslation("home.auditTitle"),
+                            getTranslation("home.auditText"),
+                            null,
+                            getTranslation("home.openAudit"),
+                            "audit")));
         } else if (membership.role() == MembershipRole.SUCCESSOR) {
-            cards.add(reportsCard(attention, false));
-            cards.add(card(
-                    getTranslation("home.requestTitle"),
-                    getTranslation("home.requestText"),
-                    null,
-                    getTranslation("home.openRequestForm"),
-                    "budget/requests/new"));
-            cards.add(card(
-                    getTranslation("home.budgetTitle"),
-                    getTranslation("home.budgetText"),
-                    null,
-                    getTranslation("home.openBudget"),
-                    "budget"));
             Div team = new Div();
             team.addClassName("home-card");
             team.add(new H3(getTranslation("home.team")));
             members.forEach(m -> team.add(new Paragraph(
                     m.displayName() + " · " + getTranslation("role." + m.role().name()))));
-            cards.add(team);
+            cards.add(new Card(50, team));
         } else {
             Div served = new Div();
             served.addClassName("home-card");
@@ -199,74 +170,50 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                     .memberships()
                     .forEach(m -> served.add(new Paragraph(m.tenantName()
                             + (m.tenantId() == membership.tenantId() ? " " + getTranslation("home.current") : ""))));
-            Component reportCard = reportsCard(attention, true);
-            reportCard.addClassName("home-card-first");
-            cards.add(reportCard);
-            cards.add(served);
-            cards.add(card(
-                    getTranslation("home.apiTitle"),
-                    getTranslation("home.apiText"),
-                    null,
-                    getTranslation("home.openApiTokens"),
-                    "api-tokens"));
+            cards.add(new Card(55, served));
+            cards.add(new Card(
+                    70,
+                    HomeContribution.card(
+                            getTranslation("home.apiTitle"),
+                            getTranslation("home.apiText"),
+                            null,
+                            getTranslation("home.openApiTokens"),
+                            "api-tokens")));
         }
-        add(cards);
-    }
-
-    /** The monthly reports: waiting for review (or, for an agency, asked to clarify) and late. */
-    private Div reportsCard(ReviewService.Attention attention, boolean agency) {
-        return card(
-                getTranslation("home.reportsTitle"),
-                attention.engagements() == 0
-                        ? getTranslation(agency ? "home.reportsNoneAgency" : "home.reportsNone")
-                        : getTranslation(agency ? "home.reportsClarify" : "home.reportsWaiting", attention.waiting()),
-                attention.late() == 0 ? null : getTranslation("home.reportsLate", attention.late()),
-                getTranslation("home.openReports"),
-                "engagements");
-    }
-
-    private Div card(String title, String text, @Nullable String detail, String action, String route) {
-        Div card = new Div();
-        card.addClassName("home-card");
-        card.add(new H3(title), new Paragraph(text));
-        if (detail != null) {
-            Span extra = new Span(detail);
-            extra.addClassName("home-card-detail");
-            card.add(extra);
-        }
-        Button open = new Button(action, click -> UI.getCurrent().navigate(route));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(open);
-        return card;
+        Div grid = new Div();
+        grid.addClassName("card-grid");
+        cards.stream().sorted(Comparator.comparingInt(Card::order)).forEach(c -> grid.add(c.component()));
+        add(grid);
     }
 
     /** One step of a new company's start: what to do, where, and whether it is done already. */
     record FirstRunStep(String key, String route, boolean done) {}
 
     /**
-     * A new company's first steps, each ticked by what exists rather than by a click: this or next year's plan,
-     * guardrails confirmed (saved once), the successor invited or joined, the first agency invited, joined or engaged.
+     * A new company's first steps, each ticked by what exists rather than by a click: the modules' (a plan for this
+     * or next year, guardrails confirmed, an agency engaged) and the team's (the successor invited or joined, the
+     * first agency invited or joined). A step named by several is done when any says so.
      */
     static List<FirstRunStep> firstRun(
-            List<BudgetPlanService.PlanSummary> plans,
-            boolean rails,
+            List<HomeContribution.Part> parts,
             List<MembershipService.MemberView> members,
-            List<InvitationService.PendingInvitation> pending,
-            ReviewService.Attention attention,
-            MembershipInfo membership,
-            java.time.Clock clock) {
-        int year = java.time.LocalDate.now(clock.withZone(membership.zoneId())).getYear();
-        boolean plan = plans.stream().anyMatch(p -> p.fiscalYear() >= year);
+            List<InvitationService.PendingInvitation> pending) {
+        List<Step> all = new ArrayList<>();
+        parts.forEach(p -> all.addAll(p.steps()));
         boolean successor = members.stream().anyMatch(m -> m.role() == MembershipRole.SUCCESSOR)
                 || pending.stream().anyMatch(i -> i.role() == MembershipRole.SUCCESSOR);
         boolean agency = members.stream().anyMatch(m -> m.role() == MembershipRole.VENDOR)
-                || pending.stream().anyMatch(i -> i.role() == MembershipRole.VENDOR)
-                || attention.engagements() > 0;
-        return List.of(
-                new FirstRunStep("plan", "budget", plan),
-                new FirstRunStep("guardrails", "budget/guardrails", rails),
-                new FirstRunStep("successor", "members", successor),
-                new FirstRunStep("agency", "members", agency));
+                || pending.stream().anyMatch(i -> i.role() == MembershipRole.VENDOR);
+        all.add(new Step(30, "successor", "members", successor));
+        all.add(new Step(40, "agency", "members", agency));
+        Map<String, FirstRunStep> byKey = new LinkedHashMap<>();
+        all.stream()
+                .sorted(Comparator.comparingInt(Step::order))
+                .forEach(step -> byKey.merge(
+                        step.key(),
+                        new FirstRunStep(step.key(), step.route(), step.done()),
+                        (a, b) -> new FirstRunStep(a.key(), a.route(), a.done() || b.done())));
+        return List.copyOf(byKey.values());
     }
 
     private Div checklist(List<FirstRunStep> steps) {

@@ -24,7 +24,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -60,8 +59,9 @@ class RequestCpu {
     private final Views views = new Views(PAGES_REMEMBERED);
 
     @Bean
-    FilterRegistrationBean<Meter> requestCpuMeter(@Value("${baton.capacity.request-cpu-file}") String file) {
-        FilterRegistrationBean<Meter> registration = new FilterRegistrationBean<>(new Meter(Path.of(file), views));
+    FilterRegistrationBean<Meter> requestCpuMeter(CapacityProperties properties) {
+        Path file = Path.of(java.util.Objects.requireNonNull(properties.requestCpuFile()));
+        FilterRegistrationBean<Meter> registration = new FilterRegistrationBean<>(new Meter(file, views));
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

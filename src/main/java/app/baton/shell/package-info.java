@@ -3,7 +3,7 @@
  * company switcher, the home page, language selection and translated error pages. Depends on the modules whose
  * state it shows; no module depends on it.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "tenancy", "budgets", "reports", "insights"})
+@ApplicationModule(allowedDependencies = {"shared", "security", "tenancy", "insights"})
 @NullMarked
 package app.baton.shell;
 

@@ -4,7 +4,9 @@ import app.baton.security.AccountService;
 import app.baton.security.AccountSummary;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
+import app.baton.shared.CompanyDefaults;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantTransactions;
 import app.baton.tenancy.internal.MembershipEntity;
 import app.baton.tenancy.internal.MembershipRepository;
@@ -80,11 +82,11 @@ public class CompanyService {
     @org.jspecify.annotations.Nullable
     String start(SignUp signUp) {
         String companyName = app.baton.shared.Names.clean(signUp.companyName());
-        if (companyName.isEmpty() || companyName.length() > 200) {
+        if (companyName.isEmpty() || companyName.length() > TextLimits.NAME) {
             throw new DomainException("signUp.companyNameRequired");
         }
         String displayName = app.baton.shared.Names.clean(signUp.displayName());
-        if (displayName.isEmpty() || displayName.length() > 200) {
+        if (displayName.isEmpty() || displayName.length() > TextLimits.NAME) {
             throw new DomainException("account.displayNameRequired");
         }
         String email = app.baton.security.Emails.valid(signUp.email());
@@ -137,7 +139,7 @@ public class CompanyService {
                     accounts.createAccount(request.email(), request.displayName(), password, request.languageTag());
             request.use(clock.instant());
             signUps.save(request);
-            return insertCompany(request.companyName(), "TWD", "Asia/Taipei", account);
+            return insertCompany(request.companyName(), CompanyDefaults.CURRENCY, CompanyDefaults.ZONE_ID, account);
         });
     }
 

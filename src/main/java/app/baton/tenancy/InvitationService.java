@@ -7,6 +7,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.Emails;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.Tokens;
 import app.baton.shared.tenant.TenantTransactions;
 import app.baton.tenancy.internal.AgencyMemberEntity;
@@ -142,7 +143,8 @@ public class InvitationService {
             String email, MembershipRole role, @Nullable String agencyName, @Nullable Long agencyId) {
         String address = Emails.valid(email);
         String agency = agencyName == null ? null : app.baton.shared.Names.clean(agencyName);
-        if (role == MembershipRole.VENDOR && (agency == null || agency.isEmpty() || agency.length() > 200)) {
+        if (role == MembershipRole.VENDOR
+                && (agency == null || agency.isEmpty() || agency.length() > TextLimits.NAME)) {
             throw new DomainException("invitation.agencyRequired");
         }
         if (role != MembershipRole.VENDOR) {

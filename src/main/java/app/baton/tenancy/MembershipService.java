@@ -6,6 +6,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.tenancy.internal.MembershipEntity;
 import app.baton.tenancy.internal.MembershipRepository;
 import app.baton.tenancy.internal.VendorOrganisationEntity;
@@ -120,7 +121,7 @@ public class MembershipService {
     @Transactional
     public Agency agencyNamed(String name) {
         String trimmed = app.baton.shared.Names.clean(name);
-        if (trimmed.isEmpty() || trimmed.length() > 200) {
+        if (trimmed.isEmpty() || trimmed.length() > TextLimits.NAME) {
             throw new DomainException("engagement.agencyRequired");
         }
         return agencies().stream()

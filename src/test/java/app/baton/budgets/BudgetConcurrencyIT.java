@@ -11,7 +11,6 @@ import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
-import app.baton.budgets.BudgetRequestService.RequestDetail;
 import app.baton.budgets.internal.BudgetPlanRepository;
 import app.baton.budgets.internal.ChangeRequestRepository;
 import app.baton.security.MembershipRole;
@@ -38,6 +37,9 @@ class BudgetConcurrencyIT extends DatabaseTestBase {
 
     @Autowired
     BudgetRequestService requests;
+
+    @Autowired
+    BudgetRequestQueryService requestQueries;
 
     @Autowired
     BudgetPlanService plans;
@@ -71,8 +73,8 @@ class BudgetConcurrencyIT extends DatabaseTestBase {
                 new Decision(secondFounder, request.row().id(), false));
 
         assertThat(outcomes).containsExactlyInAnyOrder("ok", "budget.changedConcurrently");
-        RequestDetail after =
-                companies.as(c.founder(), () -> requests.detail(request.row().id()));
+        RequestDetail after = companies.as(
+                c.founder(), () -> requestQueries.detail(request.row().id()));
         assertThat(after.row().status()).isIn(RequestStatus.APPROVED, RequestStatus.REJECTED);
         BudgetPlanService.PlanView view = companies.as(c.founder(), () -> plans.plan(plan.id()));
         long expected = after.row().status() == RequestStatus.APPROVED ? 140_000 : 120_000;
@@ -93,8 +95,8 @@ class BudgetConcurrencyIT extends DatabaseTestBase {
                 .filteredOn(o -> !o.equals("ok"))
                 .singleElement()
                 .isIn("budget.decidedConcurrently", "budget.changedConcurrently");
-        RequestDetail after =
-                companies.as(c.founder(), () -> requests.detail(request.row().id()));
+        RequestDetail after = companies.as(
+                c.founder(), () -> requestQueries.detail(request.row().id()));
         assertThat(after.row().status()).isEqualTo(RequestStatus.APPROVED);
         BudgetPlanService.PlanView view = companies.as(c.founder(), () -> plans.plan(plan.id()));
         assertThat(view.tier(Tier.EXPERIMENT).total()).isEqualByComparingTo("140000");
@@ -120,13 +122,13 @@ class BudgetConcurrencyIT extends DatabaseTestBase {
         long loser = companies
                                 .as(
                                         c.founder(),
-                                        () -> requests.detail(first.row().id()))
+                                        () -> requestQueries.detail(first.row().id()))
                                 .row()
                                 .status()
                         == RequestStatus.APPROVED
                 ? second.row().id()
                 : first.row().id();
-        RequestDetail fresh = companies.as(secondFounder, () -> requests.detail(loser));
+        RequestDetail fresh = companies.as(secondFounder, () -> requestQueries.detail(loser));
         assertThat(fresh.preview().violations()).isNotEmpty();
         BudgetRequestServiceIT.assertRefused(
                 () -> companies.as(

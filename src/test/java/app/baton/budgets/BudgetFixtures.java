@@ -82,7 +82,7 @@ public class BudgetFixtures {
         public void guardrails(Person founder, Guardrails values) throws Exception {
             companies.run(founder, () -> {
                 long version = guardrails.current().version();
-                guardrails.update(values, version, "test set-up");
+                guardrails.update(version, values, "test set-up");
             });
         }
 
@@ -114,7 +114,7 @@ public class BudgetFixtures {
     }
 
     /** A move of {@code amount} in one month between two cells. */
-    public static BudgetRequestService.RequestCommand move(
+    public static RequestCommand move(
             ActivePlan plan,
             long changeCount,
             long amount,
@@ -123,7 +123,7 @@ public class BudgetFixtures {
             Tier toTier,
             String toChannel,
             YearMonth month) {
-        return new BudgetRequestService.RequestCommand(
+        return new RequestCommand(
                 plan.id(),
                 changeCount,
                 RequestKind.MOVE,

@@ -196,12 +196,13 @@ class BudgetPlanServiceIT extends DatabaseTestBase {
                 MultiFounderPolicy.EVERY_FOUNDER,
                 money(100_000));
         assertRefused(
-                () -> companies.as(c.founder(), () -> guardrails.update(tighter, defaults.version(), " ")),
+                () -> companies.as(c.founder(), () -> guardrails.update(defaults.version(), tighter, " ")),
                 "guardrails.reasonRequired");
         assertRefused(
                 () -> companies.as(
                         c.founder(),
                         () -> guardrails.update(
+                                defaults.version(),
                                 new Guardrails(
                                         new BigDecimal("120"),
                                         null,
@@ -209,17 +210,16 @@ class BudgetPlanServiceIT extends DatabaseTestBase {
                                         BigDecimal.ZERO,
                                         MultiFounderPolicy.ANY_FOUNDER,
                                         BigDecimal.ZERO),
-                                defaults.version(),
                                 "typo")),
                 "guardrails.percentRange");
         GuardrailService.CurrentGuardrails updated = companies.as(
-                c.founder(), () -> guardrails.update(tighter, defaults.version(), "Slow year: keep more in reserve"));
+                c.founder(), () -> guardrails.update(defaults.version(), tighter, "Slow year: keep more in reserve"));
         assertThat(updated.values().minReservePct()).isEqualByComparingTo("8");
         assertThat(updated.updatedBy()).isNotNull();
         assertRefused(
-                () -> companies.as(c.founder(), () -> guardrails.update(tighter, defaults.version(), "again")),
+                () -> companies.as(c.founder(), () -> guardrails.update(defaults.version(), tighter, "again")),
                 "guardrails.changed");
-        assertThatThrownBy(() -> companies.as(c.successor(), () -> guardrails.update(tighter, updated.version(), "x")))
+        assertThatThrownBy(() -> companies.as(c.successor(), () -> guardrails.update(updated.version(), tighter, "x")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(companies.as(
                         c.founder(), () -> audit.search(new AuditFilter(null, null, null, "GUARDRAILS_CHANGED"), 0, 5)))

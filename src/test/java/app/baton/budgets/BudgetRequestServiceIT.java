@@ -18,8 +18,6 @@ import app.baton.audit.AuditService.AuditEntry;
 import app.baton.audit.AuditService.AuditFilter;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
-import app.baton.budgets.BudgetRequestService.RequestCommand;
-import app.baton.budgets.BudgetRequestService.RequestDetail;
 import app.baton.notifications.NotificationService;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
@@ -44,6 +42,9 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
 
     @Autowired
     BudgetRequestService requests;
+
+    @Autowired
+    BudgetRequestQueryService requestQueries;
 
     @Autowired
     BudgetPlanService plans;
@@ -117,16 +118,15 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
 
     @Test
     void the_check_before_submitting_says_what_would_happen_and_saves_nothing() throws Exception {
-        BudgetRequestService.Preview sole = companies.as(c.founder(), () -> requests.preview(moveToLine(10_000)));
+        RequestPreview sole = companies.as(c.founder(), () -> requestQueries.preview(moveToLine(10_000)));
         assertThat(sole.refusalKey()).isEqualTo("approvals.needsAnotherFounder");
         budgets.guardrails(c.founder(), withDelegatedLimit(10_000));
-        BudgetRequestService.Preview delegated =
-                companies.as(c.successor(), () -> requests.preview(moveToLine(10_000)));
+        RequestPreview delegated = companies.as(c.successor(), () -> requestQueries.preview(moveToLine(10_000)));
         assertThat(delegated.approvedByDelegation()).isTrue();
         assertThat(delegated.refusalKey()).isNull();
-        BudgetRequestService.Preview negative = companies.as(
+        RequestPreview negative = companies.as(
                 c.successor(),
-                () -> requests.preview(move(
+                () -> requestQueries.preview(move(
                         plan, changeCount(), 7_000, Tier.RESERVE, "GENERAL", Tier.FOUNDATION, "GOOGLE_ADS", MARCH)));
         assertThat(negative.refusalKey()).isEqualTo("approvals.belowZero");
         assertThat(count()).isZero();
@@ -139,7 +139,7 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
         assertThatThrownBy(() -> approve(c.vendor(), submitted, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> approve(c.successor(), submitted, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> companies.as(
-                        c.vendor(), () -> requests.detail(submitted.row().id())))
+                        c.vendor(), () -> requestQueries.detail(submitted.row().id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -225,13 +225,15 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
         assertThat(partial.stillNeeded()).hasSize(1);
         assertThat(lineMonth(Tier.EXPERIMENT, "LINE")).isEqualByComparingTo("10000");
         assertRefused(() -> approve(c.founder(), partial, null), "request.alreadyApprovedByYou");
-        assertThat(companies.as(c.founder(), () -> requests.waitingForMe())).isEmpty();
-        assertThat(companies.as(second, () -> requests.waitingForMe())).hasSize(1);
+        assertThat(companies.as(c.founder(), () -> requestQueries.waitingForMe()))
+                .isEmpty();
+        assertThat(companies.as(second, () -> requestQueries.waitingForMe())).hasSize(1);
         // the navigation's count, made by the database, is the list's for each founder and for the asker
-        assertThat(companies.as(c.founder(), () -> requests.countWaitingForMe()))
+        assertThat(companies.as(c.founder(), () -> requestQueries.countWaitingForMe()))
                 .isZero();
-        assertThat(companies.as(second, () -> requests.countWaitingForMe())).isEqualTo(1);
-        assertThat(companies.as(c.successor(), () -> requests.countWaitingForMe()))
+        assertThat(companies.as(second, () -> requestQueries.countWaitingForMe()))
+                .isEqualTo(1);
+        assertThat(companies.as(c.successor(), () -> requestQueries.countWaitingForMe()))
                 .isZero();
 
         RequestDetail done = approve(second, partial, null);
@@ -439,18 +441,18 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
         submit(second, moveToLine(2_000));
         companies.run(c.founder(), () -> requests.reject(first.row().id(), first.version(), "no"));
         companies.run(c.founder(), () -> {
-            assertThat(requests.count(BudgetRequestService.Filter.all())).isEqualTo(2);
-            assertThat(requests.requests(new BudgetRequestService.Filter(RequestStatus.REJECTED, null, null), 0, 10))
+            assertThat(requestQueries.count(RequestFilter.all())).isEqualTo(2);
+            assertThat(requestQueries.requests(new RequestFilter(RequestStatus.REJECTED, null, null), 0, 10))
                     .singleElement()
                     .satisfies(r -> assertThat(r.requesterUserId())
                             .isEqualTo(c.successor().userId()));
-            assertThat(requests.requests(new BudgetRequestService.Filter(null, RequestKind.INCREASE, null), 0, 10))
+            assertThat(requestQueries.requests(new RequestFilter(null, RequestKind.INCREASE, null), 0, 10))
                     .isEmpty();
-            assertThat(requests.requests(new BudgetRequestService.Filter(null, null, second.userId()), 0, 10))
+            assertThat(requestQueries.requests(new RequestFilter(null, null, second.userId()), 0, 10))
                     .singleElement()
                     .satisfies(r -> assertThat(r.amount()).isEqualByComparingTo("2000"));
-            assertThat(requests.requesters()).hasSize(2);
-            assertThat(requests.waitingForMe())
+            assertThat(requestQueries.requesters()).hasSize(2);
+            assertThat(requestQueries.waitingForMe())
                     .singleElement()
                     .satisfies(r -> assertThat(r.requesterUserId()).isEqualTo(second.userId()));
         });
@@ -512,7 +514,7 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
 
     private RequestDetail approve(Person founder, RequestDetail request, String override) throws Exception {
         return companies.as(founder, () -> {
-            RequestDetail fresh = requests.detail(request.row().id());
+            RequestDetail fresh = requestQueries.detail(request.row().id());
             return requests.approve(fresh.row().id(), fresh.version(), fresh.planChangeCount(), override);
         });
     }
@@ -522,7 +524,7 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
     }
 
     private long count() throws Exception {
-        return companies.as(c.founder(), () -> requests.count(BudgetRequestService.Filter.all()));
+        return companies.as(c.founder(), () -> requestQueries.count(RequestFilter.all()));
     }
 
     private BigDecimal lineMonth(Tier tier, String channel) throws Exception {

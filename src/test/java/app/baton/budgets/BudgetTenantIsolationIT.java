@@ -10,7 +10,6 @@ import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
-import app.baton.budgets.BudgetRequestService.RequestDetail;
 import app.baton.budgets.internal.BudgetPlanRepository;
 import app.baton.budgets.internal.ChangeRequestRepository;
 import app.baton.budgets.internal.ChannelRepository;
@@ -39,6 +38,9 @@ class BudgetTenantIsolationIT extends DatabaseTestBase {
 
     @Autowired
     BudgetRequestService requests;
+
+    @Autowired
+    BudgetRequestQueryService requestQueries;
 
     @Autowired
     ChannelService channels;
@@ -137,18 +139,21 @@ class BudgetTenantIsolationIT extends DatabaseTestBase {
     void requests_their_lines_and_approvals_and_notifications_of_another_company_are_invisible() throws Exception {
         long id = requestB.row().id();
         companies.run(a.founder(), () -> {
-            assertThat(requests.requests(BudgetRequestService.Filter.all(), 0, 50))
-                    .extracting(BudgetRequestService.RequestRow::id)
+            assertThat(requestQueries.requests(RequestFilter.all(), 0, 50))
+                    .extracting(RequestRow::id)
                     .doesNotContain(id);
-            assertThat(requests.waitingForMe()).isEmpty();
-            assertRefused(() -> requests.detail(id), "request.notFound");
+            assertThat(requestQueries.waitingForMe()).isEmpty();
+            assertRefused(() -> requestQueries.detail(id), "request.notFound");
             assertRefused(() -> requests.approve(id, 0, 0, null), "request.notFound");
             assertRefused(() -> requests.reject(id, 0, "no"), "request.notFound");
             assertThat(requestRows.findById(id)).isEmpty();
             assertThat(notifications.mine(50)).isEmpty();
         });
         // B's founder still has it waiting, untouched
-        assertThat(companies.as(b.founder(), () -> requests.detail(id)).row().status())
+        assertThat(companies
+                        .as(b.founder(), () -> requestQueries.detail(id))
+                        .row()
+                        .status())
                 .isEqualTo(RequestStatus.SUBMITTED);
         assertThat(companies.as(b.founder(), () -> notifications.mine(50))).hasSize(1);
         long notificationB =

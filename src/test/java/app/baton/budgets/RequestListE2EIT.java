@@ -31,13 +31,16 @@ class RequestListE2EIT extends E2ETestBase {
     @Autowired
     BudgetRequestService requests;
 
+    @Autowired
+    BudgetRequestQueryService requestQueries;
+
     @Test
     void the_founder_filters_the_requests_on_a_phone() throws Exception {
         Company company = companies.create("e2e-request-list");
         ActivePlan plan = budgets.activePlan(company.founder());
         long open = submit(company, plan);
         long withdrawn = submit(company, plan);
-        var detail = companies.as(company.successor(), () -> requests.detail(withdrawn));
+        var detail = companies.as(company.successor(), () -> requestQueries.detail(withdrawn));
         companies.as(company.successor(), () -> requests.withdraw(withdrawn, detail.version()));
 
         try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT, "zh-TW")) {

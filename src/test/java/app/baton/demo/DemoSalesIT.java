@@ -6,6 +6,7 @@ import app.baton.DatabaseTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.reports.ReviewService;
 import app.baton.reports.ReviewStatus;
+import app.baton.reports.VersionDetail;
 import app.baton.sales.SalesService;
 import app.baton.security.MembershipDirectory;
 import java.math.BigDecimal;
@@ -30,6 +31,12 @@ class DemoSalesIT extends DatabaseTestBase {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
+
+    @Autowired
+    app.baton.reports.ReportStatusQueryService reportStatus;
 
     @Autowired
     Companies companies;
@@ -62,15 +69,17 @@ class DemoSalesIT extends DatabaseTestBase {
                 .divide(BigDecimal.valueOf(october.verified().orders()), 2, java.math.RoundingMode.HALF_UP);
         assertThat(ratio).isEqualByComparingTo("1.40");
 
-        var waiting = companies.as(founder, () -> reviews.attention());
+        var waiting = companies.as(founder, () -> reportStatus.attention());
         assertThat(waiting.waiting()).isEqualTo(1);
         SalesService.Comparison november = companies.as(founder, () -> sales.compare(last));
         long versionId = november.claims().get(0).versionId();
-        ReviewService.VersionDetail detail = companies.as(founder, () -> reviews.version(versionId));
+        VersionDetail detail = companies.as(founder, () -> reportVersions.version(versionId));
         assertThat(detail.summary().status()).isEqualTo(ReviewStatus.SUBMITTED);
         assertThat(detail.flags()).extracting(f -> f.flag().code()).contains("CLAIMS_EXCEED_ORDERS");
         long octoberVersion = october.claims().get(0).versionId();
-        assertThat(companies.as(founder, () -> reviews.version(octoberVersion)).flags())
+        assertThat(companies
+                        .as(founder, () -> reportVersions.version(octoberVersion))
+                        .flags())
                 .extracting(f -> f.flag().code())
                 .contains("OVERLAPPING_CLAIMS")
                 .doesNotContain("CLAIMS_EXCEED_ORDERS");

@@ -35,6 +35,9 @@ class ExperimentConcurrencyIT extends DatabaseTestBase {
     ExperimentService experiments;
 
     @Autowired
+    app.baton.experiments.ExperimentQueryService queries;
+
+    @Autowired
     BudgetReservationService reservations;
 
     @Autowired
@@ -98,13 +101,13 @@ class ExperimentConcurrencyIT extends DatabaseTestBase {
                 .as(c.successor(), () -> experiments.create(ExperimentFixtures.proposal(plan, budget)))
                 .row()
                 .id();
-        long version = companies.as(c.successor(), () -> experiments.detail(id).version());
+        long version = companies.as(c.successor(), () -> queries.detail(id).version());
         companies.run(c.successor(), () -> experiments.submit(id, version));
         return id;
     }
 
     private ExperimentStatus status(long id) throws Exception {
-        return companies.as(c.founder(), () -> experiments.detail(id)).row().status();
+        return companies.as(c.founder(), () -> queries.detail(id)).row().status();
     }
 
     /** One founder's approval of one experiment. */
@@ -117,7 +120,7 @@ class ExperimentConcurrencyIT extends DatabaseTestBase {
             contenders.add(new Races.Contender(
                     approval.founder(),
                     () -> {
-                        version[0] = experiments.detail(approval.experimentId()).version();
+                        version[0] = queries.detail(approval.experimentId()).version();
                         reservations.availability(ExperimentFixtures.START);
                     },
                     () -> experiments.approve(approval.experimentId(), version[0], "test race")));

@@ -9,6 +9,7 @@ import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
+import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.RequestKind;
 import app.baton.security.AccountService;
@@ -38,6 +39,9 @@ class ExperimentJourneyE2EIT extends E2ETestBase {
 
     @Autowired
     BudgetRequestService requests;
+
+    @Autowired
+    BudgetRequestQueryService requestQueries;
 
     @Test
     void propose_approve_report_and_scale_up() throws Exception {
@@ -150,7 +154,7 @@ class ExperimentJourneyE2EIT extends E2ETestBase {
             shot(page, "experiment-scale-up-request-zh-phone");
         }
 
-        var waiting = companies.as(company.founder(), () -> requests.waitingForMe());
+        var waiting = companies.as(company.founder(), () -> requestQueries.waitingForMe());
         assertThat(waiting).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo(RequestKind.INCREASE);
             assertThat(r.amount()).isEqualByComparingTo("20000");

@@ -15,14 +15,15 @@ import app.baton.audit.AuditService;
 import app.baton.audit.AuditService.AuditFilter;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
+import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.BudgetReservationService;
+import app.baton.budgets.CellChange;
 import app.baton.budgets.Guardrails;
+import app.baton.budgets.RequestDetail;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.RequestStatus;
 import app.baton.budgets.Tier;
-import app.baton.experiments.ExperimentService.ExperimentDetail;
-import app.baton.experiments.ExperimentService.ResultInput;
 import app.baton.notifications.NotificationService;
 import app.baton.shared.DomainException;
 import java.math.BigDecimal;
@@ -49,10 +50,19 @@ class ExperimentServiceIT extends DatabaseTestBase {
     ExperimentService experiments;
 
     @Autowired
+    ExperimentQueryService queries;
+
+    @Autowired
+    TrackRecordService trackRecords;
+
+    @Autowired
     BudgetReservationService reservations;
 
     @Autowired
     BudgetRequestService requests;
+
+    @Autowired
+    BudgetRequestQueryService requestQueries;
 
     @Autowired
     NotificationService notifications;
@@ -96,7 +106,7 @@ class ExperimentServiceIT extends DatabaseTestBase {
         assertThat(actions())
                 .contains("EXPERIMENT_CREATED", "EXPERIMENT_SUBMITTED", "EXPERIMENT_APPROVED", "BUDGET_RESERVED");
         assertThat(approved.history())
-                .extracting(ExperimentService.HistoryLine::action)
+                .extracting(HistoryLine::action)
                 .containsSubsequence("CREATED", "SUBMITTED", "APPROVED_BY", "APPROVED");
     }
 
@@ -105,7 +115,7 @@ class ExperimentServiceIT extends DatabaseTestBase {
         ExperimentDetail tooBig = submitted(130_000);
         assertRefused(() -> approve(c.founder(), tooBig, null), "experiment.notEnoughInTier");
         assertThat(companies
-                        .as(c.founder(), () -> experiments.detail(tooBig.row().id()))
+                        .as(c.founder(), () -> queries.detail(tooBig.row().id()))
                         .row()
                         .status())
                 .isEqualTo(ExperimentStatus.SUBMITTED);
@@ -142,7 +152,7 @@ class ExperimentServiceIT extends DatabaseTestBase {
         assertThat(approve(second, own, null).row().status()).isEqualTo(ExperimentStatus.APPROVED);
         ExperimentDetail other = submitted(10_000);
         assertThatThrownBy(() -> approve(c.successor(), other, null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> companies.as(c.vendor(), () -> experiments.experiments()))
+        assertThatThrownBy(() -> companies.as(c.vendor(), () -> queries.experiments()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -169,11 +179,12 @@ class ExperimentServiceIT extends DatabaseTestBase {
                 () -> experiments.submitResults(
                         running.row().id(),
                         running.version(),
-                        List.of(
-                                new ResultInput(new BigDecimal("0.034"), null, null),
-                                new ResultInput(null, new BigDecimal("30000"), new BigDecimal("25"))),
-                        new BigDecimal("30000"),
-                        "好友名單轉換率高"));
+                        new Results(
+                                List.of(
+                                        new ResultInput(new BigDecimal("0.034"), null, null),
+                                        new ResultInput(null, new BigDecimal("30000"), new BigDecimal("25"))),
+                                new BigDecimal("30000"),
+                                "好友名單轉換率高")));
         assertThat(results.metrics())
                 .extracting(Metric::target)
                 .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
@@ -185,11 +196,10 @@ class ExperimentServiceIT extends DatabaseTestBase {
         assertThat(results.suggestion()).isEqualTo(Conclusion.SCALE_UP);
         assertThat(kinds(c.founder())).contains("EXPERIMENT_RESULTS_SUBMITTED");
         // the results wait for the founder to conclude, also when that founder approved the proposal
-        assertThat(companies.as(c.founder(), () -> experiments.waitingForMe()))
+        assertThat(companies.as(c.founder(), () -> queries.waitingForMe()))
                 .extracting(r -> r.id())
                 .containsExactly(results.row().id());
-        assertThat(companies.as(c.founder(), () -> experiments.waitingForMeCount()))
-                .isEqualTo(1);
+        assertThat(companies.as(c.founder(), () -> queries.waitingForMeCount())).isEqualTo(1);
     }
 
     @Test
@@ -200,14 +210,9 @@ class ExperimentServiceIT extends DatabaseTestBase {
                 () -> experiments.conclude(
                         done.row().id(),
                         done.version(),
-                        Conclusion.STOP,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "Did not beat the baseline"));
+                        new ConcludeCommand(Conclusion.STOP, null, null, null, null, "Did not beat the baseline")));
         ExperimentDetail stopped =
-                companies.as(c.founder(), () -> experiments.detail(done.row().id()));
+                companies.as(c.founder(), () -> queries.detail(done.row().id()));
         assertThat(stopped.row().status()).isEqualTo(ExperimentStatus.CONCLUDED);
         assertThat(stopped.held()).isEqualByComparingTo("18000");
         assertThat(free()).isEqualByComparingTo("102000");
@@ -223,14 +228,15 @@ class ExperimentServiceIT extends DatabaseTestBase {
                 () -> experiments.conclude(
                         done.row().id(),
                         done.version(),
-                        Conclusion.SCALE_UP,
-                        Tier.EXPERIMENT,
-                        new BigDecimal("12000"),
-                        null,
-                        null,
-                        "Scale it"));
+                        new ConcludeCommand(
+                                Conclusion.SCALE_UP,
+                                Tier.EXPERIMENT,
+                                new BigDecimal("12000"),
+                                null,
+                                null,
+                                "Scale it")));
         assertThat(requestId).isNotNull();
-        BudgetRequestService.RequestDetail request = companies.as(c.founder(), () -> requests.detail(requestId));
+        RequestDetail request = companies.as(c.founder(), () -> requestQueries.detail(requestId));
         assertThat(request.row().kind()).isEqualTo(RequestKind.INCREASE);
         assertThat(request.row().status()).isEqualTo(RequestStatus.SUBMITTED);
         assertThat(request.row().requesterUserId()).isEqualTo(c.successor().userId());
@@ -242,8 +248,8 @@ class ExperimentServiceIT extends DatabaseTestBase {
         assertThat(request.reason())
                 .isEqualTo("擴大投入：成長實驗 #" + done.row().id() + "「" + done.row().title() + "」。創一代的意見：Scale it");
         assertThat(request.mayDecide()).isTrue();
-        ExperimentService.TrackRecord record = companies.as(
-                c.founder(), () -> experiments.trackRecord(c.successor().userId()));
+        TrackRecord record = companies.as(
+                c.founder(), () -> trackRecords.trackRecord(c.successor().userId()));
         assertThat(record.concluded()).isEqualTo(1);
         assertThat(record.metTargets()).isEqualTo(1);
         assertThat(record.totalScaledUp()).isEqualByComparingTo("12000");
@@ -254,7 +260,7 @@ class ExperimentServiceIT extends DatabaseTestBase {
     void the_founder_chooses_the_month_a_scale_up_starts_in() throws Exception {
         ExperimentDetail done = withResults(30_000, "30000", "0.04");
         java.util.List<java.time.YearMonth> offered = companies.as(
-                c.founder(), () -> experiments.monthsForMoney(done.row().id()));
+                c.founder(), () -> queries.monthsForMoney(done.row().id()));
         assertThat(offered).isNotEmpty();
         java.time.YearMonth chosen = offered.get(offered.size() - 3);
         // a month outside what is offered is refused in words, and nothing is opened
@@ -263,12 +269,13 @@ class ExperimentServiceIT extends DatabaseTestBase {
                         () -> experiments.conclude(
                                 done.row().id(),
                                 done.version(),
-                                Conclusion.SCALE_UP,
-                                Tier.EXPERIMENT,
-                                new BigDecimal("12000"),
-                                null,
-                                offered.getLast().plusMonths(1),
-                                null)))
+                                new ConcludeCommand(
+                                        Conclusion.SCALE_UP,
+                                        Tier.EXPERIMENT,
+                                        new BigDecimal("12000"),
+                                        null,
+                                        offered.getLast().plusMonths(1),
+                                        null))))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("experiment.conclude.monthOutsidePlan");
@@ -277,19 +284,13 @@ class ExperimentServiceIT extends DatabaseTestBase {
                 () -> experiments.conclude(
                         done.row().id(),
                         done.version(),
-                        Conclusion.SCALE_UP,
-                        Tier.EXPERIMENT,
-                        new BigDecimal("12000"),
-                        null,
-                        chosen,
-                        null));
-        BudgetRequestService.RequestDetail request = companies.as(c.founder(), () -> requests.detail(requestId));
+                        new ConcludeCommand(
+                                Conclusion.SCALE_UP, Tier.EXPERIMENT, new BigDecimal("12000"), null, chosen, null)));
+        RequestDetail request = companies.as(c.founder(), () -> requestQueries.detail(requestId));
         assertThat(request.preview().changes())
-                .extracting(BudgetRequestService.CellChange::month)
+                .extracting(CellChange::month)
                 .containsExactlyElementsOf(offered.subList(offered.size() - 3, offered.size()));
-        assertThat(request.preview().changes().stream()
-                        .map(BudgetRequestService.CellChange::delta)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+        assertThat(request.preview().changes().stream().map(CellChange::delta).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("12000");
     }
 
@@ -300,10 +301,12 @@ class ExperimentServiceIT extends DatabaseTestBase {
             companies.run(
                     c.founder(),
                     () -> experiments.conclude(
-                            done.row().id(), done.version(), Conclusion.STOP, null, null, null, null, null));
+                            done.row().id(),
+                            done.version(),
+                            new ConcludeCommand(Conclusion.STOP, null, null, null, null, null)));
         }
-        ExperimentService.TrackRecord record = companies.as(
-                c.founder(), () -> experiments.trackRecord(c.successor().userId()));
+        TrackRecord record = companies.as(
+                c.founder(), () -> trackRecords.trackRecord(c.successor().userId()));
         assertThat(record.concluded()).isEqualTo(3);
         assertThat(record.metShare()).isEqualByComparingTo("100");
         assertThat(record.suggestedLimit()).isEqualByComparingTo("22000");
@@ -374,11 +377,12 @@ class ExperimentServiceIT extends DatabaseTestBase {
                         () -> experiments.submitResults(
                                 submitted.row().id(),
                                 submitted.version(),
-                                List.of(new ResultInput(null, null, null), new ResultInput(null, null, null)),
-                                BigDecimal.ONE,
-                                "x")),
+                                new Results(
+                                        List.of(new ResultInput(null, null, null), new ResultInput(null, null, null)),
+                                        BigDecimal.ONE,
+                                        "x"))),
                 "experiment.notRunning");
-        assertThat(companies.as(c.founder(), () -> experiments.experiments())).hasSize(1);
+        assertThat(companies.as(c.founder(), () -> queries.experiments())).hasSize(1);
     }
 
     @Test
@@ -389,8 +393,8 @@ class ExperimentServiceIT extends DatabaseTestBase {
         scheduler.runAt(START.minusDays(1).atTime(10, 0).atZone(taipei).toInstant());
         assertThat(kinds(c.successor())).containsOnlyOnce("EXPERIMENT_STARTS_TOMORROW");
         scheduler.runAt(START.atTime(0, 30).atZone(taipei).toInstant());
-        ExperimentDetail running = companies.as(
-                c.founder(), () -> experiments.detail(approved.row().id()));
+        ExperimentDetail running =
+                companies.as(c.founder(), () -> queries.detail(approved.row().id()));
         assertThat(running.row().status()).isEqualTo(ExperimentStatus.RUNNING);
         assertThat(kinds(c.successor())).contains("EXPERIMENT_STARTED");
         scheduler.runAt(ExperimentFixtures.END.plusDays(2).atStartOfDay(taipei).toInstant());
@@ -404,12 +408,12 @@ class ExperimentServiceIT extends DatabaseTestBase {
         Company other = companies.create("experiments-other");
         budgets.activePlan(other.founder());
         companies.run(other.founder(), () -> {
-            assertThat(experiments.experiments()).isEmpty();
-            assertRefused(() -> experiments.detail(mine.row().id()), "experiment.notFound");
+            assertThat(queries.experiments()).isEmpty();
+            assertRefused(() -> queries.detail(mine.row().id()), "experiment.notFound");
             assertRefused(() -> experiments.approve(mine.row().id(), mine.version(), null), "experiment.notFound");
         });
         assertThat(companies
-                        .as(c.founder(), () -> experiments.detail(mine.row().id()))
+                        .as(c.founder(), () -> queries.detail(mine.row().id()))
                         .row()
                         .status())
                 .isEqualTo(ExperimentStatus.SUBMITTED);
@@ -424,11 +428,12 @@ class ExperimentServiceIT extends DatabaseTestBase {
                 () -> experiments.submitResults(
                         running.row().id(),
                         running.version(),
-                        List.of(
-                                new ResultInput(new BigDecimal(cr), null, null),
-                                new ResultInput(new BigDecimal("1100"), null, null)),
-                        new BigDecimal(spend),
-                        "learnt"));
+                        new Results(
+                                List.of(
+                                        new ResultInput(new BigDecimal(cr), null, null),
+                                        new ResultInput(new BigDecimal("1100"), null, null)),
+                                new BigDecimal(spend),
+                                "learnt")));
     }
 
     private ExperimentDetail submitted(long budget) throws Exception {
@@ -479,7 +484,7 @@ class ExperimentServiceIT extends DatabaseTestBase {
 
     private ExperimentDetail approve(Person founder, ExperimentDetail experiment, String override) throws Exception {
         return companies.as(founder, () -> {
-            ExperimentDetail fresh = experiments.detail(experiment.row().id());
+            ExperimentDetail fresh = queries.detail(experiment.row().id());
             return experiments.approve(fresh.row().id(), fresh.version(), override);
         });
     }

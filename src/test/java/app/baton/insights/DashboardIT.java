@@ -52,6 +52,9 @@ class DashboardIT extends DatabaseTestBase {
     ExperimentService experiments;
 
     @Autowired
+    app.baton.experiments.ExperimentQueryService queries;
+
+    @Autowired
     DashboardService dashboards;
 
     @Autowired
@@ -119,16 +122,16 @@ class DashboardIT extends DatabaseTestBase {
                         c.founder(),
                         () -> engagementService.update(
                                 e.id(),
-                                app.baton.sales.SalesFixtures.withFeeSplit(e, Map.of(google, 70, meta, 20)),
-                                e.version())))
+                                e.version(),
+                                app.baton.sales.SalesFixtures.withFeeSplit(e, Map.of(google, 70, meta, 20)))))
                 .isInstanceOf(app.baton.shared.DomainException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "engagement.feeSplit.invalid");
         var changed = companies.as(
                 c.founder(),
                 () -> engagementService.update(
                         e.id(),
-                        app.baton.sales.SalesFixtures.withFeeSplit(e, Map.of(google, 70, meta, 30)),
-                        e.version()));
+                        e.version(),
+                        app.baton.sales.SalesFixtures.withFeeSplit(e, Map.of(google, 70, meta, 30))));
         assertThat(changed.feeByChannel())
                 .containsEntry(google, new BigDecimal("21000"))
                 .containsEntry(meta, new BigDecimal("9000"));
@@ -228,11 +231,9 @@ class DashboardIT extends DatabaseTestBase {
                                         .metrics())))
                 .row()
                 .id();
-        long v = companies.as(
-                c.successor(), () -> experiments.detail(experimentId).version());
+        long v = companies.as(c.successor(), () -> queries.detail(experimentId).version());
         companies.run(c.successor(), () -> experiments.submit(experimentId, v));
-        long v2 =
-                companies.as(c.founder(), () -> experiments.detail(experimentId).version());
+        long v2 = companies.as(c.founder(), () -> queries.detail(experimentId).version());
         companies.run(c.founder(), () -> experiments.approve(experimentId, v2, null));
     }
 
@@ -255,7 +256,7 @@ class DashboardIT extends DatabaseTestBase {
         assertThat(card.accepted()).isEqualTo(1);
         assertThat(card.acceptedSpend()).isEqualByComparingTo("96156");
         assertThat(d.waiting().reports())
-                .extracting(app.baton.reports.ReviewService.WaitingReport::month)
+                .extracting(app.baton.reports.WaitingReport::month)
                 .containsExactly(SEPTEMBER);
     }
 
@@ -365,7 +366,7 @@ class DashboardIT extends DatabaseTestBase {
         });
         companies.run(
                 c.founder(),
-                () -> settings.save(TrendKpi.Assumptions.NONE, Map.of(TrendKpi.ROAS, new BigDecimal("4")), -1));
+                () -> settings.save(-1, TrendKpi.Assumptions.NONE, Map.of(TrendKpi.ROAS, new BigDecimal("4"))));
         assertThat(companies.as(other.founder(), () -> settings.settings().targets()))
                 .doesNotContainKey(TrendKpi.ROAS);
         // its own plan and report do not mix with the first company's
@@ -521,23 +522,23 @@ class DashboardIT extends DatabaseTestBase {
         assertRefused(
                 () -> companies.run(
                         c.founder(),
-                        () -> settings.save(new TrendKpi.Assumptions(null, null, new BigDecimal("1.5")), Map.of(), -1)),
+                        () -> settings.save(-1, new TrendKpi.Assumptions(null, null, new BigDecimal("1.5")), Map.of())),
                 "kpiSettings.marginAboveOne");
         assertRefused(
                 () -> companies.run(
                         c.founder(),
-                        () -> settings.save(TrendKpi.Assumptions.NONE, Map.of(TrendKpi.CAC, new BigDecimal("-1")), -1)),
+                        () -> settings.save(-1, TrendKpi.Assumptions.NONE, Map.of(TrendKpi.CAC, new BigDecimal("-1")))),
                 "kpiSettings.negative");
         assertRefused(
-                () -> companies.run(c.successor(), () -> settings.save(TrendKpi.Assumptions.NONE, Map.of(), -1)), null);
+                () -> companies.run(c.successor(), () -> settings.save(-1, TrendKpi.Assumptions.NONE, Map.of())), null);
         KpiSettingsService.Settings saved = companies.as(
                 c.founder(),
                 () -> settings.save(
+                        -1,
                         new TrendKpi.Assumptions(new BigDecimal("4"), new BigDecimal("3"), new BigDecimal("0.4")),
-                        Map.of(TrendKpi.ROAS, new BigDecimal("3.5")),
-                        -1));
+                        Map.of(TrendKpi.ROAS, new BigDecimal("3.5"))));
         assertRefused(
-                () -> companies.run(c.founder(), () -> settings.save(TrendKpi.Assumptions.NONE, Map.of(), -1)),
+                () -> companies.run(c.founder(), () -> settings.save(-1, TrendKpi.Assumptions.NONE, Map.of())),
                 "budget.changedConcurrently");
         DashboardService.Dashboard d =
                 companies.as(c.successor(), () -> dashboards.dashboard(YEAR).orElseThrow());

@@ -45,6 +45,9 @@ class GroundTruthIT extends DatabaseTestBase {
     ReviewService reviews;
 
     @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
+
+    @Autowired
     DashboardService dashboards;
 
     @Autowired
@@ -77,16 +80,16 @@ class GroundTruthIT extends DatabaseTestBase {
                         setup.engagementId(), month, "report.csv", new ByteArrayInputStream(claim), null, List.of()));
         assertThat(submitted.flags()).extracting(Flag::code).contains("CLAIMS_EXCEED_ORDERS", "OVERLAPPING_CLAIMS");
         long version = companies.as(
-                c.founder(), () -> reviews.version(submitted.versionId()).version());
+                c.founder(), () -> reportVersions.version(submitted.versionId()).version());
         companies.run(
                 c.founder(),
-                () -> reviews.review(submitted.versionId(), ReviewStatus.ACCEPTED, "kept for the record", version));
+                () -> reviews.review(submitted.versionId(), version, ReviewStatus.ACCEPTED, "kept for the record"));
         companies.run(
                 c.founder(),
                 () -> settings.save(
+                        -1,
                         new TrendKpi.Assumptions(null, new BigDecimal("3"), new BigDecimal("0.5")),
-                        java.util.Map.of(),
-                        -1));
+                        java.util.Map.of()));
 
         DashboardService.Dashboard d = companies.as(
                 c.founder(), () -> dashboards.dashboard(InsightsFixtures.YEAR).orElseThrow());
@@ -127,9 +130,9 @@ class GroundTruthIT extends DatabaseTestBase {
                 c.founder(),
                 () -> engagements.update(
                         e.id(),
+                        e.version(),
                         app.baton.sales.SalesFixtures.withConversion(
-                                e, app.baton.reports.ConversionKind.LEAD, "LINE 好友"),
-                        e.version()));
+                                e, app.baton.reports.ConversionKind.LEAD, "LINE 好友")));
         DashboardService.Dashboard after = companies.as(
                 c.founder(), () -> dashboards.dashboard(InsightsFixtures.YEAR).orElseThrow());
         assertThat(after.definitionChanges()).singleElement().satisfies(change -> {

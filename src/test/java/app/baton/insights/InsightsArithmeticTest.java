@@ -183,13 +183,13 @@ class InsightsArithmeticTest {
     @Test
     void an_experiments_spend_falls_in_the_months_it_ran_by_days() {
         // 31 days from 17 January to 16 February: 15 days in January, 16 in February
-        var spread = DashboardService.spreadOverDays(
+        var spread = DashboardFigures.spreadOverDays(
                 java.time.LocalDate.of(2026, 1, 17), java.time.LocalDate.of(2026, 2, 16), new BigDecimal("31000"));
         assertThat(spread).containsOnlyKeys(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 2));
         assertThat(spread.get(java.time.YearMonth.of(2026, 1))).isEqualByComparingTo("15000");
         assertThat(spread.get(java.time.YearMonth.of(2026, 2))).isEqualByComparingTo("16000");
         // odd amounts: the last month takes the rounding, nothing is lost
-        var odd = DashboardService.spreadOverDays(
+        var odd = DashboardFigures.spreadOverDays(
                 java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 3, 31), new BigDecimal("1000"));
         assertThat(odd.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("1000");

@@ -10,6 +10,7 @@ import app.baton.reports.EngagementKpi;
 import app.baton.reports.EngagementService;
 import app.baton.reports.ReportFixtures;
 import app.baton.reports.ReportService;
+import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.ReviewService;
 import app.baton.reports.ReviewStatus;
 import java.io.ByteArrayInputStream;
@@ -43,8 +44,9 @@ public class InsightsFixtures {
             EngagementService engagements,
             ReportService reports,
             ReviewService reviews,
+            ReportVersionQueryService reportVersions,
             app.baton.budgets.BudgetRequestService requests) {
-        return new Services(companies, plans, channels, engagements, reports, reviews, requests);
+        return new Services(companies, plans, channels, engagements, reports, reviews, reportVersions, requests);
     }
 
     /** What was set up. */
@@ -63,6 +65,7 @@ public class InsightsFixtures {
             EngagementService engagements,
             ReportService reports,
             ReviewService reviews,
+            ReportVersionQueryService reportVersions,
             app.baton.budgets.BudgetRequestService requests) {}
 
     public static Setup setUp(Services s, Company company) throws Exception {
@@ -134,11 +137,11 @@ public class InsightsFixtures {
             long version = s.companies()
                     .as(
                             company.founder(),
-                            () -> s.reviews().version(v.versionId()).version());
+                            () -> s.reportVersions().version(v.versionId()).version());
             s.companies()
                     .run(
                             company.founder(),
-                            () -> s.reviews().review(v.versionId(), ReviewStatus.ACCEPTED, null, version));
+                            () -> s.reviews().review(v.versionId(), version, ReviewStatus.ACCEPTED, null));
         }
     }
 
@@ -154,7 +157,7 @@ public class InsightsFixtures {
             Services s,
             Company company,
             Setup setup,
-            java.util.function.LongFunction<app.baton.budgets.BudgetRequestService.RequestCommand> command)
+            java.util.function.LongFunction<app.baton.budgets.RequestCommand> command)
             throws Exception {
         long changeCount = s.companies()
                 .as(company.successor(), () -> s.plans().plan(setup.planId()).changeCount());
@@ -181,7 +184,7 @@ public class InsightsFixtures {
                         "Google Ads beats its ROAS target"));
     }
 
-    public static app.baton.budgets.BudgetRequestService.RequestCommand move(
+    public static app.baton.budgets.RequestCommand move(
             Setup setup,
             long changeCount,
             long amount,
@@ -191,7 +194,7 @@ public class InsightsFixtures {
             String toChannel,
             String reason) {
         List<YearMonth> month = List.of(AUGUST.plusMonths(3));
-        return new app.baton.budgets.BudgetRequestService.RequestCommand(
+        return new app.baton.budgets.RequestCommand(
                 setup.planId(),
                 changeCount,
                 app.baton.budgets.RequestKind.MOVE,

@@ -74,6 +74,9 @@ class MailIT extends DatabaseTestBase {
     MailJobs jobs;
 
     @Autowired
+    app.baton.security.PasswordResetService passwordResets;
+
+    @Autowired
     MailSettingsService settings;
 
     @Autowired
@@ -171,6 +174,14 @@ class MailIT extends DatabaseTestBase {
         assertThat(to(c.founder().email())).hasSize(2);
         assertThat(companies.as(c.founder(), () -> settings.mine().enabled()))
                 .doesNotContain(MailKind.APPROVALS_WAITING);
+    }
+
+    @Test
+    void a_password_reset_mail_links_to_the_configured_address() throws Exception {
+        passwordResets.request(c.successor().email());
+        List<MimeMessage> mails = to(c.successor().email());
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().getContent().toString()).contains("https://baton.example/reset-password/");
     }
 
     @Test

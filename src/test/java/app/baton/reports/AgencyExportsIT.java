@@ -45,6 +45,9 @@ class AgencyExportsIT extends DatabaseTestBase {
     ReviewService reviews;
 
     @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
+
+    @Autowired
     ChannelService channels;
 
     @Autowired
@@ -65,7 +68,7 @@ class AgencyExportsIT extends DatabaseTestBase {
                 upload(NOVEMBER, "google-ads-daily-zhtw-big5.csv", corpus("google-ads-daily-zhtw-big5.csv"));
         assertThat(s.report().rows()).hasSize(40);
         assertThat(s.flags()).noneMatch(f -> f.severity() != Severity.INFO);
-        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(s.versionId()));
+        VersionDetail detail = companies.as(c.founder(), () -> reportVersions.version(s.versionId()));
         assertThat(detail.encoding()).isEqualTo(TextEncoding.BIG5);
         assertThat(detail.encodingDetected()).isTrue();
         // the names came through in Traditional Chinese, as stored rows read back
@@ -83,7 +86,7 @@ class AgencyExportsIT extends DatabaseTestBase {
         assertThat(stored).extracting(ReportRow::breakdown).containsOnly("高山茶", "禮盒組");
 
         ReportService.Submitted editor = upload(NOVEMBER, "editor.csv", corpus("google-ads-editor-export.csv"));
-        assertThat(companies.as(c.founder(), () -> reviews.version(editor.versionId())))
+        assertThat(companies.as(c.founder(), () -> reportVersions.version(editor.versionId())))
                 .satisfies(d -> {
                     assertThat(d.encoding()).isEqualTo(TextEncoding.UTF_16LE);
                     assertThat(d.encodingDetected()).isFalse();
@@ -107,8 +110,8 @@ class AgencyExportsIT extends DatabaseTestBase {
         String october = november.replace("2026-11-01", "2026-10-01").replace("2026-11-30", "2026-10-31");
         ReportService.Submitted first = upload(OCTOBER, "october.csv", october.getBytes(StandardCharsets.UTF_8));
         long version = companies.as(
-                c.founder(), () -> reviews.version(first.versionId()).version());
-        companies.run(c.founder(), () -> reviews.review(first.versionId(), ReviewStatus.ACCEPTED, null, version));
+                c.founder(), () -> reportVersions.version(first.versionId()).version());
+        companies.run(c.founder(), () -> reviews.review(first.versionId(), version, ReviewStatus.ACCEPTED, null));
 
         String changed = november.replace("7-day click or 1-day view", "1-day click");
         ReportService.Submitted second = upload(NOVEMBER, "november.csv", changed.getBytes(StandardCharsets.UTF_8));
@@ -119,7 +122,7 @@ class AgencyExportsIT extends DatabaseTestBase {
                     assertThat(String.valueOf(f.arguments().get(0))).contains("attribution: 7-day click or 1-day view");
                     assertThat(String.valueOf(f.arguments().get(1))).contains("attribution: 1-day click");
                 });
-        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(second.versionId()));
+        VersionDetail detail = companies.as(c.founder(), () -> reportVersions.version(second.versionId()));
         assertThat(detail.definitions())
                 .contains("attribution: 1-day click", "conversion: actions:offsite_conversion.fb_pixel_purchase");
         assertThat(detail.encoding()).isEqualTo(TextEncoding.UTF_8);

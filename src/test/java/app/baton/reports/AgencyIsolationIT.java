@@ -63,6 +63,9 @@ class AgencyIsolationIT extends DatabaseTestBase {
     ReviewService reviews;
 
     @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
+
+    @Autowired
     AuditService audit;
 
     Company lin;
@@ -148,7 +151,7 @@ class AgencyIsolationIT extends DatabaseTestBase {
         long linEngagement =
                 ReportFixtures.engagement(companies, lin, engagements, channels).id();
         long stored = upload(agencyInLin, linEngagement);
-        ReviewService.VersionDetail read = companies.as(lin.founder(), () -> reviews.version(stored));
+        VersionDetail read = companies.as(lin.founder(), () -> reportVersions.version(stored));
         assertThat(read.summary().format()).isEqualTo(ReportFormat.VENDOR_MAPPING);
         assertThat(read.layoutVersion()).isEqualTo(1);
 
@@ -179,12 +182,14 @@ class AgencyIsolationIT extends DatabaseTestBase {
         assertThat(companies.as(chen.founder(), () -> actions())).contains("AGENCY_LAYOUT_SAVED");
 
         // the stored version is not read again: same layout version, same figures
-        ReviewService.VersionDetail again = companies.as(lin.founder(), () -> reviews.version(stored));
+        VersionDetail again = companies.as(lin.founder(), () -> reportVersions.version(stored));
         assertThat(again.layoutVersion()).isEqualTo(1);
         assertThat(impressionsAndClicks(agencyInLin, stored)).containsExactly(1000L, 40L);
         // the next upload is read with the agency's new layout, and says so
         long next = upload(agencyInLin, linEngagement);
-        assertThat(companies.as(lin.founder(), () -> reviews.version(next)).layoutVersion())
+        assertThat(companies
+                        .as(lin.founder(), () -> reportVersions.version(next))
+                        .layoutVersion())
                 .isEqualTo(2);
     }
 

@@ -44,6 +44,9 @@ class EngagementApiIT extends WebTestBase {
     @Autowired
     ReviewService reviews;
 
+    @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
+
     Company c;
     long engagementId;
     String token;
@@ -79,8 +82,9 @@ class EngagementApiIT extends WebTestBase {
 
         // once the founder accepts the month, another version is a conflict
         long secondId = JSON.readTree(second.body()).get("versionId").asLong();
-        long version = companies.as(c.founder(), () -> reviews.version(secondId).version());
-        companies.run(c.founder(), () -> reviews.review(secondId, ReviewStatus.ACCEPTED, null, version));
+        long version =
+                companies.as(c.founder(), () -> reportVersions.version(secondId).version());
+        companies.run(c.founder(), () -> reviews.review(secondId, version, ReviewStatus.ACCEPTED, null));
         HttpResponse<String> conflict = upload(
                 engagementId, "2026-11", "late.csv", ReportFixtures.fixture("baton-template-en-clean.csv"), "en");
         assertThat(conflict.statusCode()).isEqualTo(409);

@@ -47,6 +47,9 @@ class ReportConcurrencyIT extends DatabaseTestBase {
     ReviewService reviews;
 
     @Autowired
+    app.baton.reports.ReportStatusQueryService reportStatus;
+
+    @Autowired
     ChannelService channels;
 
     Company c;
@@ -88,8 +91,8 @@ class ReportConcurrencyIT extends DatabaseTestBase {
                     .findFirst()
                     .orElseThrow()
                     .versionId();
-            assertThat(companies.as(c.founder(), () -> reviews.waitingForMe()))
-                    .extracting(ReviewService.WaitingReport::versionId)
+            assertThat(companies.as(c.founder(), () -> reportStatus.waitingForMe()))
+                    .extracting(WaitingReport::versionId)
                     .containsExactly(newest);
             for (ReportService.Submitted s : kept) {
                 assertThat(companies.as(c.founder(), () -> reports.rows(s.versionId())))

@@ -45,6 +45,12 @@ class ReportFlowIT extends DatabaseTestBase {
     ReviewService reviews;
 
     @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
+
+    @Autowired
+    app.baton.reports.ReportStatusQueryService reportStatus;
+
+    @Autowired
     ScorecardService scorecards;
 
     @Autowired
@@ -74,7 +80,7 @@ class ReportFlowIT extends DatabaseTestBase {
         ReportService.Submitted v1 = upload(c.vendor(), NOVEMBER, "flagged.csv", flagged);
         assertThat(v1.versionNumber()).isEqualTo(1);
         assertThat(v1.flags()).extracting(f -> f.code()).contains("CONVERSIONS_EXCEED_CLICKS", "DATE_OUTSIDE_PERIOD");
-        ReviewService.VersionDetail first = companies.as(c.founder(), () -> reviews.version(v1.versionId()));
+        VersionDetail first = companies.as(c.founder(), () -> reportVersions.version(v1.versionId()));
         assertThat(first.mayReview()).isTrue();
         long flagId = first.flags().stream()
                 .filter(f -> f.flag().code().equals("CONVERSIONS_EXCEED_CLICKS"))
@@ -84,14 +90,14 @@ class ReportFlowIT extends DatabaseTestBase {
         // the vendor was told nothing yet; the founders and successors were told of the upload
         assertThat(companies.as(c.founder(), () -> notifications.unreadCount())).isPositive();
 
-        assertThat(companies.as(c.founder(), () -> reviews.attention()).waiting())
+        assertThat(companies.as(c.founder(), () -> reportStatus.attention()).waiting())
                 .isEqualTo(1);
         // what waits names the month with its flags still to be dealt with (not closed, above INFO)
         long open = first.flags().stream()
                 .filter(f -> !f.state().closed() && f.flag().severity() != app.baton.reports.checks.Severity.INFO)
                 .count();
         assertThat(open).isPositive();
-        assertThat(companies.as(c.founder(), () -> reviews.waitingForMe()))
+        assertThat(companies.as(c.founder(), () -> reportStatus.waitingForMe()))
                 .singleElement()
                 .satisfies(w -> {
                     assertThat(w.versionId()).isEqualTo(v1.versionId());
@@ -104,28 +110,28 @@ class ReportFlowIT extends DatabaseTestBase {
                 () -> companies.run(
                         c.founder(),
                         () -> reviews.review(
-                                v1.versionId(), ReviewStatus.CLARIFICATION_REQUESTED, " ", first.version())),
+                                v1.versionId(), first.version(), ReviewStatus.CLARIFICATION_REQUESTED, " ")),
                 "report.reasonRequired");
         companies.run(
                 c.founder(),
                 () -> reviews.review(
-                        v1.versionId(), ReviewStatus.CLARIFICATION_REQUESTED, "Please correct row 5", first.version()));
+                        v1.versionId(), first.version(), ReviewStatus.CLARIFICATION_REQUESTED, "Please correct row 5"));
         assertThat(companies.as(c.vendor(), () -> notifications.unreadCount())).isEqualTo(2);
-        assertThat(companies.as(c.vendor(), () -> reviews.attention()).waiting())
+        assertThat(companies.as(c.vendor(), () -> reportStatus.attention()).waiting())
                 .isEqualTo(1);
-        assertThat(companies.as(c.founder(), () -> reviews.attention()).waiting())
+        assertThat(companies.as(c.founder(), () -> reportStatus.attention()).waiting())
                 .isZero();
         // the count (from the engagements' terms only) is the engagements page's statuses added up, for each side
         for (var person : java.util.List.of(c.founder(), c.vendor())) {
-            var statuses = companies.as(person, () -> reviews.statuses(engagements.engagements()));
-            var attention = companies.as(person, () -> reviews.attention());
+            var statuses = companies.as(person, () -> reportStatus.statuses(engagements.engagements()));
+            var attention = companies.as(person, () -> reportStatus.attention());
             assertThat(attention.waiting())
                     .isEqualTo(statuses.values().stream()
-                            .mapToInt(ReviewService.EngagementStatus::waitingMonths)
+                            .mapToInt(EngagementStatus::waitingMonths)
                             .sum());
             assertThat(attention.late())
                     .isEqualTo(statuses.values().stream()
-                            .mapToInt(ReviewService.EngagementStatus::late)
+                            .mapToInt(EngagementStatus::late)
                             .sum());
             assertThat(attention.engagements()).isEqualTo(statuses.size());
         }
@@ -135,16 +141,16 @@ class ReportFlowIT extends DatabaseTestBase {
         ReportService.Submitted v2 = upload(c.vendor(), NOVEMBER, "corrected.csv", clean);
         assertThat(v2.versionNumber()).isEqualTo(2);
         // what waits is the month's latest version only, not the answered question on the one it replaced
-        assertThat(companies.as(c.founder(), () -> reviews.waitingForMe()))
-                .extracting(ReviewService.WaitingReport::versionId)
+        assertThat(companies.as(c.founder(), () -> reportStatus.waitingForMe()))
+                .extracting(WaitingReport::versionId)
                 .containsExactly(v2.versionId());
         // and the counts read the month from its latest version: waiting for the founder, no longer for the agency
-        assertThat(companies.as(c.founder(), () -> reviews.attention()).waiting())
+        assertThat(companies.as(c.founder(), () -> reportStatus.attention()).waiting())
                 .isEqualTo(1);
-        assertThat(companies.as(c.vendor(), () -> reviews.attention()).waiting())
+        assertThat(companies.as(c.vendor(), () -> reportStatus.attention()).waiting())
                 .isZero();
         assertThat(companies
-                        .as(c.vendor(), () -> reviews.statuses(engagements.engagements()))
+                        .as(c.vendor(), () -> reportStatus.statuses(engagements.engagements()))
                         .get(engagement.id()))
                 .satisfies(status -> {
                     assertThat(status.latestMonth()).isEqualTo(NOVEMBER);
@@ -155,18 +161,18 @@ class ReportFlowIT extends DatabaseTestBase {
         assertRefused(
                 () -> companies.run(
                         c.founder(),
-                        () -> reviews.review(v1.versionId(), ReviewStatus.ACCEPTED, null, first.version() + 1)),
+                        () -> reviews.review(v1.versionId(), first.version() + 1, ReviewStatus.ACCEPTED, null)),
                 "report.notLatest");
-        long version2 =
-                companies.as(c.founder(), () -> reviews.version(v2.versionId()).version());
-        companies.run(c.founder(), () -> reviews.review(v2.versionId(), ReviewStatus.ACCEPTED, null, version2));
+        long version2 = companies.as(
+                c.founder(), () -> reportVersions.version(v2.versionId()).version());
+        companies.run(c.founder(), () -> reviews.review(v2.versionId(), version2, ReviewStatus.ACCEPTED, null));
         companies.run(
                 c.founder(), () -> reviews.closeFlag(v1.versionId(), flagId, FlagState.RESOLVED, "corrected in v2"));
 
-        ReviewService.VersionDetail accepted = companies.as(c.vendor(), () -> reviews.version(v2.versionId()));
+        VersionDetail accepted = companies.as(c.vendor(), () -> reportVersions.version(v2.versionId()));
         assertThat(accepted.summary().status()).isEqualTo(ReviewStatus.ACCEPTED);
         assertThat(accepted.thread())
-                .extracting(ReviewService.MessageView::kind)
+                .extracting(MessageView::kind)
                 .contains(
                         MessageKind.UPLOADED,
                         MessageKind.QUESTION,
@@ -188,7 +194,7 @@ class ReportFlowIT extends DatabaseTestBase {
                         .formatHex(MessageDigest.getInstance("SHA-256").digest(flagged)));
         assertThat(companies.as(c.founder(), () -> reports.rows(v2.versionId())))
                 .hasSize(v2.report().rows().size());
-        ReviewService.VersionDetail stillFirst = companies.as(c.founder(), () -> reviews.version(v1.versionId()));
+        VersionDetail stillFirst = companies.as(c.founder(), () -> reportVersions.version(v1.versionId()));
         assertThat(stillFirst.summary().status()).isEqualTo(ReviewStatus.CLARIFICATION_REQUESTED);
         assertThat(stillFirst.latest()).isFalse();
 
@@ -204,8 +210,8 @@ class ReportFlowIT extends DatabaseTestBase {
                         "REPORT_ANSWER",
                         "REPORT_ACCEPTED",
                         "REPORT_FLAG_RESOLVED");
-        ReviewService.EngagementStatus status = companies
-                .as(c.founder(), () -> reviews.statuses(engagements.engagements()))
+        EngagementStatus status = companies
+                .as(c.founder(), () -> reportStatus.statuses(engagements.engagements()))
                 .get(engagement.id());
         assertThat(status.latestMonth()).isEqualTo(NOVEMBER);
         assertThat(status.latestStatus()).isEqualTo(ReviewStatus.ACCEPTED);
@@ -270,9 +276,9 @@ class ReportFlowIT extends DatabaseTestBase {
     @Test
     void months_past_their_due_day_without_a_report_are_late() throws Exception {
         upload(c.vendor(), YearMonth.of(2026, 3), "march.csv", ReportFixtures.month("2026-03", 1, true));
-        List<ReviewService.MonthRow> months = companies.as(c.vendor(), () -> reviews.months(engagement.id()));
+        List<MonthRow> months = companies.as(c.vendor(), () -> reportVersions.months(engagement.id()));
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei")));
-        for (ReviewService.MonthRow row : months) {
+        for (MonthRow row : months) {
             boolean dueHasPassed = today.isAfter(row.due());
             if (row.month().equals(YearMonth.of(2026, 3))) {
                 // uploaded long after its due day (10 April)
@@ -293,7 +299,7 @@ class ReportFlowIT extends DatabaseTestBase {
         assertRefused(
                 () -> companies.as(otherAgency, () -> engagements.engagement(engagement.id())), "engagement.notFound");
         assertThat(companies.as(otherAgency, () -> engagements.engagements())).isEmpty();
-        assertRefused(() -> companies.as(otherAgency, () -> reviews.version(v1.versionId())), "report.notFound");
+        assertRefused(() -> companies.as(otherAgency, () -> reportVersions.version(v1.versionId())), "report.notFound");
         assertRefused(
                 () -> upload(otherAgency, YearMonth.of(2026, 10), "x.csv", ReportFixtures.month("2026-10", 1, true)),
                 "engagement.notFound");
@@ -303,9 +309,10 @@ class ReportFlowIT extends DatabaseTestBase {
         Company b = companies.create("reports-b");
         assertRefused(
                 () -> companies.as(b.founder(), () -> engagements.engagement(engagement.id())), "engagement.notFound");
-        assertRefused(() -> companies.as(b.founder(), () -> reviews.version(v1.versionId())), "report.notFound");
+        assertRefused(() -> companies.as(b.founder(), () -> reportVersions.version(v1.versionId())), "report.notFound");
         assertRefused(() -> companies.as(b.founder(), () -> reports.openFile(v1.versionId())), "report.notFound");
-        assertRefused(() -> companies.as(b.vendor(), () -> reviews.versions(engagement.id())), "engagement.notFound");
+        assertRefused(
+                () -> companies.as(b.vendor(), () -> reportVersions.versions(engagement.id())), "engagement.notFound");
         assertThat(companies.as(b.founder(), () -> engagements.engagements())).isEmpty();
         // the company's own successor may not create engagements unless the founders allow it
         assertRefused(
@@ -339,7 +346,7 @@ class ReportFlowIT extends DatabaseTestBase {
                                 null,
                                 List.of())),
                 null);
-        assertThat(companies.as(c.founder(), () -> reviews.versions(engagement.id())))
+        assertThat(companies.as(c.founder(), () -> reportVersions.versions(engagement.id())))
                 .isEmpty();
         assertRefused(
                 () -> companies.as(
@@ -386,23 +393,23 @@ class ReportFlowIT extends DatabaseTestBase {
         ReportService.Submitted september =
                 upload(c.vendor(), YearMonth.of(2026, 9), "sep.csv", ReportFixtures.month("2026-09", 1, true));
         long before = companies.as(
-                c.founder(), () -> reviews.version(september.versionId()).version());
+                c.founder(), () -> reportVersions.version(september.versionId()).version());
         companies.run(
                 c.founder(),
-                () -> reviews.review(september.versionId(), ReviewStatus.REJECTED, "wrong account", before));
+                () -> reviews.review(september.versionId(), before, ReviewStatus.REJECTED, "wrong account"));
         ReportService.Submitted septemberAgain =
                 upload(c.vendor(), YearMonth.of(2026, 9), "sep-2.csv", ReportFixtures.month("2026-09", 1, true));
         ReportService.Submitted november =
                 upload(c.vendor(), NOVEMBER, "flagged.csv", ReportFixtures.fixture("baton-template-zhtw-flagged.csv"));
-        ReviewService.FlagView dismissed =
-                companies.as(c.founder(), () -> reviews.version(november.versionId())).flags().stream()
+        FlagView dismissed =
+                companies.as(c.founder(), () -> reportVersions.version(november.versionId())).flags().stream()
                         .filter(f -> f.flag().severity() != app.baton.reports.checks.Severity.INFO)
                         .findFirst()
                         .orElseThrow();
         companies.run(
                 c.founder(),
                 () -> reviews.closeFlag(november.versionId(), dismissed.id(), FlagState.DISMISSED, "known"));
-        long stillOpen = companies.as(c.founder(), () -> reviews.version(november.versionId())).flags().stream()
+        long stillOpen = companies.as(c.founder(), () -> reportVersions.version(november.versionId())).flags().stream()
                 .filter(f -> !f.state().closed() && f.flag().severity() != app.baton.reports.checks.Severity.INFO)
                 .count();
         assertThat(stillOpen).isPositive();
@@ -442,9 +449,9 @@ class ReportFlowIT extends DatabaseTestBase {
                 () -> reports.upload(engagement.id(), YearMonth.of(2026, 10), "oct.csv", watched, null, List.of()));
         assertThat(watched.reads()).isNotEmpty().containsOnly(false);
         // and what was recorded after the file was read is all there, in one piece
-        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(s.versionId()));
+        VersionDetail detail = companies.as(c.founder(), () -> reportVersions.version(s.versionId()));
         assertThat(detail.summary().status()).isEqualTo(ReviewStatus.SUBMITTED);
-        assertThat(detail.thread()).extracting(ReviewService.MessageView::kind).contains(MessageKind.UPLOADED);
+        assertThat(detail.thread()).extracting(MessageView::kind).contains(MessageKind.UPLOADED);
         assertThat(companies.as(c.founder(), () -> reports.rows(s.versionId())))
                 .hasSize(s.report().rows().size());
     }
@@ -457,8 +464,8 @@ class ReportFlowIT extends DatabaseTestBase {
     }
 
     private void accept(long versionId) throws Exception {
-        long version =
-                companies.as(c.founder(), () -> reviews.version(versionId).version());
-        companies.run(c.founder(), () -> reviews.review(versionId, ReviewStatus.ACCEPTED, null, version));
+        long version = companies.as(
+                c.founder(), () -> reportVersions.version(versionId).version());
+        companies.run(c.founder(), () -> reviews.review(versionId, version, ReviewStatus.ACCEPTED, null));
     }
 }

@@ -41,6 +41,9 @@ class ReportReviewE2EIT extends E2ETestBase {
     ReviewService reviews;
 
     @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
+
+    @Autowired
     ChannelService channels;
 
     @Autowired
@@ -136,7 +139,7 @@ class ReportReviewE2EIT extends E2ETestBase {
 
         String correctedUrl = versionUrl.substring(0, versionUrl.lastIndexOf('/') + 1)
                 + companies
-                        .as(company.founder(), () -> reviews.versions(engagementId))
+                        .as(company.founder(), () -> reportVersions.versions(engagementId))
                         .get(0)
                         .id();
         try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT)) {
@@ -155,9 +158,9 @@ class ReportReviewE2EIT extends E2ETestBase {
             shot(page, "report-accepted-zh-phone");
         }
 
-        var versions = companies.as(company.founder(), () -> reviews.versions(engagementId));
+        var versions = companies.as(company.founder(), () -> reportVersions.versions(engagementId));
         assertThat(versions)
-                .extracting(ReviewService.VersionSummary::status)
+                .extracting(VersionSummary::status)
                 .containsExactly(ReviewStatus.ACCEPTED, ReviewStatus.CLARIFICATION_REQUESTED);
     }
 

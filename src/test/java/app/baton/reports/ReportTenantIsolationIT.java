@@ -43,6 +43,9 @@ class ReportTenantIsolationIT extends DatabaseTestBase {
     ReviewService reviews;
 
     @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
+
+    @Autowired
     ScorecardService scorecards;
 
     @Autowired
@@ -108,7 +111,7 @@ class ReportTenantIsolationIT extends DatabaseTestBase {
                                                         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))))))
                 .versionId();
         long flag = companies
-                .as(b.founder(), () -> reviews.version(versionB))
+                .as(b.founder(), () -> reportVersions.version(versionB))
                 .flags()
                 .get(0)
                 .id();
@@ -138,7 +141,7 @@ class ReportTenantIsolationIT extends DatabaseTestBase {
                 companyWideReads()
                         .forEach((read, rows) -> assertThat(rows).as(read).isEmpty());
                 refused(() -> engagements.engagement(engagementB), "engagement.notFound");
-                refused(() -> reviews.version(versionB), "report.notFound");
+                refused(() -> reportVersions.version(versionB), "report.notFound");
                 refused(() -> reports.openFile(versionB), "report.notFound");
                 refused(() -> scorecards.scorecard(engagementB), "engagement.notFound");
             });
@@ -160,7 +163,7 @@ class ReportTenantIsolationIT extends DatabaseTestBase {
                 b.founder(),
                 () -> companyWideReads()
                         .forEach((read, rows) -> assertThat(rows).as(read).isNotEmpty()));
-        ReviewService.VersionDetail detail = companies.as(vendorInB, () -> reviews.version(versionB));
+        VersionDetail detail = companies.as(vendorInB, () -> reportVersions.version(versionB));
         assertThat(detail.attachments()).hasSize(1);
         assertThat(detail.thread()).hasSize(2);
         assertThat(detail.flags()).isNotEmpty();

@@ -11,9 +11,11 @@ import app.baton.audit.AuditService;
 import app.baton.budgets.ChannelService;
 import app.baton.reports.EngagementService;
 import app.baton.reports.MessageKind;
+import app.baton.reports.MessageView;
 import app.baton.reports.ReportFixtures;
 import app.baton.reports.ReportService;
 import app.baton.reports.ReviewService;
+import app.baton.reports.VersionDetail;
 import app.baton.reports.checks.Flag;
 import app.baton.shared.DomainException;
 import java.io.ByteArrayInputStream;
@@ -57,6 +59,9 @@ class SalesFlowIT extends DatabaseTestBase {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
 
     @Autowired
     ChannelService channels;
@@ -106,7 +111,7 @@ class SalesFlowIT extends DatabaseTestBase {
         assertThat(exceed.arguments().getFirst()).isEqualTo("channel.GOOGLE_ADS");
         assertThat((BigDecimal) exceed.arguments().get(1)).isEqualByComparingTo("154");
         assertThat((BigDecimal) exceed.arguments().get(2)).isEqualByComparingTo("93");
-        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(submitted.versionId()));
+        VersionDetail detail = companies.as(c.founder(), () -> reportVersions.version(submitted.versionId()));
         assertThat(detail.flags()).extracting(f -> f.flag().code()).contains("CLAIMS_EXCEED_ORDERS");
 
         SalesService.Comparison comparison = companies.as(c.founder(), () -> sales.compare(OCTOBER));
@@ -120,11 +125,11 @@ class SalesFlowIT extends DatabaseTestBase {
     void a_month_whose_latest_report_was_rejected_claims_nothing_until_the_agency_sends_it_again() throws Exception {
         upload(c.founder(), "orders.csv", shopifyMonth(OCTOBER, 3, 40));
         ReportService.Submitted first = report(OCTOBER);
-        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(first.versionId()));
+        VersionDetail detail = companies.as(c.founder(), () -> reportVersions.version(first.versionId()));
         companies.run(
                 c.founder(),
                 () -> reviews.review(
-                        first.versionId(), app.baton.reports.ReviewStatus.REJECTED, "Wrong account", detail.version()));
+                        first.versionId(), detail.version(), app.baton.reports.ReviewStatus.REJECTED, "Wrong account"));
         // the rejected version claims nothing, and no earlier version stands in for it
         assertThat(companies.as(c.founder(), () -> sales.compare(OCTOBER)).claims())
                 .isEmpty();
@@ -158,11 +163,11 @@ class SalesFlowIT extends DatabaseTestBase {
 
         long unreadBefore = companies.as(c.successor(), () -> notifications.unreadCount());
         upload(c.founder(), "september.csv", shopifyMonth(SEPTEMBER, 2, 30));
-        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(submitted.versionId()));
+        VersionDetail detail = companies.as(c.founder(), () -> reportVersions.version(submitted.versionId()));
         assertThat(detail.flags()).extracting(f -> f.flag().code()).contains("CLAIMS_EXCEED_ORDERS");
         assertThat(detail.thread())
                 .filteredOn(m -> m.kind() == MessageKind.RECONCILED)
-                .extracting(ReviewService.MessageView::body)
+                .extracting(MessageView::body)
                 .contains("CLAIMS_EXCEED_ORDERS");
         assertThat(companies.as(c.founder(), () -> audit.actions())).contains("SALES_UPLOADED", "REPORT_RECONCILED");
         // the founders and the successor are told in-app
@@ -172,7 +177,7 @@ class SalesFlowIT extends DatabaseTestBase {
         // the same sales again: a new version, and no flag twice
         SalesService.UploadView again = upload(c.founder(), "september-again.csv", shopifyMonth(SEPTEMBER, 2, 30));
         assertThat(again.version()).isEqualTo(2);
-        ReviewService.VersionDetail after = companies.as(c.founder(), () -> reviews.version(submitted.versionId()));
+        VersionDetail after = companies.as(c.founder(), () -> reportVersions.version(submitted.versionId()));
         assertThat(after.flags())
                 .filteredOn(f -> f.flag().code().equals("CLAIMS_EXCEED_ORDERS"))
                 .hasSize(1);
@@ -185,9 +190,9 @@ class SalesFlowIT extends DatabaseTestBase {
                 c.founder(),
                 () -> engagements.update(
                         e.id(),
+                        e.version(),
                         app.baton.sales.SalesFixtures.withConversion(
-                                e, app.baton.reports.ConversionKind.LEAD, "填寫聯絡表單"),
-                        e.version()));
+                                e, app.baton.reports.ConversionKind.LEAD, "填寫聯絡表單")));
         assertThat(changed.conversionKind()).isEqualTo(app.baton.reports.ConversionKind.LEAD);
         // the clock stands in November 2026: the new definition holds from then, a new period in the trends
         assertThat(changed.conversionSince()).isEqualTo(LocalDate.of(2026, 11, 1));

@@ -11,9 +11,11 @@ import app.baton.audit.AuditService;
 import app.baton.budgets.ChannelService;
 import app.baton.reports.EngagementService;
 import app.baton.reports.MessageKind;
+import app.baton.reports.MessageView;
 import app.baton.reports.ReportFixtures;
 import app.baton.reports.ReportService;
 import app.baton.reports.ReviewService;
+import app.baton.reports.VersionDetail;
 import app.baton.reports.checks.Flag;
 import app.baton.sales.parsing.SalesColumn;
 import app.baton.sales.parsing.SalesLayout;
@@ -64,6 +66,9 @@ class SalesSettingsIT extends DatabaseTestBase {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
 
     @Autowired
     ChannelService channels;
@@ -191,11 +196,11 @@ class SalesSettingsIT extends DatabaseTestBase {
         assertThat(submitted.flags()).extracting(Flag::code).doesNotContain("CLAIMED_ROAS_UNSUPPORTED");
 
         companies.as(c.founder(), () -> settings.saveRoasFactor(new BigDecimal("2")));
-        ReviewService.VersionDetail detail = companies.as(c.founder(), () -> reviews.version(submitted.versionId()));
+        VersionDetail detail = companies.as(c.founder(), () -> reportVersions.version(submitted.versionId()));
         assertThat(detail.flags()).extracting(f -> f.flag().code()).contains("CLAIMED_ROAS_UNSUPPORTED");
         assertThat(detail.thread())
                 .filteredOn(m -> m.kind() == MessageKind.RECONCILED)
-                .extracting(ReviewService.MessageView::body)
+                .extracting(MessageView::body)
                 .contains("CLAIMED_ROAS_UNSUPPORTED");
         String summary = companies
                 .as(

@@ -56,7 +56,7 @@ class FirstRunIT extends BrowserlessTestBase {
         assertThat($(H3.class, home).all()).extracting(H3::getText).contains("團隊", "等我決定");
 
         var current = companies.as(c.founder(), () -> guardrails.current());
-        companies.run(c.founder(), () -> guardrails.update(current.values(), current.version(), "確認預設護欄"));
+        companies.run(c.founder(), () -> guardrails.update(current.version(), current.values(), "確認預設護欄"));
         home = navigate(HomeView.class);
         assertThat(firstRunItems(home)).isEmpty();
     }

@@ -3,8 +3,10 @@ package app.baton.budgets.internal;
 import app.baton.budgets.BudgetSheet;
 import app.baton.budgets.Cell;
 import app.baton.budgets.Delta;
+import app.baton.budgets.FiscalYear;
 import app.baton.budgets.PlanStatus;
 import app.baton.budgets.Tier;
+import app.baton.shared.CompanyDefaults;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.tenant.TenantRestriction;
@@ -55,7 +57,7 @@ public class BudgetPlanEntity extends TenantScopedEntity {
     private LocalDate firstMonth = LocalDate.EPOCH;
 
     @Column(nullable = false, length = 3, updatable = false)
-    private String currency = "TWD";
+    private String currency = CompanyDefaults.CURRENCY;
 
     @Column(name = "revenue_forecast", nullable = false, precision = 19, scale = 4)
     private BigDecimal revenueForecast = BigDecimal.ZERO;
@@ -123,8 +125,7 @@ public class BudgetPlanEntity extends TenantScopedEntity {
 
     /** The month index (0–11) of a calendar month, or empty when it lies outside this plan's year. */
     public Optional<Integer> monthIndex(YearMonth month) {
-        long index = firstMonth().until(month, java.time.temporal.ChronoUnit.MONTHS);
-        return index >= 0 && index < 12 ? Optional.of((int) index) : Optional.empty();
+        return new FiscalYear(firstMonth()).indexOf(month);
     }
 
     public String currency() {
@@ -194,7 +195,7 @@ public class BudgetPlanEntity extends TenantScopedEntity {
     /** Adds a channel to a tier with twelve empty months. DRAFT only. */
     public void addChannel(Tier tier, long channelId) {
         requireDraft();
-        for (int month = 0; month < 12; month++) {
+        for (int month = 0; month < FiscalYear.MONTHS; month++) {
             line(new Cell(tier, channelId, month));
         }
         touch();
@@ -210,8 +211,8 @@ public class BudgetPlanEntity extends TenantScopedEntity {
     /** Spreads a yearly amount evenly over the twelve months (remainder on the first months). DRAFT only. */
     public void setChannelYear(Tier tier, long channelId, BigDecimal yearly) {
         requireDraft();
-        List<BigDecimal> months = Money.split(yearly, 12, Money.scale(currency));
-        for (int month = 0; month < 12; month++) {
+        List<BigDecimal> months = Money.split(yearly, FiscalYear.MONTHS, Money.scale(currency));
+        for (int month = 0; month < FiscalYear.MONTHS; month++) {
             line(new Cell(tier, channelId, month)).plan(months.get(month));
         }
         touch();

@@ -6,6 +6,7 @@ import app.baton.budgets.RequestStatus;
 import app.baton.budgets.Tier;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.CascadeType;
@@ -78,10 +79,10 @@ public class ChangeRequestEntity extends TenantScopedEntity {
     @Column(name = "to_channel_id", updatable = false)
     private @Nullable Long toChannelId;
 
-    @Column(nullable = false, length = 2000, updatable = false)
+    @Column(nullable = false, length = TextLimits.TEXT, updatable = false)
     private String reason = "";
 
-    @Column(name = "evidence_links", length = 2000, updatable = false)
+    @Column(name = "evidence_links", length = TextLimits.TEXT, updatable = false)
     private @Nullable String evidenceLinks;
 
     @Column(name = "requested_by_user_id", nullable = false, updatable = false)
@@ -104,7 +105,7 @@ public class ChangeRequestEntity extends TenantScopedEntity {
     @Column(nullable = false)
     private boolean delegated;
 
-    @Column(name = "override_reason", length = 2000)
+    @Column(name = "override_reason", length = TextLimits.TEXT)
     private @Nullable String overrideReason;
 
     @Column(name = "decided_by_user_id")
@@ -113,7 +114,7 @@ public class ChangeRequestEntity extends TenantScopedEntity {
     @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
-    @Column(name = "decision_reason", length = 2000)
+    @Column(name = "decision_reason", length = TextLimits.TEXT)
     private @Nullable String decisionReason;
 
     @Version

@@ -1,5 +1,6 @@
 package app.baton.budgets.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
@@ -32,7 +33,7 @@ public class RequestApprovalEntity extends TenantScopedEntity {
     @Column(name = "founder_user_id", nullable = false, updatable = false)
     private long founderUserId;
 
-    @Column(name = "override_reason", length = 2000, updatable = false)
+    @Column(name = "override_reason", length = TextLimits.TEXT, updatable = false)
     private @Nullable String overrideReason;
 
     @Column(name = "approved_at", nullable = false, updatable = false)

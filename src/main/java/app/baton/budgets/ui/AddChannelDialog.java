@@ -5,8 +5,7 @@ import app.baton.budgets.BudgetPlanService.PlanView;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.ChannelService.ChannelView;
 import app.baton.budgets.Tier;
-import app.baton.shared.DomainException;
-import app.baton.shared.ui.Toasts;
+import app.baton.shared.ui.Refusals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -54,7 +53,7 @@ class AddChannelDialog extends Dialog {
                 channel.setInvalid(true);
                 return;
             }
-            try {
+            new Refusals().run(() -> {
                 PlanView updated = plans.addChannel(
                         plan.id(),
                         plan.changeCount(),
@@ -62,9 +61,7 @@ class AddChannelDialog extends Dialog {
                         channel.getValue().id());
                 close();
                 changed.accept(updated);
-            } catch (DomainException e) {
-                Toasts.error(e);
-            }
+            });
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), add);

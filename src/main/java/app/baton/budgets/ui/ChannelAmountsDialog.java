@@ -3,10 +3,12 @@ package app.baton.budgets.ui;
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.BudgetPlanService.ChannelRow;
 import app.baton.budgets.BudgetPlanService.PlanView;
+import app.baton.budgets.FiscalYear;
 import app.baton.budgets.PlanStatus;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,8 +66,8 @@ class ChannelAmountsDialog extends Dialog {
             Button spread = new Button(
                     getTranslation("budget.channel.spread"),
                     click -> yearly.requiredAmount().ifPresent(amount -> {
-                        List<BigDecimal> parts = Money.split(amount, 12, Money.scale(plan.currency()));
-                        for (int m = 0; m < 12; m++) {
+                        List<BigDecimal> parts = Money.split(amount, FiscalYear.MONTHS, Money.scale(plan.currency()));
+                        for (int m = 0; m < FiscalYear.MONTHS; m++) {
                             months.get(m).setAmount(parts.get(m));
                         }
                         updateTotal();
@@ -74,7 +76,7 @@ class ChannelAmountsDialog extends Dialog {
             yearlyRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             yearlyRow.setWrap(true);
             add(yearlyRow, new Paragraph(getTranslation("budget.channel.monthsHint")));
-            for (int m = 0; m < 12; m++) {
+            for (int m = 0; m < FiscalYear.MONTHS; m++) {
                 MoneyField field = new MoneyField(labels.month(monthList.get(m)), plan.currency());
                 field.setAmount(row.months().get(m));
                 field.addValueChangeListener(e -> updateTotal());
@@ -98,7 +100,7 @@ class ChannelAmountsDialog extends Dialog {
                     new FormLayout.ResponsiveStep("0", 1),
                     new FormLayout.ResponsiveStep("440px", 2),
                     new FormLayout.ResponsiveStep("640px", 3));
-            for (int m = 0; m < 12; m++) {
+            for (int m = 0; m < FiscalYear.MONTHS; m++) {
                 MoneyField spent = new MoneyField(labels.month(monthList.get(m)), plan.currency());
                 BigDecimal planned = row.months().get(m);
                 BigDecimal original = row.originals().get(m);
@@ -149,7 +151,7 @@ class ChannelAmountsDialog extends Dialog {
         PlanView latest = null;
         List<YearMonth> monthList = plan.months();
         try {
-            for (int m = 0; m < 12; m++) {
+            for (int m = 0; m < FiscalYear.MONTHS; m++) {
                 Optional<BigDecimal> amount = months.get(m).getValue().isBlank()
                         ? Optional.of(BigDecimal.ZERO)
                         : months.get(m).amount();
@@ -170,13 +172,11 @@ class ChannelAmountsDialog extends Dialog {
     }
 
     private void act(java.util.function.Supplier<PlanView> action) {
-        try {
+        new Refusals().run(() -> {
             PlanView updated = action.get();
             close();
             Toasts.success("common.saved");
             changed.accept(updated);
-        } catch (DomainException e) {
-            Toasts.error(e);
-        }
+        });
     }
 }

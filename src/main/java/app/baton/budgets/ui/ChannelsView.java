@@ -5,7 +5,7 @@ import app.baton.budgets.ChannelService.ChannelView;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
-import app.baton.shared.DomainException;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.StatusBadge;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
@@ -44,16 +44,13 @@ public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("budget.channels.newName"));
         name.setMaxLength(100);
         Button add = new Button(getTranslation("budget.channel.add"), click -> {
-            try {
+            new Refusals().field(name, Refusals.ANY).run(() -> {
                 channels.add(name.getValue());
                 name.clear();
                 name.setInvalid(false);
                 Toasts.success("common.saved");
                 refresh();
-            } catch (DomainException e) {
-                name.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                name.setInvalid(true);
-            }
+            });
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout addRow = new HorizontalLayout(name, add);
@@ -107,14 +104,11 @@ public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
         name.setWidthFull();
         dialog.add(name);
         Button save = new Button(getTranslation("common.save"), click -> {
-            try {
+            new Refusals().field(name, Refusals.ANY).run(() -> {
                 channels.rename(channel.id(), name.getValue());
                 dialog.close();
                 refresh();
-            } catch (DomainException e) {
-                name.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                name.setInvalid(true);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
@@ -123,12 +117,10 @@ public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void act(Consumer<Long> action, long id) {
-        try {
+        new Refusals().run(() -> {
             action.accept(id);
             Toasts.success("common.saved");
-        } catch (DomainException e) {
-            Toasts.error(e);
-        }
+        });
         refresh();
     }
 

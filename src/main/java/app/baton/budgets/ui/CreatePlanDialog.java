@@ -2,7 +2,7 @@ package app.baton.budgets.ui;
 
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.BudgetPlanService.PlanView;
-import app.baton.shared.DomainException;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,19 +31,15 @@ class CreatePlanDialog extends Dialog {
                 return;
             }
             form.values().ifPresent(values -> {
-                try {
-                    PlanView plan = plans.create(year.getValue(), values[0], values[1]);
-                    close();
-                    Toasts.success("budget.plan.created", plan.fiscalYear());
-                    created.accept(plan);
-                } catch (DomainException e) {
-                    if (e.messageKey().startsWith("budget.plan.")) {
-                        year.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                        year.setInvalid(true);
-                    } else {
-                        form.total.showError(e);
-                    }
-                }
+                new Refusals()
+                        .field(year, "budget.plan.")
+                        .field(form.total, Refusals.ANY)
+                        .call(() -> plans.create(year.getValue(), values[0], values[1]))
+                        .ifPresent(plan -> {
+                            close();
+                            Toasts.success("budget.plan.created", plan.fiscalYear());
+                            created.accept(plan);
+                        });
             });
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -6,11 +6,11 @@ import app.baton.budgets.Guardrails;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
-import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.MoneyField;
 import app.baton.shared.ui.PageSection;
 import app.baton.shared.ui.ReasonDialog;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -134,17 +134,19 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save(Guardrails values, String reason) {
-        try {
-            load(guardrails.update(values, current.version(), reason));
-            Toasts.success("guardrails.saved");
-        } catch (DomainException e) {
-            Toasts.error(e);
-            if ("guardrails.changed".equals(e.messageKey())) {
-                // someone else saved first: show theirs, the person decides again
-                load(guardrails.current());
-            }
-            // otherwise a value the server refused: everything typed stays, the message says what is wrong
-        }
+        new Refusals()
+                .then(refused -> {
+                    if ("guardrails.changed".equals(refused.messageKey())) {
+                        // someone else saved first: show theirs, the person decides again
+                        load(guardrails.current());
+                    }
+                    // otherwise a value the server refused: everything typed stays, the message says what is wrong
+                })
+                .call(() -> guardrails.update(current.version(), values, reason))
+                .ifPresent(saved -> {
+                    load(saved);
+                    Toasts.success("guardrails.saved");
+                });
     }
 
     /** A share from 0 to 100 with at most two decimals; marks the field otherwise. */

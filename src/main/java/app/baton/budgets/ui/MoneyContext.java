@@ -1,8 +1,8 @@
 package app.baton.budgets.ui;
 
 import app.baton.budgets.ActualSpend;
-import app.baton.budgets.BudgetRequestService.RequestDetail;
-import app.baton.budgets.BudgetRequestService.RequestRow;
+import app.baton.budgets.RequestDetail;
+import app.baton.budgets.RequestRow;
 import app.baton.budgets.Tier;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

@@ -6,7 +6,7 @@ import app.baton.budgets.BudgetPlanService.TierView;
 import app.baton.budgets.BudgetSheet;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.PlanStatus;
-import app.baton.shared.DomainException;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -75,13 +75,13 @@ class PlanActions extends HorizontalLayout {
         Button save = new Button(
                 getTranslation("common.save"),
                 click -> form.values().ifPresent(values -> {
-                    try {
-                        PlanView updated = plans.updateHeader(plan.id(), plan.changeCount(), values[0], values[1]);
-                        dialog.close();
-                        changed.accept(updated);
-                    } catch (DomainException e) {
-                        form.total.showError(e);
-                    }
+                    new Refusals()
+                            .field(form.total, Refusals.ANY)
+                            .call(() -> plans.updateHeader(plan.id(), plan.changeCount(), values[0], values[1]))
+                            .ifPresent(updated -> {
+                                dialog.close();
+                                changed.accept(updated);
+                            });
                 }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
@@ -103,12 +103,10 @@ class PlanActions extends HorizontalLayout {
                 text,
                 getTranslation("budget.plan.activate"),
                 event -> {
-                    try {
+                    new Refusals().run(() -> {
                         changed.accept(plans.activate(plan.id(), plan.changeCount()));
                         Toasts.success("budget.plan.activated");
-                    } catch (DomainException e) {
-                        Toasts.error(e);
-                    }
+                    });
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));

@@ -3,6 +3,7 @@ package app.baton.budgets.ui;
 import app.baton.budgets.BudgetPlanService.ChannelRow;
 import app.baton.budgets.BudgetPlanService.PlanView;
 import app.baton.budgets.BudgetPlanService.TierView;
+import app.baton.budgets.FiscalYear;
 import app.baton.budgets.PlanStatus;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,7 +51,7 @@ class PlanGrid extends Grid<PlanGrid.Row> {
                 .setWidth("9rem")
                 .setFlexGrow(0);
         List<YearMonth> months = plan.months();
-        for (int m = 0; m < 12; m++) {
+        for (int m = 0; m < FiscalYear.MONTHS; m++) {
             int month = m;
             addColumn(amount(
                             r -> r.months().get(month),

@@ -1,13 +1,15 @@
 package app.baton.budgets.ui;
 
+import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.BudgetRequestService;
-import app.baton.budgets.BudgetRequestService.RequestDetail;
-import app.baton.budgets.BudgetRequestService.RequestRow;
 import app.baton.budgets.ChannelService;
+import app.baton.budgets.RequestDetail;
+import app.baton.budgets.RequestRow;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.ui.ReasonDialog;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -35,6 +37,7 @@ import java.time.ZoneId;
 public class RequestDetailsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final BudgetRequestService requests;
+    private final BudgetRequestQueryService queries;
     private final ChannelService channels;
     private final ZoneId zone;
     private final Div content = new Div();
@@ -45,11 +48,13 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
 
     public RequestDetailsView(
             BudgetRequestService requests,
+            BudgetRequestQueryService queries,
             ChannelService channels,
             CurrentUser currentUser,
             org.springframework.beans.factory.ObjectProvider<app.baton.budgets.ActualSpend> actuals) {
         this.actuals = java.util.Optional.ofNullable(actuals.getIfAvailable());
         this.requests = requests;
+        this.queries = queries;
         this.channels = channels;
         this.zone = currentUser.requireMembership().zoneId();
         addClassName("page");
@@ -71,7 +76,7 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
         try {
             requestId =
                     Long.parseLong(event.getRouteParameters().get("requestId").orElse(""));
-            show(requests.detail(requestId));
+            show(queries.detail(requestId));
         } catch (NumberFormatException | DomainException e) {
             content.removeAll();
             Div empty = new Div(new H3(getTranslation("request.notFound")));
@@ -104,7 +109,7 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
             content.add(new MoneyContext(
                     detail,
                     actuals.map(a -> a.byChannel(detail.fiscalYear())).orElse(java.util.Map.of()),
-                    requests.open(),
+                    queries.open(),
                     labels));
         }
         // the months it changes, the tier shares after it and the guardrails come before the buttons, so that a
@@ -180,15 +185,15 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void act(java.util.function.Supplier<RequestDetail> action, String successKey) {
-        try {
-            show(action.get());
-            Toasts.success(successKey);
-            UI.getCurrent().getPage().executeJs("window.scrollTo(0,0)");
-        } catch (DomainException e) {
-            Toasts.error(e);
-            // the request or the plan may have changed: show it as it is now
-            show(requests.detail(requestId));
-        }
+        new Refusals()
+                // the request or the plan may have changed: show it as it is now
+                .then(refused -> show(queries.detail(requestId)))
+                .call(action)
+                .ifPresent(detail -> {
+                    show(detail);
+                    Toasts.success(successKey);
+                    UI.getCurrent().getPage().executeJs("window.scrollTo(0,0)");
+                });
     }
 
     @Override

@@ -2,12 +2,13 @@ package app.baton.budgets.ui;
 
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.BudgetPlanService.PlanView;
-import app.baton.budgets.BudgetRequestService.RequestCommand;
 import app.baton.budgets.ChannelService.ChannelView;
+import app.baton.budgets.RequestCommand;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;
-import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.Refusals;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -80,7 +81,7 @@ class RequestForm extends VerticalLayout {
         toMonths.setLabel(getTranslation("request.toMonths"));
         reason.setLabel(getTranslation("request.reason"));
         reason.setRequired(true);
-        reason.setMaxLength(2000);
+        reason.setMaxLength(TextLimits.TEXT);
         reason.setHelperText(getTranslation("request.reason.help"));
         evidence.setLabel(getTranslation("request.evidence"));
         evidence.setHelperText(getTranslation("request.evidence.help"));
@@ -226,33 +227,20 @@ class RequestForm extends VerticalLayout {
         evidence.setInvalid(false);
     }
 
-    /** Shows a refusal next to the field it concerns; false when it concerns no field. */
-    boolean showError(DomainException e) {
-        String text = getTranslation(e.messageKey(), e.arguments());
-        switch (e.messageKey()) {
-            case "request.amountPositive", "money.tooManyDecimals", "money.invalid" -> amount.showError(e);
-            case "request.fromRequired", "request.drawFromReserve" -> invalid(fromChannel, text);
-            case "request.toRequired",
-                    "request.drawIntoOtherTier",
-                    "request.sameSourceAndTarget",
-                    "budget.channel.archived" -> invalid(toChannel, text);
-            case "request.monthsRequired", "request.monthOutsidePlan" -> {
-                fromMonths.setErrorMessage(text);
-                fromMonths.setInvalid(true);
-            }
-            case "request.reasonRequired", "request.textTooLong" -> {
-                reason.setErrorMessage(text);
-                reason.setInvalid(true);
-            }
-            case "request.evidenceInvalid" -> {
-                evidence.setErrorMessage(text);
-                evidence.setInvalid(true);
-            }
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    /** Where the service's refusals of a request show: next to the field each concerns, else as a notification. */
+    Refusals refusals() {
+        return new Refusals()
+                .field(amount, "request.amountPositive", "money.tooManyDecimals", "money.invalid")
+                .field(fromChannel, "request.fromRequired", "request.drawFromReserve")
+                .field(
+                        toChannel,
+                        "request.toRequired",
+                        "request.drawIntoOtherTier",
+                        "request.sameSourceAndTarget",
+                        "budget.channel.archived")
+                .field(fromMonths, "request.monthsRequired", "request.monthOutsidePlan")
+                .field(reason, "request.reasonRequired", "request.textTooLong")
+                .field(evidence, "request.evidenceInvalid");
     }
 
     private void kindChanged() {
@@ -311,10 +299,5 @@ class RequestForm extends VerticalLayout {
                 .findFirst()
                 .map(BudgetPlanService.ChannelRow::total)
                 .orElse(BigDecimal.ZERO);
-    }
-
-    private static void invalid(ComboBox<ChannelView> field, String text) {
-        field.setErrorMessage(text);
-        field.setInvalid(true);
     }
 }

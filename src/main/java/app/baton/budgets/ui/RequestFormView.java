@@ -3,10 +3,11 @@ package app.baton.budgets.ui;
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.BudgetPlanService.PlanSummary;
 import app.baton.budgets.BudgetPlanService.PlanView;
+import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.BudgetRequestService;
-import app.baton.budgets.BudgetRequestService.RequestCommand;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.PlanStatus;
+import app.baton.budgets.RequestCommand;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
@@ -42,6 +43,7 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
 
     private final BudgetPlanService plans;
     private final BudgetRequestService requests;
+    private final BudgetRequestQueryService queries;
     private final ChannelService channels;
     private final YearMonth thisMonth;
     private final Select<PlanSummary> planChoice = new Select<>();
@@ -54,11 +56,13 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
     public RequestFormView(
             BudgetPlanService plans,
             BudgetRequestService requests,
+            BudgetRequestQueryService queries,
             ChannelService channels,
             CurrentUser currentUser,
             Clock clock) {
         this.plans = plans;
         this.requests = requests;
+        this.queries = queries;
         this.channels = channels;
         String currency = currentUser.requireMembership().currency();
         this.thisMonth =
@@ -198,7 +202,7 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
             return;
         }
         try {
-            preview.show(requests.preview(command.get()), labels);
+            preview.show(queries.preview(command.get()), labels);
         } catch (DomainException e) {
             preview.error(getTranslation(e.messageKey(), e.arguments()));
         }
@@ -210,20 +214,19 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
         if (command.isEmpty()) {
             return;
         }
-        try {
-            BudgetRequestService.RequestDetail saved = requests.submit(command.get());
-            Toasts.success(saved.row().delegated() ? "request.submittedDelegated" : "request.submittedToFounders");
-            RequestDetailsView.open(saved.row().id());
-        } catch (DomainException e) {
-            if (form.showError(e)) {
-                return;
-            }
-            Toasts.error(e);
-            if ("budget.plan.changed".equals(e.messageKey())) {
-                // keep what was typed; the check now shows the amounts as they are
-                form.refreshPlan(plans.plan(command.get().planId()));
-            }
-        }
+        form.refusals()
+                .then(refused -> {
+                    if ("budget.plan.changed".equals(refused.messageKey())) {
+                        // keep what was typed; the check now shows the amounts as they are
+                        form.refreshPlan(plans.plan(command.get().planId()));
+                    }
+                })
+                .call(() -> requests.submit(command.get()))
+                .ifPresent(saved -> {
+                    Toasts.success(
+                            saved.row().delegated() ? "request.submittedDelegated" : "request.submittedToFounders");
+                    RequestDetailsView.open(saved.row().id());
+                });
     }
 
     private static Optional<Long> parseLong(String text) {

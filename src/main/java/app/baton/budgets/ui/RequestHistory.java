@@ -1,7 +1,7 @@
 package app.baton.budgets.ui;
 
-import app.baton.budgets.BudgetRequestService.RequestDetail;
-import app.baton.budgets.BudgetRequestService.RequestRow;
+import app.baton.budgets.RequestDetail;
+import app.baton.budgets.RequestRow;
 import app.baton.budgets.RequestStatus;
 import app.baton.shared.Formats;
 import com.vaadin.flow.component.html.Div;

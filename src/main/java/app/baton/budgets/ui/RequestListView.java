@@ -1,12 +1,12 @@
 package app.baton.budgets.ui;
 
-import app.baton.budgets.BudgetRequestService;
-import app.baton.budgets.BudgetRequestService.Filter;
-import app.baton.budgets.BudgetRequestService.RequestRow;
-import app.baton.budgets.BudgetRequestService.Requester;
+import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.ChannelService;
+import app.baton.budgets.RequestFilter;
 import app.baton.budgets.RequestKind;
+import app.baton.budgets.RequestRow;
 import app.baton.budgets.RequestStatus;
+import app.baton.budgets.Requester;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.Formats;
@@ -56,7 +56,7 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
     /** Rows a page of the list shows. */
     static final int PAGE = 50;
 
-    private final BudgetRequestService requests;
+    private final BudgetRequestQueryService requests;
     private final BudgetLabels labels;
     private final ZoneId zone;
     private final List<String> headers;
@@ -70,11 +70,11 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
     private final Choice<String> requester;
     private final Div empty = new Div();
     private final Paragraph emptyText = new Paragraph();
-    private Filter filter = Filter.all();
+    private RequestFilter filter = RequestFilter.all();
     private long count;
     private int offset;
 
-    public RequestListView(BudgetRequestService requests, ChannelService channels, CurrentUser currentUser) {
+    public RequestListView(BudgetRequestQueryService requests, ChannelService channels, CurrentUser currentUser) {
         this.requests = requests;
         this.zone = currentUser.requireMembership().zoneId();
         this.labels =
@@ -148,7 +148,8 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
         count = requests.count(filter);
         empty.setVisible(count == 0);
         // a filter that leaves nothing is not a company without requests
-        emptyText.setText(getTranslation(filter.equals(Filter.all()) ? "request.list.empty" : "request.list.noMatch"));
+        emptyText.setText(
+                getTranslation(filter.equals(RequestFilter.all()) ? "request.list.empty" : "request.list.noMatch"));
         show(0);
     }
 
@@ -215,7 +216,7 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The requests of the current filter as a table to export (amounts as numbers). */
-    private app.baton.shared.export.Table export(BudgetRequestService service) {
+    private app.baton.shared.export.Table export(BudgetRequestQueryService service) {
         app.baton.shared.export.Table table =
                 new app.baton.shared.export.Table(getTranslation("request.list.title"), headers);
         for (RequestRow r : service.requests(filter(), 0, MAX_EXPORT)) {
@@ -231,8 +232,8 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
         return table;
     }
 
-    private Filter filter() {
-        return new Filter(
+    private RequestFilter filter() {
+        return new RequestFilter(
                 status.getValue().equals(ALL) ? null : RequestStatus.valueOf(status.getValue()),
                 kind.getValue().equals(ALL) ? null : RequestKind.valueOf(kind.getValue()),
                 requester.getValue().equals(ALL) ? null : Long.valueOf(requester.getValue()));

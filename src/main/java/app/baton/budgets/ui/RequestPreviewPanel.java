@@ -1,9 +1,9 @@
 package app.baton.budgets.ui;
 
 import app.baton.approvals.Violation;
-import app.baton.budgets.BudgetRequestService.CellChange;
-import app.baton.budgets.BudgetRequestService.Preview;
-import app.baton.budgets.BudgetRequestService.TierChange;
+import app.baton.budgets.CellChange;
+import app.baton.budgets.RequestPreview;
+import app.baton.budgets.TierChange;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -40,7 +40,7 @@ class RequestPreviewPanel extends Div {
     }
 
     /** The live check beside the form: changes, guardrails, and what submitting would do. */
-    void show(Preview preview, BudgetLabels labels) {
+    void show(RequestPreview preview, BudgetLabels labels) {
         show(preview, labels, true, true, false);
     }
 
@@ -48,11 +48,12 @@ class RequestPreviewPanel extends Div {
      * The check on a request's page: while it is open, the guardrails against the plan as it is now; once decided,
      * whether it broke a guardrail when it was decided (the override reason is in the history).
      */
-    void showForRequest(Preview preview, BudgetLabels labels, boolean open, boolean brokeGuardrail) {
+    void showForRequest(RequestPreview preview, BudgetLabels labels, boolean open, boolean brokeGuardrail) {
         show(preview, labels, false, open, brokeGuardrail);
     }
 
-    private void show(Preview preview, BudgetLabels labels, boolean withOutcome, boolean live, boolean brokeGuardrail) {
+    private void show(
+            RequestPreview preview, BudgetLabels labels, boolean withOutcome, boolean live, boolean brokeGuardrail) {
         removeAll();
         add(new H3(getTranslation(
                 withOutcome

@@ -1,5 +1,6 @@
 package app.baton.experiments.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
@@ -25,7 +26,7 @@ public class AttachmentEntity extends TenantScopedEntity {
     @Column(name = "experiment_id", nullable = false, updatable = false)
     private long experimentId;
 
-    @Column(name = "file_name", nullable = false, length = 200, updatable = false)
+    @Column(name = "file_name", nullable = false, length = TextLimits.NAME, updatable = false)
     private String fileName = "";
 
     @Column(name = "media_type", nullable = false, length = 100, updatable = false)

@@ -5,7 +5,9 @@ import app.baton.experiments.ExperimentMethod;
 import app.baton.experiments.ExperimentStatus;
 import app.baton.experiments.Metric;
 import app.baton.experiments.Proposal;
+import app.baton.shared.CompanyDefaults;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.CascadeType;
@@ -48,10 +50,10 @@ public class ExperimentEntity extends TenantScopedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TextLimits.NAME)
     private String title = "";
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = TextLimits.TEXT)
     private String hypothesis = "";
 
     @Column(name = "channel_id", nullable = false)
@@ -83,7 +85,7 @@ public class ExperimentEntity extends TenantScopedEntity {
     private long proposerUserId;
 
     @Column(name = "time_zone", nullable = false, length = 64, updatable = false)
-    private String timeZone = "Asia/Taipei";
+    private String timeZone = CompanyDefaults.ZONE_ID;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
@@ -97,7 +99,7 @@ public class ExperimentEntity extends TenantScopedEntity {
     @Column(name = "actual_spend", precision = 19, scale = 4)
     private @Nullable BigDecimal actualSpend;
 
-    @Column(length = 4000)
+    @Column(length = TextLimits.LONG_TEXT)
     private @Nullable String learnings;
 
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package app.baton.experiments.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
@@ -38,7 +39,7 @@ public class ExperimentEventEntity extends TenantScopedEntity {
     @Column(name = "user_id", updatable = false)
     private @Nullable Long userId;
 
-    @Column(length = 2000, updatable = false)
+    @Column(length = TextLimits.TEXT, updatable = false)
     private @Nullable String comment;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)

@@ -1,13 +1,15 @@
 package app.baton.experiments.ui;
 
 import app.baton.budgets.Tier;
+import app.baton.experiments.ConcludeCommand;
 import app.baton.experiments.Conclusion;
+import app.baton.experiments.ExperimentDetail;
+import app.baton.experiments.ExperimentQueryService;
 import app.baton.experiments.ExperimentService;
-import app.baton.experiments.ExperimentService.ExperimentDetail;
-import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
+import app.baton.shared.TextLimits;
 import app.baton.shared.ui.MoneyField;
-import app.baton.shared.ui.Toasts;
+import app.baton.shared.ui.Refusals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -29,6 +31,7 @@ class ConcludeDialog extends Dialog {
 
     ConcludeDialog(
             ExperimentService experiments,
+            ExperimentQueryService queries,
             ExperimentDetail detail,
             String currency,
             BiConsumer<ExperimentDetail, Long> done) {
@@ -55,7 +58,7 @@ class ConcludeDialog extends Dialog {
         firstMonth.setLabel(getTranslation("experiment.conclude.firstMonth"));
         firstMonth.setHelperText(getTranslation("experiment.conclude.firstMonth.help"));
         java.util.List<java.time.YearMonth> months =
-                experiments.monthsForMoney(detail.row().id());
+                queries.monthsForMoney(detail.row().id());
         firstMonth.setItems(months);
         firstMonth.setItemLabelGenerator(m -> m == null ? "" : Formats.month(m, getLocale()));
         if (!months.isEmpty()) {
@@ -63,7 +66,7 @@ class ConcludeDialog extends Dialog {
         }
         TextArea comment = new TextArea(getTranslation("experiment.conclude.comment"));
         comment.setWidthFull();
-        comment.setMaxLength(2000);
+        comment.setMaxLength(TextLimits.TEXT);
         FormLayout form = new FormLayout(tier, amount, firstMonth, newEnd);
         Runnable visibility = () -> {
             Conclusion c = decision.getValue();
@@ -91,28 +94,21 @@ class ConcludeDialog extends Dialog {
                 }
                 value = parsed.get();
             }
-            try {
-                Long requestId = experiments.conclude(
-                        detail.row().id(),
-                        detail.version(),
-                        c,
-                        tier.getValue(),
-                        value,
-                        newEnd.getValue(),
-                        c == Conclusion.STOP ? null : firstMonth.getValue(),
-                        comment.getValue());
-                close();
-                done.accept(experiments.detail(detail.row().id()), requestId);
-            } catch (DomainException e) {
-                switch (e.messageKey()) {
-                    case "experiment.extend.laterEnd" -> {
-                        newEnd.setErrorMessage(getTranslation(e.messageKey()));
-                        newEnd.setInvalid(true);
-                    }
-                    case "request.amountPositive", "money.tooManyDecimals" -> amount.showError(e);
-                    default -> Toasts.error(e);
-                }
-            }
+            ConcludeCommand command = new ConcludeCommand(
+                    c,
+                    tier.getValue(),
+                    value,
+                    newEnd.getValue(),
+                    c == Conclusion.STOP ? null : firstMonth.getValue(),
+                    comment.getValue());
+            new Refusals()
+                    .field(newEnd, "experiment.extend.laterEnd")
+                    .field(amount, "request.amountPositive", "money.tooManyDecimals")
+                    .run(() -> {
+                        Long requestId = experiments.conclude(detail.row().id(), detail.version(), command);
+                        close();
+                        done.accept(queries.detail(detail.row().id()), requestId);
+                    });
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);

@@ -1,9 +1,10 @@
 package app.baton.experiments.ui;
 
 import app.baton.budgets.ChannelService;
-import app.baton.experiments.ExperimentService;
-import app.baton.experiments.ExperimentService.ExperimentRow;
+import app.baton.experiments.ExperimentQueryService;
+import app.baton.experiments.ExperimentRow;
 import app.baton.experiments.ExperimentStatus;
+import app.baton.experiments.TrackRecordService;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.ui.Choice;
@@ -70,7 +71,11 @@ public class ExperimentBoardView extends VerticalLayout
     private final Tabs tabs = new Tabs();
     private final Tab listTab = new Tab();
 
-    public ExperimentBoardView(ExperimentService experiments, ChannelService channels, CurrentUser currentUser) {
+    public ExperimentBoardView(
+            ExperimentQueryService experiments,
+            TrackRecordService trackRecords,
+            ChannelService channels,
+            CurrentUser currentUser) {
         addClassName("page");
         addClassName("wide-page");
         labels = new ExperimentLabels(
@@ -101,7 +106,7 @@ public class ExperimentBoardView extends VerticalLayout
         }
         buildBoard();
         tabs.addSelectedChangeListener(e -> showList(e.getSelectedTab() == listTab));
-        add(board, new TrackRecordCards(experiments.trackRecords(), labels));
+        add(board, new TrackRecordCards(trackRecords.trackRecords(), labels));
     }
 
     private void showList(boolean showList) {

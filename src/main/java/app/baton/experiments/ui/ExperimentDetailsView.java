@@ -2,16 +2,20 @@ package app.baton.experiments.ui;
 
 import app.baton.budgets.ChannelService;
 import app.baton.experiments.ExperimentAttachmentService;
+import app.baton.experiments.ExperimentDetail;
+import app.baton.experiments.ExperimentQueryService;
+import app.baton.experiments.ExperimentRow;
 import app.baton.experiments.ExperimentService;
-import app.baton.experiments.ExperimentService.ExperimentDetail;
-import app.baton.experiments.ExperimentService.HistoryLine;
 import app.baton.experiments.ExperimentStatus;
+import app.baton.experiments.HistoryLine;
 import app.baton.experiments.Metric;
+import app.baton.experiments.ProposalCheck;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.ReasonDialog;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -47,6 +51,7 @@ import org.jspecify.annotations.Nullable;
 public class ExperimentDetailsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ExperimentService experiments;
+    private final ExperimentQueryService queries;
     private final ExperimentAttachmentService attachments;
     private final ExperimentLabels labels;
     private final String currency;
@@ -59,12 +64,14 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
 
     public ExperimentDetailsView(
             ExperimentService experiments,
+            ExperimentQueryService queries,
             ExperimentAttachmentService attachments,
             ChannelService channels,
             CurrentUser currentUser,
             java.time.Clock clock) {
         this.clock = clock;
         this.experiments = experiments;
+        this.queries = queries;
         this.attachments = attachments;
         this.currency = currentUser.requireMembership().currency();
         this.zone = currentUser.requireMembership().zoneId();
@@ -84,7 +91,7 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
         try {
             experimentId = Long.parseLong(
                     event.getRouteParameters().get("experimentId").orElse(""));
-            show(experiments.detail(experimentId));
+            show(queries.detail(experimentId));
         } catch (NumberFormatException | DomainException e) {
             content.removeAll();
             Div empty = new Div(new Paragraph(getTranslation("experiment.notFound")));
@@ -152,7 +159,7 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
         }
         if (detail.mayDecide() && detail.row().status() == app.baton.experiments.ExperimentStatus.SUBMITTED) {
             // the money beside the decision: the experiment tier's available money now and after approval
-            ExperimentService.ProposalCheck money = experiments.check(
+            ProposalCheck money = queries.check(
                     detail.row().budget(),
                     detail.row().startDate(),
                     detail.row().endDate());
@@ -173,7 +180,7 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
                 }
                 before.add(context);
                 // what else waits on the same money: other proposals not decided yet
-                List<ExperimentService.ExperimentRow> others = experiments.experiments().stream()
+                List<ExperimentRow> others = queries.experiments().stream()
                         .filter(e -> e.id() != id && e.status() == app.baton.experiments.ExperimentStatus.SUBMITTED)
                         .toList();
                 if (!others.isEmpty()) {
@@ -181,7 +188,7 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
                             "experiment.context.others",
                             others.size(),
                             labels.money(others.stream()
-                                    .map(ExperimentService.ExperimentRow::budget)
+                                    .map(ExperimentRow::budget)
                                     .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))));
                     waiting.addClassNames("warning-text", "money-others");
                     before.add(waiting);
@@ -261,14 +268,15 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
         }
         if (detail.mayConclude()) {
             Button conclude = big(getTranslation("experiment.conclude.title"), ButtonVariant.LUMO_SUCCESS);
-            conclude.addClickListener(click -> new ConcludeDialog(experiments, detail, currency, (fresh, requestId) -> {
-                        Toasts.success("experiment.concluded");
-                        if (requestId != null) {
-                            UI.getCurrent().navigate("budget/requests/" + requestId);
-                        } else {
-                            show(fresh);
-                        }
-                    })
+            conclude.addClickListener(click -> new ConcludeDialog(
+                            experiments, queries, detail, currency, (fresh, requestId) -> {
+                                Toasts.success("experiment.concluded");
+                                if (requestId != null) {
+                                    UI.getCurrent().navigate("budget/requests/" + requestId);
+                                } else {
+                                    show(fresh);
+                                }
+                            })
                     .open());
             buttons.add(conclude);
         }
@@ -333,13 +341,13 @@ public class ExperimentDetailsView extends VerticalLayout implements HasDynamicT
     }
 
     private void act(Supplier<ExperimentDetail> action, String successKey) {
-        try {
-            show(action.get());
-            Toasts.success(successKey);
-        } catch (DomainException e) {
-            Toasts.error(e);
-            show(experiments.detail(experimentId));
-        }
+        new Refusals()
+                .then(refused -> show(queries.detail(experimentId)))
+                .call(action)
+                .ifPresent(detail -> {
+                    show(detail);
+                    Toasts.success(successKey);
+                });
     }
 
     private Component line(String labelKey, @Nullable String value) {

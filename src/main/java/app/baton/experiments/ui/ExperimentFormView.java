@@ -2,16 +2,19 @@ package app.baton.experiments.ui;
 
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.ChannelService.ChannelView;
+import app.baton.experiments.ExperimentDetail;
 import app.baton.experiments.ExperimentMethod;
+import app.baton.experiments.ExperimentQueryService;
 import app.baton.experiments.ExperimentService;
-import app.baton.experiments.ExperimentService.ExperimentDetail;
-import app.baton.experiments.ExperimentService.ProposalCheck;
 import app.baton.experiments.Proposal;
+import app.baton.experiments.ProposalCheck;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
+import app.baton.shared.TextLimits;
 import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,6 +55,7 @@ import org.jspecify.annotations.Nullable;
 public class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ExperimentService experiments;
+    private final ExperimentQueryService queries;
     private final ExperimentLabels labels;
     private final TextField title = new TextField();
     private final TextArea hypothesis = new TextArea();
@@ -71,11 +75,13 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
 
     public ExperimentFormView(
             ExperimentService experiments,
+            ExperimentQueryService queries,
             ChannelService channelService,
             app.baton.reports.EngagementService engagementService,
             CurrentUser currentUser,
             Clock clock) {
         this.experiments = experiments;
+        this.queries = queries;
         this.engagements = engagementService.engagements();
         String currency = currentUser.requireMembership().currency();
         this.channels =
@@ -95,7 +101,7 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
         editing = null;
         if (id.isPresent()) {
             try {
-                ExperimentDetail detail = experiments.detail(Long.parseLong(id.get()));
+                ExperimentDetail detail = queries.detail(Long.parseLong(id.get()));
                 if (!detail.mayEdit()) {
                     throw new DomainException("experiment.notEditable");
                 }
@@ -115,11 +121,11 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
     private void build() {
         content.removeAll();
         title.setLabel(getTranslation("experiment.title"));
-        title.setMaxLength(200);
+        title.setMaxLength(TextLimits.NAME);
         title.setRequired(true);
         hypothesis.setLabel(getTranslation("experiment.hypothesis"));
         hypothesis.setPlaceholder(getTranslation("experiment.hypothesis.placeholder"));
-        hypothesis.setMaxLength(2000);
+        hypothesis.setMaxLength(TextLimits.TEXT);
         hypothesis.setRequired(true);
         channel.setLabel(getTranslation("budget.channel"));
         channel.setItems(channels);
@@ -158,7 +164,7 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
             end.setValue(row.endDate());
         } else {
             method.setValue(ExperimentMethod.PILOT);
-            app.baton.experiments.ProposalDefaults.Period period = experiments.defaultPeriod();
+            app.baton.experiments.ProposalDefaults.Period period = queries.defaultPeriod();
             start.setValue(period.start());
             end.setValue(period.end());
             channels.stream().filter(c -> "LINE".equals(c.code())).findFirst().ifPresent(channel::setValue);
@@ -195,7 +201,7 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
             summary.add(hint);
             return;
         }
-        ProposalCheck check = experiments.check(amount.get(), start.getValue(), end.getValue());
+        ProposalCheck check = queries.check(amount.get(), start.getValue(), end.getValue());
         if (check.tier() == null) {
             line(getTranslation("experiment.check.noPlan"), true);
         } else {
@@ -259,44 +265,22 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
                 end.getValue(),
                 metrics.metrics(),
                 engagement.getValue() == null ? null : engagement.getValue().id());
-        try {
-            ExperimentDetail saved = editing == null
-                    ? experiments.create(proposal)
-                    : experiments.update(editing.row().id(), editing.version(), proposal);
-            if (andSubmit) {
-                saved = experiments.submit(saved.row().id(), saved.version());
-            }
-            Toasts.success(andSubmit ? "experiment.submitted" : "common.saved");
-            ExperimentDetailsView.open(saved.row().id());
-        } catch (DomainException e) {
-            showError(e);
-        }
-    }
-
-    private void showError(DomainException e) {
-        String text = getTranslation(e.messageKey(), e.arguments());
-        switch (e.messageKey()) {
-            case "experiment.titleRequired" -> invalid(title, text);
-            case "experiment.hypothesisRequired" -> {
-                hypothesis.setErrorMessage(text);
-                hypothesis.setInvalid(true);
-            }
-            case "experiment.endBeforeStart" -> {
-                end.setErrorMessage(text);
-                end.setInvalid(true);
-            }
-            case "experiment.startInPast" -> {
-                start.setErrorMessage(text);
-                start.setInvalid(true);
-            }
-            case "request.amountPositive", "money.tooManyDecimals", "money.invalid" -> budget.showError(e);
-            default -> Toasts.error(e);
-        }
-    }
-
-    private static void invalid(TextField field, String text) {
-        field.setErrorMessage(text);
-        field.setInvalid(true);
+        new Refusals()
+                .field(title, "experiment.titleRequired")
+                .field(hypothesis, "experiment.hypothesisRequired")
+                .field(end, "experiment.endBeforeStart")
+                .field(start, "experiment.startInPast")
+                .field(budget, "request.amountPositive", "money.tooManyDecimals", "money.invalid")
+                .call(() -> {
+                    ExperimentDetail saved = editing == null
+                            ? experiments.create(proposal)
+                            : experiments.update(editing.row().id(), editing.version(), proposal);
+                    return andSubmit ? experiments.submit(saved.row().id(), saved.version()) : saved;
+                })
+                .ifPresent(saved -> {
+                    Toasts.success(andSubmit ? "experiment.submitted" : "common.saved");
+                    ExperimentDetailsView.open(saved.row().id());
+                });
     }
 
     @Override

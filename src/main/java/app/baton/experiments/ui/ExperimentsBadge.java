@@ -1,6 +1,6 @@
 package app.baton.experiments.ui;
 
-import app.baton.experiments.ExperimentService;
+import app.baton.experiments.ExperimentQueryService;
 import app.baton.shared.ui.NavigationBadge;
 import org.springframework.stereotype.Component;
 
@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ExperimentsBadge implements NavigationBadge {
 
-    private final ExperimentService experiments;
+    private final ExperimentQueryService experiments;
 
-    ExperimentsBadge(ExperimentService experiments) {
+    ExperimentsBadge(ExperimentQueryService experiments) {
         this.experiments = experiments;
     }
 

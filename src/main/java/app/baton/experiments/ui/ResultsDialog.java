@@ -1,11 +1,13 @@
 package app.baton.experiments.ui;
 
+import app.baton.experiments.ExperimentDetail;
 import app.baton.experiments.ExperimentService;
-import app.baton.experiments.ExperimentService.ExperimentDetail;
-import app.baton.experiments.ExperimentService.ResultInput;
 import app.baton.experiments.Metric;
-import app.baton.shared.DomainException;
+import app.baton.experiments.ResultInput;
+import app.baton.experiments.Results;
+import app.baton.shared.TextLimits;
 import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,7 +62,7 @@ class ResultsDialog extends Dialog {
         TextArea learnings = new TextArea(getTranslation("experiment.results.learnings"));
         learnings.setWidthFull();
         learnings.setRequired(true);
-        learnings.setMaxLength(4000);
+        learnings.setMaxLength(TextLimits.LONG_TEXT);
         add(spend, learnings, new Paragraph(getTranslation("experiment.results.locked")));
         Button save = new Button(getTranslation("experiment.results.submit"), click -> {
             List<ResultInput> inputs = new ArrayList<>();
@@ -74,20 +76,15 @@ class ResultsDialog extends Dialog {
                         actual, f[1] == null ? null : f[1].getValue(), f[2] == null ? null : f[2].getValue()));
             }
             spend.requiredAmount().ifPresent(amount -> {
-                try {
-                    ExperimentDetail saved = experiments.submitResults(
-                            detail.row().id(), detail.version(), inputs, amount, learnings.getValue());
-                    close();
-                    Toasts.success("experiment.results.saved");
-                    done.accept(saved);
-                } catch (DomainException e) {
-                    if ("experiment.learningsRequired".equals(e.messageKey())) {
-                        learnings.setErrorMessage(getTranslation(e.messageKey()));
-                        learnings.setInvalid(true);
-                    } else {
-                        Toasts.error(e);
-                    }
-                }
+                new Refusals()
+                        .field(learnings, "experiment.learningsRequired")
+                        .call(() -> experiments.submitResults(
+                                detail.row().id(), detail.version(), new Results(inputs, amount, learnings.getValue())))
+                        .ifPresent(saved -> {
+                            close();
+                            Toasts.success("experiment.results.saved");
+                            done.accept(saved);
+                        });
             });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,6 @@
 package app.baton.experiments.ui;
 
-import app.baton.experiments.ExperimentService.TrackRecord;
+import app.baton.experiments.TrackRecord;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.Markup;
 import com.vaadin.flow.component.Component;

@@ -1,7 +1,8 @@
 package app.baton.experiments.ui;
 
 import app.baton.budgets.ChannelService;
-import app.baton.experiments.ExperimentService;
+import app.baton.experiments.TrackRecord;
+import app.baton.experiments.TrackRecordService;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
@@ -18,12 +19,12 @@ class TrackRecordSections {
 
     @Bean
     PageSection trackRecordsOnGuardrails(
-            ExperimentService experiments, ChannelService channels, CurrentUser currentUser) {
-        return section("budget/guardrails", currentUser, () -> experiments.trackRecords(), experiments, channels);
+            TrackRecordService experiments, ChannelService channels, CurrentUser currentUser) {
+        return section("budget/guardrails", currentUser, experiments::trackRecords, channels);
     }
 
     @Bean
-    PageSection trackRecordOnProfile(ExperimentService experiments, ChannelService channels, CurrentUser currentUser) {
+    PageSection trackRecordOnProfile(TrackRecordService experiments, ChannelService channels, CurrentUser currentUser) {
         return section(
                 "profile",
                 currentUser,
@@ -31,15 +32,13 @@ class TrackRecordSections {
                         .filter(r -> r.concluded() > 0
                                 || currentUser.requireMembership().role() == MembershipRole.SUCCESSOR)
                         .toList(),
-                experiments,
                 channels);
     }
 
     private static PageSection section(
             String page,
             CurrentUser currentUser,
-            java.util.function.Supplier<List<ExperimentService.TrackRecord>> records,
-            ExperimentService experiments,
+            java.util.function.Supplier<List<TrackRecord>> records,
             ChannelService channels) {
         return new PageSection() {
             @Override
@@ -53,7 +52,7 @@ class TrackRecordSections {
                 if (membership == null || membership.role() == MembershipRole.VENDOR) {
                     return Optional.empty();
                 }
-                List<ExperimentService.TrackRecord> shown = records.get();
+                List<TrackRecord> shown = records.get();
                 if (shown.isEmpty()) {
                     return Optional.empty();
                 }

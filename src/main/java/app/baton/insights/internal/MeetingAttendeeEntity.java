@@ -1,5 +1,6 @@
 package app.baton.insights.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
@@ -31,7 +32,7 @@ public class MeetingAttendeeEntity extends TenantScopedEntity {
     @Column(name = "user_id", updatable = false)
     private @Nullable Long userId;
 
-    @Column(nullable = false, updatable = false, length = 200)
+    @Column(nullable = false, updatable = false, length = TextLimits.NAME)
     private String name = "";
 
     protected MeetingAttendeeEntity() {}

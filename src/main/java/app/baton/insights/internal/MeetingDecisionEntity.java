@@ -1,5 +1,6 @@
 package app.baton.insights.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
@@ -35,7 +36,7 @@ public class MeetingDecisionEntity extends TenantScopedEntity {
     @Column(name = "subject_id", updatable = false)
     private @Nullable Long subjectId;
 
-    @Column(nullable = false, updatable = false, length = 2000)
+    @Column(nullable = false, updatable = false, length = TextLimits.TEXT)
     private String text = "";
 
     @Column(name = "recorded_by_user_id", nullable = false, updatable = false)

@@ -1,5 +1,6 @@
 package app.baton.insights.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.CascadeType;
@@ -35,7 +36,7 @@ public class ReviewMeetingEntity extends TenantScopedEntity {
     @Column(nullable = false, length = 16)
     private String status = "OPEN";
 
-    @Column(length = 4000)
+    @Column(length = TextLimits.LONG_TEXT)
     private @Nullable String summary;
 
     @Column(name = "closed_by_user_id")

@@ -1,6 +1,6 @@
 package app.baton.insights.ui;
 
-import app.baton.budgets.BudgetRequestService;
+import app.baton.budgets.RequestRow;
 import app.baton.experiments.ExperimentStatus;
 import app.baton.insights.DashboardService.Dashboard;
 import app.baton.reports.ReportFigures;
@@ -29,7 +29,7 @@ final class ActivityPanel {
         Div section = section(l.t("dashboard.waitingTitle", w.total()));
         UnorderedList list = new UnorderedList();
         list.addClassName("link-list");
-        for (BudgetRequestService.RequestRow r : w.requests()) {
+        for (RequestRow r : w.requests()) {
             list.add(new ListItem(Links.to(
                     "budget/requests/" + r.id(),
                     l.t("dashboard.waitingRequest", r.id(), r.requesterName(), l.money(r.amount())))));

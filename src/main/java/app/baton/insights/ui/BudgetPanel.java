@@ -1,5 +1,6 @@
 package app.baton.insights.ui;
 
+import app.baton.budgets.FiscalYear;
 import app.baton.budgets.Tier;
 import app.baton.insights.BudgetActuals;
 import app.baton.insights.DashboardService.Dashboard;
@@ -101,7 +102,7 @@ final class BudgetPanel extends Div {
                 l.t("dashboard.month"), l.t("dashboard.planned"), l.t("dashboard.committed"), l.t("dashboard.actual"));
         // the table's texts, for the card to build the table from when it is first shown
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < FiscalYear.MONTHS; i++) {
             BudgetActuals.Amounts a = d.table().total().month(i);
             planned.add(a.planned().doubleValue());
             actual.add(a.actual().doubleValue());

@@ -2,6 +2,7 @@ package app.baton.insights.ui;
 
 import app.baton.insights.MeetingService.Attendee;
 import app.baton.security.MembershipRole;
+import app.baton.shared.TextLimits;
 import app.baton.tenancy.MembershipService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +40,7 @@ final class CloseMeetingDialog extends Dialog {
         guests.setMaxLength(1000);
         TextArea summary = new TextArea(getTranslation("meeting.summary"));
         summary.setWidthFull();
-        summary.setMaxLength(4000);
+        summary.setMaxLength(TextLimits.LONG_TEXT);
         add(new Paragraph(getTranslation("meeting.closeText")), present, guests, summary);
         Button confirm = new Button(getTranslation("meeting.close"), click -> {
             List<Attendee> chosen = new ArrayList<>();

@@ -1,5 +1,6 @@
 package app.baton.insights.ui;
 
+import app.baton.budgets.FiscalYear;
 import app.baton.insights.DashboardService;
 import app.baton.insights.DashboardService.Dashboard;
 import app.baton.insights.KpiSettingsService;
@@ -62,7 +63,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
         Integer year = query.getSingleParameter("year").flatMap(Links::number).orElse(null);
         Integer month = query.getSingleParameter("month")
                 .flatMap(Links::number)
-                .filter(m -> m >= 0 && m < 12)
+                .filter(m -> m >= 0 && m < FiscalYear.MONTHS)
                 .orElse(null);
         content.removeAll();
         waiting = null;
@@ -82,7 +83,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
                 .onChoose(chosen -> go(chosen, null));
         Choice<Integer> monthPick = new Choice<>(
                         getTranslation("dashboard.period"),
-                        IntStream.range(-1, 12).boxed().toList(),
+                        IntStream.range(-1, FiscalYear.MONTHS).boxed().toList(),
                         m -> m < 0
                                 ? getTranslation("dashboard.wholeYear")
                                 : l.month(d.months().get(m)),
@@ -111,7 +112,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
                 tools,
                 grid,
                 new BudgetPanel(d, month, l),
-                GroundTruthPanel.of(d, d.months().subList(0, Math.max(1, Math.min(12, d.closedMonths()))), l),
+                GroundTruthPanel.of(
+                        d, d.months().subList(0, Math.max(1, Math.min(FiscalYear.MONTHS, d.closedMonths()))), l),
                 new KpiPanel(d, l),
                 lower);
     }

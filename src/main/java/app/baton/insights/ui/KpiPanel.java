@@ -1,5 +1,6 @@
 package app.baton.insights.ui;
 
+import app.baton.budgets.FiscalYear;
 import app.baton.insights.DashboardService.Dashboard;
 import app.baton.insights.DashboardService.Trend;
 import app.baton.insights.TrendKpi;
@@ -56,7 +57,7 @@ final class KpiPanel extends Div {
         Trend trend = channel.getValue();
         BigDecimal target = d.settings().targets().get(k);
         boolean anyValue = false;
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < FiscalYear.MONTHS; i++) {
             anyValue |= trend.value(k, i) != null;
         }
         boolean anySales =
@@ -86,7 +87,7 @@ final class KpiPanel extends Div {
         line.put("name", l.kpiName(k)).put("type", "line").put("connectNulls", false);
         line.putObject("itemStyle").put("color", "#1f5fbf");
         ArrayNode data = line.putArray("data");
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < FiscalYear.MONTHS; i++) {
             BigDecimal value = trend.value(k, i);
             labels.add(l.shortMonth(d.months().get(i)));
             Double plain = InsightLabels.plain(scaled(k, value));
@@ -137,7 +138,7 @@ final class KpiPanel extends Div {
     private SimpleTable table(Trend trend, TrendKpi k, @Nullable BigDecimal target) {
         SimpleTable table = new SimpleTable(
                 List.of(l.t("dashboard.month"), l.kpiName(k), l.t("dashboard.target"), l.t("dashboard.met")));
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < FiscalYear.MONTHS; i++) {
             BigDecimal value = trend.value(k, i);
             Boolean met = k.met(value, target);
             table.addRow(List.of(

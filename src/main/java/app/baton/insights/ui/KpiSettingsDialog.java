@@ -2,7 +2,7 @@ package app.baton.insights.ui;
 
 import app.baton.insights.KpiSettingsService;
 import app.baton.insights.TrendKpi;
-import app.baton.shared.DomainException;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,28 +82,21 @@ final class KpiSettingsDialog extends Dialog {
             }
         });
         BigDecimal m = margin.getValue();
-        try {
+        Refusals refusals = new Refusals().field(margin, "kpiSettings.marginAboveOne");
+        BigDecimalField negative = firstNegative();
+        if (negative != null) {
+            refusals.field(negative, "kpiSettings.negative");
+        }
+        refusals.run(() -> {
             service.save(
+                    current.version(),
                     new TrendKpi.Assumptions(
                             purchases.getValue(), years.getValue(), m == null ? null : m.movePointLeft(2)),
-                    values,
-                    current.version());
+                    values);
             Toasts.success("kpiSettings.saved");
             close();
             saved.run();
-        } catch (DomainException e) {
-            BigDecimalField at = switch (e.messageKey()) {
-                case "kpiSettings.marginAboveOne" -> margin;
-                case "kpiSettings.negative" -> firstNegative();
-                default -> null;
-            };
-            if (at != null) {
-                at.setInvalid(true);
-                at.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            } else {
-                Toasts.error(e);
-            }
-        }
+        });
     }
 
     private @Nullable BigDecimalField firstNegative() {

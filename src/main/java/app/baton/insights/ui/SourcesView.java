@@ -1,5 +1,6 @@
 package app.baton.insights.ui;
 
+import app.baton.budgets.FiscalYear;
 import app.baton.budgets.Tier;
 import app.baton.insights.BudgetActuals;
 import app.baton.insights.BudgetActuals.Source;
@@ -54,7 +55,7 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle, Befo
         Dashboard d = found.get();
         Integer month = q.getSingleParameter("month")
                 .flatMap(Links::number)
-                .filter(m -> m >= 0 && m < 12)
+                .filter(m -> m >= 0 && m < FiscalYear.MONTHS)
                 .orElse(null);
         Tier tier = q.getSingleParameter("tier").flatMap(SourcesView::tier).orElse(null);
         Long channel = q.getSingleParameter("channel")
@@ -87,7 +88,7 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle, Befo
         for (BudgetActuals.Line line : d.table().channels()) {
             Tier lineTier = Objects.requireNonNull(line.tier());
             long lineChannel = Objects.requireNonNull(line.channelId());
-            for (int i = 0; i < 12; i++) {
+            for (int i = 0; i < FiscalYear.MONTHS; i++) {
                 if (!matches(lineTier, lineChannel, i, month, tier, channel)) {
                     continue;
                 }

@@ -1,10 +1,10 @@
 package app.baton.insights.ui;
 
-import app.baton.budgets.BudgetRequestService.RequestRow;
 import app.baton.budgets.ChannelService;
-import app.baton.experiments.ExperimentService.ExperimentRow;
+import app.baton.budgets.RequestRow;
+import app.baton.experiments.ExperimentRow;
 import app.baton.insights.WaitingService;
-import app.baton.reports.ReviewService.WaitingReport;
+import app.baton.reports.WaitingReport;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.Roles;

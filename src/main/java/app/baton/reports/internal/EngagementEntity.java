@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,19 +25,19 @@ public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity
     @Column(name = "vendor_organisation_id", nullable = false, updatable = false)
     private long vendorOrganisationId;
 
-    @Column(name = "title", nullable = false, length = 200)
+    @Column(name = "title", nullable = false, length = TextLimits.NAME)
     private String title = "";
 
     @Column(name = "channel_ids", nullable = false, length = 500)
     private String channelIds = "";
 
-    @Column(name = "deliverables", nullable = false, length = 2000)
+    @Column(name = "deliverables", nullable = false, length = TextLimits.TEXT)
     private String deliverables = "";
 
-    @Column(name = "vendor_duties", nullable = false, length = 2000)
+    @Column(name = "vendor_duties", nullable = false, length = TextLimits.TEXT)
     private String vendorDuties = "";
 
-    @Column(name = "in_house_duties", nullable = false, length = 2000)
+    @Column(name = "in_house_duties", nullable = false, length = TextLimits.TEXT)
     private String inHouseDuties = "";
 
     @Column(name = "monthly_fee", nullable = false, precision = 19, scale = 4)

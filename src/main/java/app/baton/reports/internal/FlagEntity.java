@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,7 +44,7 @@ public class FlagEntity extends app.baton.shared.tenant.TenantScopedEntity {
     @Column(name = "state", nullable = false, length = 16)
     private app.baton.reports.FlagState state = app.baton.reports.FlagState.OPEN;
 
-    @Column(name = "resolution", length = 2000)
+    @Column(name = "resolution", length = TextLimits.TEXT)
     private @Nullable String resolution;
 
     @Column(name = "resolved_by_user_id")

@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +24,7 @@ public class ReportAttachmentEntity extends app.baton.shared.tenant.TenantScoped
     @Column(name = "report_version_id", nullable = false, updatable = false)
     private long reportVersionId;
 
-    @Column(name = "file_name", nullable = false, updatable = false, length = 200)
+    @Column(name = "file_name", nullable = false, updatable = false, length = TextLimits.NAME)
     private String fileName = "";
 
     @Column(name = "media_type", nullable = false, updatable = false, length = 100)

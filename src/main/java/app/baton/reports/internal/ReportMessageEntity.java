@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +33,7 @@ public class ReportMessageEntity extends app.baton.shared.tenant.TenantScopedEnt
     @Column(name = "kind", nullable = false, updatable = false, length = 24)
     private app.baton.reports.MessageKind kind = app.baton.reports.MessageKind.COMMENT;
 
-    @Column(name = "body", nullable = false, updatable = false, length = 4000)
+    @Column(name = "body", nullable = false, updatable = false, length = TextLimits.LONG_TEXT)
     private String body = "";
 
     @Column(name = "author_user_id", nullable = false, updatable = false)

@@ -1,5 +1,6 @@
 package app.baton.reports.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,7 +41,7 @@ public class ReportVersionEntity extends app.baton.shared.tenant.TenantScopedEnt
     @Column(name = "format", nullable = false, updatable = false, length = 20)
     private app.baton.reports.parsing.ReportFormat format = app.baton.reports.parsing.ReportFormat.BATON_TEMPLATE;
 
-    @Column(name = "file_name", nullable = false, updatable = false, length = 200)
+    @Column(name = "file_name", nullable = false, updatable = false, length = TextLimits.NAME)
     private String fileName = "";
 
     @Column(name = "media_type", nullable = false, updatable = false, length = 100)
@@ -79,13 +80,13 @@ public class ReportVersionEntity extends app.baton.shared.tenant.TenantScopedEnt
     @Column(name = "new_customers", updatable = false, precision = 19, scale = 4)
     private java.math.@Nullable BigDecimal newCustomers;
 
-    @Column(name = "definitions", nullable = false, updatable = false, length = 2000)
+    @Column(name = "definitions", nullable = false, updatable = false, length = TextLimits.TEXT)
     private String definitions = "";
 
-    @Column(name = "campaigns", nullable = false, updatable = false, length = 4000)
+    @Column(name = "campaigns", nullable = false, updatable = false, length = TextLimits.LONG_TEXT)
     private String campaigns = "";
 
-    @Column(name = "note", updatable = false, length = 2000)
+    @Column(name = "note", updatable = false, length = TextLimits.TEXT)
     private @Nullable String note;
 
     /** The agency layout version the file was read with, when it was read by the agency's own layout. */
@@ -110,7 +111,7 @@ public class ReportVersionEntity extends app.baton.shared.tenant.TenantScopedEnt
     @Column(name = "reviewed_at")
     private java.time.@Nullable Instant reviewedAt;
 
-    @Column(name = "review_reason", length = 2000)
+    @Column(name = "review_reason", length = TextLimits.TEXT)
     private @Nullable String reviewReason;
 
     @Version

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * Reads a metrics file into {@link ParsedReport}. The format is recognised by the header line wherever it is (after
  * report-name and date-range lines, after {@code #} comments), the file type by its content, not its name. Refusals
  * are {@link DomainException}s with translated keys; a bad file never throws anything else.
+ *
+ * <p>Size (about 430 lines): one reader for CSV and XLSX with its limits and the breakdown rows, kept together so a
+ * hostile file meets every limit in one place.
  */
 public final class ReportParser {
 

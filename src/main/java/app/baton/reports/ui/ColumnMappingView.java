@@ -4,6 +4,7 @@ import app.baton.reports.ReportService;
 import app.baton.reports.parsing.Field;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -101,14 +102,12 @@ public class ColumnMappingView extends VerticalLayout implements HasDynamicTitle
                     columns.put(header, select.getValue());
                 }
             });
-            try {
+            new Refusals().run(() -> {
                 reports.saveMapping(columns);
                 Toasts.success("mapping.saved");
                 showSaved();
                 mapping.removeAll();
-            } catch (DomainException e) {
-                Toasts.error(e);
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         mapping.add(new H3(getTranslation("mapping.columns")), form, save);

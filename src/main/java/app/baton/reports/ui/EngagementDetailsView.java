@@ -3,10 +3,11 @@ package app.baton.reports.ui;
 import app.baton.budgets.ChannelService;
 import app.baton.reports.EngagementService;
 import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.MonthRow;
 import app.baton.reports.ReportService;
-import app.baton.reports.ReviewService;
-import app.baton.reports.ReviewService.MonthRow;
+import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.ScorecardService;
+import app.baton.reports.VersionSummary;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
@@ -43,7 +44,7 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
 
     private final EngagementService engagements;
     private final ReportService reports;
-    private final ReviewService reviews;
+    private final ReportVersionQueryService reviews;
     private final ScorecardService scorecards;
     private final InvitationService invitations;
     private final ChannelService channels;
@@ -57,7 +58,7 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
     public EngagementDetailsView(
             EngagementService engagements,
             ReportService reports,
-            ReviewService reviews,
+            ReportVersionQueryService reviews,
             ScorecardService scorecards,
             InvitationService invitations,
             ChannelService channels,
@@ -199,7 +200,7 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
                         getTranslation("export.uploadedBy"),
                         getTranslation("export.uploadedAt"),
                         "SHA-256"));
-        for (ReviewService.VersionSummary v : reviews.versions(e.id())) {
+        for (VersionSummary v : reviews.versions(e.id())) {
             table.row(
                     labels.month(v.month()),
                     v.number(),

@@ -9,7 +9,9 @@ import app.baton.reports.EngagementService.Target;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.ui.MoneyField;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import app.baton.tenancy.MembershipService;
 import com.vaadin.flow.component.UI;
@@ -105,7 +107,7 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         agency.setRequired(true);
         title.setLabel(getTranslation("engagement.title"));
         title.setRequired(true);
-        title.setMaxLength(200);
+        title.setMaxLength(TextLimits.NAME);
         channels.setLabel(getTranslation("engagement.channels"));
         channels.setItems(all.stream().filter(c -> !c.archived()).toList());
         channels.setItemLabelGenerator(
@@ -114,7 +116,7 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         vendorDuties.setLabel(getTranslation("engagement.vendorDuties"));
         inHouseDuties.setLabel(getTranslation("engagement.inHouseDuties"));
         for (TextArea area : List.of(deliverables, vendorDuties, inHouseDuties)) {
-            area.setMaxLength(2000);
+            area.setMaxLength(TextLimits.TEXT);
         }
         fee = new MoneyField(getTranslation("engagement.fee"), currency);
         cap = new MoneyField(getTranslation("engagement.cap"), currency);
@@ -251,15 +253,21 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
                         : conversionKind.getValue(),
                 conversionDefinition.getValue(),
                 split());
-        try {
-            EngagementView saved = editing == null
-                    ? engagements.create(form)
-                    : engagements.update(editing.id(), form, editing.version());
-            Toasts.success("engagement.saved");
-            UI.getCurrent().navigate("engagements/" + saved.id());
-        } catch (DomainException e) {
-            showNextToField(e);
-        }
+        Refusals refusals = new Refusals()
+                .field(agency, "engagement.agencyRequired")
+                .field(title, "engagement.titleRequired")
+                .field(channels, "engagement.channelsRequired")
+                .field(fee, "engagement.negative", "money.tooManyDecimals")
+                .field(end, "engagement.termRequired", "engagement.endBeforeStart")
+                .field(dueDay, "engagement.dueDay.invalid");
+        splitFields.values().forEach(f -> refusals.field(f, "engagement.feeSplit.invalid"));
+        refusals.call(() -> editing == null
+                        ? engagements.create(form)
+                        : engagements.update(editing.id(), editing.version(), form))
+                .ifPresent(saved -> {
+                    Toasts.success("engagement.saved");
+                    UI.getCurrent().navigate("engagements/" + saved.id());
+                });
     }
 
     /** One percentage per chosen channel, kept as typed when channels are added or removed; evenly to begin with. */
@@ -306,35 +314,6 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
     }
 
     /** The refusal next to the field it concerns (and as a notice where no field fits). */
-    private void showNextToField(DomainException e) {
-        for (var field :
-                List.<com.vaadin.flow.component.HasValidation>of(agency, title, channels, fee, cap, end, dueDay)) {
-            field.setInvalid(false);
-        }
-        com.vaadin.flow.component.HasValidation field = switch (e.messageKey()) {
-            case "engagement.agencyRequired" -> agency;
-            case "engagement.titleRequired" -> title;
-            case "engagement.channelsRequired" -> channels;
-            case "engagement.negative", "money.tooManyDecimals" -> fee;
-            case "engagement.termRequired", "engagement.endBeforeStart" -> end;
-            case "engagement.dueDay.invalid" -> dueDay;
-            default -> null;
-        };
-        if (e.messageKey().equals("engagement.feeSplit.invalid") && !splitFields.isEmpty()) {
-            splitFields.values().forEach(f -> {
-                f.setErrorMessage(getTranslation(e.messageKey()));
-                f.setInvalid(true);
-            });
-            return;
-        }
-        if (field == null) {
-            Toasts.error(e);
-            return;
-        }
-        field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-        field.setInvalid(true);
-    }
-
     /** One KPI target: the KPI, an optional month (a stage target), the target value. */
     private final class TargetRow extends HorizontalLayout {
 

@@ -32,7 +32,9 @@ import java.util.List;
 public class EngagementListView extends VerticalLayout implements HasDynamicTitle {
 
     public EngagementListView(
-            EngagementService engagements, app.baton.reports.ReviewService reviews, CurrentUser currentUser) {
+            EngagementService engagements,
+            app.baton.reports.ReportStatusQueryService reviews,
+            CurrentUser currentUser) {
         addClassName("page");
         ReportLabels labels =
                 new ReportLabels(this, currentUser.requireMembership().currency());

@@ -1,6 +1,6 @@
 package app.baton.reports.ui;
 
-import app.baton.shared.DomainException;
+import app.baton.shared.ui.Refusals;
 import app.baton.tenancy.InvitationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,15 +24,12 @@ final class InviteAgencyDialog extends Dialog {
         link.setWidthFull();
         link.setVisible(false);
         Button send = new Button(getTranslation("engagement.inviteSend"), click -> {
-            try {
+            new Refusals().field(email, Refusals.ANY).run(() -> {
                 InvitationService.InvitationLink created = invitations.inviteToAgency(email.getValue(), agencyId);
                 link.setValue(created.path());
                 link.setVisible(true);
                 email.setInvalid(false);
-            } catch (DomainException e) {
-                email.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                email.setInvalid(true);
-            }
+            });
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(intro, proposed, email, link);

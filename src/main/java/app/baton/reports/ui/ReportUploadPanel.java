@@ -3,6 +3,7 @@ package app.baton.reports.ui;
 import app.baton.reports.EngagementService.EngagementView;
 import app.baton.reports.ReportService;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.ui.UploadRefusal;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -56,7 +57,7 @@ final class ReportUploadPanel extends Div {
                 months.contains(now.minusMonths(1)) ? now.minusMonths(1) : months.isEmpty() ? null : months.get(0));
         month.setRequired(true);
         note.setLabel(getTranslation("report.upload.note"));
-        note.setMaxLength(2000);
+        note.setMaxLength(TextLimits.TEXT);
         note.setWidthFull();
 
         UploadRefusal attachmentRefusal = new UploadRefusal();

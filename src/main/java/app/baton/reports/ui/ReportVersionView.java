@@ -1,20 +1,23 @@
 package app.baton.reports.ui;
 
+import app.baton.reports.AttachmentView;
+import app.baton.reports.Attainment;
 import app.baton.reports.EngagementKpi;
 import app.baton.reports.FlagState;
+import app.baton.reports.FlagView;
+import app.baton.reports.MessageView;
 import app.baton.reports.ReportService;
+import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.ReviewService;
-import app.baton.reports.ReviewService.Attainment;
-import app.baton.reports.ReviewService.FlagView;
-import app.baton.reports.ReviewService.MessageView;
-import app.baton.reports.ReviewService.VersionDetail;
 import app.baton.reports.ReviewStatus;
+import app.baton.reports.VersionDetail;
 import app.baton.reports.parsing.ParsedReport;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
 import app.baton.shared.ui.ReasonDialog;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.StoredFileDownload;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
@@ -39,12 +42,16 @@ import java.time.ZoneId;
  * One report version on one page: the file (downloadable, with its SHA-256), the KPIs and their attainment, every
  * red flag in the reader's language with what became of it, the review decision, and the month's whole thread.
  * Reviewers accept, ask for clarification or reject, and turn flags into questions; the agency answers.
+ *
+ * <p>Size (about 450 lines): the page's sections (file, KPIs, flags, thread, decision) are built here; they want to
+ * be panels of their own (decision 019, left).
  */
 @Route("reports/:versionId")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR, Roles.VENDOR})
 public class ReportVersionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ReviewService reviews;
+    private final ReportVersionQueryService queries;
     private final ReportService reports;
     private final ReportLabels labels;
     private final ZoneId zone;
@@ -52,7 +59,9 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
     private long versionId;
     private String title = "";
 
-    public ReportVersionView(ReviewService reviews, ReportService reports, CurrentUser currentUser) {
+    public ReportVersionView(
+            ReviewService reviews, ReportVersionQueryService queries, ReportService reports, CurrentUser currentUser) {
+        this.queries = queries;
         this.reviews = reviews;
         this.reports = reports;
         this.labels = new ReportLabels(this, currentUser.requireMembership().currency());
@@ -76,7 +85,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void refresh() {
-        show(reviews.version(versionId));
+        show(queries.version(versionId));
     }
 
     private void show(VersionDetail d) {
@@ -139,7 +148,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
         if (d.note() != null) {
             box.add(line("report.upload.note", new Span(d.note())));
         }
-        for (ReviewService.AttachmentView a : d.attachments()) {
+        for (AttachmentView a : d.attachments()) {
             Anchor link = new Anchor(StoredFileDownload.of(() -> reports.openAttachment(a.id())), a.fileName());
             box.add(line("report.attachment", link));
         }
@@ -340,7 +349,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
             Button accept = new Button(
                     getTranslation("report.accept"),
                     click -> act(
-                            () -> reviews.review(versionId, ReviewStatus.ACCEPTED, null, d.version()),
+                            () -> reviews.review(versionId, d.version(), ReviewStatus.ACCEPTED, null),
                             "report.accepted"));
             accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             accept.addClassName("decision-button");
@@ -352,7 +361,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
                                     "report.clarify",
                                     text -> act(
                                             () -> reviews.review(
-                                                    versionId, ReviewStatus.CLARIFICATION_REQUESTED, text, d.version()),
+                                                    versionId, d.version(), ReviewStatus.CLARIFICATION_REQUESTED, text),
                                             "report.clarificationRequested"))
                             .open());
             clarify.addClassName("decision-button");
@@ -363,7 +372,7 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
                                     "report.rejectText",
                                     "report.reject",
                                     text -> act(
-                                            () -> reviews.review(versionId, ReviewStatus.REJECTED, text, d.version()),
+                                            () -> reviews.review(versionId, d.version(), ReviewStatus.REJECTED, text),
                                             "report.rejected"))
                             .open());
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -412,12 +421,10 @@ public class ReportVersionView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void act(Runnable action, String successKey) {
-        try {
+        new Refusals().run(() -> {
             action.run();
             Toasts.success(successKey);
-        } catch (DomainException e) {
-            Toasts.error(e);
-        }
+        });
         refresh();
     }
 

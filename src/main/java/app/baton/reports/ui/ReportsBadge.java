@@ -1,6 +1,6 @@
 package app.baton.reports.ui;
 
-import app.baton.reports.ReviewService;
+import app.baton.reports.ReportStatusQueryService;
 import app.baton.shared.ui.NavigationBadge;
 import org.springframework.stereotype.Component;
 
@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportsBadge implements NavigationBadge {
 
-    private final ReviewService reviews;
+    private final ReportStatusQueryService reviews;
 
-    ReportsBadge(ReviewService reviews) {
+    ReportsBadge(ReportStatusQueryService reviews) {
         this.reviews = reviews;
     }
 

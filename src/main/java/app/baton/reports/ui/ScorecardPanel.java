@@ -3,7 +3,7 @@ package app.baton.reports.ui;
 import app.baton.reports.ScorecardService;
 import app.baton.reports.ScorecardService.Rating;
 import app.baton.reports.ScorecardService.Scorecard;
-import app.baton.shared.DomainException;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -82,7 +82,7 @@ final class ScorecardPanel extends Div {
                 })
                 .toList();
         Button save = new Button(getTranslation("scorecard.rate"), click -> {
-            try {
+            new Refusals().run(() -> {
                 scorecards.rate(
                         engagementId,
                         new Rating(
@@ -94,9 +94,7 @@ final class ScorecardPanel extends Div {
                                 scores.get(4).getValue()));
                 Toasts.success("scorecard.rated");
                 getUI().ifPresent(ui -> ui.getPage().reload());
-            } catch (DomainException e) {
-                Toasts.error(e);
-            }
+            });
         });
         box.add(new H3(getTranslation("scorecard.rateTitle")), form, save);
         return box;

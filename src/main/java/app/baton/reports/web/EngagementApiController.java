@@ -2,7 +2,7 @@ package app.baton.reports.web;
 
 import app.baton.reports.EngagementService;
 import app.baton.reports.ReportService;
-import app.baton.reports.ReviewService;
+import app.baton.reports.ReportVersionQueryService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -34,11 +34,14 @@ class EngagementApiController {
 
     private final EngagementService engagements;
     private final ReportService reports;
-    private final ReviewService reviews;
+    private final ReportVersionQueryService reviews;
     private final MessageSource messages;
 
     EngagementApiController(
-            EngagementService engagements, ReportService reports, ReviewService reviews, MessageSource messages) {
+            EngagementService engagements,
+            ReportService reports,
+            ReportVersionQueryService reviews,
+            MessageSource messages) {
         this.engagements = engagements;
         this.reports = reports;
         this.reviews = reviews;

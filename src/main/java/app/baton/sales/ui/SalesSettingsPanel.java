@@ -5,6 +5,7 @@ import app.baton.sales.SalesSettingsService;
 import app.baton.sales.parsing.SalesColumn;
 import app.baton.sales.parsing.SalesMapping;
 import app.baton.shared.DomainException;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import app.baton.shared.ui.UploadRefusal;
 import com.vaadin.flow.component.button.Button;
@@ -86,13 +87,10 @@ final class SalesSettingsPanel extends Div {
         field.setSuffixComponent(new Span("×"));
         field.addClassName("sales-roas-factor");
         Button save = new Button(getTranslation("sales.settings.factor.save"), click -> {
-            try {
+            new Refusals().field(field, Refusals.ANY).run(() -> {
                 render(service.saveRoasFactor(field.getValue()));
                 Toasts.success("sales.settings.saved");
-            } catch (DomainException e) {
-                field.setInvalid(true);
-                field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(field, save);
@@ -133,13 +131,10 @@ final class SalesSettingsPanel extends Div {
         channel.setItemLabelGenerator(k -> k == null ? "" : channelNames.getOrDefault(k, k));
         channel.addClassName("sales-coupon-channel");
         Button add = new Button(getTranslation("sales.settings.coupons.add"), click -> {
-            try {
+            new Refusals().field(code, Refusals.ANY).run(() -> {
                 render(service.addCoupon(code.getValue(), channel.getValue() == null ? "" : channel.getValue()));
                 Toasts.success("sales.settings.saved");
-            } catch (DomainException e) {
-                code.setInvalid(true);
-                code.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            }
+            });
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(code, channel, add);

@@ -1,5 +1,6 @@
 package app.baton.security.internal;
 
+import app.baton.shared.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,7 +23,7 @@ public class UserAccountEntity {
     @Column(nullable = false, unique = true, length = 254)
     private String email;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name", nullable = false, length = TextLimits.NAME)
     private String displayName;
 
     @Column(name = "language_tag", nullable = false, length = 16)

@@ -4,8 +4,8 @@ import app.baton.security.ApiTokenService;
 import app.baton.security.ApiTokenService.ApiTokenView;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
-import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.StatusBadge;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
@@ -96,15 +96,12 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private void create() {
         name.setInvalid(false);
-        try {
+        new Refusals().field(name, Refusals.ANY).run(() -> {
             ApiTokenService.CreatedApiToken created = tokens.create(name.getValue());
             name.clear();
             refresh();
             showOnce(created.token());
-        } catch (DomainException e) {
-            name.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            name.setInvalid(true);
-        }
+        });
     }
 
     private void showOnce(String token) {
@@ -130,12 +127,10 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("apiTokens.revokeText", token.name()),
                 getTranslation("apiTokens.revoke"),
                 event -> {
-                    try {
+                    new Refusals().run(() -> {
                         tokens.revoke(token.id());
                         Toasts.success("apiTokens.revokedToast");
-                    } catch (DomainException e) {
-                        Toasts.error(e);
-                    }
+                    });
                     refresh();
                 });
         confirm.setConfirmButtonTheme("error primary");

@@ -1,8 +1,8 @@
 package app.baton.security.ui;
 
 import app.baton.security.PasswordResetService;
-import app.baton.shared.DomainException;
 import app.baton.shared.ui.LanguageToggle;
+import app.baton.shared.ui.Refusals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,15 +36,12 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
         send.addClassName("wide-button");
         send.addClickListener(click -> {
             email.setInvalid(false);
-            try {
+            new Refusals().field(email, Refusals.ANY).run(() -> {
                 resets.request(email.getValue());
                 sent.setText(
                         getTranslation("passwordReset.sent", email.getValue().strip()));
                 sent.setVisible(true);
-            } catch (DomainException e) {
-                email.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                email.setInvalid(true);
-            }
+            });
         });
         add(
                 new LanguageToggle(),

@@ -3,8 +3,9 @@ package app.baton.security.ui;
 import app.baton.security.AccountService;
 import app.baton.security.AccountSummary;
 import app.baton.security.PasswordPolicy;
-import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.i18n.Messages;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +39,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
         displayName.setLabel(getTranslation("profile.displayName"));
         displayName.setValue(me.displayName());
-        displayName.setMaxLength(200);
+        displayName.setMaxLength(TextLimits.NAME);
         TextField email = new TextField(getTranslation("profile.email"));
         email.setValue(me.email());
         email.setReadOnly(true);
@@ -74,14 +75,11 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private void saveProfile() {
         displayName.setInvalid(false);
-        try {
+        new Refusals().field(displayName, Refusals.ANY).run(() -> {
             accounts.updateMyProfile(displayName.getValue(), language.getValue());
             Toasts.success("profile.saved");
             UI.getCurrent().getPage().reload();
-        } catch (DomainException e) {
-            displayName.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            displayName.setInvalid(true);
-        }
+        });
     }
 
     private void changePassword() {
@@ -93,17 +91,16 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             confirmPassword.setInvalid(true);
             return;
         }
-        try {
-            accounts.changeMyPassword(currentPassword.getValue(), newPassword.getValue());
-            currentPassword.clear();
-            newPassword.clear();
-            confirmPassword.clear();
-            Toasts.success("profile.passwordChanged");
-        } catch (DomainException e) {
-            PasswordField field = "password.currentWrong".equals(e.messageKey()) ? currentPassword : newPassword;
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-        }
+        new Refusals()
+                .field(currentPassword, "password.currentWrong")
+                .field(newPassword, Refusals.ANY)
+                .run(() -> {
+                    accounts.changeMyPassword(currentPassword.getValue(), newPassword.getValue());
+                    currentPassword.clear();
+                    newPassword.clear();
+                    confirmPassword.clear();
+                    Toasts.success("profile.passwordChanged");
+                });
     }
 
     @Override

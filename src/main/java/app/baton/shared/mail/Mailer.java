@@ -1,9 +1,9 @@
 package app.baton.shared.mail;
 
+import app.baton.shared.SharedProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,13 @@ public class Mailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
 
-    public Mailer(ObjectProvider<JavaMailSender> sender, @Value("${baton.mail.from:baton@localhost}") String from) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public Mailer(ObjectProvider<JavaMailSender> sender, SharedProperties properties) {
+        this(sender, properties.mail().from());
+    }
+
+    /** With the sender given (tests). */
+    public Mailer(ObjectProvider<JavaMailSender> sender, String from) {
         this.sender = sender;
         this.from = from;
     }

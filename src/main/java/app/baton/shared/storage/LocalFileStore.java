@@ -1,12 +1,12 @@
 package app.baton.shared.storage;
 
+import app.baton.shared.SharedProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,12 @@ class LocalFileStore implements FileStore {
 
     private final Path root;
 
-    LocalFileStore(@Value("${baton.files-dir:./data/files}") String dir) {
+    @org.springframework.beans.factory.annotation.Autowired
+    LocalFileStore(SharedProperties properties) {
+        this(properties.filesDir());
+    }
+
+    LocalFileStore(String dir) {
         this.root = Path.of(dir).toAbsolutePath().normalize();
     }
 

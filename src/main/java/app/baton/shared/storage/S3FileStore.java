@@ -1,12 +1,12 @@
 package app.baton.shared.storage;
 
+import app.baton.shared.SharedProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -37,13 +37,27 @@ class S3FileStore implements FileStore, DisposableBean {
 
     /** The one Spring uses (the other is for tests); without the annotation Spring cannot choose and fails to start. */
     @org.springframework.beans.factory.annotation.Autowired
+    S3FileStore(SharedProperties properties) {
+        this(
+                required(properties.files().s3().endpoint(), "endpoint"),
+                required(properties.files().s3().bucket(), "bucket"),
+                required(properties.files().s3().accessKey(), "access-key"),
+                required(properties.files().s3().secretKey(), "secret-key"),
+                properties.files().s3().region(),
+                properties.files().s3().createBucket());
+    }
+
+    /** A setting the S3 store cannot start without: refused at start-up with its name, never a late failure. */
+    private static String required(@org.jspecify.annotations.Nullable String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("baton.files.s3." + name + " is required when baton.files.store=s3");
+        }
+        return value;
+    }
+
+    /** With the settings given (tests). */
     S3FileStore(
-            @Value("${baton.files.s3.endpoint}") String endpoint,
-            @Value("${baton.files.s3.bucket}") String bucket,
-            @Value("${baton.files.s3.access-key}") String accessKey,
-            @Value("${baton.files.s3.secret-key}") String secretKey,
-            @Value("${baton.files.s3.region:us-east-1}") String region,
-            @Value("${baton.files.s3.create-bucket:false}") boolean createBucket) {
+            String endpoint, String bucket, String accessKey, String secretKey, String region, boolean createBucket) {
         this(
                 S3Client.builder()
                         .endpointOverride(URI.create(endpoint))

@@ -1,6 +1,7 @@
 package app.baton.shared.storage;
 
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -135,7 +136,7 @@ public final class Uploads {
         if (name.isEmpty()) {
             name = "file";
         }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return name.length() > TextLimits.NAME ? name.substring(name.length() - 200) : name;
     }
 
     private static String extension(String fileName) {

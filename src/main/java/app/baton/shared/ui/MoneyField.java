@@ -58,10 +58,4 @@ public class MoneyField extends TextField {
     public void setAmount(@Nullable BigDecimal amount) {
         setValue(amount == null ? "" : Formats.money(amount, currency, getLocale()));
     }
-
-    /** Shows a refusal from a service next to this field. */
-    public void showError(DomainException e) {
-        setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-        setInvalid(true);
-    }
 }

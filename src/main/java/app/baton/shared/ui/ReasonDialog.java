@@ -1,5 +1,6 @@
 package app.baton.shared.ui;
 
+import app.baton.shared.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,7 +25,7 @@ public class ReasonDialog extends Dialog {
         setHeaderTitle(getTranslation(titleKey));
         reason = new TextArea(getTranslation(labelKey));
         reason.setWidthFull();
-        reason.setMaxLength(2000);
+        reason.setMaxLength(TextLimits.TEXT);
         reason.setRequired(true);
         reason.addValueChangeListener(e -> reason.setInvalid(false));
         add(new Paragraph(getTranslation(textKey)), reason);

@@ -1,9 +1,9 @@
 package app.baton.shared.web;
 
+import app.baton.shared.SharedProperties;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -24,7 +24,13 @@ public class BaseUrl {
 
     private final @Nullable String configured;
 
-    public BaseUrl(@Value("${baton.base-url:}") String configured) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public BaseUrl(SharedProperties properties) {
+        this(properties.baseUrl());
+    }
+
+    /** With the address links start with; blank for the address of the request (tests). */
+    public BaseUrl(String configured) {
         this.configured = configured.isBlank() ? null : withSlash(configured.strip());
     }
 

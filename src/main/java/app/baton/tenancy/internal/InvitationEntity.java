@@ -1,6 +1,7 @@
 package app.baton.tenancy.internal;
 
 import app.baton.security.MembershipRole;
+import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
@@ -36,7 +37,7 @@ public class InvitationEntity extends TenantScopedEntity {
     @Column(nullable = false, length = 16)
     private MembershipRole role;
 
-    @Column(name = "vendor_organisation_name", length = 200)
+    @Column(name = "vendor_organisation_name", length = TextLimits.NAME)
     private @Nullable String vendorOrganisationName;
 
     @Column(name = "vendor_organisation_id", updatable = false)

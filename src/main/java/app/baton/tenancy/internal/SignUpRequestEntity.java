@@ -1,5 +1,6 @@
 package app.baton.tenancy.internal;
 
+import app.baton.shared.TextLimits;
 import app.baton.shared.persistence.OneTimeLinkEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,10 +26,10 @@ public class SignUpRequestEntity extends OneTimeLinkEntity {
     @Column(nullable = false, updatable = false, length = 254)
     private String email = "";
 
-    @Column(name = "company_name", nullable = false, updatable = false, length = 200)
+    @Column(name = "company_name", nullable = false, updatable = false, length = TextLimits.NAME)
     private String companyName = "";
 
-    @Column(name = "display_name", nullable = false, updatable = false, length = 200)
+    @Column(name = "display_name", nullable = false, updatable = false, length = TextLimits.NAME)
     private String displayName = "";
 
     @Column(name = "language_tag", nullable = false, updatable = false, length = 16)

@@ -1,5 +1,7 @@
 package app.baton.tenancy.internal;
 
+import app.baton.shared.CompanyDefaults;
+import app.baton.shared.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +21,7 @@ public class TenantEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TextLimits.NAME)
     private String name;
 
     @Column(nullable = false, length = 3)
@@ -42,8 +44,8 @@ public class TenantEntity {
 
     protected TenantEntity() {
         this.name = "";
-        this.currency = "TWD";
-        this.timeZone = "Asia/Taipei";
+        this.currency = CompanyDefaults.CURRENCY;
+        this.timeZone = CompanyDefaults.ZONE_ID;
         this.languageTag = "zh-TW";
         this.createdAt = Instant.EPOCH;
     }

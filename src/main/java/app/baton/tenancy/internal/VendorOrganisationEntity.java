@@ -1,5 +1,6 @@
 package app.baton.tenancy.internal;
 
+import app.baton.shared.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +19,7 @@ public class VendorOrganisationEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TextLimits.NAME)
     private String name;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -2,10 +2,11 @@ package app.baton.tenancy.ui;
 
 import app.baton.security.CurrentUser;
 import app.baton.security.PasswordPolicy;
-import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
+import app.baton.shared.TextLimits;
 import app.baton.shared.ui.LanguageToggle;
 import app.baton.shared.ui.PublicPages;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import app.baton.tenancy.InvitationService;
 import app.baton.tenancy.InvitationService.InvitationPreview;
@@ -80,7 +81,7 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
 
     private VerticalLayout newAccountForm() {
         TextField displayName = new TextField(getTranslation("signUp.displayName"));
-        displayName.setMaxLength(200);
+        displayName.setMaxLength(TextLimits.NAME);
         PasswordField password = new PasswordField(getTranslation("signUp.password"));
         password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
         PasswordField confirm = new PasswordField(getTranslation("signUp.confirmPassword"));
@@ -96,29 +97,22 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
                 confirm.setInvalid(true);
                 return;
             }
-            try {
-                InvitationService.Joined joined = invitations.acceptWithNewAccount(
-                        token,
-                        displayName.getValue(),
-                        password.getValue(),
-                        getLocale().toLanguageTag());
-                if (joined.waitingForAgency()) {
-                    showWaitingForAgency();
-                    return;
-                }
-                Toasts.success("invitation.joined");
-                UI.getCurrent().navigate("login");
-            } catch (DomainException e) {
-                var field = e.messageKey().startsWith("password.")
-                        ? password
-                        : e.messageKey().startsWith("account.displayName") ? displayName : null;
-                if (field == null) {
-                    Toasts.error(e);
-                } else {
-                    field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-                    field.setInvalid(true);
-                }
-            }
+            new Refusals()
+                    .field(password, "password.")
+                    .field(displayName, "account.displayName")
+                    .call(() -> invitations.acceptWithNewAccount(
+                            token,
+                            displayName.getValue(),
+                            password.getValue(),
+                            getLocale().toLanguageTag()))
+                    .ifPresent(joined -> {
+                        if (joined.waitingForAgency()) {
+                            showWaitingForAgency();
+                            return;
+                        }
+                        Toasts.success("invitation.joined");
+                        UI.getCurrent().navigate("login");
+                    });
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         VerticalLayout layout = new VerticalLayout(form, join);
@@ -128,8 +122,7 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
     }
 
     private void acceptSignedIn() {
-        try {
-            InvitationService.Joined joined = invitations.acceptAsSignedIn(token);
+        new Refusals().call(() -> invitations.acceptAsSignedIn(token)).ifPresent(joined -> {
             if (joined.waitingForAgency()) {
                 showWaitingForAgency();
                 return;
@@ -137,9 +130,7 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
             currentUser.switchTo(joined.tenantId());
             Toasts.success("invitation.joined");
             UI.getCurrent().getPage().setLocation("./");
-        } catch (DomainException e) {
-            Toasts.error(e);
-        }
+        });
     }
 
     /** Accepted, but the agency decides who belongs to it: say so, and that nothing of the company shows until then. */

@@ -2,8 +2,8 @@ package app.baton.tenancy.ui;
 
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
-import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.StatusBadge;
 import app.baton.shared.ui.Toasts;
 import app.baton.tenancy.AgencyService;
@@ -101,7 +101,7 @@ public class AgencyPeopleView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void decide(Proposal proposal, boolean accept) {
-        try {
+        new Refusals().run(() -> {
             if (accept) {
                 agency.accept(proposal.proposalId());
                 Toasts.success("agency.accepted");
@@ -109,9 +109,7 @@ public class AgencyPeopleView extends VerticalLayout implements HasDynamicTitle 
                 agency.refuse(proposal.proposalId());
                 Toasts.success("agency.refused");
             }
-        } catch (DomainException e) {
-            Toasts.error(e);
-        }
+        });
         refresh();
     }
 

@@ -1,7 +1,8 @@
 package app.baton.tenancy.ui;
 
 import app.baton.security.MembershipRole;
-import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
+import app.baton.shared.ui.Refusals;
 import app.baton.tenancy.InvitationService;
 import app.baton.tenancy.InvitationService.InvitationLink;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +44,7 @@ class InviteDialog extends Dialog {
         role.setValue(MembershipRole.SUCCESSOR);
         agency.setLabel(getTranslation("members.invite.agency"));
         agency.setHelperText(getTranslation("members.invite.agencyHelp"));
-        agency.setMaxLength(200);
+        agency.setMaxLength(TextLimits.NAME);
         agency.setVisible(false);
         agency.setWidthFull();
         role.addValueChangeListener(e -> agency.setVisible(e.getValue() == MembershipRole.VENDOR));
@@ -59,22 +60,15 @@ class InviteDialog extends Dialog {
     }
 
     private void send() {
-        email.setInvalid(false);
-        agency.setInvalid(false);
-        try {
-            InvitationLink link = invitations.invite(email.getValue(), role.getValue(), agency.getValue());
-            onInvited.accept(link);
-            showLink(link);
-        } catch (DomainException e) {
-            String message = getTranslation(e.messageKey(), e.arguments());
-            if (e.messageKey().equals("invitation.agencyRequired")) {
-                agency.setErrorMessage(message);
-                agency.setInvalid(true);
-            } else {
-                email.setErrorMessage(message);
-                email.setInvalid(true);
-            }
-        }
+        // the address field takes every refusal but the agency's: they are about whom the invitation is for
+        new Refusals()
+                .field(agency, "invitation.agencyRequired")
+                .field(email, Refusals.ANY)
+                .call(() -> invitations.invite(email.getValue(), role.getValue(), agency.getValue()))
+                .ifPresent(link -> {
+                    onInvited.accept(link);
+                    showLink(link);
+                });
     }
 
     private void showLink(InvitationLink link) {

@@ -3,8 +3,8 @@ package app.baton.tenancy.ui;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
-import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.StatusBadge;
 import app.baton.shared.ui.Toasts;
 import app.baton.tenancy.AgencyService;
@@ -132,12 +132,10 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
             if (!event.isFromClient() || event.getValue() == null) {
                 return;
             }
-            try {
+            new Refusals().run(() -> {
                 memberships.changeRole(member.membershipId(), event.getValue());
                 Toasts.success("members.roleChanged");
-            } catch (DomainException e) {
-                Toasts.error(e);
-            }
+            });
             refresh();
         });
         return select;
@@ -150,12 +148,10 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("members.removeText", member.displayName()),
                     getTranslation("members.remove"),
                     event -> {
-                        try {
+                        new Refusals().run(() -> {
                             memberships.remove(member.membershipId());
                             Toasts.success("members.removed");
-                        } catch (DomainException e) {
-                            Toasts.error(e);
-                        }
+                        });
                         refresh();
                     });
             confirm.setConfirmButtonTheme("error primary");
@@ -169,12 +165,10 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private Button revokeButton(PendingInvitation invitation) {
         Button revoke = new Button(getTranslation("members.revokeInvitation"), click -> {
-            try {
+            new Refusals().run(() -> {
                 invitations.revoke(invitation.invitationId());
                 Toasts.success("members.invitationRevoked");
-            } catch (DomainException e) {
-                Toasts.error(e);
-            }
+            });
             refresh();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -2,9 +2,8 @@ package app.baton.tenancy.ui;
 
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
-import app.baton.shared.DomainException;
+import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.StatusBadge;
-import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -60,12 +59,10 @@ public class SelectCompanyView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void choose(MembershipInfo membership) {
-        try {
+        new Refusals().run(() -> {
             currentUser.switchTo(membership.tenantId());
             UI.getCurrent().getPage().setLocation("./");
-        } catch (DomainException e) {
-            Toasts.error(e);
-        }
+        });
     }
 
     @Override

@@ -1,9 +1,9 @@
 package app.baton.tenancy.ui;
 
-import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.ui.LanguageToggle;
 import app.baton.shared.ui.PublicPages;
-import app.baton.shared.ui.Toasts;
+import app.baton.shared.ui.Refusals;
 import app.baton.tenancy.CompanyService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,10 +35,10 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
         companyName.setLabel(getTranslation("signUp.companyName"));
         companyName.setPlaceholder(getTranslation("signUp.companyNamePlaceholder"));
-        companyName.setMaxLength(200);
+        companyName.setMaxLength(TextLimits.NAME);
         companyName.setRequiredIndicatorVisible(true);
         displayName.setLabel(getTranslation("signUp.displayName"));
-        displayName.setMaxLength(200);
+        displayName.setMaxLength(TextLimits.NAME);
         displayName.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("signUp.email"));
         email.setRequiredIndicatorVisible(true);
@@ -62,10 +62,11 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void submit() {
-        for (var field : new com.vaadin.flow.component.HasValidation[] {companyName, displayName, email}) {
-            field.setInvalid(false);
-        }
-        try {
+        Refusals refusals = new Refusals()
+                .field(email, "email.")
+                .field(displayName, "account.displayNameRequired")
+                .field(companyName, "signUp.");
+        refusals.run(() -> {
             companies.startSignUp(new CompanyService.SignUp(
                     companyName.getValue(),
                     displayName.getValue(),
@@ -78,22 +79,7 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
                     PublicPages.message(
                             getTranslation("signUp.checkMail", email.getValue().strip()), "sign-up-sent"),
                     new Anchor("login", getTranslation("signUp.haveAccount")));
-        } catch (DomainException e) {
-            String message = getTranslation(e.messageKey(), e.arguments());
-            String key = e.messageKey();
-            if (key.startsWith("email.")) {
-                email.setErrorMessage(message);
-                email.setInvalid(true);
-            } else if (key.equals("account.displayNameRequired")) {
-                displayName.setErrorMessage(message);
-                displayName.setInvalid(true);
-            } else if (key.startsWith("signUp.")) {
-                companyName.setErrorMessage(message);
-                companyName.setInvalid(true);
-            } else {
-                Toasts.error(e);
-            }
-        }
+        });
     }
 
     @Override

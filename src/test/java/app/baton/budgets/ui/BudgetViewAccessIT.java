@@ -8,6 +8,7 @@ import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
+import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.notifications.ui.NotificationsView;
 import app.baton.security.ui.LoginView;
@@ -32,6 +33,9 @@ class BudgetViewAccessIT extends BrowserlessTestBase {
 
     @Autowired
     BudgetRequestService requests;
+
+    @Autowired
+    BudgetRequestQueryService requestQueries;
 
     Company company;
 
@@ -132,7 +136,7 @@ class BudgetViewAccessIT extends BrowserlessTestBase {
         ActivePlan plan = budgets.activePlan(company.founder());
         long open = submitMove(company, plan);
         long withdrawn = submitMove(company, plan);
-        var detail = companies.as(company.successor(), () -> requests.detail(withdrawn));
+        var detail = companies.as(company.successor(), () -> requestQueries.detail(withdrawn));
         companies.as(company.successor(), () -> requests.withdraw(withdrawn, detail.version()));
         signInAs(company.founder());
         RequestListView view = navigate(RequestListView.class);

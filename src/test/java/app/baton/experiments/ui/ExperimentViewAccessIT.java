@@ -8,9 +8,10 @@ import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
+import app.baton.experiments.ExperimentDetail;
 import app.baton.experiments.ExperimentFixtures;
+import app.baton.experiments.ExperimentRow;
 import app.baton.experiments.ExperimentService;
-import app.baton.experiments.ExperimentService.ExperimentDetail;
 import app.baton.security.ui.LoginView;
 import app.baton.shell.AccessDeniedView;
 import com.vaadin.flow.component.Component;
@@ -116,7 +117,7 @@ class ExperimentViewAccessIT extends BrowserlessTestBase {
                 .navigate(ExperimentBoardView.class, com.vaadin.flow.router.QueryParameters.of("status", "SUBMITTED"));
         ExperimentBoardView view = (ExperimentBoardView) getCurrentView();
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<ExperimentService.ExperimentRow> list =
+        com.vaadin.flow.component.grid.Grid<ExperimentRow> list =
                 $(com.vaadin.flow.component.grid.Grid.class, view).single();
         assertThat(list.isVisible()).isTrue();
         assertThat(rows(list)).containsExactly(submitted.row().id());
@@ -157,7 +158,7 @@ class ExperimentViewAccessIT extends BrowserlessTestBase {
                 $(com.vaadin.flow.component.tabs.Tabs.class, view).single();
         tabs.setSelectedIndex(1);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<ExperimentService.ExperimentRow> list =
+        com.vaadin.flow.component.grid.Grid<ExperimentRow> list =
                 $(com.vaadin.flow.component.grid.Grid.class, view).single();
         assertThat(list.isVisible()).isTrue();
         assertThat(rows(list)).containsExactly(draft.row().id());
@@ -171,7 +172,7 @@ class ExperimentViewAccessIT extends BrowserlessTestBase {
         assertThat($(com.vaadin.flow.component.grid.Grid.class, view).all()).containsExactly(list);
     }
 
-    private static List<Long> rows(com.vaadin.flow.component.grid.Grid<ExperimentService.ExperimentRow> grid) {
+    private static List<Long> rows(com.vaadin.flow.component.grid.Grid<ExperimentRow> grid) {
         return grid.getGenericDataView().getItems().map(r -> r.id()).toList();
     }
 }

@@ -8,9 +8,12 @@ import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures;
 import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.Tier;
+import app.baton.experiments.ExperimentDetail;
 import app.baton.experiments.ExperimentFixtures;
+import app.baton.experiments.ExperimentRow;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.Proposal;
 import app.baton.insights.InsightsFixtures;
@@ -47,10 +50,22 @@ class WaitingForMeIT extends BrowserlessTestBase {
     BudgetRequestService requests;
 
     @Autowired
+    BudgetRequestQueryService requestQueries;
+
+    @Autowired
     ExperimentService experiments;
 
     @Autowired
+    app.baton.experiments.ExperimentQueryService queries;
+
+    @Autowired
     ReviewService reviews;
+
+    @Autowired
+    app.baton.reports.ReportVersionQueryService reportVersions;
+
+    @Autowired
+    app.baton.reports.ReportStatusQueryService reportStatus;
 
     @Autowired
     MeetingService meetings;
@@ -75,7 +90,7 @@ class WaitingForMeIT extends BrowserlessTestBase {
                         Tier.FOUNDATION,
                         "GOOGLE_ADS",
                         "Google Ads beats its ROAS target")));
-        ExperimentService.ExperimentDetail experiment = companies.as(
+        ExperimentDetail experiment = companies.as(
                 c.successor(),
                 () -> experiments.create(new Proposal(
                         "LINE friends",
@@ -87,7 +102,7 @@ class WaitingForMeIT extends BrowserlessTestBase {
                         LocalDate.of(InsightsFixtures.YEAR, 12, 31),
                         ExperimentFixtures.proposal(new BudgetFixtures.ActivePlan(setup.planId(), setup.channels()), 1)
                                 .metrics())));
-        ExperimentService.ExperimentDetail submitted = companies.as(
+        ExperimentDetail submitted = companies.as(
                 c.successor(), () -> experiments.submit(experiment.row().id(), experiment.version()));
         // the September report waits for review; August's meeting was opened and not closed
         companies.run(
@@ -96,9 +111,7 @@ class WaitingForMeIT extends BrowserlessTestBase {
 
         WaitingService.Waiting founderWaits = companies.as(c.founder(), () -> waiting.forMe());
         assertThat(founderWaits.requests()).hasSize(1);
-        assertThat(founderWaits.experiments())
-                .extracting(ExperimentService.ExperimentRow::title)
-                .containsExactly("LINE friends");
+        assertThat(founderWaits.experiments()).extracting(ExperimentRow::title).containsExactly("LINE friends");
         assertThat(founderWaits.reports()).singleElement().satisfies(r -> {
             assertThat(r.month()).isEqualTo(InsightsFixtures.SEPTEMBER);
             assertThat(r.answered()).isFalse();
@@ -121,13 +134,14 @@ class WaitingForMeIT extends BrowserlessTestBase {
 
         // asked to clarify, the report leaves the list; answered by the agency, it comes back as answered
         long versionId = founderWaits.reports().get(0).versionId();
-        long version =
-                companies.as(c.founder(), () -> reviews.version(versionId).version());
+        long version = companies.as(
+                c.founder(), () -> reportVersions.version(versionId).version());
         companies.run(
                 c.founder(),
-                () -> reviews.review(versionId, ReviewStatus.CLARIFICATION_REQUESTED, "九月的點擊怎麼翻倍？", version));
+                () -> reviews.review(versionId, version, ReviewStatus.CLARIFICATION_REQUESTED, "九月的點擊怎麼翻倍？"));
         assertThat(companies.as(c.founder(), () -> waiting.forMe()).reports()).isEmpty();
-        assertThat(companies.as(c.founder(), () -> reviews.waitingForMeCount())).isZero();
+        assertThat(companies.as(c.founder(), () -> reportStatus.waitingForMeCount()))
+                .isZero();
         assertThat(companies.as(c.founder(), () -> waiting.countForMe())).isEqualTo(3);
         companies.run(c.vendor(), () -> reviews.answer(versionId, null, "九月有週年慶活動。"));
         assertThat(companies.as(c.founder(), () -> waiting.forMe()).reports())
@@ -147,7 +161,7 @@ class WaitingForMeIT extends BrowserlessTestBase {
                 .satisfies(e -> assertThat(e.title()).isEqualTo("LINE friends"));
         assertThat(successorWaits.requests()).isEmpty();
         assertThat(companies.as(c.successor(), () -> waiting.countForMe())).isEqualTo(successorWaits.total());
-        assertThat(companies.as(c.successor(), () -> experiments.waitingForMeCount()))
+        assertThat(companies.as(c.successor(), () -> queries.waitingForMeCount()))
                 .isEqualTo(1);
         signInAs(c.successor());
         WaitingForMeView successorView = navigate(WaitingForMeView.class);
@@ -166,11 +180,11 @@ class WaitingForMeIT extends BrowserlessTestBase {
         for (var person : List.of(c.founder(), c.successor())) {
             WaitingService.Waiting lists = companies.as(person, () -> waiting.forMe());
             assertThat(companies.as(person, () -> waiting.countForMe())).isEqualTo(lists.total());
-            assertThat(companies.as(person, () -> experiments.waitingForMeCount()))
+            assertThat(companies.as(person, () -> queries.waitingForMeCount()))
                     .isEqualTo(lists.experiments().size());
-            assertThat(companies.as(person, () -> requests.countWaitingForMe()))
+            assertThat(companies.as(person, () -> requestQueries.countWaitingForMe()))
                     .isEqualTo(lists.requests().size());
-            assertThat(companies.as(person, () -> reviews.waitingForMeCount()))
+            assertThat(companies.as(person, () -> reportStatus.waitingForMeCount()))
                     .isEqualTo(lists.reports().size());
         }
         signInAs(c.founder());

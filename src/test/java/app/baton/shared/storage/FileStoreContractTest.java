@@ -131,12 +131,15 @@ class FileStoreContractTest {
                         "baton.files.s3.bucket=baton-files",
                         "baton.files.s3.access-key=test-key",
                         "baton.files.s3.secret-key=test-secret")
-                .withUserConfiguration(S3FileStore.class, LocalFileStore.class)
+                .withUserConfiguration(SettingsBound.class, S3FileStore.class, LocalFileStore.class)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context).getBean(FileStore.class).isInstanceOf(S3FileStore.class);
                 });
     }
+
+    @org.springframework.boot.context.properties.EnableConfigurationProperties(app.baton.shared.SharedProperties.class)
+    static class SettingsBound {}
 
     private static FileStore store(String kind) {
         if (kind.equals("local")) {

@@ -1,0 +1,88 @@
+package app.baton.experiments;
+
+import app.baton.budgets.ChannelService;
+import app.baton.budgets.ChannelService.ChannelView;
+import app.baton.reports.EngagementService;
+import app.baton.shared.DomainException;
+import app.baton.shared.Money;
+import app.baton.shared.TextLimits;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a proposal must be before it is stored: a title and hypothesis within their limits, an active channel of the
+ * company, a budget above zero in the company's currency, dates from today on with the end after the start, valid
+ * pre-registered metrics, and an engagement of this company if one is named. Called from secured services only.
+ */
+@Component
+class ProposalRules {
+
+    private final ChannelService channels;
+    private final EngagementService engagements;
+    private final ExperimentReads reads;
+
+    ProposalRules(ChannelService channels, EngagementService engagements, ExperimentReads reads) {
+        this.channels = channels;
+        this.engagements = engagements;
+        this.reads = reads;
+    }
+
+    /** The proposal as it will be stored, or a translated refusal of the first thing wrong with it. */
+    Proposal validate(Proposal proposal) {
+        String title = proposal.title().strip();
+        if (title.isEmpty() || title.length() > TextLimits.NAME) {
+            throw new DomainException("experiment.titleRequired");
+        }
+        String hypothesis = proposal.hypothesis().strip();
+        if (hypothesis.isEmpty() || hypothesis.length() > TextLimits.TEXT) {
+            throw new DomainException("experiment.hypothesisRequired");
+        }
+        ChannelView channel = channels.channels().stream()
+                .filter(c -> c.id() == proposal.channelId())
+                .findFirst()
+                .orElseThrow(() -> new DomainException("budget.channel.notFound"));
+        if (channel.archived()) {
+            throw new DomainException("budget.channel.archived");
+        }
+        BigDecimal budget = Money.exact(positive(proposal.requestedBudget()), reads.currency());
+        if (!proposal.endDate().isAfter(proposal.startDate())) {
+            throw new DomainException("experiment.endBeforeStart");
+        }
+        if (proposal.startDate().isBefore(reads.today())) {
+            throw new DomainException("experiment.startInPast");
+        }
+        Metric.validate(proposal.metrics());
+        if (proposal.engagementId() != null) {
+            // an engagement of this company (another company's id is simply not found)
+            engagements.engagement(proposal.engagementId());
+        }
+        return new Proposal(
+                title,
+                hypothesis,
+                proposal.channelId(),
+                proposal.method(),
+                budget,
+                proposal.startDate(),
+                proposal.endDate(),
+                proposal.metrics().stream().map(m -> m.withActual(null)).toList(),
+                proposal.engagementId());
+    }
+
+    /** The amount, refused unless above zero. */
+    static BigDecimal positive(@Nullable BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0) {
+            throw new DomainException("request.amountPositive");
+        }
+        return amount;
+    }
+
+    /** A comment or reason as stored: stripped, refused above {@link TextLimits#TEXT}. */
+    static String limit(String text) {
+        String clean = text.strip();
+        if (clean.length() > TextLimits.TEXT) {
+            throw new DomainException("request.textTooLong", TextLimits.TEXT);
+        }
+        return clean;
+    }
+}
