@@ -8,6 +8,7 @@ import app.baton.security.CurrentUser;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.events.AuditSentence;
+import app.baton.shared.ids.ExperimentId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,7 +72,8 @@ public class BudgetReservationService {
      */
     @PreAuthorize("hasRole('FOUNDER')")
     @Transactional
-    public TierAvailability reserve(long experimentId, LocalDate startDate, BigDecimal amount) {
+    public TierAvailability reserve(ExperimentId experiment, LocalDate startDate, BigDecimal amount) {
+        long experimentId = experiment.value();
         BudgetPlanEntity plan = activePlan(startDate).orElseThrow(() -> new DomainException("experiment.noActivePlan"));
         TierAvailability before = availability(plan);
         if (amount.compareTo(before.free()) > 0) {
@@ -88,7 +90,8 @@ public class BudgetReservationService {
     /** Releases what an experiment holds beyond {@code spent}; returns the amount released (zero if none). */
     @PreAuthorize("hasRole('FOUNDER')")
     @Transactional
-    public BigDecimal release(long experimentId, BigDecimal spent) {
+    public BigDecimal release(ExperimentId experiment, BigDecimal spent) {
+        long experimentId = experiment.value();
         Optional<ReservationEntity> found = reservations.findByExperimentId(experimentId);
         if (found.isEmpty()) {
             return BigDecimal.ZERO;
@@ -110,9 +113,9 @@ public class BudgetReservationService {
     /** What an experiment holds now (zero when nothing was reserved). */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
-    public BigDecimal held(long experimentId) {
+    public BigDecimal held(ExperimentId experiment) {
         return reservations
-                .findByExperimentId(experimentId)
+                .findByExperimentId(experiment.value())
                 .map(ReservationEntity::held)
                 .orElse(BigDecimal.ZERO);
     }

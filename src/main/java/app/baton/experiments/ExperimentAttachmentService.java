@@ -125,7 +125,7 @@ public class ExperimentAttachmentService {
                     membership.tenantId(),
                     me,
                     membership.role().name(),
-                    "EXPERIMENT_ATTACHMENT_ADDED",
+                    ExperimentAction.ATTACHMENT_ADDED,
                     experimentId,
                     experiment.title(),
                     experiment.proposerUserId(),

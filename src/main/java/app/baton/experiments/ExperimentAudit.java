@@ -37,7 +37,7 @@ class ExperimentAudit {
     }
 
     /** Something happened to the experiment: audited, and the proposer and the other founders told. */
-    void changed(ExperimentEntity experiment, String action, String summary, @Nullable String reason) {
+    void changed(ExperimentEntity experiment, ExperimentAction action, String summary, @Nullable String reason) {
         MembershipInfo membership = currentUser.requireMembership();
         Set<Long> founders = new LinkedHashSet<>(memberships.founderUserIds());
         founders.remove(experiment.proposerUserId());
@@ -63,7 +63,7 @@ class ExperimentAudit {
         if (record.suggestedLimit() != null && record.suggestedLimit().compareTo(current) > 0) {
             changed(
                     experiment,
-                    "DELEGATED_LIMIT_SUGGESTED",
+                    ExperimentAction.DELEGATED_LIMIT_SUGGESTED,
                     record.name() + ": " + record.metTargets() + "/" + record.concluded() + " met; delegated limit "
                             + Money.plain(current) + " → suggested " + Money.plain(record.suggestedLimit()),
                     null);

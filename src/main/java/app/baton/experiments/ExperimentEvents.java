@@ -11,16 +11,15 @@ public final class ExperimentEvents {
     private ExperimentEvents() {}
 
     /**
-     * Something happened to an experiment. {@code action} is EXPERIMENT_CREATED, _SUBMITTED, _APPROVED (or
-     * _PARTIALLY_APPROVED), _REJECTED, _CHANGES_REQUESTED, _STARTED, _RESULTS_SUBMITTED, _CONCLUDED_SCALE_UP /
-     * _EXTEND / _STOP, _OVERRIDDEN, or the reminders _STARTS_TOMORROW and _ENDED; {@code actorUserId} is null for
-     * the scheduler. {@code founderUserIds} are the founders other than the proposer (for notifications).
+     * Something happened to an experiment: {@code kind} says what ({@link ExperimentAction}, whose code the audit log
+     * stores); {@code actorUserId} is null for the scheduler. {@code founderUserIds} are the founders other than the
+     * proposer (for notifications).
      */
     public record ExperimentChanged(
             long tenantId,
             @Nullable Long actorUserId,
             @Nullable String actorRole,
-            String action,
+            ExperimentAction kind,
             long experimentId,
             String title,
             long proposerUserId,
@@ -28,6 +27,11 @@ public final class ExperimentEvents {
             String summary,
             @Nullable String reason)
             implements AuditableEvent {
+        @Override
+        public String action() {
+            return kind.code();
+        }
+
         @Override
         public AuditSentence sentence() {
             return AuditSentence.of("experiment", AuditSentence.text(title));

@@ -12,6 +12,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
+import app.baton.shared.ids.ExperimentId;
 import app.baton.tenancy.MembershipService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -120,7 +121,7 @@ class ExperimentReads {
                 Metric.suggestion(experiment.metrics()),
                 experiment.actualSpend(),
                 experiment.learnings(),
-                reservations.held(experiment.id()),
+                reservations.held(new ExperimentId(experiment.id())),
                 BudgetSheet.checkExperiment(experiment.requestedBudget(), rules),
                 stillNeeded.stream().map(id -> name(names, id)).collect(Collectors.toCollection(LinkedHashSet::new)),
                 history,

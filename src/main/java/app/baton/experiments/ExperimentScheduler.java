@@ -53,19 +53,19 @@ class ExperimentScheduler {
                     experiments.findByStatusIn(List.of(ExperimentStatus.APPROVED, ExperimentStatus.RUNNING));
             for (ExperimentEntity experiment : due) {
                 LocalDate today = LocalDate.ofInstant(now, experiment.zone());
-                String action = null;
+                ExperimentAction action = null;
                 if (experiment.status() == ExperimentStatus.APPROVED
                         && !experiment.startDate().isAfter(today)) {
                     experiment.start(null, now);
-                    action = "EXPERIMENT_STARTED";
+                    action = ExperimentAction.STARTED;
                 } else if (experiment.status() == ExperimentStatus.APPROVED
                         && experiment.startDate().equals(today.plusDays(1))
                         && experiment.remindOnce("REMIND_STARTS_TOMORROW", now)) {
-                    action = "EXPERIMENT_STARTS_TOMORROW";
+                    action = ExperimentAction.STARTS_TOMORROW;
                 } else if (experiment.status() == ExperimentStatus.RUNNING
                         && experiment.endDate().isBefore(today)
                         && experiment.remindOnce("REMIND_ENDED_" + experiment.endDate(), now)) {
-                    action = "EXPERIMENT_ENDED";
+                    action = ExperimentAction.ENDED;
                 }
                 if (action != null) {
                     experiments.saveAndFlush(experiment);

@@ -14,6 +14,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
+import app.baton.shared.ids.ExperimentId;
 import app.baton.tenancy.MembershipService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -83,7 +84,7 @@ public class ExperimentService {
         BatonUser me = currentUser.require();
         ExperimentEntity experiment = experiments.saveAndFlush(new ExperimentEntity(
                 clean, me.userId(), currentUser.requireMembership().timeZone(), clock.instant()));
-        audit.changed(experiment, "EXPERIMENT_CREATED", "→ " + experiment.title(), null);
+        audit.changed(experiment, ExperimentAction.CREATED, "→ " + experiment.title(), null);
         return reads.detail(experiment);
     }
 
@@ -94,7 +95,7 @@ public class ExperimentService {
         ExperimentEntity experiment = reads.load(experimentId, expectedVersion);
         requireProposer(experiment);
         experiment.edit(rules.validate(proposal), me(), clock.instant());
-        return saved(experiment, "EXPERIMENT_EDITED", experiment.title(), null);
+        return saved(experiment, ExperimentAction.EDITED, experiment.title(), null);
     }
 
     /** The proposer submits for the founders' decision; the start date must not have passed. */
@@ -107,7 +108,7 @@ public class ExperimentService {
             throw new DomainException("experiment.startInPast");
         }
         experiment.submit(me(), clock.instant());
-        return saved(experiment, "EXPERIMENT_SUBMITTED", audit.summary(experiment), null);
+        return saved(experiment, ExperimentAction.SUBMITTED, audit.summary(experiment), null);
     }
 
     /**
@@ -130,7 +131,10 @@ public class ExperimentService {
         flush(experiment);
         if (!violations.isEmpty()) {
             audit.changed(
-                    experiment, "EXPERIMENT_OVERRIDDEN", "PER_EXPERIMENT_MAX " + audit.summary(experiment), override);
+                    experiment,
+                    ExperimentAction.OVERRIDDEN,
+                    "PER_EXPERIMENT_MAX " + audit.summary(experiment),
+                    override);
         }
         Set<Long> stillNeeded = rules.stillNeeded(
                 experiment.requestedBudget(),
@@ -138,11 +142,11 @@ public class ExperimentService {
                 experiment.proposerUserId(),
                 experiment.approvedBy());
         if (!stillNeeded.isEmpty()) {
-            return saved(experiment, "EXPERIMENT_PARTIALLY_APPROVED", audit.summary(experiment), override);
+            return saved(experiment, ExperimentAction.PARTIALLY_APPROVED, audit.summary(experiment), override);
         }
-        reservations.reserve(experiment.id(), experiment.startDate(), experiment.requestedBudget());
+        reservations.reserve(new ExperimentId(experiment.id()), experiment.startDate(), experiment.requestedBudget());
         experiment.markApproved(clock.instant());
-        return saved(experiment, "EXPERIMENT_APPROVED", audit.summary(experiment), override);
+        return saved(experiment, ExperimentAction.APPROVED, audit.summary(experiment), override);
     }
 
     /** A founder rejects, with a reason. */
@@ -153,7 +157,7 @@ public class ExperimentService {
         ApprovalPolicy.requireMayDecide(me(), currentUser.requireMembership().role(), experiment.proposerUserId());
         ApprovalPolicy.requireRejectionReason(reason);
         experiment.reject(me(), ProposalRules.limit(reason), clock.instant());
-        return saved(experiment, "EXPERIMENT_REJECTED", audit.summary(experiment), ProposalRules.limit(reason));
+        return saved(experiment, ExperimentAction.REJECTED, audit.summary(experiment), ProposalRules.limit(reason));
     }
 
     /** A founder sends it back for changes; the comments stay on the record. */
@@ -167,7 +171,10 @@ public class ExperimentService {
         }
         experiment.requestChanges(me(), ProposalRules.limit(comments), clock.instant());
         return saved(
-                experiment, "EXPERIMENT_CHANGES_REQUESTED", audit.summary(experiment), ProposalRules.limit(comments));
+                experiment,
+                ExperimentAction.CHANGES_REQUESTED,
+                audit.summary(experiment),
+                ProposalRules.limit(comments));
     }
 
     /** Starts an approved experiment by hand (the proposer or a founder); otherwise it starts on its start date. */
@@ -177,7 +184,7 @@ public class ExperimentService {
         ExperimentEntity experiment = reads.load(experimentId, expectedVersion);
         requireProposerOrFounder(experiment);
         experiment.start(me(), clock.instant());
-        return saved(experiment, "EXPERIMENT_STARTED", audit.summary(experiment), null);
+        return saved(experiment, ExperimentAction.STARTED, audit.summary(experiment), null);
     }
 
     /**
@@ -211,7 +218,7 @@ public class ExperimentService {
                 clock.instant());
         return saved(
                 experiment,
-                "EXPERIMENT_RESULTS_SUBMITTED",
+                ExperimentAction.RESULTS_SUBMITTED,
                 audit.summary(experiment) + " · spent " + Money.plain(results.spend()),
                 null);
     }
@@ -238,7 +245,8 @@ public class ExperimentService {
         switch (decision) {
             case STOP -> {
                 BigDecimal released = reservations.release(
-                        experiment.id(), experiment.actualSpend() == null ? BigDecimal.ZERO : experiment.actualSpend());
+                        new ExperimentId(experiment.id()),
+                        experiment.actualSpend() == null ? BigDecimal.ZERO : experiment.actualSpend());
                 note = (note == null ? "" : note + " · ") + "released " + Money.plain(released);
             }
             case SCALE_UP -> {
@@ -254,13 +262,13 @@ public class ExperimentService {
                 }
             }
         }
-        saved(experiment, "EXPERIMENT_CONCLUDED_" + decision.name(), audit.summary(experiment), note);
+        saved(experiment, ExperimentAction.concluded(decision), audit.summary(experiment), note);
         audit.limitSuggestedIfEarned(experiment, trackRecords.trackRecord(experiment.proposerUserId()));
         return requestId;
     }
 
     private ExperimentDetail saved(
-            ExperimentEntity experiment, String action, String summary, @Nullable String reason) {
+            ExperimentEntity experiment, ExperimentAction action, String summary, @Nullable String reason) {
         flush(experiment);
         audit.changed(experiment, action, summary, reason);
         return reads.detail(experiment);

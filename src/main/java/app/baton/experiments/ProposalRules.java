@@ -3,6 +3,7 @@ package app.baton.experiments;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.ChannelService.ChannelView;
 import app.baton.reports.EngagementService;
+import app.baton.shared.CommandCheck;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.TextLimits;
@@ -21,23 +22,31 @@ class ProposalRules {
     private final ChannelService channels;
     private final EngagementService engagements;
     private final ExperimentReads reads;
+    private final CommandCheck commands;
 
-    ProposalRules(ChannelService channels, EngagementService engagements, ExperimentReads reads) {
+    ProposalRules(
+            ChannelService channels, EngagementService engagements, ExperimentReads reads, CommandCheck commands) {
         this.channels = channels;
         this.engagements = engagements;
         this.reads = reads;
+        this.commands = commands;
     }
 
     /** The proposal as it will be stored, or a translated refusal of the first thing wrong with it. */
     Proposal validate(Proposal proposal) {
         String title = proposal.title().strip();
-        if (title.isEmpty() || title.length() > TextLimits.NAME) {
-            throw new DomainException("experiment.titleRequired");
-        }
         String hypothesis = proposal.hypothesis().strip();
-        if (hypothesis.isEmpty() || hypothesis.length() > TextLimits.TEXT) {
-            throw new DomainException("experiment.hypothesisRequired");
-        }
+        // the record's own constraints (the text limits), on the text as it will be stored
+        commands.check(new Proposal(
+                title,
+                hypothesis,
+                proposal.channelId(),
+                proposal.method(),
+                proposal.requestedBudget(),
+                proposal.startDate(),
+                proposal.endDate(),
+                proposal.metrics(),
+                proposal.engagementId()));
         ChannelView channel = channels.channels().stream()
                 .filter(c -> c.id() == proposal.channelId())
                 .findFirst()

@@ -1,6 +1,8 @@
 package app.baton.notifications;
 
+import app.baton.experiments.ExperimentAction;
 import app.baton.experiments.ExperimentEvents;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
@@ -13,18 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ExperimentNotifications {
 
-    private static final Set<String> TO_FOUNDERS = Set.of("EXPERIMENT_SUBMITTED", "EXPERIMENT_RESULTS_SUBMITTED");
-    private static final Set<String> TO_PROPOSER = Set.of(
-            "EXPERIMENT_APPROVED",
-            "EXPERIMENT_PARTIALLY_APPROVED",
-            "EXPERIMENT_REJECTED",
-            "EXPERIMENT_CHANGES_REQUESTED",
-            "EXPERIMENT_STARTED",
-            "EXPERIMENT_STARTS_TOMORROW",
-            "EXPERIMENT_ENDED",
-            "EXPERIMENT_CONCLUDED_SCALE_UP",
-            "EXPERIMENT_CONCLUDED_EXTEND",
-            "EXPERIMENT_CONCLUDED_STOP");
+    private static final Set<ExperimentAction> TO_FOUNDERS =
+            EnumSet.of(ExperimentAction.SUBMITTED, ExperimentAction.RESULTS_SUBMITTED);
+    private static final Set<ExperimentAction> TO_PROPOSER = EnumSet.of(
+            ExperimentAction.APPROVED,
+            ExperimentAction.PARTIALLY_APPROVED,
+            ExperimentAction.REJECTED,
+            ExperimentAction.CHANGES_REQUESTED,
+            ExperimentAction.STARTED,
+            ExperimentAction.STARTS_TOMORROW,
+            ExperimentAction.ENDED,
+            ExperimentAction.CONCLUDED_SCALE_UP,
+            ExperimentAction.CONCLUDED_EXTEND,
+            ExperimentAction.CONCLUDED_STOP);
 
     private final NotificationWriter writer;
 
@@ -35,9 +38,9 @@ class ExperimentNotifications {
     @EventListener
     public void on(ExperimentEvents.ExperimentChanged event) {
         Set<Long> recipients;
-        if (TO_FOUNDERS.contains(event.action())) {
+        if (TO_FOUNDERS.contains(event.kind())) {
             recipients = event.founderUserIds();
-        } else if (TO_PROPOSER.contains(event.action())) {
+        } else if (TO_PROPOSER.contains(event.kind())) {
             recipients = Set.of(event.proposerUserId());
         } else {
             return;

@@ -352,6 +352,14 @@ class ExperimentServiceIT extends DatabaseTestBase {
     @Test
     void bad_proposals_get_a_clear_message_and_save_nothing() throws Exception {
         Proposal good = proposal(plan, 10_000);
+        // the text limits are the record's constraints, checked on the text as it will be stored
+        assertRefused(() -> create(titled(good, "x".repeat(201), good.hypothesis())), "experiment.titleRequired");
+        assertRefused(() -> create(titled(good, "   ", good.hypothesis())), "experiment.titleRequired");
+        assertRefused(() -> create(titled(good, good.title(), "y".repeat(2001))), "experiment.hypothesisRequired");
+        assertThat(create(titled(good, "  " + "x".repeat(200) + "  ", good.hypothesis()))
+                        .row()
+                        .title())
+                .hasSize(200);
         assertRefused(
                 () -> create(with(good, good.endDate(), good.startDate(), good.metrics())),
                 "experiment.endBeforeStart");
@@ -382,7 +390,8 @@ class ExperimentServiceIT extends DatabaseTestBase {
                                         BigDecimal.ONE,
                                         "x"))),
                 "experiment.notRunning");
-        assertThat(companies.as(c.founder(), () -> queries.experiments())).hasSize(1);
+        // the refused proposals saved nothing: the 200-character title and the submitted one are all there is
+        assertThat(companies.as(c.founder(), () -> queries.experiments())).hasSize(2);
     }
 
     @Test
@@ -505,6 +514,19 @@ class ExperimentServiceIT extends DatabaseTestBase {
         return companies.as(c.founder(), () -> audit.search(AuditFilter.none(), 0, 100)).stream()
                 .map(AuditService.AuditEntry::action)
                 .toList();
+    }
+
+    private static Proposal titled(Proposal p, String title, String hypothesis) {
+        return new Proposal(
+                title,
+                hypothesis,
+                p.channelId(),
+                p.method(),
+                p.requestedBudget(),
+                p.startDate(),
+                p.endDate(),
+                p.metrics(),
+                p.engagementId());
     }
 
     private static void assertRefused(ThrowingCallable action, String key) {

@@ -247,6 +247,9 @@ class MessageBundlesTest {
                 List.of("expertise", "pastPerformance", "communication", "flexibility", "transparency")) {
             keys.add("scorecard." + criterion);
         }
+        for (var action : app.baton.experiments.ExperimentAction.values()) {
+            keys.add("audit.action." + action.code());
+        }
         for (var status : app.baton.experiments.ExperimentStatus.values()) {
             keys.add("experiment.status." + status.name());
         }
