@@ -5,7 +5,6 @@ import app.baton.reports.checks.History;
 import app.baton.reports.checks.Metrics;
 import app.baton.reports.checks.ReportChecks;
 import app.baton.reports.internal.AgencyLayoutEntity;
-import app.baton.reports.internal.AgencyLayoutRepository;
 import app.baton.reports.internal.ChannelSumEntity;
 import app.baton.reports.internal.ChannelSumRepository;
 import app.baton.reports.internal.EngagementEntity;
@@ -49,7 +48,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -65,9 +63,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the parser's own limits), stored unchanged with its SHA-256, parsed and checked against the engagement's terms
  * and earlier accepted months. Each upload is a new version; earlier versions stay as they were.
  *
- * <p>Size (about 650 lines): the upload as named steps, the check before an upload, the agency's saved layouts and
- * the stored files share the file limits, the check gate and the parser's mapping; the layouts and the stored files
- * could be services of their own (decision 019, left).
+ * <p>Size (over 300 lines): the upload as named steps, the check before an upload and a sample's headers share the
+ * file limits, the check gate and the parser; the agency's layouts are {@link AgencyLayoutService}, and the stored
+ * files could be a service of their own (decision 019, left).
  */
 @Service
 public class ReportService {
@@ -94,7 +92,7 @@ public class ReportService {
     private final FlagRepository flags;
     private final ReportMessageRepository messages;
     private final ReportAttachmentRepository attachments;
-    private final AgencyLayoutRepository layouts;
+    private final AgencyLayoutService agencyLayouts;
     private final ChannelSumRepository channelSums;
     private final app.baton.budgets.ChannelService channels;
     private final MembershipService memberships;
@@ -114,7 +112,7 @@ public class ReportService {
             FlagRepository flags,
             ReportMessageRepository messages,
             ReportAttachmentRepository attachments,
-            AgencyLayoutRepository layouts,
+            AgencyLayoutService agencyLayouts,
             ChannelSumRepository channelSums,
             app.baton.budgets.ChannelService channels,
             MembershipService memberships,
@@ -136,7 +134,7 @@ public class ReportService {
         this.flags = flags;
         this.messages = messages;
         this.attachments = attachments;
-        this.layouts = layouts;
+        this.agencyLayouts = agencyLayouts;
         this.channelSums = channelSums;
         this.channels = channels;
         this.memberships = memberships;
@@ -190,8 +188,8 @@ public class ReportService {
         try {
             Uploads.Checked checked = Uploads.check(name, content, maxBytes, METRICS_TYPES);
             temps.add(checked);
-            ParsedReport report = gate.run(
-                    () -> ReportParser.parse(Files.readAllBytes(checked.file()), limits(), mapping(basis.layout())));
+            ParsedReport report = gate.run(() -> ReportParser.parse(
+                    Files.readAllBytes(checked.file()), limits(), AgencyLayoutService.mapping(basis.layout())));
             requireCompanyCurrency(report, membership.currency());
             List<Flag> found = ReportChecks.run(report, month, basis.history());
             List<StoredAttachment> extraFiles = new ArrayList<>();
@@ -248,7 +246,8 @@ public class ReportService {
             throw new DomainException("report.monthInFuture");
         }
         requireNotAccepted(engagementId, month);
-        return new Basis(engagement, layout(membership.vendorOrganisationId()), history(engagement, month));
+        return new Basis(
+                engagement, agencyLayouts.layoutOf(membership.vendorOrganisationId()), history(engagement, month));
     }
 
     /** The month's newest version, refused if it is accepted: nothing more is uploaded for an accepted month. */
@@ -467,57 +466,6 @@ public class ReportService {
         return text.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(text.split("\n")));
     }
 
-    // ---- the vendor's saved column mapping
-
-    /** The signed-in agency's saved mapping, header → field, or an empty map. */
-    @PreAuthorize("hasRole('VENDOR')")
-    @Transactional(readOnly = true)
-    public Map<String, Field> savedMapping() {
-        ColumnMapping mapping = mapping(layout(currentUser.requireMembership().vendorOrganisationId()));
-        return mapping == null ? Map.of() : mapping.columns();
-    }
-
-    /**
-     * Saves the signed-in agency's column mapping (header → field) as its next layout version, used for its files in
-     * every company it serves from now on; report versions already stored keep the reading they were given. Only the
-     * agency's own people reach this (a client company can only propose a person, whom the agency accepts first).
-     * Audited. Refusals: {@code mapping.incomplete}, {@code mapping.duplicateField}, {@code mapping.tooLong}.
-     */
-    @PreAuthorize("hasRole('VENDOR')")
-    @Transactional
-    public Map<String, Field> saveMapping(Map<String, Field> columns) {
-        long agency = Objects.requireNonNull(currentUser.requireMembership().vendorOrganisationId());
-        ColumnMapping mapping = new ColumnMapping(columns);
-        String text = mapping.columns().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getValue().name() + "=" + e.getKey().replace("\n", " "))
-                .collect(Collectors.joining("\n"));
-        if (text.length() > TextLimits.LONG_TEXT) {
-            throw new DomainException("mapping.tooLong");
-        }
-        long me = currentUser.require().userId();
-        AgencyLayoutEntity current = layout(agency);
-        if (current != null && current.mapping().equals(text)) {
-            return mapping.columns();
-        }
-        int next = current == null ? 1 : current.layoutVersion() + 1;
-        try {
-            layouts.saveAndFlush(new AgencyLayoutEntity(agency, next, text, me, clock.instant()));
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            // someone of the agency saved a version at the same moment: theirs stands, this one is not lost silently
-            throw new DomainException("mapping.savedConcurrently");
-        }
-        MembershipInfo membership = currentUser.requireMembership();
-        events.publishEvent(new ReportEvents.AgencyLayoutSaved(
-                membership.tenantId(),
-                me,
-                membership.role().name(),
-                agency,
-                next,
-                mapping.columns().size()));
-        return mapping.columns();
-    }
-
     /** A file read and checked without storing anything. */
     public record CheckOutcome(ParsedReport report, List<Flag> flags) {}
 
@@ -529,7 +477,7 @@ public class ReportService {
     public CheckOutcome check(YearMonth month, byte[] content) {
         MembershipInfo membership = currentUser.requireMembership();
         // the agency's own layout is read here as it is on upload: the check says what an upload would say
-        ColumnMapping mapping = mapping(layout(membership.vendorOrganisationId()));
+        ColumnMapping mapping = AgencyLayoutService.mapping(agencyLayouts.layoutOf(membership.vendorOrganisationId()));
         try {
             ParsedReport report = gate.run(() -> ReportParser.parse(content, limits(), mapping));
             requireCompanyCurrency(report, membership.currency());
@@ -558,39 +506,6 @@ public class ReportService {
                 }
             }
         }
-    }
-
-    /** The version of its agency's layout a stored report was read with, if it was read by one. */
-    @Nullable
-    Integer layoutVersionOf(ReportVersionEntity version) {
-        Long layoutId = version.layoutId();
-        return layoutId == null
-                ? null
-                : layouts.findById(layoutId)
-                        .map(AgencyLayoutEntity::layoutVersion)
-                        .orElse(null);
-    }
-
-    /** The agency's layout in force (its latest version), if it saved one. */
-    private @Nullable AgencyLayoutEntity layout(@Nullable Long agencyId) {
-        return agencyId == null
-                ? null
-                : layouts.findFirstByVendorOrganisationIdOrderByLayoutVersionDesc(agencyId)
-                        .orElse(null);
-    }
-
-    private static @Nullable ColumnMapping mapping(@Nullable AgencyLayoutEntity layout) {
-        if (layout == null) {
-            return null;
-        }
-        Map<String, Field> columns = new LinkedHashMap<>();
-        for (String line : layout.mapping().split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                columns.put(line.substring(eq + 1), Field.valueOf(line.substring(0, eq)));
-            }
-        }
-        return new ColumnMapping(columns);
     }
 
     // ---- reading

@@ -44,6 +44,7 @@ public class ReportVersionQueryService {
 
     private final EngagementService engagements;
     private final ReportService reports;
+    private final AgencyLayoutService agencyLayouts;
     private final ReportVersionRepository versions;
     private final FlagRepository flags;
     private final ReportMessageRepository messages;
@@ -56,6 +57,7 @@ public class ReportVersionQueryService {
     ReportVersionQueryService(
             EngagementService engagements,
             ReportService reports,
+            AgencyLayoutService agencyLayouts,
             ReportVersionRepository versions,
             FlagRepository flags,
             ReportMessageRepository messages,
@@ -66,6 +68,7 @@ public class ReportVersionQueryService {
             Clock clock) {
         this.engagements = engagements;
         this.reports = reports;
+        this.agencyLayouts = agencyLayouts;
         this.versions = versions;
         this.flags = flags;
         this.messages = messages;
@@ -181,7 +184,7 @@ public class ReportVersionQueryService {
                 reviewer && latest && v.status().reviewable(),
                 !reviewer && latest && v.status() != ReviewStatus.ACCEPTED,
                 v.version(),
-                reports.layoutVersionOf(v),
+                agencyLayouts.layoutVersionOf(v),
                 v.textEncoding() == null ? null : app.baton.shared.tables.TextEncoding.valueOf(v.textEncoding()),
                 v.encodingDetected(),
                 v.definitions().isBlank() ? List.of() : List.of(v.definitions().split("\n")),

@@ -60,6 +60,9 @@ class AgencyIsolationIT extends DatabaseTestBase {
     ReportService reports;
 
     @Autowired
+    app.baton.reports.AgencyLayoutService agencyLayouts;
+
+    @Autowired
     ReviewService reviews;
 
     @Autowired
@@ -92,7 +95,7 @@ class AgencyIsolationIT extends DatabaseTestBase {
     @Test
     void a_client_company_can_only_propose_a_person_and_the_proposed_person_sees_nothing_until_the_agency_accepts()
             throws Exception {
-        companies.run(agencyInLin, () -> reports.saveMapping(layout(Field.IMPRESSIONS, Field.CLICKS)));
+        companies.run(agencyInLin, () -> agencyLayouts.saveMapping(layout(Field.IMPRESSIONS, Field.CLICKS)));
         long linEngagement =
                 ReportFixtures.engagement(companies, lin, engagements, channels).id();
         long before = upload(agencyInLin, linEngagement);
@@ -147,7 +150,7 @@ class AgencyIsolationIT extends DatabaseTestBase {
     @Test
     void an_accepted_person_serves_only_the_proposing_company_and_a_new_layout_never_re_reads_stored_versions()
             throws Exception {
-        companies.run(agencyInLin, () -> reports.saveMapping(layout(Field.IMPRESSIONS, Field.CLICKS)));
+        companies.run(agencyInLin, () -> agencyLayouts.saveMapping(layout(Field.IMPRESSIONS, Field.CLICKS)));
         long linEngagement =
                 ReportFixtures.engagement(companies, lin, engagements, channels).id();
         long stored = upload(agencyInLin, linEngagement);
@@ -178,7 +181,7 @@ class AgencyIsolationIT extends DatabaseTestBase {
 
         // now one of the agency's people, they change its layout: a new version, audited where they work
         Person accepted = new Person(newcomer, "newcomer-" + chen.id() + "@test.example", theirs.getFirst());
-        companies.run(accepted, () -> reports.saveMapping(layout(Field.CLICKS, Field.IMPRESSIONS)));
+        companies.run(accepted, () -> agencyLayouts.saveMapping(layout(Field.CLICKS, Field.IMPRESSIONS)));
         assertThat(companies.as(chen.founder(), () -> actions())).contains("AGENCY_LAYOUT_SAVED");
 
         // the stored version is not read again: same layout version, same figures

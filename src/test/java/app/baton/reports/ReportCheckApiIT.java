@@ -32,6 +32,9 @@ class ReportCheckApiIT extends WebTestBase {
     @Autowired
     ReportService reports;
 
+    @Autowired
+    app.baton.reports.AgencyLayoutService agencyLayouts;
+
     String token;
     Company c;
 
@@ -180,7 +183,7 @@ class ReportCheckApiIT extends WebTestBase {
         assertThat(before.body()).contains("report.unrecognised");
         companies.run(
                 c.vendor(),
-                () -> reports.saveMapping(java.util.Map.of(
+                () -> agencyLayouts.saveMapping(java.util.Map.of(
                         "日期", app.baton.reports.parsing.Field.DATE,
                         "媒體", app.baton.reports.parsing.Field.CHANNEL,
                         "活動名稱", app.baton.reports.parsing.Field.CAMPAIGN,

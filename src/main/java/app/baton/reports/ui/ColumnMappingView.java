@@ -1,5 +1,6 @@
 package app.baton.reports.ui;
 
+import app.baton.reports.AgencyLayoutService;
 import app.baton.reports.ReportService;
 import app.baton.reports.parsing.Field;
 import app.baton.security.Roles;
@@ -35,11 +36,13 @@ import java.util.Map;
 public class ColumnMappingView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReportService reports;
+    private final AgencyLayoutService layouts;
     private final Div mapping = new Div();
     private final Paragraph saved = new Paragraph();
 
-    public ColumnMappingView(ReportService reports) {
+    public ColumnMappingView(ReportService reports, AgencyLayoutService layouts) {
         this.reports = reports;
+        this.layouts = layouts;
         addClassName("page");
         Paragraph intro = new Paragraph(getTranslation("mapping.intro"));
         app.baton.shared.ui.UploadRefusal refusal = new app.baton.shared.ui.UploadRefusal();
@@ -64,7 +67,7 @@ public class ColumnMappingView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void showSaved() {
-        Map<String, Field> current = reports.savedMapping();
+        Map<String, Field> current = layouts.savedMapping();
         saved.setText(
                 current.isEmpty()
                         ? getTranslation("mapping.none")
@@ -103,7 +106,7 @@ public class ColumnMappingView extends VerticalLayout implements HasDynamicTitle
                 }
             });
             new Refusals().run(() -> {
-                reports.saveMapping(columns);
+                layouts.saveMapping(columns);
                 Toasts.success("mapping.saved");
                 showSaved();
                 mapping.removeAll();

@@ -1,5 +1,6 @@
-package app.baton.shared;
+package app.baton.shared.validation;
 
+import app.baton.shared.DomainException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
