@@ -117,7 +117,7 @@ public final class BudgetEvents {
             long tenantId,
             Long actorUserId,
             String actorRole,
-            String action,
+            RequestDecision decision,
             long requestId,
             long requesterUserId,
             RequestStatus status,
@@ -125,6 +125,11 @@ public final class BudgetEvents {
             @Nullable String reason,
             AuditSentence sentence)
             implements AuditableEvent {
+        @Override
+        public String action() {
+            return decision.code();
+        }
+
         @Override
         public String objectType() {
             return REQUEST;

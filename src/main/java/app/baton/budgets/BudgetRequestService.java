@@ -183,7 +183,7 @@ public class BudgetRequestService {
             audit.decided(
                     actor,
                     request,
-                    "BUDGET_REQUEST_PARTIALLY_APPROVED",
+                    RequestDecision.PARTIALLY_APPROVED,
                     RequestAudit.describe(request, plan.currency()) + " · "
                             + request.approvedBy().size() + "/"
                             + (request.approvedBy().size() + stillNeeded.size()),
@@ -204,7 +204,7 @@ public class BudgetRequestService {
         request.reject(actor.userId(), clock.instant(), why);
         Saves.flush(requests, request);
         BudgetPlanEntity plan = reads.loadPlan(request.planId());
-        audit.decided(actor, request, "BUDGET_REQUEST_REJECTED", RequestAudit.describe(request, plan.currency()), why);
+        audit.decided(actor, request, RequestDecision.REJECTED, RequestAudit.describe(request, plan.currency()), why);
         return reads.detail(request, plan, actor);
     }
 
@@ -217,8 +217,7 @@ public class BudgetRequestService {
         request.withdraw(actor.userId(), clock.instant());
         Saves.flush(requests, request);
         BudgetPlanEntity plan = reads.loadPlan(request.planId());
-        audit.decided(
-                actor, request, "BUDGET_REQUEST_WITHDRAWN", RequestAudit.describe(request, plan.currency()), null);
+        audit.decided(actor, request, RequestDecision.WITHDRAWN, RequestAudit.describe(request, plan.currency()), null);
         return reads.detail(request, plan, actor);
     }
 

@@ -60,13 +60,14 @@ class RequestAudit {
         decided(
                 actor,
                 request,
-                delegated ? "BUDGET_REQUEST_APPROVED_BY_DELEGATION" : "BUDGET_REQUEST_APPROVED",
+                delegated ? RequestDecision.APPROVED_BY_DELEGATION : RequestDecision.APPROVED,
                 describe(request, plan.currency()) + " · total " + BudgetPlanService.plain(plan.totalBudget()),
                 request.overrideReason());
     }
 
     /** A decision on the request (approved, partly approved, rejected, withdrawn). */
-    void decided(Actor actor, ChangeRequestEntity request, String action, String summary, @Nullable String reason) {
+    void decided(
+            Actor actor, ChangeRequestEntity request, RequestDecision action, String summary, @Nullable String reason) {
         String currency = currentUser.requireMembership().currency();
         events.publishEvent(new BudgetEvents.RequestDecided(
                 actor.tenantId(),

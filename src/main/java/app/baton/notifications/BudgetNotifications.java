@@ -40,7 +40,7 @@ class BudgetNotifications {
                 event.tenantId(),
                 List.of(event.requesterUserId()),
                 null,
-                event.action().replace("BUDGET_REQUEST_", "BUDGET_REQUEST_OUTCOME_"),
+                event.decision().outcomeKind(),
                 List.of(writer.actorName(event.actorUserId()), Long.toString(event.requestId())),
                 link(event.requestId()));
     }

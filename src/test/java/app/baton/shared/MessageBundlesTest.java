@@ -247,6 +247,9 @@ class MessageBundlesTest {
                 List.of("expertise", "pastPerformance", "communication", "flexibility", "transparency")) {
             keys.add("scorecard." + criterion);
         }
+        for (var decision : app.baton.budgets.RequestDecision.values()) {
+            keys.add("audit.action." + decision.code());
+        }
         for (var action : app.baton.experiments.ExperimentAction.values()) {
             keys.add("audit.action." + action.code());
         }
