@@ -7,6 +7,7 @@ import app.baton.security.AccountSummary;
 import app.baton.security.MembershipDirectory;
 import app.baton.security.MembershipInfo;
 import app.baton.security.SecurityEvents;
+import app.baton.shared.events.AuditFacts;
 import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import app.baton.shared.tenant.TenantTransactions;
@@ -43,26 +44,23 @@ class AuditRecorder {
 
     @EventListener
     public void on(AuditableEvent event) {
-        String actorName = actorName(event.actorUserId());
+        AuditFacts facts = event.audit();
+        String actorName = actorName(facts.actorUserId());
+        AuditSentence sentence = facts.sentence();
         transactions.joinOrInTenant(
                 event.tenantId(),
                 () -> events.save(new AuditEventEntity(
                                 event.tenantId(),
-                                event.actorUserId(),
+                                facts.actorUserId(),
                                 actorName,
-                                event.actorRole(),
-                                event.action(),
-                                event.objectType(),
-                                event.objectId(),
-                                event.summary(),
-                                event.reason(),
+                                facts.actorRole(),
+                                facts.action(),
+                                facts.objectType(),
+                                facts.objectId(),
+                                facts.summary(),
+                                facts.reason(),
                                 clock.instant())
-                        .withSentence(sentence(event))));
-    }
-
-    private static @Nullable String sentence(AuditableEvent event) {
-        AuditSentence sentence = event.sentence();
-        return sentence == null ? null : sentence.encode();
+                        .withSentence(sentence == null ? null : sentence.encode())));
     }
 
     /** A failed sign-in names no company: it is recorded in each company where the account is a member. */

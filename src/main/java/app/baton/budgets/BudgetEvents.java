@@ -1,13 +1,15 @@
 package app.baton.budgets;
 
+import app.baton.shared.events.AuditFacts;
 import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Events of the budgets module. Each is written to the company's audit log (summaries carry the amounts before and
- * after in plain figures); notifications listen to the request events.
+ * Events of the budgets module, one record per thing that happened. Each is written to the company's audit log
+ * (summaries carry the amounts before and after in plain figures), with what the log says derived in {@link
+ * BudgetEvent#audit()}; notifications listen to the request events.
  */
 public final class BudgetEvents {
 
@@ -16,67 +18,138 @@ public final class BudgetEvents {
     private static final String PLAN = "BUDGET_PLAN";
     private static final String REQUEST = "BUDGET_REQUEST";
 
-    /** A plan was created, edited while DRAFT, activated, or had its spend recorded. */
+    /** What happened to a plan; the code is what the audit log stores and translates. */
+    public enum PlanAction {
+        CREATED("BUDGET_PLAN_CREATED"),
+        /** Edited while DRAFT: cells, tiers or the total. */
+        EDITED("BUDGET_PLAN_EDITED"),
+        ACTIVATED("BUDGET_PLAN_ACTIVATED"),
+        SPEND_RECORDED("BUDGET_SPEND_RECORDED"),
+        /** Part of the experiment tier held for an approved experiment. */
+        RESERVED("BUDGET_RESERVED"),
+        RELEASED("BUDGET_RELEASED");
+
+        private final String code;
+
+        PlanAction(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** What happened to a channel. */
+    public enum ChannelAction {
+        ADDED,
+        RENAMED,
+        ARCHIVED,
+        RESTORED;
+
+        public String code() {
+            return "CHANNEL_" + name();
+        }
+    }
+
+    /** Something that happened to the company's plans, channels, guardrails or budget requests. */
+    public sealed interface BudgetEvent extends AuditableEvent
+            permits PlanChanged,
+                    ChannelChanged,
+                    GuardrailsChanged,
+                    RequestSubmitted,
+                    RequestDecided,
+                    GuardrailOverridden,
+                    ChangeApplied {
+
+        @Override
+        default AuditFacts audit() {
+            return switch (this) {
+                case PlanChanged e ->
+                    AuditFacts.of(e.actorUserId(), e.actorRole(), e.action().code(), PLAN, e.planId(), e.summary())
+                            .saying(e.sentence());
+                case ChannelChanged e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    e.action().code(),
+                                    "BUDGET_CHANNEL",
+                                    e.channelId(),
+                                    e.summary())
+                            .saying(e.sentence());
+                case GuardrailsChanged e ->
+                    AuditFacts.of(e.actorUserId(), e.actorRole(), "GUARDRAILS_CHANGED", "GUARDRAILS", null, e.summary())
+                            .saying(e.sentence())
+                            .because(e.reason());
+                case RequestSubmitted e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    "BUDGET_REQUEST_SUBMITTED",
+                                    REQUEST,
+                                    e.requestId(),
+                                    e.summary())
+                            .saying(e.sentence())
+                            .because(e.reason());
+                case RequestDecided e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    e.decision().code(),
+                                    REQUEST,
+                                    e.requestId(),
+                                    e.summary())
+                            .saying(e.sentence())
+                            .because(e.reason());
+                case GuardrailOverridden e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    "GUARDRAIL_OVERRIDDEN",
+                                    REQUEST,
+                                    e.requestId(),
+                                    e.summary())
+                            .saying(e.sentence())
+                            .because(e.reason());
+                case ChangeApplied e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    "BUDGET_CHANGE_APPLIED",
+                                    PLAN,
+                                    e.planId(),
+                                    e.summary())
+                            .saying(e.sentence());
+            };
+        }
+    }
+
+    /** A plan was created, edited while DRAFT, activated, had its spend recorded, or part of it reserved or released. */
     public record PlanChanged(
             long tenantId,
             Long actorUserId,
             String actorRole,
-            String action,
+            PlanAction action,
             long planId,
             String summary,
             AuditSentence sentence)
-            implements AuditableEvent {
-        @Override
-        public String objectType() {
-            return PLAN;
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(planId);
-        }
-    }
+            implements BudgetEvent {}
 
     /** A channel was added, renamed, archived or restored. */
     public record ChannelChanged(
             long tenantId,
             Long actorUserId,
             String actorRole,
-            String action,
+            ChannelAction action,
             long channelId,
             String summary,
             AuditSentence sentence)
-            implements AuditableEvent {
-        @Override
-        public String objectType() {
-            return "BUDGET_CHANNEL";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(channelId);
-        }
-    }
+            implements BudgetEvent {}
 
     /** The founders changed the guardrails, giving a reason. */
     public record GuardrailsChanged(
             long tenantId, Long actorUserId, String actorRole, String summary, String reason, AuditSentence sentence)
-            implements AuditableEvent {
-        @Override
-        public String action() {
-            return "GUARDRAILS_CHANGED";
-        }
-
-        @Override
-        public String objectType() {
-            return "GUARDRAILS";
-        }
-
-        @Override
-        public @Nullable String objectId() {
-            return null;
-        }
-    }
+            implements BudgetEvent {}
 
     /**
      * A request was submitted. {@code founderUserIds} are the founders other than the requester: they decide, or,
@@ -92,27 +165,9 @@ public final class BudgetEvents {
             String summary,
             String reason,
             AuditSentence sentence)
-            implements AuditableEvent {
-        @Override
-        public String action() {
-            return "BUDGET_REQUEST_SUBMITTED";
-        }
+            implements BudgetEvent {}
 
-        @Override
-        public String objectType() {
-            return REQUEST;
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(requestId);
-        }
-    }
-
-    /**
-     * A decision on a request: {@code action} is BUDGET_REQUEST_APPROVED, BUDGET_REQUEST_APPROVED_BY_DELEGATION,
-     * BUDGET_REQUEST_PARTIALLY_APPROVED, BUDGET_REQUEST_REJECTED or BUDGET_REQUEST_WITHDRAWN.
-     */
+    /** A decision on a request: approved (by a founder or by delegation), partially approved, rejected or withdrawn. */
     public record RequestDecided(
             long tenantId,
             Long actorUserId,
@@ -124,22 +179,7 @@ public final class BudgetEvents {
             String summary,
             @Nullable String reason,
             AuditSentence sentence)
-            implements AuditableEvent {
-        @Override
-        public String action() {
-            return decision.code();
-        }
-
-        @Override
-        public String objectType() {
-            return REQUEST;
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(requestId);
-        }
-    }
+            implements BudgetEvent {}
 
     /** A founder approved despite broken guardrails, with the written reason. */
     public record GuardrailOverridden(
@@ -150,22 +190,7 @@ public final class BudgetEvents {
             String summary,
             String reason,
             AuditSentence sentence)
-            implements AuditableEvent {
-        @Override
-        public String action() {
-            return "GUARDRAIL_OVERRIDDEN";
-        }
-
-        @Override
-        public String objectType() {
-            return REQUEST;
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(requestId);
-        }
-    }
+            implements BudgetEvent {}
 
     /** An approved request's change was applied to the plan: every cell with its amount before and after. */
     public record ChangeApplied(
@@ -176,20 +201,5 @@ public final class BudgetEvents {
             long requestId,
             String summary,
             AuditSentence sentence)
-            implements AuditableEvent {
-        @Override
-        public String action() {
-            return "BUDGET_CHANGE_APPLIED";
-        }
-
-        @Override
-        public String objectType() {
-            return PLAN;
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(planId);
-        }
-    }
+            implements BudgetEvent {}
 }

@@ -1,5 +1,6 @@
 package app.baton.budgets;
 
+import app.baton.budgets.BudgetEvents.PlanAction;
 import app.baton.budgets.BudgetSheet.GuardrailStatus;
 import app.baton.budgets.internal.BudgetLineEntity;
 import app.baton.budgets.internal.BudgetPlanEntity;
@@ -190,7 +191,7 @@ public class BudgetPlanService {
         addDefault(plan, Tier.EXPERIMENT, byCode, "LINE", "CONTENT");
         addDefault(plan, Tier.RESERVE, byCode, "GENERAL");
         plans.saveAndFlush(plan);
-        publish("BUDGET_PLAN_CREATED", plan, "FY" + fiscalYear + " → " + plain(plan.totalBudget()), planSentence(plan));
+        publish(PlanAction.CREATED, plan, "FY" + fiscalYear + " → " + plain(plan.totalBudget()), planSentence(plan));
         return view(plan, guardrails.values());
     }
 
@@ -205,7 +206,7 @@ public class BudgetPlanService {
         plan.updateHeader(nonNegative(revenueForecast, plan.currency()), nonNegative(total, plan.currency()));
         return saved(
                 plan,
-                "BUDGET_PLAN_EDITED",
+                PlanAction.EDITED,
                 "revenue/total " + before + " → " + plain(revenueForecast) + " / " + plain(total),
                 AuditSentence.of(
                         "planHeader",
@@ -225,7 +226,7 @@ public class BudgetPlanService {
         plan.addChannel(tier, channelId);
         return saved(
                 plan,
-                "BUDGET_PLAN_EDITED",
+                PlanAction.EDITED,
                 tier + "/" + channelId + " +",
                 channelSentence("planChannelAdded", plan, tier, channelId));
     }
@@ -238,7 +239,7 @@ public class BudgetPlanService {
         plan.removeChannel(tier, channelId);
         return saved(
                 plan,
-                "BUDGET_PLAN_EDITED",
+                PlanAction.EDITED,
                 tier + "/" + channelId + " −",
                 channelSentence("planChannelRemoved", plan, tier, channelId));
     }
@@ -255,7 +256,7 @@ public class BudgetPlanService {
         plan.setChannelYear(tier, channelId, amount);
         return saved(
                 plan,
-                "BUDGET_PLAN_EDITED",
+                PlanAction.EDITED,
                 tier + "/" + channelId + " " + plain(before) + " → " + plain(amount),
                 amountSentence(plan, tier, channelId, before, amount));
     }
@@ -279,7 +280,7 @@ public class BudgetPlanService {
         BigDecimal after = clean.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return saved(
                 plan,
-                "BUDGET_PLAN_EDITED",
+                PlanAction.EDITED,
                 tier + "/" + channelId + " " + plain(before) + " → " + plain(after),
                 amountSentence(plan, tier, channelId, before, after));
     }
@@ -295,7 +296,7 @@ public class BudgetPlanService {
         plan.activate(currentUser.require().userId(), clock.instant());
         return saved(
                 plan,
-                "BUDGET_PLAN_ACTIVATED",
+                PlanAction.ACTIVATED,
                 "FY" + plan.fiscalYear() + " " + plain(plan.totalBudget()),
                 planSentence(plan));
     }
@@ -315,7 +316,7 @@ public class BudgetPlanService {
         plan.recordSpent(cell, clean);
         return saved(
                 plan,
-                "BUDGET_SPEND_RECORDED",
+                PlanAction.SPEND_RECORDED,
                 tier + "/" + channelId + "/" + month + " " + plain(before) + " → " + plain(clean),
                 AuditSentence.of(
                         "spendRecorded",
@@ -338,13 +339,13 @@ public class BudgetPlanService {
         return plan;
     }
 
-    private PlanView saved(BudgetPlanEntity plan, String action, String summary, AuditSentence sentence) {
+    private PlanView saved(BudgetPlanEntity plan, PlanAction action, String summary, AuditSentence sentence) {
         Saves.flush(plans, plan);
         publish(action, plan, summary, sentence);
         return view(plan, guardrails.values());
     }
 
-    private void publish(String action, BudgetPlanEntity plan, String summary, AuditSentence sentence) {
+    private void publish(PlanAction action, BudgetPlanEntity plan, String summary, AuditSentence sentence) {
         Actor actor = Actor.of(currentUser);
         events.publishEvent(new BudgetEvents.PlanChanged(
                 actor.tenantId(), actor.userId(), actor.roleName(), action, plan.id(), summary, sentence));

@@ -1,5 +1,6 @@
 package app.baton.budgets;
 
+import app.baton.budgets.BudgetEvents.PlanAction;
 import app.baton.budgets.internal.BudgetPlanEntity;
 import app.baton.budgets.internal.BudgetPlanRepository;
 import app.baton.budgets.internal.ReservationEntity;
@@ -83,7 +84,7 @@ public class BudgetReservationService {
         Saves.flush(reservations, new ReservationEntity(plan.id(), experimentId, amount, clock.instant()));
         plan.recordReservationChange();
         Saves.flush(plans, plan);
-        publish(plan, "BUDGET_RESERVED", experimentId, amount, before.free());
+        publish(plan, PlanAction.RESERVED, experimentId, amount, before.free());
         return availability(plan);
     }
 
@@ -106,7 +107,7 @@ public class BudgetReservationService {
         reservation.release(unspent);
         plan.recordReservationChange();
         Saves.flush(plans, plan);
-        publish(plan, "BUDGET_RELEASED", experimentId, unspent, freeBefore);
+        publish(plan, PlanAction.RELEASED, experimentId, unspent, freeBefore);
         return unspent;
     }
 
@@ -150,7 +151,8 @@ public class BudgetReservationService {
                 tier.subtract(held).subtract(spent).max(BigDecimal.ZERO));
     }
 
-    private void publish(BudgetPlanEntity plan, String action, long experimentId, BigDecimal amount, BigDecimal free) {
+    private void publish(
+            BudgetPlanEntity plan, PlanAction action, long experimentId, BigDecimal amount, BigDecimal free) {
         Actor actor = Actor.of(currentUser);
         BigDecimal after = availability(plan).free();
         events.publishEvent(new BudgetEvents.PlanChanged(
@@ -162,7 +164,7 @@ public class BudgetReservationService {
                 "experiment #" + experimentId + " " + BudgetPlanService.plain(amount) + "; EXPERIMENT free "
                         + BudgetPlanService.plain(free) + " → " + BudgetPlanService.plain(after),
                 AuditSentence.of(
-                        "BUDGET_RESERVED".equals(action) ? "reserved" : "released",
+                        action == PlanAction.RESERVED ? "reserved" : "released",
                         AuditSentence.money(amount, plan.currency()),
                         AuditSentence.text(Long.toString(experimentId)),
                         AuditSentence.money(free, plan.currency()),

@@ -1,5 +1,6 @@
 package app.baton.budgets;
 
+import app.baton.budgets.BudgetEvents.ChannelAction;
 import app.baton.budgets.internal.ChannelEntity;
 import app.baton.budgets.internal.ChannelRepository;
 import app.baton.security.CurrentUser;
@@ -121,7 +122,7 @@ public class ChannelService {
                         .orElse(0)
                 + 1;
         ChannelEntity channel = channels.saveAndFlush(new ChannelEntity(null, clean, order));
-        publish("CHANNEL_ADDED", channel, "→ " + clean);
+        publish(ChannelAction.ADDED, channel, "→ " + clean);
         return view(channel);
     }
 
@@ -136,7 +137,7 @@ public class ChannelService {
         channel.rename(clean);
         channels.saveAndFlush(channel);
         publish(
-                "CHANNEL_RENAMED",
+                ChannelAction.RENAMED,
                 channel,
                 before + " → " + clean,
                 AuditSentence.of("channelRenamed", beforeArg, AuditSentence.text(clean)));
@@ -150,7 +151,7 @@ public class ChannelService {
         ChannelEntity channel = load(channelId);
         channel.archive();
         channels.saveAndFlush(channel);
-        publish("CHANNEL_ARCHIVED", channel, label(channel));
+        publish(ChannelAction.ARCHIVED, channel, label(channel));
         return view(channel);
     }
 
@@ -161,7 +162,7 @@ public class ChannelService {
         ChannelEntity channel = load(channelId);
         channel.restore();
         channels.saveAndFlush(channel);
-        publish("CHANNEL_RESTORED", channel, label(channel));
+        publish(ChannelAction.RESTORED, channel, label(channel));
         return view(channel);
     }
 
@@ -226,11 +227,11 @@ public class ChannelService {
         return clean;
     }
 
-    private void publish(String action, ChannelEntity channel, String summary) {
+    private void publish(ChannelAction action, ChannelEntity channel, String summary) {
         publish(action, channel, summary, AuditSentence.of("channel", sentenceArg(channel)));
     }
 
-    private void publish(String action, ChannelEntity channel, String summary, AuditSentence sentence) {
+    private void publish(ChannelAction action, ChannelEntity channel, String summary, AuditSentence sentence) {
         Actor actor = Actor.of(currentUser);
         events.publishEvent(new BudgetEvents.ChannelChanged(
                 actor.tenantId(), actor.userId(), actor.roleName(), action, channel.id(), summary, sentence));

@@ -1,5 +1,6 @@
 package app.baton.experiments;
 
+import app.baton.shared.events.AuditFacts;
 import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import java.util.Set;
@@ -26,25 +27,25 @@ public final class ExperimentEvents {
             Set<Long> founderUserIds,
             String summary,
             @Nullable String reason)
-            implements AuditableEvent {
-        @Override
-        public String action() {
-            return kind.code();
-        }
+            implements ExperimentEvent {}
+
+    /** Something that happened to an experiment; the audit log's entry is derived here. */
+    public sealed interface ExperimentEvent extends AuditableEvent permits ExperimentChanged {
 
         @Override
-        public AuditSentence sentence() {
-            return AuditSentence.of("experiment", AuditSentence.text(title));
-        }
-
-        @Override
-        public String objectType() {
-            return "EXPERIMENT";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(experimentId);
+        default AuditFacts audit() {
+            return switch (this) {
+                case ExperimentChanged e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    e.kind().code(),
+                                    "EXPERIMENT",
+                                    e.experimentId(),
+                                    e.summary())
+                            .saying(AuditSentence.of("experiment", AuditSentence.text(e.title())))
+                            .because(e.reason());
+            };
         }
     }
 }

@@ -1,22 +1,60 @@
 package app.baton.insights;
 
+import app.baton.shared.events.AuditFacts;
 import app.baton.shared.events.AuditableEvent;
 import org.jspecify.annotations.Nullable;
 
-/** Audited events of the insights module: KPI settings changed, meeting decisions recorded, a meeting closed. */
+/**
+ * Audited events of the insights module, one record per thing that happened; what the audit log says is derived in
+ * {@link InsightsEvent#audit()}.
+ */
 public final class InsightsEvents {
 
     private InsightsEvents() {}
 
-    /** Something changed on the KPI settings or a review meeting. */
-    public record Changed(
+    private static final String MEETING = "REVIEW_MEETING";
+
+    /** The KPI settings changed, a meeting decision was recorded, or a meeting closed. */
+    public sealed interface InsightsEvent extends AuditableEvent
+            permits KpiSettingsChanged, MeetingDecisionRecorded, MeetingClosed {
+
+        @Override
+        default AuditFacts audit() {
+            return switch (this) {
+                case KpiSettingsChanged e ->
+                    AuditFacts.of(
+                            e.actorUserId(), e.actorRole(), "KPI_SETTINGS_CHANGED", "KPI_SETTINGS", null, e.summary());
+                case MeetingDecisionRecorded e ->
+                    AuditFacts.of(
+                            e.actorUserId(),
+                            e.actorRole(),
+                            "MEETING_DECISION_RECORDED",
+                            MEETING,
+                            e.meetingId(),
+                            e.summary());
+                case MeetingClosed e ->
+                    AuditFacts.of(e.actorUserId(), e.actorRole(), "MEETING_CLOSED", MEETING, e.meetingId(), e.summary())
+                            .because(e.meetingSummary());
+            };
+        }
+    }
+
+    /** The company's KPI targets or LTV assumptions changed. */
+    public record KpiSettingsChanged(long tenantId, long actorUserId, String actorRole, String summary)
+            implements InsightsEvent {}
+
+    /** A decision was written into a month's review meeting. */
+    public record MeetingDecisionRecorded(
+            long tenantId, long actorUserId, String actorRole, long meetingId, String summary)
+            implements InsightsEvent {}
+
+    /** A month's review meeting was closed, with its attendees and the summary written at the close. */
+    public record MeetingClosed(
             long tenantId,
-            @Nullable Long actorUserId,
+            long actorUserId,
             String actorRole,
-            String action,
-            String objectType,
-            @Nullable String objectId,
+            long meetingId,
             String summary,
-            @Nullable String reason)
-            implements AuditableEvent {}
+            @Nullable String meetingSummary)
+            implements InsightsEvent {}
 }

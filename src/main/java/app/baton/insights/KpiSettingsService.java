@@ -70,16 +70,12 @@ public class KpiSettingsService {
         }
         entity.update(assumptions.purchasesPerYear(), assumptions.expectedYears(), assumptions.grossMargin(), values);
         KpiSettingsEntity saved = settings.saveAndFlush(entity);
-        events.publishEvent(new InsightsEvents.Changed(
+        events.publishEvent(new InsightsEvents.KpiSettingsChanged(
                 membership.tenantId(),
                 currentUser.require().userId(),
                 membership.role().name(),
-                "KPI_SETTINGS_CHANGED",
-                "KPI_SETTINGS",
-                null,
                 "targets " + targets + ", purchases/year " + assumptions.purchasesPerYear() + ", years "
-                        + assumptions.expectedYears() + ", margin " + assumptions.grossMargin(),
-                null));
+                        + assumptions.expectedYears() + ", margin " + assumptions.grossMargin()));
         return view(saved);
     }
 

@@ -233,12 +233,12 @@ public class MeetingService {
         long me = currentUser.require().userId();
         meeting.record(kind.name(), subjectId, clean, me, clock.instant());
         meetings.saveAndFlush(meeting);
-        publish(
-                membership,
-                "MEETING_DECISION_RECORDED",
-                meeting,
-                month + " " + kind + (subjectId == null ? "" : " #" + subjectId) + ": " + clean,
-                null);
+        events.publishEvent(new InsightsEvents.MeetingDecisionRecorded(
+                membership.tenantId(),
+                me,
+                membership.role().name(),
+                meeting.id(),
+                month + " " + kind + (subjectId == null ? "" : " #" + subjectId) + ": " + clean));
         return view(meeting);
     }
 
@@ -270,13 +270,14 @@ public class MeetingService {
         }
         meeting.close(people, cleanSummary, currentUser.require().userId(), clock.instant());
         meetings.saveAndFlush(meeting);
-        publish(
-                membership,
-                "MEETING_CLOSED",
-                meeting,
+        events.publishEvent(new InsightsEvents.MeetingClosed(
+                membership.tenantId(),
+                currentUser.require().userId(),
+                membership.role().name(),
+                meeting.id(),
                 month + ", " + meeting.decisions().size() + " decisions, attendees "
                         + people.stream().map(Attendee::name).toList(),
-                cleanSummary);
+                cleanSummary));
         return view(meeting);
     }
 
@@ -303,22 +304,5 @@ public class MeetingService {
                 m.summary(),
                 m.closedByUserId() == null ? null : names.get(m.closedByUserId()),
                 m.closedAt());
-    }
-
-    private void publish(
-            MembershipInfo membership,
-            String action,
-            ReviewMeetingEntity meeting,
-            String summary,
-            @Nullable String why) {
-        events.publishEvent(new InsightsEvents.Changed(
-                membership.tenantId(),
-                currentUser.require().userId(),
-                membership.role().name(),
-                action,
-                "REVIEW_MEETING",
-                Long.toString(meeting.id()),
-                summary,
-                why));
     }
 }

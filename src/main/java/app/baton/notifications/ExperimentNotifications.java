@@ -49,7 +49,7 @@ class ExperimentNotifications {
                 event.tenantId(),
                 recipients,
                 event.actorUserId(),
-                event.action(),
+                event.kind().code(),
                 List.of(writer.actorName(event.actorUserId()), event.title(), Long.toString(event.experimentId())),
                 "experiments/" + event.experimentId());
     }

@@ -2,7 +2,6 @@ package app.baton.notifications;
 
 import app.baton.reports.ReportEvents;
 import java.util.List;
-import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,19 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportNotifications {
 
-    private static final Set<String> KINDS = Set.of(
-            "REPORT_SUBMITTED",
-            "REPORT_ACCEPTED",
-            "REPORT_CLARIFICATION_REQUESTED",
-            "REPORT_REJECTED",
-            "REPORT_QUESTION",
-            "REPORT_ANSWER",
-            "REPORT_FLAG_RESOLVED",
-            "REPORT_FLAG_DISMISSED",
-            "REPORT_DUE_SOON",
-            "REPORT_LATE",
-            "REPORT_RECONCILED");
-
     private final NotificationWriter writer;
 
     ReportNotifications(NotificationWriter writer) {
@@ -35,14 +21,11 @@ class ReportNotifications {
 
     @EventListener
     public void on(ReportEvents.ReportChanged event) {
-        if (!KINDS.contains(event.action())) {
-            return;
-        }
         writer.notify(
                 event.tenantId(),
                 event.recipients(),
                 event.actorUserId(),
-                event.action(),
+                event.action().code(),
                 List.of(writer.actorName(event.actorUserId()), event.engagementTitle(), event.month()),
                 event.versionId() == 0 ? "engagements/" + event.engagementId() : "reports/" + event.versionId());
     }

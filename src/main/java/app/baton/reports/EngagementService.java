@@ -2,6 +2,7 @@ package app.baton.reports;
 
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.GuardrailService;
+import app.baton.reports.ReportEvents.EngagementAction;
 import app.baton.reports.internal.EngagementEntity;
 import app.baton.reports.internal.EngagementRepository;
 import app.baton.reports.internal.KpiTargetEntity;
@@ -285,7 +286,7 @@ public class EngagementService {
         saved.splitFee(clean.feeSplit);
         engagements.saveAndFlush(saved);
         saveTargets(saved.id(), form.targets());
-        publish("ENGAGEMENT_CREATED", saved, "\"" + saved.title() + "\" " + agency.name() + ": " + describe(saved));
+        publish(EngagementAction.CREATED, saved, "\"" + saved.title() + "\" " + agency.name() + ": " + describe(saved));
         return engagement(saved.id());
     }
 
@@ -322,7 +323,7 @@ public class EngagementService {
         targets.deleteByEngagementId(id);
         targets.flush();
         saveTargets(id, form.targets());
-        publish("ENGAGEMENT_UPDATED", engagement, before + " → " + describe(engagement));
+        publish(EngagementAction.UPDATED, engagement, before + " → " + describe(engagement));
         return engagement(id);
     }
 
@@ -524,7 +525,7 @@ public class EngagementService {
                 : Arrays.stream(text.split(",")).map(Long::valueOf).toList();
     }
 
-    private void publish(String action, EngagementEntity engagement, String summary) {
+    private void publish(EngagementAction action, EngagementEntity engagement, String summary) {
         MembershipInfo membership = currentUser.requireMembership();
         events.publishEvent(new ReportEvents.EngagementChanged(
                 membership.tenantId(),

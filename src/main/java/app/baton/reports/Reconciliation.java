@@ -1,5 +1,6 @@
 package app.baton.reports;
 
+import app.baton.reports.ReportEvents.ReportAction;
 import app.baton.reports.checks.Flag;
 import app.baton.reports.internal.ChannelSumFigures;
 import app.baton.reports.internal.ChannelSumRepository;
@@ -127,7 +128,7 @@ public class Reconciliation {
                         membership.tenantId(),
                         null,
                         null,
-                        "REPORT_RECONCILED",
+                        ReportAction.RECONCILED,
                         claim.engagementId(),
                         claim.versionId(),
                         month.toString(),

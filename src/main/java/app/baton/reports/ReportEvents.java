@@ -1,54 +1,147 @@
 package app.baton.reports;
 
+import app.baton.shared.events.AuditFacts;
 import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Events of the reports module: each is in the audit log; notifications listen to them. */
+/**
+ * Events of the reports module: each is in the audit log, with what the log says derived in {@link
+ * ReportEvent#audit()}; notifications listen to them.
+ */
 public final class ReportEvents {
 
     private ReportEvents() {}
 
-    /** An engagement was created, changed or rated (ENGAGEMENT_CREATED, ENGAGEMENT_UPDATED, ENGAGEMENT_RATED). */
-    public record EngagementChanged(
-            long tenantId,
-            @Nullable Long actorUserId,
-            String actorRole,
-            String action,
-            long engagementId,
-            String engagementTitle,
-            String summary)
-            implements AuditableEvent {
+    /** What happened to an engagement; the code is what the audit log stores and translates. */
+    public enum EngagementAction {
+        CREATED,
+        UPDATED,
+        /** A founder or successor rated the agency for a quarter on the five criteria. */
+        RATED;
 
-        @Override
-        public AuditSentence sentence() {
-            return AuditSentence.of("engagement", AuditSentence.text(engagementTitle));
-        }
-
-        @Override
-        public String objectType() {
-            return "ENGAGEMENT";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(engagementId);
+        public String code() {
+            return "ENGAGEMENT_" + name();
         }
     }
 
     /**
-     * Something happened to a monthly report: REPORT_SUBMITTED, REPORT_ACCEPTED, REPORT_CLARIFICATION_REQUESTED,
-     * REPORT_REJECTED, REPORT_QUESTION, REPORT_ANSWER, REPORT_FLAG_RESOLVED, REPORT_FLAG_DISMISSED. {@code
-     * recipients} are the people on the other side (the agency's people, or the company's founders and
-     * successors), told in-app.
+     * What happened to a monthly report; the code ({@code REPORT_<name>}) is what the audit log stores and translates
+     * and the notification's kind.
+     */
+    public enum ReportAction {
+        SUBMITTED,
+        ACCEPTED,
+        CLARIFICATION_REQUESTED,
+        REJECTED,
+        QUESTION,
+        ANSWER,
+        FLAG_RESOLVED,
+        FLAG_DISMISSED,
+        /** The scheduler's reminder a few days before the due day. */
+        DUE_SOON,
+        /** The scheduler's mark the day after the due day with no upload. */
+        LATE,
+        /** A flag found later, when the company's sales for the month arrived. */
+        RECONCILED;
+
+        public String code() {
+            return "REPORT_" + name();
+        }
+
+        public static ReportAction of(ReviewStatus decision) {
+            return switch (decision) {
+                case ACCEPTED -> ACCEPTED;
+                case CLARIFICATION_REQUESTED -> CLARIFICATION_REQUESTED;
+                case REJECTED -> REJECTED;
+                case SUBMITTED -> throw new IllegalArgumentException("not a decision: " + decision);
+            };
+        }
+
+        public static ReportAction of(FlagState outcome) {
+            return switch (outcome) {
+                case RESOLVED -> FLAG_RESOLVED;
+                case DISMISSED -> FLAG_DISMISSED;
+                case OPEN, QUESTIONED -> throw new IllegalArgumentException("not an outcome: " + outcome);
+            };
+        }
+    }
+
+    /** Something that happened to an engagement, a monthly report or an agency's layout. */
+    public sealed interface ReportEvent extends AuditableEvent
+            permits EngagementChanged, ReportChanged, AgencyLayoutSaved {
+
+        @Override
+        default AuditFacts audit() {
+            return switch (this) {
+                case EngagementChanged e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    e.action().code(),
+                                    "ENGAGEMENT",
+                                    e.engagementId(),
+                                    e.summary())
+                            .saying(AuditSentence.of("engagement", AuditSentence.text(e.engagementTitle())));
+                case ReportChanged e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    e.action().code(),
+                                    "REPORT",
+                                    // a reminder concerns a month with no version yet
+                                    e.versionId() == 0 ? e.engagementId() + "/" + e.month() : e.versionId(),
+                                    e.summary())
+                            .saying(AuditSentence.of(
+                                    "report", AuditSentence.text(e.engagementTitle()), month(e.month())))
+                            .because(e.reason());
+                case AgencyLayoutSaved e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    "AGENCY_LAYOUT_SAVED",
+                                    "AGENCY",
+                                    e.agencyId(),
+                                    "layout v" + e.layoutVersion() + " (" + e.columns() + " columns)")
+                            .saying(AuditSentence.of(
+                                    "agencyLayout",
+                                    AuditSentence.number(e.layoutVersion()),
+                                    AuditSentence.number(e.columns())));
+            };
+        }
+
+        private static String month(String month) {
+            try {
+                return AuditSentence.month(YearMonth.parse(month));
+            } catch (DateTimeParseException notAMonth) {
+                return AuditSentence.text(month); // never fail the change being recorded over its wording
+            }
+        }
+    }
+
+    /** An engagement was created, changed or rated. */
+    public record EngagementChanged(
+            long tenantId,
+            @Nullable Long actorUserId,
+            String actorRole,
+            EngagementAction action,
+            long engagementId,
+            String engagementTitle,
+            String summary)
+            implements ReportEvent {}
+
+    /**
+     * Something happened to a monthly report ({@code action}). {@code recipients} are the people on the other side
+     * (the agency's people, or the company's founders and successors), told in-app.
      */
     public record ReportChanged(
             long tenantId,
             @Nullable Long actorUserId,
             @Nullable String actorRole,
-            String action,
+            ReportAction action,
             long engagementId,
             long versionId,
             String month,
@@ -56,29 +149,7 @@ public final class ReportEvents {
             Set<Long> recipients,
             String summary,
             @Nullable String reason)
-            implements AuditableEvent {
-        @Override
-        public AuditSentence sentence() {
-            String when;
-            try {
-                when = AuditSentence.month(YearMonth.parse(month));
-            } catch (java.time.format.DateTimeParseException notAMonth) {
-                when = AuditSentence.text(month); // never fail the change being recorded over its wording
-            }
-            return AuditSentence.of("report", AuditSentence.text(engagementTitle), when);
-        }
-
-        @Override
-        public String objectType() {
-            return "REPORT";
-        }
-
-        @Override
-        public String objectId() {
-            // a reminder concerns a month with no version yet
-            return versionId == 0 ? engagementId + "/" + month : Long.toString(versionId);
-        }
-    }
+            implements ReportEvent {}
 
     /**
      * An agency person saved a new version of the agency's column layout; recorded in the company they were signed in
@@ -86,31 +157,5 @@ public final class ReportEvents {
      */
     public record AgencyLayoutSaved(
             long tenantId, Long actorUserId, String actorRole, long agencyId, int layoutVersion, int columns)
-            implements AuditableEvent {
-
-        @Override
-        public String action() {
-            return "AGENCY_LAYOUT_SAVED";
-        }
-
-        @Override
-        public String objectType() {
-            return "AGENCY";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(agencyId);
-        }
-
-        @Override
-        public String summary() {
-            return "layout v" + layoutVersion + " (" + columns + " columns)";
-        }
-
-        @Override
-        public AuditSentence sentence() {
-            return AuditSentence.of("agencyLayout", AuditSentence.number(layoutVersion), AuditSentence.number(columns));
-        }
-    }
+            implements ReportEvent {}
 }

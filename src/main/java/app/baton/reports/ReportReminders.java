@@ -1,10 +1,13 @@
 package app.baton.reports;
 
+import app.baton.reports.ReportEvents.ReportAction;
 import app.baton.reports.internal.EngagementEntity;
 import app.baton.reports.internal.EngagementRepository;
 import app.baton.reports.internal.ReportVersionRepository;
 import app.baton.shared.CompanyDefaults;
 import app.baton.shared.tenant.TenantTransactions;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,7 +77,7 @@ public class ReportReminders {
         List<EngagementEntity> all = transactions.inSystem(engagements::findAll);
         int sent = 0;
         for (EngagementEntity e : all) {
-            long tenantId = java.util.Objects.requireNonNull(e.getTenantId());
+            long tenantId = Objects.requireNonNull(e.getTenantId());
             ZoneId zone = zones.getOrDefault(tenantId, CompanyDefaults.ZONE);
             LocalDate today = LocalDate.ofInstant(now, zone);
             YearMonth current = YearMonth.from(today);
@@ -82,11 +86,11 @@ public class ReportReminders {
                     continue;
                 }
                 LocalDate due = ReportCalendar.due(month, e.dueDay());
-                String kind = null;
+                ReportAction kind = null;
                 if (!today.isBefore(due.minusDays(DUE_SOON_DAYS)) && !today.isAfter(due)) {
-                    kind = "DUE_SOON";
+                    kind = ReportAction.DUE_SOON;
                 } else if (today.isAfter(due) && !today.isAfter(due.plusDays(LOOK_BACK_DAYS))) {
-                    kind = "LATE";
+                    kind = ReportAction.LATE;
                 }
                 if (kind != null && !uploaded(tenantId, e.id(), month) && claim(tenantId, e.id(), month, kind, now)) {
                     publish(e, tenantId, month, due, kind);
@@ -104,30 +108,30 @@ public class ReportReminders {
     }
 
     /** Records the reminder; false when it was already sent (by an earlier run or another replica). */
-    private boolean claim(long tenantId, long engagementId, YearMonth month, String kind, Instant now) {
+    private boolean claim(long tenantId, long engagementId, YearMonth month, ReportAction kind, Instant now) {
         try {
             jdbc.update(
                     "insert into report_reminder (tenant_id, engagement_id, report_month, kind, sent_at)"
                             + " values (?, ?, ?, ?, ?)",
                     tenantId,
                     engagementId,
-                    java.sql.Date.valueOf(month.atDay(1)),
-                    kind,
-                    java.sql.Timestamp.from(now));
+                    Date.valueOf(month.atDay(1)),
+                    kind.name(),
+                    Timestamp.from(now));
             return true;
         } catch (DataIntegrityViolationException duplicate) {
             return false;
         }
     }
 
-    private void publish(EngagementEntity e, long tenantId, YearMonth month, LocalDate due, String kind) {
+    private void publish(EngagementEntity e, long tenantId, YearMonth month, LocalDate due, ReportAction kind) {
         Set<Long> recipients = new LinkedHashSet<>();
         jdbc.query(
                 "select user_id, role, vendor_organisation_id from membership where tenant_id = ?",
                 rs -> {
                     boolean agency = rs.getLong(3) == e.vendorOrganisationId() && !rs.wasNull();
                     boolean company = !"VENDOR".equals(rs.getString(2));
-                    if (agency || ("LATE".equals(kind) && company)) {
+                    if (agency || (kind == ReportAction.LATE && company)) {
                         recipients.add(rs.getLong(1));
                     }
                 },
@@ -136,7 +140,7 @@ public class ReportReminders {
                 tenantId,
                 null,
                 null,
-                "REPORT_" + kind,
+                kind,
                 e.id(),
                 0,
                 month.toString(),

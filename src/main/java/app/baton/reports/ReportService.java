@@ -1,5 +1,6 @@
 package app.baton.reports;
 
+import app.baton.reports.ReportEvents.ReportAction;
 import app.baton.reports.checks.Flag;
 import app.baton.reports.checks.History;
 import app.baton.reports.checks.Metrics;
@@ -316,7 +317,7 @@ public class ReportService {
                 membership.tenantId(),
                 me,
                 membership.role().name(),
-                "REPORT_SUBMITTED",
+                ReportAction.SUBMITTED,
                 engagement.id(),
                 version.id(),
                 month.toString(),

@@ -1,5 +1,6 @@
 package app.baton.reports;
 
+import app.baton.reports.ReportEvents.ReportAction;
 import app.baton.reports.internal.EngagementEntity;
 import app.baton.reports.internal.FlagEntity;
 import app.baton.reports.internal.FlagRepository;
@@ -99,7 +100,7 @@ public class ReviewService {
         }
         messages.save(new ReportMessageEntity(
                 v.id(), null, MessageKind.valueOf(decision.name()), why == null ? "" : why, me, clock.instant()));
-        publish(v, "REPORT_" + decision.name(), before + " → " + decision, why);
+        publish(v, ReportAction.of(decision), before + " → " + decision, why);
     }
 
     /** Asks the agency a question, about a flag of the version ({@code flagId}) or in general. */
@@ -122,7 +123,7 @@ public class ReviewService {
                 text,
                 currentUser.require().userId(),
                 clock.instant()));
-        publish(v, "REPORT_QUESTION", flagId == null ? "question" : "question on flag #" + flagId, text);
+        publish(v, ReportAction.QUESTION, flagId == null ? "question" : "question on flag #" + flagId, text);
     }
 
     /** The agency answers in the thread of the month's latest version (about a flag, or in general). */
@@ -136,7 +137,7 @@ public class ReviewService {
         }
         messages.save(new ReportMessageEntity(
                 v.id(), flagId, MessageKind.ANSWER, text, currentUser.require().userId(), clock.instant()));
-        publish(v, "REPORT_ANSWER", flagId == null ? "answer" : "answer on flag #" + flagId, text);
+        publish(v, ReportAction.ANSWER, flagId == null ? "answer" : "answer on flag #" + flagId, text);
     }
 
     /** Resolves or dismisses a flag with a reason. */
@@ -161,7 +162,7 @@ public class ReviewService {
                 text,
                 me,
                 clock.instant()));
-        publish(v, "REPORT_FLAG_" + outcome.name(), flag.code() + " #" + flagId + " → " + outcome, text);
+        publish(v, ReportAction.of(outcome), flag.code() + " #" + flagId + " → " + outcome, text);
     }
 
     private FlagEntity flagOf(ReportVersionEntity v, long flagId) {
@@ -191,7 +192,7 @@ public class ReviewService {
         return clean;
     }
 
-    private void publish(ReportVersionEntity v, String action, String summary, @Nullable String reason) {
+    private void publish(ReportVersionEntity v, ReportAction action, String summary, @Nullable String reason) {
         MembershipInfo membership = currentUser.requireMembership();
         EngagementEntity engagement = engagements.visible(v.engagementId());
         boolean vendor = membership.role() == MembershipRole.VENDOR;

@@ -1,5 +1,6 @@
 package app.baton.reports;
 
+import app.baton.reports.ReportEvents.EngagementAction;
 import app.baton.reports.internal.EngagementEntity;
 import app.baton.reports.internal.FlagEntity;
 import app.baton.reports.internal.RatingEntity;
@@ -207,7 +208,7 @@ public class ScorecardService {
                 membership.tenantId(),
                 me,
                 membership.role().name(),
-                "ENGAGEMENT_RATED",
+                EngagementAction.RATED,
                 engagement.id(),
                 engagement.title(),
                 rating.quarter() + ": " + rating.expertise() + "/" + rating.pastPerformance() + "/"

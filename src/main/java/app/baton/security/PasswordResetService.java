@@ -100,7 +100,7 @@ public class PasswordResetService {
         }
         String token = Tokens.randomSecret(32);
         resets.save(new PasswordResetEntity(account.id(), Tokens.sha256(token), now, now.plus(VALIDITY)));
-        audit(account, "PASSWORD_RESET_REQUESTED");
+        audit(account, SecurityEvents.PasswordResetRequested::new);
         Locale locale = Messages.supported(account.languageTag());
         String link = baseUrl.get() + "reset-password/" + token;
         String subject = messages.getMessage("mail.passwordReset.subject", null, locale);
@@ -143,7 +143,7 @@ public class PasswordResetService {
         }
         reset.use(now);
         account.resetPassword(passwordEncoder.encode(newPassword), now);
-        audit(account, "PASSWORD_RESET");
+        audit(account, SecurityEvents.PasswordReset::new);
     }
 
     private Optional<PasswordResetEntity> open(String token) {
@@ -153,10 +153,14 @@ public class PasswordResetService {
         return resets.findByTokenHash(Tokens.sha256(token)).filter(r -> r.isOpenAt(clock.instant()));
     }
 
-    private void audit(UserAccountEntity account, String action) {
+    /** A reset step as the event of each company the account is a member of. */
+    private interface Step {
+        SecurityEvents.SecurityEvent of(long tenantId, long userId, String email, MembershipRole role);
+    }
+
+    private void audit(UserAccountEntity account, Step step) {
         for (MembershipInfo membership : memberships.membershipsOf(account.id())) {
-            events.publishEvent(new SecurityEvents.PasswordResetStep(
-                    membership.tenantId(), account.id(), account.email(), membership.role(), action));
+            events.publishEvent(step.of(membership.tenantId(), account.id(), account.email(), membership.role()));
         }
     }
 }

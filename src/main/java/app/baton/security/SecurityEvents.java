@@ -1,46 +1,62 @@
 package app.baton.security;
 
+import app.baton.shared.events.AuditFacts;
 import app.baton.shared.events.AuditSentence;
 import app.baton.shared.events.AuditableEvent;
 import org.jspecify.annotations.Nullable;
 
-/** Events the security module publishes; the audit log records them. */
+/**
+ * Events the security module publishes, one record per thing that happened; the audit log records them, with what it
+ * says derived in {@link SecurityEvent#audit()}.
+ */
 public final class SecurityEvents {
 
     private SecurityEvents() {}
 
-    /** A user entered a company: at sign-in with one membership, or by choosing or switching company. */
-    public record SignedIn(long tenantId, long userId, String email, MembershipRole role) implements AuditableEvent {
-        @Override
-        public Long actorUserId() {
-            return userId;
-        }
+    private static final String VENDOR = MembershipRole.VENDOR.name();
+
+    /** Something a person did to their own account or tokens, within one company. */
+    public sealed interface SecurityEvent extends AuditableEvent
+            permits SignedIn, ApiTokenCreated, ApiTokenRevoked, PasswordResetRequested, PasswordReset {
 
         @Override
-        public String actorRole() {
-            return role.name();
+        default AuditFacts audit() {
+            return switch (this) {
+                case SignedIn e ->
+                    AuditFacts.of(e.userId(), e.role().name(), "SIGNED_IN", "USER", e.userId(), e.email());
+                case ApiTokenCreated e ->
+                    AuditFacts.of(
+                                    e.userId(),
+                                    VENDOR,
+                                    "API_TOKEN_CREATED",
+                                    "API_TOKEN",
+                                    e.tokenId(),
+                                    "→ " + e.tokenName())
+                            .saying(token(e.tokenName()));
+                case ApiTokenRevoked e ->
+                    AuditFacts.of(
+                                    e.userId(),
+                                    VENDOR,
+                                    "API_TOKEN_REVOKED",
+                                    "API_TOKEN",
+                                    e.tokenId(),
+                                    e.tokenName() + " → ∅")
+                            .saying(token(e.tokenName()));
+                case PasswordResetRequested e ->
+                    AuditFacts.of(
+                            e.userId(), e.role().name(), "PASSWORD_RESET_REQUESTED", "USER", e.userId(), e.email());
+                case PasswordReset e ->
+                    AuditFacts.of(e.userId(), e.role().name(), "PASSWORD_RESET", "USER", e.userId(), e.email());
+            };
         }
 
-        @Override
-        public String action() {
-            return "SIGNED_IN";
-        }
-
-        @Override
-        public String objectType() {
-            return "USER";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(userId);
-        }
-
-        @Override
-        public String summary() {
-            return email;
+        private static AuditSentence token(String name) {
+            return AuditSentence.of("token", AuditSentence.text(name));
         }
     }
+
+    /** A user entered a company: at sign-in with one membership, or by choosing or switching company. */
+    public record SignedIn(long tenantId, long userId, String email, MembershipRole role) implements SecurityEvent {}
 
     /**
      * A sign-in failed. It has no tenant of its own: the audit log records it in every company where the
@@ -50,110 +66,16 @@ public final class SecurityEvents {
             String email, @Nullable Long userId, @Nullable String remoteAddress, boolean accountLocked) {}
 
     public record ApiTokenCreated(long tenantId, long userId, long tokenId, String tokenName)
-            implements AuditableEvent {
-        @Override
-        public Long actorUserId() {
-            return userId;
-        }
-
-        @Override
-        public String actorRole() {
-            return MembershipRole.VENDOR.name();
-        }
-
-        @Override
-        public String action() {
-            return "API_TOKEN_CREATED";
-        }
-
-        @Override
-        public String objectType() {
-            return "API_TOKEN";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(tokenId);
-        }
-
-        @Override
-        public String summary() {
-            return "→ " + tokenName;
-        }
-
-        @Override
-        public AuditSentence sentence() {
-            return AuditSentence.of("token", AuditSentence.text(tokenName));
-        }
-    }
+            implements SecurityEvent {}
 
     public record ApiTokenRevoked(long tenantId, long userId, long tokenId, String tokenName)
-            implements AuditableEvent {
-        @Override
-        public Long actorUserId() {
-            return userId;
-        }
+            implements SecurityEvent {}
 
-        @Override
-        public String actorRole() {
-            return MembershipRole.VENDOR.name();
-        }
+    /** Someone asked for a password-reset link; recorded in each company the account is a member of. */
+    public record PasswordResetRequested(long tenantId, long userId, String email, MembershipRole role)
+            implements SecurityEvent {}
 
-        @Override
-        public String action() {
-            return "API_TOKEN_REVOKED";
-        }
-
-        @Override
-        public String objectType() {
-            return "API_TOKEN";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(tokenId);
-        }
-
-        @Override
-        public String summary() {
-            return tokenName + " → ∅";
-        }
-
-        @Override
-        public AuditSentence sentence() {
-            return AuditSentence.of("token", AuditSentence.text(tokenName));
-        }
-    }
-
-    /**
-     * A forgotten-password step (PASSWORD_RESET_REQUESTED, PASSWORD_RESET), recorded in each company the account is a
-     * member of.
-     */
-    public record PasswordResetStep(long tenantId, long userId, String email, MembershipRole role, String action)
-            implements AuditableEvent {
-        @Override
-        public Long actorUserId() {
-            return userId;
-        }
-
-        @Override
-        public String actorRole() {
-            return role.name();
-        }
-
-        @Override
-        public String objectType() {
-            return "USER";
-        }
-
-        @Override
-        public String objectId() {
-            return Long.toString(userId);
-        }
-
-        @Override
-        public String summary() {
-            return email;
-        }
-    }
+    /** A password was set again through a reset link; recorded in each company the account is a member of. */
+    public record PasswordReset(long tenantId, long userId, String email, MembershipRole role)
+            implements SecurityEvent {}
 }

@@ -253,6 +253,19 @@ class MessageBundlesTest {
         for (var action : app.baton.experiments.ExperimentAction.values()) {
             keys.add("audit.action." + action.code());
         }
+        for (var action : app.baton.budgets.BudgetEvents.PlanAction.values()) {
+            keys.add("audit.action." + action.code());
+        }
+        for (var action : app.baton.budgets.BudgetEvents.ChannelAction.values()) {
+            keys.add("audit.action." + action.code());
+        }
+        for (var action : app.baton.reports.ReportEvents.EngagementAction.values()) {
+            keys.add("audit.action." + action.code());
+        }
+        for (var action : app.baton.reports.ReportEvents.ReportAction.values()) {
+            keys.add("audit.action." + action.code());
+            keys.add("notification." + action.code());
+        }
         for (var status : app.baton.experiments.ExperimentStatus.values()) {
             keys.add("experiment.status." + status.name());
         }
