@@ -103,7 +103,8 @@ class DemoBudgets {
                                     new BigDecimal("0.02"),
                                     new BigDecimal("0.03"),
                                     Direction.HIGHER,
-                                    null))));
+                                    null)),
+                    null));
             return experiments.submit(draft.row().id(), draft.version());
         });
         as(

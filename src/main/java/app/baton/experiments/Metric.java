@@ -54,7 +54,7 @@ public record Metric(
         if (metrics.isEmpty()) {
             throw new DomainException("experiment.metrics.required");
         }
-        if (metrics.size() > 5) {
+        if (metrics.size() > Proposal.MAX_METRICS) {
             throw new DomainException("experiment.metrics.tooMany");
         }
         Set<String> seen = new HashSet<>();

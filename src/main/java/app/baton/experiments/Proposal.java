@@ -2,6 +2,8 @@ package app.baton.experiments;
 
 import app.baton.shared.TextLimits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a proposer writes: the experiment and its one to five pre-registered success metrics. The text limits are
- * checked on the record ({@code CommandCheck}) with the same numbers as the columns and the form's fields.
+ * checked on the record ({@code CommandCheck}) with the same numbers as the columns and the form's fields. It has
+ * only its canonical constructor: the form's {@code Binder.writeRecord} calls the first constructor it finds.
  */
 public record Proposal(
         @NotBlank(message = "experiment.titleRequired")
@@ -22,23 +25,17 @@ public record Proposal(
         String hypothesis,
 
         long channelId,
-        ExperimentMethod method,
+        @NotNull(message = "experiment.methodRequired") ExperimentMethod method,
         BigDecimal requestedBudget,
-        LocalDate startDate,
-        LocalDate endDate,
+        @NotNull(message = "experiment.startRequired") LocalDate startDate,
+        @NotNull(message = "experiment.endRequired") LocalDate endDate,
+
+        @NotEmpty(message = "experiment.metrics.required")
+        @Size(max = Proposal.MAX_METRICS, message = "experiment.metrics.tooMany")
         List<Metric> metrics,
+
         @Nullable Long engagementId) {
 
-    /** A proposal without an agency. */
-    public Proposal(
-            String title,
-            String hypothesis,
-            long channelId,
-            ExperimentMethod method,
-            BigDecimal requestedBudget,
-            LocalDate startDate,
-            LocalDate endDate,
-            List<Metric> metrics) {
-        this(title, hypothesis, channelId, method, requestedBudget, startDate, endDate, metrics, null);
-    }
+    /** At most this many success metrics. */
+    public static final int MAX_METRICS = 5;
 }

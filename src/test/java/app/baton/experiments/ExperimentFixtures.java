@@ -40,6 +40,7 @@ public final class ExperimentFixtures {
                                 new BigDecimal("1500"),
                                 new BigDecimal("1200"),
                                 Direction.LOWER,
-                                null)));
+                                null)),
+                null);
     }
 }

@@ -29,7 +29,8 @@ class ExperimentLifecycleTest {
                 new BigDecimal("30000"),
                 LocalDate.of(2027, 2, 1),
                 LocalDate.of(2027, 3, 31),
-                List.of(MetricTest.cr("0.02", "0.03"), MetricTest.cac("1500", "1200")));
+                List.of(MetricTest.cr("0.02", "0.03"), MetricTest.cac("1500", "1200")),
+                null);
     }
 
     static ExperimentEntity draft() {

@@ -167,7 +167,8 @@ class ExperimentServiceIT extends DatabaseTestBase {
                 BigDecimal.TEN,
                 START,
                 START.plusDays(3),
-                List.of(MetricTest.cr("0.02", "0.021")));
+                List.of(MetricTest.cr("0.02", "0.021")),
+                null);
         assertRefused(
                 () -> companies.as(
                         c.successor(), () -> experiments.update(approved.row().id(), approved.version(), changed)),
@@ -488,7 +489,7 @@ class ExperimentServiceIT extends DatabaseTestBase {
 
     private static Proposal with(Proposal p, LocalDate start, LocalDate end, List<Metric> metrics) {
         return new Proposal(
-                p.title(), p.hypothesis(), p.channelId(), p.method(), p.requestedBudget(), start, end, metrics);
+                p.title(), p.hypothesis(), p.channelId(), p.method(), p.requestedBudget(), start, end, metrics, null);
     }
 
     private ExperimentDetail approve(Person founder, ExperimentDetail experiment, String override) throws Exception {

@@ -228,7 +228,8 @@ class DashboardIT extends DatabaseTestBase {
                                 LocalDate.of(YEAR, 12, 31),
                                 ExperimentFixtures.proposal(
                                                 new app.baton.budgets.BudgetFixtures.ActivePlan(planId, byCode), 1)
-                                        .metrics())))
+                                        .metrics(),
+                                null)))
                 .row()
                 .id();
         long v = companies.as(c.successor(), () -> queries.detail(experimentId).version());

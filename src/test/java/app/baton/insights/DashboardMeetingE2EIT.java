@@ -68,7 +68,8 @@ class DashboardMeetingE2EIT extends E2ETestBase {
                         LocalDate.of(InsightsFixtures.YEAR, 12, 1),
                         LocalDate.of(InsightsFixtures.YEAR, 12, 31),
                         ExperimentFixtures.proposal(new BudgetFixtures.ActivePlan(setup.planId(), setup.channels()), 1)
-                                .metrics())));
+                                .metrics(),
+                        null)));
 
         try (BrowserContext desktop = newContext(1280, 900)) {
             Page page = desktop.newPage();

@@ -8,11 +8,13 @@ import app.baton.experiments.ExperimentQueryService;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.Proposal;
 import app.baton.experiments.ProposalCheck;
+import app.baton.reports.EngagementService.EngagementView;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
 import app.baton.shared.TextLimits;
+import app.baton.shared.ui.CommandBinder;
 import app.baton.shared.ui.MoneyField;
 import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
@@ -60,8 +62,8 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
     private final TextField title = new TextField();
     private final TextArea hypothesis = new TextArea();
     private final ComboBox<ChannelView> channel = new ComboBox<>();
-    private final ComboBox<app.baton.reports.EngagementService.EngagementView> engagement = new ComboBox<>();
-    private final List<app.baton.reports.EngagementService.EngagementView> engagements;
+    private final ComboBox<EngagementView> engagement = new ComboBox<>();
+    private final List<EngagementView> engagements;
     private final Select<ExperimentMethod> method = new Select<>();
     private final MoneyField budget;
     private final DatePicker start = new DatePicker();
@@ -70,7 +72,8 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
     private final Div content = new Div();
     private final LocalDate today;
     private final List<ChannelView> channels;
-    private @Nullable MetricsEditor metrics;
+    private final MetricsEditor metrics = new MetricsEditor();
+    private final CommandBinder<Proposal> binder = new CommandBinder<>(Proposal.class);
     private @Nullable ExperimentDetail editing;
 
     public ExperimentFormView(
@@ -90,6 +93,7 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
         this.today =
                 LocalDate.now(clock.withZone(currentUser.requireMembership().zoneId()));
         this.budget = new MoneyField(getTranslation("experiment.budget"), currency);
+        bind();
         addClassName("page");
         content.setWidthFull();
         add(new H2(getTranslation("experiment.form.title")), content);
@@ -118,6 +122,49 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
         build();
     }
 
+    /**
+     * Each field to its part of the proposal: the text limits are the record's own constraints, checked as the person
+     * types; a chosen channel or agency becomes its id, the amount is read as money.
+     */
+    private void bind() {
+        binder.forField(title).bind("title");
+        binder.forField(hypothesis).bind("hypothesis");
+        binder.forField(channel)
+                .asRequired(getTranslation("experiment.channelRequired"))
+                .withConverter(ChannelView::id, this::channelOf)
+                .bind("channelId");
+        binder.forField(method)
+                .asRequired(getTranslation("experiment.methodRequired"))
+                .bind("method");
+        binder.forField(budget)
+                .asRequired(getTranslation("money.required"))
+                .withConverter(budget.converter())
+                .bind("requestedBudget");
+        binder.forField(start)
+                .asRequired(getTranslation("experiment.startRequired"))
+                .bind("startDate");
+        binder.forField(end)
+                .asRequired(getTranslation("experiment.endRequired"))
+                .bind("endDate");
+        binder.forField(metrics).bind("metrics");
+        binder.forField(engagement)
+                .withConverter(
+                        (EngagementView e) -> e == null ? null : e.id(),
+                        id -> engagements.stream()
+                                .filter(e -> id != null && e.id() == id)
+                                .findFirst()
+                                .orElse(null))
+                .bind("engagementId");
+        binder.addValueChangeListener(e -> check());
+    }
+
+    private @Nullable ChannelView channelOf(@Nullable Long id) {
+        return channels.stream()
+                .filter(c -> id != null && c.id() == id)
+                .findFirst()
+                .orElse(null);
+    }
+
     private void build() {
         content.removeAll();
         title.setLabel(getTranslation("experiment.title"));
@@ -142,26 +189,22 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
         for (DatePicker picker : List.of(start, end)) {
             picker.setLocale(getLocale());
             picker.setMin(today);
-            picker.addValueChangeListener(e -> check());
         }
         start.setLabel(getTranslation("experiment.start"));
         end.setLabel(getTranslation("experiment.end"));
         budget.setRequired(true);
-        budget.addValueChangeListener(e -> check());
         if (editing != null) {
             var row = editing.row();
-            title.setValue(row.title());
-            hypothesis.setValue(editing.hypothesis());
-            channels.stream().filter(c -> c.id() == row.channelId()).findFirst().ifPresent(channel::setValue);
-            Long chosen = editing.engagementId();
-            engagements.stream()
-                    .filter(e -> chosen != null && e.id() == chosen)
-                    .findFirst()
-                    .ifPresent(engagement::setValue);
-            method.setValue(row.method());
-            budget.setAmount(row.budget());
-            start.setValue(row.startDate());
-            end.setValue(row.endDate());
+            binder.readRecord(new Proposal(
+                    row.title(),
+                    editing.hypothesis(),
+                    row.channelId(),
+                    row.method(),
+                    row.budget(),
+                    row.startDate(),
+                    row.endDate(),
+                    editing.metrics(),
+                    editing.engagementId()));
         } else {
             method.setValue(ExperimentMethod.PILOT);
             app.baton.experiments.ProposalDefaults.Period period = queries.defaultPeriod();
@@ -169,7 +212,6 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
             end.setValue(period.end());
             channels.stream().filter(c -> "LINE".equals(c.code())).findFirst().ifPresent(channel::setValue);
         }
-        metrics = new MetricsEditor(editing == null ? List.of() : editing.metrics(), this::check);
         FormLayout form = new FormLayout(title, hypothesis, channel, method, budget, start, end, engagement);
         form.setColspan(hypothesis, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
@@ -225,12 +267,10 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
                         true));
         line(getTranslation("experiment.check.worstCase", labels.money(check.worstCaseLoss())), false);
         line(getTranslation("experiment.check.days", check.daysUntilResults(), labels.date(end.getValue())), false);
-        String decides = metrics == null
-                ? ""
-                : metrics.metrics().stream()
-                        .map(m -> labels.metricName(m) + " " + labels.value(m, m.baseline()) + " → "
-                                + labels.value(m, m.target()))
-                        .collect(Collectors.joining("、"));
+        String decides = metrics.getValue().stream()
+                .map(m -> labels.metricName(m) + " " + labels.value(m, m.baseline()) + " → "
+                        + labels.value(m, m.target()))
+                .collect(Collectors.joining("、"));
         line(getTranslation("experiment.check.decides", decides.isEmpty() ? "—" : decides), false);
     }
 
@@ -243,34 +283,20 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void save(boolean andSubmit) {
-        if (channel.getValue() == null
-                || method.getValue() == null
-                || start.getValue() == null
-                || end.getValue() == null
-                || metrics == null) {
-            Toasts.errorKey("experiment.form.incomplete");
+        Optional<Proposal> written = binder.write();
+        if (written.isEmpty()) {
             return;
         }
-        Optional<BigDecimal> amount = budget.requiredAmount();
-        if (amount.isEmpty()) {
-            return;
-        }
-        Proposal proposal = new Proposal(
-                title.getValue(),
-                hypothesis.getValue(),
-                channel.getValue().id(),
-                method.getValue(),
-                amount.get(),
-                start.getValue(),
-                end.getValue(),
-                metrics.metrics(),
-                engagement.getValue() == null ? null : engagement.getValue().id());
+        Proposal proposal = written.get();
         new Refusals()
                 .field(title, "experiment.titleRequired")
                 .field(hypothesis, "experiment.hypothesisRequired")
                 .field(end, "experiment.endBeforeStart")
                 .field(start, "experiment.startInPast")
-                .field(budget, "request.amountPositive", "money.tooManyDecimals", "money.invalid")
+                .field(budget, "request.amountPositive", "money.")
+                .field(channel, "experiment.channelRequired")
+                .field(method, "experiment.methodRequired")
+                .field(metrics, "experiment.metrics.")
                 .call(() -> {
                     ExperimentDetail saved = editing == null
                             ? experiments.create(proposal)

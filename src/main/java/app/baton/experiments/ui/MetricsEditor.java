@@ -3,8 +3,10 @@ package app.baton.experiments.ui;
 import app.baton.experiments.Direction;
 import app.baton.experiments.Metric;
 import app.baton.experiments.MetricKind;
+import app.baton.experiments.Proposal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -16,54 +18,67 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One to five success metrics, each a KPI (or a custom named one with a unit) with a baseline, a target and which
- * way is better. Shares are entered as fractions of one are awkward, so CR/CTR/ROI are typed in percent.
+ * way is better. Shares are entered as fractions of one are awkward, so CR/CTR/ROI are typed in percent. A field of
+ * the proposal form: its value is the metrics as typed, bound to {@code Proposal.metrics} like any other field.
  */
-class MetricsEditor extends Div {
+class MetricsEditor extends CustomField<List<Metric>> {
 
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Button add;
-    private final Runnable changed;
 
-    MetricsEditor(List<Metric> initial, Runnable changed) {
-        this.changed = changed;
+    MetricsEditor() {
+        super(List.of());
         addClassName("metrics-editor");
-        add(new H3(getTranslation("experiment.metrics")));
         Paragraph hint = new Paragraph(getTranslation("experiment.metrics.hint"));
         hint.addClassName("hint");
         add = new Button(getTranslation("experiment.metrics.add"), VaadinIcon.PLUS.create(), click -> {
             addRow(null);
-            changed.run();
+            updateValue();
         });
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(hint, list, add);
-        if (initial.isEmpty()) {
-            addRow(null);
-        } else {
-            initial.forEach(this::addRow);
-        }
+        // one child, so the custom field's row of inputs holds the whole editor, full width
+        Div editor = new Div(new H3(getTranslation("experiment.metrics")), hint, list, add);
+        editor.setWidthFull();
+        add(editor);
+        setWidthFull();
+        addRow(null);
     }
 
     /** The metrics as typed; rows with a missing number are left out (the service then says what is missing). */
-    List<Metric> metrics() {
+    @Override
+    protected List<Metric> generateModelValue() {
         List<Metric> metrics = new ArrayList<>();
         for (Row row : rows) {
             row.metric().ifPresent(metrics::add);
         }
-        return metrics;
+        return List.copyOf(metrics);
     }
 
-    private void addRow(Metric metric) {
-        if (rows.size() >= 5) {
+    @Override
+    protected void setPresentationValue(List<Metric> metrics) {
+        rows.clear();
+        list.removeAll();
+        add.setVisible(true);
+        if (metrics.isEmpty()) {
+            addRow(null);
+        } else {
+            metrics.forEach(this::addRow);
+        }
+    }
+
+    private void addRow(@Nullable Metric metric) {
+        if (rows.size() >= Proposal.MAX_METRICS) {
             return;
         }
         Row row = new Row(metric);
         rows.add(row);
         list.add(row);
-        add.setVisible(rows.size() < 5);
+        add.setVisible(rows.size() < Proposal.MAX_METRICS);
     }
 
     private final class Row extends FormLayout {
@@ -74,7 +89,7 @@ class MetricsEditor extends Div {
         final BigDecimalField target = new BigDecimalField(getTranslation("experiment.metric.target"));
         final Select<Direction> direction = new Select<>();
 
-        Row(Metric metric) {
+        Row(@Nullable Metric metric) {
             addClassName("metric-row");
             kind.setLabel(getTranslation("experiment.metric.kind"));
             kind.setItems(MetricKind.values());
@@ -89,7 +104,7 @@ class MetricsEditor extends Div {
                     rows.remove(this);
                     list.remove(this);
                     add.setVisible(true);
-                    changed.run();
+                    updateValue();
                 }
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -115,8 +130,12 @@ class MetricsEditor extends Div {
             }
             name.setVisible(kind.getValue() == MetricKind.CUSTOM);
             unit.setVisible(kind.getValue() == MetricKind.CUSTOM);
-            baseline.addValueChangeListener(e -> changed.run());
-            target.addValueChangeListener(e -> changed.run());
+            baseline.addValueChangeListener(e -> updateValue());
+            target.addValueChangeListener(e -> updateValue());
+            kind.addValueChangeListener(e -> updateValue());
+            direction.addValueChangeListener(e -> updateValue());
+            name.addValueChangeListener(e -> updateValue());
+            unit.addValueChangeListener(e -> updateValue());
             add(kind, name, unit, baseline, target, direction, remove);
             setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("640px", 4));
         }

@@ -5,6 +5,8 @@ import app.baton.shared.Formats;
 import app.baton.shared.Money;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +55,19 @@ public class MoneyField extends TextField {
             setInvalid(true);
         }
         return amount;
+    }
+
+    /** Reads the text as an amount for a {@code Binder}; what is wrong is said beside the field, translated. */
+    public Converter<String, BigDecimal> converter() {
+        return Converter.from(
+                text -> {
+                    try {
+                        return Result.ok(Money.parse(text, currency));
+                    } catch (DomainException e) {
+                        return Result.error(getTranslation(e.messageKey(), e.arguments()));
+                    }
+                },
+                amount -> amount == null ? "" : Formats.money(amount, currency, getLocale()));
     }
 
     public void setAmount(@Nullable BigDecimal amount) {

@@ -101,7 +101,8 @@ class WaitingForMeIT extends BrowserlessTestBase {
                         LocalDate.of(InsightsFixtures.YEAR, 12, 1),
                         LocalDate.of(InsightsFixtures.YEAR, 12, 31),
                         ExperimentFixtures.proposal(new BudgetFixtures.ActivePlan(setup.planId(), setup.channels()), 1)
-                                .metrics())));
+                                .metrics(),
+                        null)));
         ExperimentDetail submitted = companies.as(
                 c.successor(), () -> experiments.submit(experiment.row().id(), experiment.version()));
         // the September report waits for review; August's meeting was opened and not closed
