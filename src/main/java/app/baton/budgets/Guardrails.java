@@ -1,11 +1,17 @@
 package app.baton.budgets;
 
 import app.baton.approvals.MultiFounderPolicy;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The founders' guardrails for a company.
+ * The founders' guardrails for a company. The shares' constraints are what the guardrails page checks as the founder
+ * types (its {@code CommandBinder}); the service checks them again. Only the canonical constructor: the page's {@code
+ * Binder.writeRecord} calls the first constructor it finds.
  *
  * @param experimentCapPct the experiment tier's cap as a percentage of the total budget (default 15)
  * @param maxPerExperiment the most one experiment may get, or {@code null} for no maximum
@@ -16,30 +22,24 @@ import org.jspecify.annotations.Nullable;
  * @param successorsManageEngagements whether successors may create and change vendor engagements (default no)
  */
 public record Guardrails(
+        @NotNull(message = "guardrails.percentRange")
+        @DecimalMin(value = "0", message = "guardrails.percentRange")
+        @DecimalMax(value = "100", message = "guardrails.percentRange")
+        @Digits(integer = 3, fraction = 2, message = "guardrails.percentDecimals")
         BigDecimal experimentCapPct,
+
         @Nullable BigDecimal maxPerExperiment,
+
+        @NotNull(message = "guardrails.percentRange")
+        @DecimalMin(value = "0", message = "guardrails.percentRange")
+        @DecimalMax(value = "100", message = "guardrails.percentRange")
+        @Digits(integer = 3, fraction = 2, message = "guardrails.percentDecimals")
         BigDecimal minReservePct,
+
         BigDecimal delegatedLimit,
-        MultiFounderPolicy multiFounderPolicy,
+        @NotNull(message = "guardrails.policyRequired") MultiFounderPolicy multiFounderPolicy,
         BigDecimal multiFounderThreshold,
         boolean successorsManageEngagements) {
-
-    public Guardrails(
-            BigDecimal experimentCapPct,
-            @Nullable BigDecimal maxPerExperiment,
-            BigDecimal minReservePct,
-            BigDecimal delegatedLimit,
-            MultiFounderPolicy multiFounderPolicy,
-            BigDecimal multiFounderThreshold) {
-        this(
-                experimentCapPct,
-                maxPerExperiment,
-                minReservePct,
-                delegatedLimit,
-                multiFounderPolicy,
-                multiFounderThreshold,
-                false);
-    }
 
     public static Guardrails defaults() {
         return new Guardrails(
@@ -48,7 +48,8 @@ public record Guardrails(
                 new BigDecimal("5.00"),
                 BigDecimal.ZERO,
                 MultiFounderPolicy.ANY_FOUNDER,
-                BigDecimal.ZERO);
+                BigDecimal.ZERO,
+                false);
     }
 
     /**

@@ -194,7 +194,8 @@ class BudgetPlanServiceIT extends DatabaseTestBase {
                 new BigDecimal("8"),
                 money(20_000),
                 MultiFounderPolicy.EVERY_FOUNDER,
-                money(100_000));
+                money(100_000),
+                false);
         assertRefused(
                 () -> companies.as(c.founder(), () -> guardrails.update(defaults.version(), tighter, " ")),
                 "guardrails.reasonRequired");
@@ -209,7 +210,8 @@ class BudgetPlanServiceIT extends DatabaseTestBase {
                                         BigDecimal.ONE,
                                         BigDecimal.ZERO,
                                         MultiFounderPolicy.ANY_FOUNDER,
-                                        BigDecimal.ZERO),
+                                        BigDecimal.ZERO,
+                                        false),
                                 "typo")),
                 "guardrails.percentRange");
         GuardrailService.CurrentGuardrails updated = companies.as(

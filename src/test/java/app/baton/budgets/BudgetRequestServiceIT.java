@@ -170,7 +170,8 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
                         new BigDecimal("5"),
                         money(10_000),
                         MultiFounderPolicy.ANY_FOUNDER,
-                        BigDecimal.ZERO));
+                        BigDecimal.ZERO,
+                        false));
         RequestDetail capped = submit(c.successor(), moveToLine(10_000));
         assertThat(capped.row().status()).isEqualTo(RequestStatus.SUBMITTED);
         assertThat(capped.preview().violations())
@@ -470,7 +471,8 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
                 d.minReservePct(),
                 d.delegatedLimit(),
                 MultiFounderPolicy.EVERY_FOUNDER,
-                money(threshold));
+                money(threshold),
+                false);
     }
 
     private static Guardrails withDelegatedLimit(long limit) {
@@ -481,7 +483,8 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
                 d.minReservePct(),
                 money(limit),
                 d.multiFounderPolicy(),
-                d.multiFounderThreshold());
+                d.multiFounderThreshold(),
+                false);
     }
 
     private static RequestCommand withAmount(RequestCommand command, BigDecimal amount) {

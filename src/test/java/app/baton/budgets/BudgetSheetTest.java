@@ -117,7 +117,8 @@ class BudgetSheetTest {
                 new BigDecimal("5"),
                 BigDecimal.ZERO,
                 app.baton.approvals.MultiFounderPolicy.ANY_FOUNDER,
-                BigDecimal.ZERO);
+                BigDecimal.ZERO,
+                false);
         assertThat(BudgetSheet.checkExperiment(new BigDecimal("50000"), rules)).isEmpty();
         assertThat(BudgetSheet.checkExperiment(new BigDecimal("50001"), rules))
                 .extracting(Violation::rule)

@@ -82,7 +82,8 @@ class BudgetTenantIsolationIT extends DatabaseTestBase {
                         new BigDecimal("2"),
                         BigDecimal.ZERO,
                         app.baton.approvals.MultiFounderPolicy.ANY_FOUNDER,
-                        BigDecimal.ZERO));
+                        BigDecimal.ZERO,
+                        false));
         long count = budgets.changeCount(b.founder(), planB.id());
         requestB = companies.as(
                 b.successor(),

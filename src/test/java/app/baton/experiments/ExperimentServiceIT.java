@@ -132,7 +132,8 @@ class ExperimentServiceIT extends DatabaseTestBase {
                         new BigDecimal("5"),
                         BigDecimal.ZERO,
                         MultiFounderPolicy.ANY_FOUNDER,
-                        BigDecimal.ZERO));
+                        BigDecimal.ZERO,
+                        false));
         ExperimentDetail big = submitted(60_000);
         assertThat(big.violations()).isNotEmpty();
         assertRefused(() -> approve(c.founder(), big, null), "approvals.overrideReasonRequired");

@@ -7,6 +7,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
 import app.baton.shared.Formats;
+import app.baton.shared.ui.CommandBinder;
 import app.baton.shared.ui.MoneyField;
 import app.baton.shared.ui.PageSection;
 import app.baton.shared.ui.ReasonDialog;
@@ -27,7 +28,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The founders' guardrails, visible to the whole family. Founders change them; saving asks for the reason, which is
@@ -49,6 +49,7 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
             new com.vaadin.flow.component.checkbox.Checkbox();
     private final Paragraph lastChange = new Paragraph();
     private final ZoneId zone;
+    private final CommandBinder<Guardrails> binder = new CommandBinder<>(Guardrails.class);
     private GuardrailService.CurrentGuardrails current;
 
     public GuardrailsView(GuardrailService guardrails, CurrentUser currentUser, List<PageSection> sections) {
@@ -81,19 +82,30 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation(founder ? "guardrails.introFounder" : "guardrails.introReader"));
         add(new H2(getTranslation("guardrails.title")), intro, form, lastChange, save);
         PageSection.addAll(sections, "budget/guardrails", this);
+        bind();
         load(guardrails.current());
+    }
+
+    /** Each field to its guardrail: shares checked against the record's constraints, empty amounts read as zero. */
+    private void bind() {
+        binder.forField(experimentCap).bind("experimentCapPct");
+        binder.forField(maxPerExperiment)
+                .withConverter(maxPerExperiment.converter(null))
+                .bind("maxPerExperiment");
+        binder.forField(minReserve).bind("minReservePct");
+        binder.forField(delegatedLimit)
+                .withConverter(delegatedLimit.converter(BigDecimal.ZERO))
+                .bind("delegatedLimit");
+        binder.forField(policy).bind("multiFounderPolicy");
+        binder.forField(threshold)
+                .withConverter(threshold.converter(BigDecimal.ZERO))
+                .bind("multiFounderThreshold");
+        binder.forField(successorsEngagements).bind("successorsManageEngagements");
     }
 
     private void load(GuardrailService.CurrentGuardrails view) {
         current = view;
-        Guardrails g = view.values();
-        experimentCap.setValue(g.experimentCapPct());
-        minReserve.setValue(g.minReservePct());
-        maxPerExperiment.setAmount(g.maxPerExperiment());
-        delegatedLimit.setAmount(g.delegatedLimit());
-        threshold.setAmount(g.multiFounderThreshold());
-        policy.setValue(g.multiFounderPolicy());
-        successorsEngagements.setValue(g.successorsManageEngagements());
+        binder.readRecord(view.values());
         lastChange.setText(
                 view.updatedAt() == null
                         ? getTranslation("guardrails.defaults")
@@ -103,34 +115,14 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
                                 Formats.dateTime(view.updatedAt(), zone, getLocale())));
     }
 
-    private Optional<Guardrails> values() {
-        Optional<BigDecimal> limit =
-                delegatedLimit.getValue().isBlank() ? Optional.of(BigDecimal.ZERO) : delegatedLimit.amount();
-        Optional<BigDecimal> over = threshold.getValue().isBlank() ? Optional.of(BigDecimal.ZERO) : threshold.amount();
-        Optional<BigDecimal> max = maxPerExperiment.amount();
-        boolean maxBad = !maxPerExperiment.getValue().isBlank() && max.isEmpty();
-        boolean capOk = percentOk(experimentCap);
-        boolean reserveOk = percentOk(minReserve);
-        if (limit.isEmpty() || over.isEmpty() || maxBad || !capOk || !reserveOk || policy.getValue() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Guardrails(
-                experimentCap.getValue(),
-                max.orElse(null),
-                minReserve.getValue(),
-                limit.get(),
-                policy.getValue(),
-                over.get(),
-                successorsEngagements.getValue()));
-    }
-
     private void askReason() {
-        values().ifPresent(values -> new ReasonDialog(
-                        "guardrails.reasonTitle",
-                        "guardrails.reasonText",
-                        "guardrails.save",
-                        reason -> save(values, reason))
-                .open());
+        binder.write()
+                .ifPresent(values -> new ReasonDialog(
+                                "guardrails.reasonTitle",
+                                "guardrails.reasonText",
+                                "guardrails.save",
+                                reason -> save(values, reason))
+                        .open());
     }
 
     private void save(Guardrails values, String reason) {
@@ -149,22 +141,9 @@ public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
                 });
     }
 
-    /** A share from 0 to 100 with at most two decimals; marks the field otherwise. */
-    private boolean percentOk(BigDecimalField field) {
-        BigDecimal value = field.getValue();
-        boolean ok = value != null
-                && value.signum() >= 0
-                && value.compareTo(BigDecimal.valueOf(100)) <= 0
-                && value.stripTrailingZeros().scale() <= 2;
-        field.setErrorMessage(getTranslation("guardrails.percentRange"));
-        field.setInvalid(!ok);
-        return ok;
-    }
-
     private BigDecimalField percentField(String key) {
         BigDecimalField field = new BigDecimalField(getTranslation(key));
         field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        field.setErrorMessage(getTranslation("guardrails.percentRange"));
         return field;
     }
 

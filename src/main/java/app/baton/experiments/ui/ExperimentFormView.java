@@ -138,7 +138,7 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
                 .bind("method");
         binder.forField(budget)
                 .asRequired(getTranslation("money.required"))
-                .withConverter(budget.converter())
+                .withConverter(budget.converter(null))
                 .bind("requestedBudget");
         binder.forField(start)
                 .asRequired(getTranslation("experiment.startRequired"))

@@ -44,6 +44,7 @@ class MetricsEditor extends CustomField<List<Metric>> {
         // one child, so the custom field's row of inputs holds the whole editor, full width
         Div editor = new Div(new H3(getTranslation("experiment.metrics")), hint, list, add);
         editor.setWidthFull();
+        editor.addClassName("metrics-editor-body");
         add(editor);
         setWidthFull();
         addRow(null);

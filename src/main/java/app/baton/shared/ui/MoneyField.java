@@ -57,10 +57,17 @@ public class MoneyField extends TextField {
         return amount;
     }
 
-    /** Reads the text as an amount for a {@code Binder}; what is wrong is said beside the field, translated. */
-    public Converter<String, BigDecimal> converter() {
+    /**
+     * Reads the text as an amount for a {@code Binder}; what is wrong is said beside the field, translated. An empty
+     * field is {@code whenEmpty}: a zero limit, or {@code null} for "no maximum" (a required field is refused by its
+     * binding's {@code asRequired} before it gets here).
+     */
+    public Converter<String, BigDecimal> converter(@Nullable BigDecimal whenEmpty) {
         return Converter.from(
                 text -> {
+                    if (text == null || text.isBlank()) {
+                        return Result.ok(whenEmpty);
+                    }
                     try {
                         return Result.ok(Money.parse(text, currency));
                     } catch (DomainException e) {
