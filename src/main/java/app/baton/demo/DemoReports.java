@@ -96,7 +96,10 @@ class DemoReports {
                                     new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3")),
                                     new EngagementService.Target(EngagementKpi.CPA, null, BigDecimal.valueOf(600)),
                                     new EngagementService.Target(
-                                            EngagementKpi.ROAS, now.minusMonths(1), new BigDecimal("3.5")))))
+                                            EngagementKpi.ROAS, now.minusMonths(1), new BigDecimal("3.5"))),
+                            app.baton.reports.ConversionKind.PURCHASE,
+                            "",
+                            java.util.Map.of()))
                     .id();
         });
         Random random = new Random(42);

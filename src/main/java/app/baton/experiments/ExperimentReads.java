@@ -12,6 +12,7 @@ import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
+import app.baton.shared.ids.EngagementId;
 import app.baton.shared.ids.ExperimentId;
 import app.baton.tenancy.MembershipService;
 import java.time.Clock;
@@ -143,7 +144,7 @@ class ExperimentReads {
             return null;
         }
         try {
-            var e = engagements.engagement(engagementId);
+            var e = engagements.engagement(new EngagementId(engagementId));
             return e.agencyName() + " · " + e.title();
         } catch (DomainException gone) {
             return null;

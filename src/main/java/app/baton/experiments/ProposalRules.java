@@ -6,6 +6,7 @@ import app.baton.reports.EngagementService;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.TextLimits;
+import app.baton.shared.ids.EngagementId;
 import app.baton.shared.validation.CommandCheck;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,7 @@ class ProposalRules {
         Metric.validate(proposal.metrics());
         if (proposal.engagementId() != null) {
             // an engagement of this company (another company's id is simply not found)
-            engagements.engagement(proposal.engagementId());
+            engagements.engagement(new EngagementId(proposal.engagementId()));
         }
         return new Proposal(
                 title,

@@ -3,7 +3,16 @@
  * budget is reserved in the experiment tier on approval), results come back and are judged against what was
  * promised, and the founder concludes: scale up, extend or stop.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "tenancy", "approvals", "budgets", "reports"})
+@ApplicationModule(
+        allowedDependencies = {
+            "shared",
+            "security",
+            "tenancy",
+            "approvals",
+            "budgets",
+            "budgets :: navigation",
+            "reports"
+        })
 @NullMarked
 package app.baton.experiments;
 

@@ -11,8 +11,11 @@
             "tenancy",
             "approvals",
             "budgets",
+            "budgets :: navigation",
             "experiments",
+            "experiments :: navigation",
             "reports",
+            "reports :: navigation",
             "sales"
         })
 @NullMarked

@@ -13,9 +13,17 @@ import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.TextLimits;
+import app.baton.shared.ids.EngagementId;
 import app.baton.shared.persistence.TransactionMemo;
 import app.baton.shared.tenant.TenantContext;
 import app.baton.tenancy.MembershipService;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,89 +85,56 @@ public class EngagementService {
     /** A KPI target: for the whole term ({@code month} null) or a stage target for one month. */
     public record Target(EngagementKpi kpi, @Nullable YearMonth month, BigDecimal target) {}
 
-    /** What a founder fills in. Amounts in the company currency; the due day is a day of the next month (1–28). */
+    /**
+     * What a founder fills in. Amounts in the company currency; the due day is a day of the next month (1–28). The
+     * engagement form is bound to this record ({@code CommandBinder}): its constraints are what the form says beside
+     * each field as the founder types, with the keys this service refuses with. Only the canonical constructor (the
+     * form's {@code Binder.writeRecord} calls the first one).
+     */
     public record Form(
+            @NotBlank(message = "engagement.agencyRequired")
+            @Size(max = TextLimits.NAME, message = "engagement.agencyRequired")
             String agencyName,
+
+            @NotBlank(message = "engagement.titleRequired")
+            @Size(max = TextLimits.NAME, message = "engagement.titleRequired")
             String title,
+
+            @NotEmpty(message = "engagement.channelsRequired")
             Set<Long> channelIds,
+
+            @Size(max = TextLimits.TEXT, message = "engagement.tooLong")
             String deliverables,
+
+            @Size(max = TextLimits.TEXT, message = "engagement.tooLong")
             String vendorDuties,
+
+            @Size(max = TextLimits.TEXT, message = "engagement.tooLong")
             String inHouseDuties,
-            BigDecimal monthlyFee,
-            BigDecimal mediaSpendCap,
-            @Nullable LocalDate start,
-            @Nullable LocalDate end,
+
+            @PositiveOrZero(message = "engagement.negative") BigDecimal monthlyFee,
+            @PositiveOrZero(message = "engagement.negative") BigDecimal mediaSpendCap,
+
+            @NotNull(message = "engagement.termRequired") @Nullable
+            LocalDate start,
+
+            @NotNull(message = "engagement.termRequired") @Nullable
+            LocalDate end,
+
+            @Min(value = 1, message = "engagement.dueDay.invalid")
+            @Max(value = 28, message = "engagement.dueDay.invalid")
             int dueDay,
+
             List<Target> targets,
             ConversionKind conversionKind,
+
+            @Size(max = CONVERSION_DEFINITION, message = "engagement.conversionDefinitionTooLong")
             String conversionDefinition,
-            Map<Long, Integer> feeSplit) {
 
-        /** A form whose monthly fee is spread evenly over its channels. */
-        public Form(
-                String agencyName,
-                String title,
-                Set<Long> channelIds,
-                String deliverables,
-                String vendorDuties,
-                String inHouseDuties,
-                BigDecimal monthlyFee,
-                BigDecimal mediaSpendCap,
-                @Nullable LocalDate start,
-                @Nullable LocalDate end,
-                int dueDay,
-                List<Target> targets,
-                ConversionKind conversionKind,
-                String conversionDefinition) {
-            this(
-                    agencyName,
-                    title,
-                    channelIds,
-                    deliverables,
-                    vendorDuties,
-                    inHouseDuties,
-                    monthlyFee,
-                    mediaSpendCap,
-                    start,
-                    end,
-                    dueDay,
-                    targets,
-                    conversionKind,
-                    conversionDefinition,
-                    Map.of());
-        }
+            Map<Long, Integer> feeSplit) {}
 
-        /** A form whose conversions are purchases, not described further. */
-        public Form(
-                String agencyName,
-                String title,
-                Set<Long> channelIds,
-                String deliverables,
-                String vendorDuties,
-                String inHouseDuties,
-                BigDecimal monthlyFee,
-                BigDecimal mediaSpendCap,
-                @Nullable LocalDate start,
-                @Nullable LocalDate end,
-                int dueDay,
-                List<Target> targets) {
-            this(
-                    agencyName,
-                    title,
-                    channelIds,
-                    deliverables,
-                    vendorDuties,
-                    inHouseDuties,
-                    monthlyFee,
-                    mediaSpendCap,
-                    start,
-                    end,
-                    dueDay,
-                    targets,
-                    ConversionKind.PURCHASE,
-                    "");
-        }
-    }
+    /** The longest conversion definition kept. */
+    public static final int CONVERSION_DEFINITION = 500;
 
     /** An engagement as screens and the API show it. */
     public record EngagementView(
@@ -257,7 +232,12 @@ public class EngagementService {
     /** One engagement; another company's, or another agency's, is not found. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
-    public EngagementView engagement(long id) {
+    public EngagementView engagement(EngagementId id) {
+        return engagement(id.value());
+    }
+
+    /** The same, for this module's own callers, which hold the plain id of a row they read. */
+    EngagementView engagement(long id) {
         return views(List.of(visible(id))).get(0);
     }
 
@@ -376,8 +356,8 @@ public class EngagementService {
 
     private static String conversionDefinition(Form form) {
         String text = form.conversionDefinition().strip();
-        if (text.length() > 500) {
-            throw new DomainException("engagement.conversionDefinitionTooLong", 500);
+        if (text.length() > CONVERSION_DEFINITION) {
+            throw new DomainException("engagement.conversionDefinitionTooLong", CONVERSION_DEFINITION);
         }
         return text;
     }

@@ -43,7 +43,7 @@ public class ReportVersionQueryService {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportVersionQueryService.class);
 
     private final EngagementService engagements;
-    private final ReportService reports;
+    private final ReportFileService reports;
     private final AgencyLayoutService agencyLayouts;
     private final ReportVersionRepository versions;
     private final FlagRepository flags;
@@ -56,7 +56,7 @@ public class ReportVersionQueryService {
 
     ReportVersionQueryService(
             EngagementService engagements,
-            ReportService reports,
+            ReportFileService reports,
             AgencyLayoutService agencyLayouts,
             ReportVersionRepository versions,
             FlagRepository flags,
@@ -145,7 +145,7 @@ public class ReportVersionQueryService {
         people.add(v.uploadedByUserId());
         Map<Long, String> names = accounts.displayNames(people);
         java.util.Set<Long> agencyPeople = memberships.recipients(engagement.agencyId());
-        EngagementKpi.Sums sums = ReportService.kpiSums(v);
+        EngagementKpi.Sums sums = ReportHistory.kpiSums(v);
         Map<EngagementKpi, @Nullable BigDecimal> kpis = new EnumMap<>(EngagementKpi.class);
         for (EngagementKpi kpi : EngagementKpi.values()) {
             kpis.put(kpi, kpi.of(sums));

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     private final EngagementService engagements;
-    private final ReportService reports;
+    private final ReportFileService reports;
     private final ReportVersionRepository versions;
     private final FlagRepository flags;
     private final ReportMessageRepository messages;
@@ -45,7 +45,7 @@ public class ReviewService {
 
     ReviewService(
             EngagementService engagements,
-            ReportService reports,
+            ReportFileService reports,
             ReportVersionRepository versions,
             FlagRepository flags,
             ReportMessageRepository messages,

@@ -9,7 +9,11 @@ import app.baton.reports.internal.ReportVersionEntity;
 import app.baton.reports.internal.ReportVersionRepository;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
-import app.baton.shared.DomainException;
+import app.baton.shared.validation.CommandCheck;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -19,7 +23,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScorecardService {
 
-    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+    private static final String QUARTER = "\\d{4}-Q[1-4]";
 
     private final EngagementService engagements;
     private final ReportVersionQueryService reviews;
@@ -43,6 +46,7 @@ public class ScorecardService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CommandCheck check;
 
     ScorecardService(
             EngagementService engagements,
@@ -51,7 +55,9 @@ public class ScorecardService {
             RatingRepository ratings,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            CommandCheck check) {
+        this.check = check;
         this.engagements = engagements;
         this.reviews = reviews;
         this.versions = versions;
@@ -61,9 +67,25 @@ public class ScorecardService {
         this.clock = clock;
     }
 
-    /** One quarter's ratings, 1–5 each. */
+    /** One quarter's ratings, 1–5 each; the rating form checks the same constraints as the founder types. */
     public record Rating(
-            String quarter, int expertise, int pastPerformance, int communication, int flexibility, int transparency) {
+            @NotNull(message = "rating.quarter") @Pattern(regexp = QUARTER, message = "rating.quarter")
+            String quarter,
+
+            @Min(value = 1, message = "rating.range") @Max(value = 5, message = "rating.range")
+            int expertise,
+
+            @Min(value = 1, message = "rating.range") @Max(value = 5, message = "rating.range")
+            int pastPerformance,
+
+            @Min(value = 1, message = "rating.range") @Max(value = 5, message = "rating.range")
+            int communication,
+
+            @Min(value = 1, message = "rating.range") @Max(value = 5, message = "rating.range")
+            int flexibility,
+
+            @Min(value = 1, message = "rating.range") @Max(value = 5, message = "rating.range")
+            int transparency) {
 
         public BigDecimal average() {
             return BigDecimal.valueOf(expertise + pastPerformance + communication + flexibility + transparency)
@@ -121,7 +143,7 @@ public class ScorecardService {
                 outcomes.merge(v.status(), 1, Integer::sum);
             }
             if (v.status() == ReviewStatus.ACCEPTED) {
-                ReportVersionQueryService.attainment(targets, YearMonth.from(v.reportMonth()), ReportService.kpiSums(v))
+                ReportVersionQueryService.attainment(targets, YearMonth.from(v.reportMonth()), ReportHistory.kpiSums(v))
                         .stream()
                         .map(Attainment::attainment)
                         .filter(Objects::nonNull)
@@ -165,20 +187,7 @@ public class ScorecardService {
     @Transactional
     public void rate(long engagementId, Rating rating) {
         EngagementEntity engagement = engagements.visible(engagementId);
-        if (!QUARTER.matcher(rating.quarter()).matches()) {
-            throw new DomainException("rating.quarter");
-        }
-        for (int score : new int[] {
-            rating.expertise(),
-            rating.pastPerformance(),
-            rating.communication(),
-            rating.flexibility(),
-            rating.transparency()
-        }) {
-            if (score < 1 || score > 5) {
-                throw new DomainException("rating.range");
-            }
-        }
+        check.check(rating);
         long me = currentUser.require().userId();
         RatingEntity existing = ratings.findByEngagementIdAndQuarter(engagementId, rating.quarter())
                 .orElse(null);

@@ -16,6 +16,7 @@ import app.baton.experiments.ExperimentStatus;
 import app.baton.experiments.Proposal;
 import app.baton.insights.BudgetActuals.Source;
 import app.baton.reports.ReportFigures;
+import app.baton.shared.ids.EngagementId;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -114,7 +115,7 @@ class DashboardIT extends DatabaseTestBase {
     @Test
     void an_engagements_fee_is_spread_over_its_channels_by_the_agreed_split() throws Exception {
         app.baton.reports.EngagementService.EngagementView e =
-                companies.as(c.founder(), () -> engagementService.engagement(engagementId));
+                companies.as(c.founder(), () -> engagementService.engagement(new EngagementId(engagementId)));
         long google = byCode.get("GOOGLE_ADS");
         long meta = byCode.get("META_ADS");
         // a split that does not add up to 100 is refused, and nothing changes

@@ -124,8 +124,8 @@ class GroundTruthIT extends DatabaseTestBase {
         assertThat((BigDecimal) truth.rows().get(1).get(1)).isEqualByComparingTo("212");
 
         // the agency's conversions turn out to be leads: from this month on a new period, and no purchases claimed
-        app.baton.reports.EngagementService.EngagementView e =
-                companies.as(c.founder(), () -> engagements.engagement(setup.engagementId()));
+        app.baton.reports.EngagementService.EngagementView e = companies.as(
+                c.founder(), () -> engagements.engagement(new app.baton.shared.ids.EngagementId(setup.engagementId())));
         companies.run(
                 c.founder(),
                 () -> engagements.update(

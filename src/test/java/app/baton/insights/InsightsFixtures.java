@@ -115,7 +115,10 @@ public class InsightsFixtures {
                                         LocalDate.of(YEAR + 1, 12, 31),
                                         10,
                                         List.of(new EngagementService.Target(
-                                                EngagementKpi.ROAS, null, new BigDecimal("3"))))))
+                                                EngagementKpi.ROAS, null, new BigDecimal("3"))),
+                                        app.baton.reports.ConversionKind.PURCHASE,
+                                        "",
+                                        java.util.Map.of())))
                 .id();
     }
 

@@ -42,6 +42,9 @@ class AgencyExportsIT extends DatabaseTestBase {
     ReportService reports;
 
     @Autowired
+    ReportFileService reportFiles;
+
+    @Autowired
     ReviewService reviews;
 
     @Autowired
@@ -72,7 +75,7 @@ class AgencyExportsIT extends DatabaseTestBase {
         assertThat(detail.encoding()).isEqualTo(TextEncoding.BIG5);
         assertThat(detail.encodingDetected()).isTrue();
         // the names came through in Traditional Chinese, as stored rows read back
-        List<ReportRow> stored = companies.as(c.founder(), () -> reports.rows(s.versionId()));
+        List<ReportRow> stored = companies.as(c.founder(), () -> reportFiles.rows(s.versionId()));
         assertThat(stored).extracting(ReportRow::campaign).contains("品牌字-台北", "冬季茶禮盒");
         assertThat(stored.get(0).date()).isEqualTo(NOVEMBER.atDay(1));
     }
@@ -82,7 +85,7 @@ class AgencyExportsIT extends DatabaseTestBase {
         ReportService.Submitted adGroups =
                 upload(NOVEMBER, "adgroups.csv", corpus("google-ads-daily-adgroup-zhtw.csv"));
         assertThat(adGroups.flags()).noneMatch(f -> f.code().equals("DUPLICATE_ROW"));
-        List<ReportRow> stored = companies.as(c.founder(), () -> reports.rows(adGroups.versionId()));
+        List<ReportRow> stored = companies.as(c.founder(), () -> reportFiles.rows(adGroups.versionId()));
         assertThat(stored).extracting(ReportRow::breakdown).containsOnly("高山茶", "禮盒組");
 
         ReportService.Submitted editor = upload(NOVEMBER, "editor.csv", corpus("google-ads-editor-export.csv"));

@@ -60,6 +60,9 @@ class AgencyIsolationIT extends DatabaseTestBase {
     ReportService reports;
 
     @Autowired
+    ReportFileService reportFiles;
+
+    @Autowired
     app.baton.reports.AgencyLayoutService agencyLayouts;
 
     @Autowired
@@ -207,7 +210,7 @@ class AgencyIsolationIT extends DatabaseTestBase {
     }
 
     private List<Long> impressionsAndClicks(Person vendor, long versionId) throws Exception {
-        var row = companies.as(vendor, () -> reports.rows(versionId)).getFirst();
+        var row = companies.as(vendor, () -> reportFiles.rows(versionId)).getFirst();
         return List.of(
                 row.figure(Field.IMPRESSIONS).longValueExact(),
                 row.figure(Field.CLICKS).longValueExact());

@@ -44,6 +44,9 @@ class ReportConcurrencyIT extends DatabaseTestBase {
     ReportService reports;
 
     @Autowired
+    ReportFileService reportFiles;
+
+    @Autowired
     ReviewService reviews;
 
     @Autowired
@@ -95,7 +98,7 @@ class ReportConcurrencyIT extends DatabaseTestBase {
                     .extracting(WaitingReport::versionId)
                     .containsExactly(newest);
             for (ReportService.Submitted s : kept) {
-                assertThat(companies.as(c.founder(), () -> reports.rows(s.versionId())))
+                assertThat(companies.as(c.founder(), () -> reportFiles.rows(s.versionId())))
                         .hasSize(s.report().rows().size());
             }
         } finally {

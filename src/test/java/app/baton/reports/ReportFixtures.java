@@ -41,7 +41,10 @@ public final class ReportFixtures {
                 LocalDate.of(2026, 1, 1),
                 LocalDate.of(2027, 12, 31),
                 10,
-                List.of(new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3"))));
+                List.of(new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3"))),
+                app.baton.reports.ConversionKind.PURCHASE,
+                "",
+                java.util.Map.of());
     }
 
     /** A multipart/form-data body with one file in the field {@code file}, for the API tests. */

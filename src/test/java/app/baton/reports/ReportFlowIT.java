@@ -42,6 +42,9 @@ class ReportFlowIT extends DatabaseTestBase {
     ReportService reports;
 
     @Autowired
+    ReportFileService reportFiles;
+
+    @Autowired
     ReviewService reviews;
 
     @Autowired
@@ -183,7 +186,8 @@ class ReportFlowIT extends DatabaseTestBase {
         assertRefused(() -> upload(c.vendor(), NOVEMBER, "again.csv", clean), "report.alreadyAccepted");
 
         // the raw files are stored unchanged, with their SHA-256; the parsed rows beside them
-        app.baton.shared.storage.Download stored = companies.as(c.founder(), () -> reports.openFile(v1.versionId()));
+        app.baton.shared.storage.Download stored =
+                companies.as(c.founder(), () -> reportFiles.openFile(v1.versionId()));
         byte[] bytes;
         try (InputStream in = stored.content()) {
             bytes = in.readAllBytes();
@@ -192,7 +196,7 @@ class ReportFlowIT extends DatabaseTestBase {
         assertThat(first.summary().sha256())
                 .isEqualTo(HexFormat.of()
                         .formatHex(MessageDigest.getInstance("SHA-256").digest(flagged)));
-        assertThat(companies.as(c.founder(), () -> reports.rows(v2.versionId())))
+        assertThat(companies.as(c.founder(), () -> reportFiles.rows(v2.versionId())))
                 .hasSize(v2.report().rows().size());
         VersionDetail stillFirst = companies.as(c.founder(), () -> reportVersions.version(v1.versionId()));
         assertThat(stillFirst.summary().status()).isEqualTo(ReviewStatus.CLARIFICATION_REQUESTED);
@@ -266,7 +270,7 @@ class ReportFlowIT extends DatabaseTestBase {
         assertThat(fromXlsx.report().totals().get(app.baton.reports.parsing.Field.COST))
                 .isEqualByComparingTo(csvReport.totals().get(app.baton.reports.parsing.Field.COST));
         app.baton.shared.storage.Download stored =
-                companies.as(c.founder(), () -> reports.openFile(fromXlsx.versionId()));
+                companies.as(c.founder(), () -> reportFiles.openFile(fromXlsx.versionId()));
         try (InputStream in = stored.content()) {
             assertThat(in.readAllBytes()).isEqualTo(xlsx);
         }
@@ -310,7 +314,7 @@ class ReportFlowIT extends DatabaseTestBase {
         assertRefused(
                 () -> companies.as(b.founder(), () -> engagements.engagement(engagement.id())), "engagement.notFound");
         assertRefused(() -> companies.as(b.founder(), () -> reportVersions.version(v1.versionId())), "report.notFound");
-        assertRefused(() -> companies.as(b.founder(), () -> reports.openFile(v1.versionId())), "report.notFound");
+        assertRefused(() -> companies.as(b.founder(), () -> reportFiles.openFile(v1.versionId())), "report.notFound");
         assertRefused(
                 () -> companies.as(b.vendor(), () -> reportVersions.versions(engagement.id())), "engagement.notFound");
         assertThat(companies.as(b.founder(), () -> engagements.engagements())).isEmpty();
@@ -363,7 +367,10 @@ class ReportFlowIT extends DatabaseTestBase {
                                 null,
                                 null,
                                 10,
-                                List.of()))),
+                                List.of(),
+                                app.baton.reports.ConversionKind.PURCHASE,
+                                "",
+                                java.util.Map.of()))),
                 "engagement.titleRequired");
         assertRefused(
                 () -> companies.as(
@@ -380,7 +387,10 @@ class ReportFlowIT extends DatabaseTestBase {
                                 LocalDate.of(2026, 2, 1),
                                 LocalDate.of(2026, 1, 1),
                                 10,
-                                List.of()))),
+                                List.of(),
+                                app.baton.reports.ConversionKind.PURCHASE,
+                                "",
+                                java.util.Map.of()))),
                 "engagement.endBeforeStart");
     }
 
@@ -452,7 +462,7 @@ class ReportFlowIT extends DatabaseTestBase {
         VersionDetail detail = companies.as(c.founder(), () -> reportVersions.version(s.versionId()));
         assertThat(detail.summary().status()).isEqualTo(ReviewStatus.SUBMITTED);
         assertThat(detail.thread()).extracting(MessageView::kind).contains(MessageKind.UPLOADED);
-        assertThat(companies.as(c.founder(), () -> reports.rows(s.versionId())))
+        assertThat(companies.as(c.founder(), () -> reportFiles.rows(s.versionId())))
                 .hasSize(s.report().rows().size());
     }
 

@@ -16,6 +16,7 @@ import app.baton.reports.internal.ReportAttachmentRepository;
 import app.baton.reports.internal.ReportMessageRepository;
 import app.baton.reports.internal.ReportVersionRepository;
 import app.baton.shared.DomainException;
+import app.baton.shared.ids.EngagementId;
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.util.List;
@@ -38,6 +39,9 @@ class ReportTenantIsolationIT extends DatabaseTestBase {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    ReportFileService reportFiles;
 
     @Autowired
     ReviewService reviews;
@@ -140,9 +144,9 @@ class ReportTenantIsolationIT extends DatabaseTestBase {
                         .isEmpty();
                 companyWideReads()
                         .forEach((read, rows) -> assertThat(rows).as(read).isEmpty());
-                refused(() -> engagements.engagement(engagementB), "engagement.notFound");
+                refused(() -> engagements.engagement(new EngagementId(engagementB)), "engagement.notFound");
                 refused(() -> reportVersions.version(versionB), "report.notFound");
-                refused(() -> reports.openFile(versionB), "report.notFound");
+                refused(() -> reportFiles.openFile(versionB), "report.notFound");
                 refused(() -> scorecards.scorecard(engagementB), "engagement.notFound");
             });
         }

@@ -12,6 +12,7 @@ import app.baton.reports.EngagementService;
 import app.baton.reports.ReportFixtures;
 import app.baton.reports.ReportService;
 import app.baton.security.AccountService;
+import app.baton.shared.ids.EngagementId;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -225,7 +226,7 @@ class SalesE2EIT extends E2ETestBase {
         }
         assertThat(companies.as(c.founder(), () -> settingsService.settings()).roasFactor())
                 .isEqualByComparingTo("3");
-        var engagement = companies.as(c.founder(), () -> engagements.engagement(engagementId));
+        var engagement = companies.as(c.founder(), () -> engagements.engagement(new EngagementId(engagementId)));
         assertThat(engagement.feeSplit()).containsValues(70, 30);
     }
 

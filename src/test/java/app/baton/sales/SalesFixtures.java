@@ -70,7 +70,10 @@ public final class SalesFixtures {
                     LocalDate.of(2027, 12, 31),
                     10,
                     java.util.List.of(new app.baton.reports.EngagementService.Target(
-                            app.baton.reports.EngagementKpi.ROAS, null, new java.math.BigDecimal("3")))));
+                            app.baton.reports.EngagementKpi.ROAS, null, new java.math.BigDecimal("3"))),
+                    app.baton.reports.ConversionKind.PURCHASE,
+                    "",
+                    java.util.Map.of()));
         });
     }
 

@@ -36,7 +36,7 @@ import java.util.List;
 @Route("budget/guardrails")
 @Menu(order = 12, icon = "vaadin:shield", title = "nav.guardrails")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
+class GuardrailsView extends VerticalLayout implements HasDynamicTitle {
 
     private final GuardrailService guardrails;
     private final BigDecimalField experimentCap = percentField("guardrails.experimentCap");

@@ -8,14 +8,12 @@ import app.baton.budgets.ChannelService;
 import app.baton.budgets.PlanStatus;
 import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -57,11 +55,7 @@ class PlanActions extends HorizontalLayout {
             Button request = new Button(
                     getTranslation("request.new"),
                     VaadinIcon.EXCHANGE.create(),
-                    click -> UI.getCurrent()
-                            .navigate(
-                                    RequestFormView.class,
-                                    new com.vaadin.flow.router.QueryParameters(
-                                            java.util.Map.of("plan", List.of(Long.toString(plan.id()))))));
+                    click -> BudgetNavigation.toNewRequest(plan.id()));
             request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(request);
         }

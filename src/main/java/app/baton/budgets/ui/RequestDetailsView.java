@@ -63,26 +63,16 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
         add(content);
     }
 
-    /** Navigates to one request's page. */
-    static void open(long requestId) {
-        UI.getCurrent()
-                .navigate(
-                        RequestDetailsView.class,
-                        new com.vaadin.flow.router.RouteParameters("requestId", Long.toString(requestId)));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            requestId =
-                    Long.parseLong(event.getRouteParameters().get("requestId").orElse(""));
+            requestId = Long.parseLong(
+                    event.getRouteParameters().get(BudgetNavigation.REQUEST_ID).orElse(""));
             show(queries.detail(requestId));
         } catch (NumberFormatException | DomainException e) {
             content.removeAll();
             Div empty = new Div(new H3(getTranslation("request.notFound")));
-            Button back = new Button(
-                    getTranslation("request.list.title"),
-                    click -> UI.getCurrent().navigate(RequestListView.class));
+            Button back = new Button(getTranslation("request.list.title"), click -> BudgetNavigation.toRequests());
             empty.add(back);
             empty.addClassName("empty-state");
             content.add(empty);
@@ -122,7 +112,7 @@ public class RequestDetailsView extends VerticalLayout implements HasDynamicTitl
         Button back = new Button(
                 getTranslation("request.list.title"),
                 VaadinIcon.ARROW_LEFT.create(),
-                click -> UI.getCurrent().navigate(RequestListView.class));
+                click -> BudgetNavigation.toRequests());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout footer = new HorizontalLayout(back);
         footer.setWrap(true);

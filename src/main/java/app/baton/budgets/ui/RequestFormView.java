@@ -39,7 +39,7 @@ import java.util.Optional;
  */
 @Route("budget/requests/new")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class RequestFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class RequestFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final BudgetPlanService plans;
     private final BudgetRequestService requests;
@@ -121,8 +121,7 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
         });
         Button submit = new Button(getTranslation("request.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(
-                getTranslation("common.cancel"), click -> UI.getCurrent().navigate(RequestListView.class));
+        Button cancel = new Button(getTranslation("common.cancel"), click -> BudgetNavigation.toRequests());
         HorizontalLayout buttons = new HorizontalLayout(cancel, submit);
         buttons.setWrap(true);
         VerticalLayout left = new VerticalLayout(planChoice, form);
@@ -225,7 +224,7 @@ public class RequestFormView extends VerticalLayout implements HasDynamicTitle, 
                 .ifPresent(saved -> {
                     Toasts.success(
                             saved.row().delegated() ? "request.submittedDelegated" : "request.submittedToFounders");
-                    RequestDetailsView.open(saved.row().id());
+                    BudgetNavigation.toRequest(saved.row().id());
                 });
     }
 

@@ -42,7 +42,7 @@ import org.jsoup.nodes.Element;
 @Route("budget/requests")
 @Menu(order = 11, icon = "vaadin:exchange", title = "nav.requests")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class RequestListView extends VerticalLayout implements HasDynamicTitle {
+class RequestListView extends VerticalLayout implements HasDynamicTitle {
 
     /** The most rows one export holds. */
     static final int MAX_EXPORT = 100_000;
@@ -186,7 +186,7 @@ public class RequestListView extends VerticalLayout implements HasDynamicTitle {
             // the whole row is the link's target (baton.css stretches it over the row)
             cell(row, 0)
                     .appendElement("a")
-                    .attr("href", "budget/requests/" + r.id())
+                    .attr("href", BudgetNavigation.request(r.id()))
                     .attr("router-link", true)
                     .addClass("row-link")
                     .text("#" + r.id());

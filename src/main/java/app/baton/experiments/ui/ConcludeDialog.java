@@ -8,6 +8,7 @@ import app.baton.experiments.ExperimentQueryService;
 import app.baton.experiments.ExperimentService;
 import app.baton.shared.Formats;
 import app.baton.shared.TextLimits;
+import app.baton.shared.ui.CommandBinder;
 import app.baton.shared.ui.MoneyField;
 import app.baton.shared.ui.Refusals;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.math.BigDecimal;
 import java.util.function.BiConsumer;
 
 /**
@@ -84,32 +84,27 @@ class ConcludeDialog extends Dialog {
                             "experiment.conclusion." + detail.suggestion().name()))));
         }
         add(decision, form, comment);
-        Button confirm = new Button(getTranslation("experiment.conclude.confirm"), click -> {
-            Conclusion c = decision.getValue();
-            BigDecimal value = null;
-            if (c != Conclusion.STOP && !amount.getValue().isBlank()) {
-                var parsed = amount.amount();
-                if (parsed.isEmpty()) {
-                    return;
-                }
-                value = parsed.get();
-            }
-            ConcludeCommand command = new ConcludeCommand(
-                    c,
-                    tier.getValue(),
-                    value,
-                    newEnd.getValue(),
-                    c == Conclusion.STOP ? null : firstMonth.getValue(),
-                    comment.getValue());
-            new Refusals()
-                    .field(newEnd, "experiment.extend.laterEnd")
-                    .field(amount, "request.amountPositive", "money.tooManyDecimals")
-                    .run(() -> {
-                        Long requestId = experiments.conclude(detail.row().id(), detail.version(), command);
-                        close();
-                        done.accept(queries.detail(detail.row().id()), requestId);
-                    });
-        });
+        CommandBinder<ConcludeCommand> binder = new CommandBinder<>(ConcludeCommand.class);
+        binder.forField(decision).bind("decision");
+        binder.forField(tier).bind("targetTier");
+        binder.forField(amount).withConverter(amount.converter(null)).bind("amount");
+        binder.forField(newEnd).bind("newEnd");
+        binder.forField(firstMonth).bind("firstMonth");
+        binder.forField(comment).bind("comment");
+        Button confirm = new Button(
+                getTranslation("experiment.conclude.confirm"),
+                click -> binder.write()
+                        .map(ConcludeCommand::asDecided)
+                        .ifPresent(command -> new Refusals()
+                                .field(newEnd, "experiment.extend.laterEnd")
+                                .field(amount, "request.amountPositive", "money.")
+                                .field(comment, "request.textTooLong")
+                                .run(() -> {
+                                    Long requestId =
+                                            experiments.conclude(detail.row().id(), detail.version(), command);
+                                    close();
+                                    done.accept(queries.detail(detail.row().id()), requestId);
+                                })));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);
     }

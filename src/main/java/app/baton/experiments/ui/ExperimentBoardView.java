@@ -31,8 +31,6 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -168,8 +166,7 @@ public class ExperimentBoardView extends VerticalLayout
     private Component card(ExperimentRow row) {
         // a router link: the browser moves to the experiment without reloading the page
         Anchor card = new Anchor();
-        card.setHref(RouteConfiguration.forSessionScope()
-                .getUrl(ExperimentDetailsView.class, new RouteParameters("experimentId", Long.toString(row.id()))));
+        card.setHref(ExperimentNavigation.details(row.id()));
         card.getElement().setAttribute("router-link", true);
         card.addClassName("waiting-card");
         Span title = new Span(row.title());
@@ -204,11 +201,8 @@ public class ExperimentBoardView extends VerticalLayout
         list.addColumn(ExperimentRow::proposerName).setHeader(getTranslation("experiment.proposer"));
         list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setAllRowsVisible(true);
-        list.addItemClickListener(e -> UI.getCurrent()
-                .navigate(
-                        ExperimentDetailsView.class,
-                        new RouteParameters(
-                                "experimentId", Long.toString(e.getItem().id()))));
+        list.addItemClickListener(
+                e -> ExperimentNavigation.toDetails(e.getItem().id()));
         list.setItems(all);
     }
 

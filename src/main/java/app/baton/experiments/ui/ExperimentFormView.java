@@ -54,7 +54,7 @@ import org.jspecify.annotations.Nullable;
 @Route("experiments/new")
 @RouteAlias("experiments/:experimentId/edit")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ExperimentService experiments;
     private final ExperimentQueryService queries;
@@ -101,7 +101,7 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get("experimentId");
+        Optional<String> id = event.getRouteParameters().get(ExperimentNavigation.EXPERIMENT_ID);
         editing = null;
         if (id.isPresent()) {
             try {
@@ -189,6 +189,10 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
         for (DatePicker picker : List.of(start, end)) {
             picker.setLocale(getLocale());
             picker.setMin(today);
+            // the picker's own lower bound speaks with the service's words (the binder runs it first)
+            picker.setI18n(new DatePicker.DatePickerI18n()
+                    .setMinErrorMessage(getTranslation("experiment.startInPast"))
+                    .setBadInputErrorMessage(getTranslation("experiment.startInPast")));
         }
         start.setLabel(getTranslation("experiment.start"));
         end.setLabel(getTranslation("experiment.end"));
@@ -305,7 +309,7 @@ public class ExperimentFormView extends VerticalLayout implements HasDynamicTitl
                 })
                 .ifPresent(saved -> {
                     Toasts.success(andSubmit ? "experiment.submitted" : "common.saved");
-                    ExperimentDetailsView.open(saved.row().id());
+                    ExperimentNavigation.toDetails(saved.row().id());
                 });
     }
 

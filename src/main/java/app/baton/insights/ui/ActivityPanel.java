@@ -1,9 +1,12 @@
 package app.baton.insights.ui;
 
 import app.baton.budgets.RequestRow;
+import app.baton.budgets.ui.BudgetNavigation;
 import app.baton.experiments.ExperimentStatus;
+import app.baton.experiments.ui.ExperimentNavigation;
 import app.baton.insights.DashboardService.Dashboard;
 import app.baton.reports.ReportFigures;
+import app.baton.reports.ui.ReportNavigation;
 import app.baton.shared.ui.ChartCard;
 import app.baton.shared.ui.EChart;
 import app.baton.shared.ui.SimpleTable;
@@ -31,12 +34,12 @@ final class ActivityPanel {
         list.addClassName("link-list");
         for (RequestRow r : w.requests()) {
             list.add(new ListItem(Links.to(
-                    "budget/requests/" + r.id(),
+                    BudgetNavigation.request(r.id()),
                     l.t("dashboard.waitingRequest", r.id(), r.requesterName(), l.money(r.amount())))));
         }
         for (var e : w.experiments()) {
             list.add(new ListItem(Links.to(
-                    "experiments/" + e.id(),
+                    ExperimentNavigation.details(e.id()),
                     l.t(
                             "dashboard.waitingExperiment",
                             e.title(),
@@ -44,17 +47,17 @@ final class ActivityPanel {
         }
         for (var r : w.reports()) {
             list.add(new ListItem(Links.to(
-                    "reports/" + r.versionId(),
+                    ReportNavigation.version(r.versionId()),
                     l.t(
                             r.answered() ? "dashboard.waitingAnswered" : "dashboard.waitingReport",
                             r.engagement(),
                             l.month(r.month())))));
         }
         for (var m : w.meetings()) {
-            list.add(new ListItem(Links.to("meeting/" + m, l.t("waiting.meeting.text", l.month(m)))));
+            list.add(new ListItem(Links.to(InsightsNavigation.meeting(m), l.t("waiting.meeting.text", l.month(m)))));
         }
         if (list.getChildren().findAny().isPresent()) {
-            section.add(list, Links.to("approvals", l.t("dashboard.waitingAll")));
+            section.add(list, Links.to(InsightsNavigation.approvals(), l.t("dashboard.waitingAll")));
         } else {
             section.add(empty(l.t("dashboard.waitingNone")));
         }
@@ -140,7 +143,7 @@ final class ActivityPanel {
         java.util.Map<Long, app.baton.insights.DashboardService.EngagementCost> costs = new java.util.HashMap<>();
         d.engagementCosts().forEach(c -> costs.put(c.engagementId(), c));
         for (ReportFigures.Summary s : d.reports().engagements()) {
-            String href = "engagements/" + s.engagementId();
+            String href = ReportNavigation.engagement(s.engagementId());
             var cost = costs.get(s.engagementId());
             table.addRow(List.of(
                     Links.cell(href, s.agency() + " · " + s.engagement()),
@@ -190,9 +193,9 @@ final class ActivityPanel {
         d.reports().openFlags().stream()
                 .limit(SHOWN)
                 .forEach(f -> list.add(new ListItem(Links.to(
-                        "reports/" + f.versionId(),
+                        ReportNavigation.version(f.versionId()),
                         l.t("dashboard.openFlagsItem", f.agency(), f.engagement(), l.month(f.month()), f.open())))));
-        more(list, d.reports().openFlags().size(), "engagements", l);
+        more(list, d.reports().openFlags().size(), ReportNavigation.engagements(), l);
         section.add(d.reports().openFlags().isEmpty() ? empty(l.t("dashboard.openFlagsNone")) : list);
         return section;
     }
@@ -204,9 +207,9 @@ final class ActivityPanel {
         d.reports().late().stream()
                 .limit(SHOWN)
                 .forEach(m -> list.add(new ListItem(Links.to(
-                        "engagements/" + m.engagementId(),
+                        ReportNavigation.engagement(m.engagementId()),
                         l.t("dashboard.lateItem", m.agency(), m.engagement(), l.month(m.month()))))));
-        more(list, d.reports().late().size(), "engagements", l);
+        more(list, d.reports().late().size(), ReportNavigation.engagements(), l);
         section.add(d.reports().late().isEmpty() ? empty(l.t("dashboard.lateNone")) : list);
         return section;
     }

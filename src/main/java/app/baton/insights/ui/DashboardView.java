@@ -1,6 +1,7 @@
 package app.baton.insights.ui;
 
 import app.baton.budgets.FiscalYear;
+import app.baton.budgets.ui.BudgetNavigation;
 import app.baton.insights.DashboardService;
 import app.baton.insights.DashboardService.Dashboard;
 import app.baton.insights.KpiSettingsService;
@@ -10,7 +11,6 @@ import app.baton.security.Roles;
 import app.baton.shared.ui.Choice;
 import app.baton.shared.ui.CountsBeside;
 import app.baton.shared.ui.LoadsOnEnter;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +91,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
         Button meeting = new Button(
                 getTranslation("meeting.open"),
                 VaadinIcon.CALENDAR_USER.create(),
-                click -> UI.getCurrent().navigate("meeting"));
+                click -> InsightsNavigation.toMeeting());
         meeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FlexLayout tools = new FlexLayout(year, monthPick, meeting);
         tools.addClassName("pickers");
@@ -119,15 +118,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Lo
     }
 
     private void go(int year, @Nullable Integer month) {
-        Map<String, String> params = month == null
-                ? Map.of("year", Integer.toString(year))
-                : Map.of("year", Integer.toString(year), "month", Integer.toString(month));
-        UI.getCurrent().navigate("dashboard", QueryParameters.simple(params));
+        InsightsNavigation.toDashboard(year, month);
     }
 
     private Div noPlan() {
-        Button open = new Button(
-                getTranslation("nav.budget"), click -> UI.getCurrent().navigate("budget"));
+        Button open = new Button(getTranslation("nav.budget"), click -> BudgetNavigation.toPlan());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div empty = new Div(
                 new H3(getTranslation("dashboard.noPlan")),

@@ -24,7 +24,8 @@ final class Links {
 
     /** The sources page of an amount: a year, optionally a month (0–11), a tier and a channel. */
     static String sources(int year, @Nullable Integer month, @Nullable Tier tier, @Nullable Long channelId) {
-        StringBuilder href = new StringBuilder("dashboard/sources?year=").append(year);
+        StringBuilder href =
+                new StringBuilder(InsightsNavigation.sources()).append("?year=").append(year);
         if (month != null) {
             href.append("&month=").append(month);
         }
@@ -39,7 +40,7 @@ final class Links {
 
     /** The dashboard of a year, optionally on one month. */
     static String dashboard(int year, @Nullable Integer month) {
-        return "dashboard?year=" + year + (month == null ? "" : "&month=" + month);
+        return InsightsNavigation.dashboard() + "?year=" + year + (month == null ? "" : "&month=" + month);
     }
 
     /** A whole number from a query parameter, or empty when it is not one. */

@@ -2,10 +2,12 @@ package app.baton.insights.ui;
 
 import app.baton.budgets.FiscalYear;
 import app.baton.budgets.Tier;
+import app.baton.experiments.ui.ExperimentNavigation;
 import app.baton.insights.BudgetActuals;
 import app.baton.insights.BudgetActuals.Source;
 import app.baton.insights.DashboardService;
 import app.baton.insights.DashboardService.Dashboard;
+import app.baton.reports.ui.ReportNavigation;
 import app.baton.security.Roles;
 import app.baton.shared.ui.SimpleTable;
 import com.vaadin.flow.component.Component;
@@ -32,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("dashboard/sources")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final DashboardService dashboards;
 
@@ -148,8 +150,10 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private static String link(BudgetActuals.Spend s) {
         return s.source() == Source.REPORT
-                ? "reports/" + s.sourceId()
-                : s.source() == Source.AGENCY_FEE ? "engagements/" + s.sourceId() : "experiments/" + s.sourceId();
+                ? ReportNavigation.version(s.sourceId())
+                : s.source() == Source.AGENCY_FEE
+                        ? ReportNavigation.engagement(s.sourceId())
+                        : ExperimentNavigation.details(s.sourceId());
     }
 
     private List<Component> row(

@@ -2,9 +2,12 @@ package app.baton.insights.ui;
 
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.RequestRow;
+import app.baton.budgets.ui.BudgetNavigation;
 import app.baton.experiments.ExperimentRow;
+import app.baton.experiments.ui.ExperimentNavigation;
 import app.baton.insights.WaitingService;
 import app.baton.reports.WaitingReport;
+import app.baton.reports.ui.ReportNavigation;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.Roles;
@@ -101,7 +104,7 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle,
         String places = (row.fromTier() == null ? "" : place(l, row.fromTier(), row.fromChannelId()))
                 + (row.toTier() == null ? "" : " → " + place(l, row.toTier(), row.toChannelId()));
         Anchor card = card(
-                "budget/requests/" + row.id(),
+                BudgetNavigation.request(row.id()),
                 l.t("request.kind." + row.kind().name()) + " · #" + row.id(),
                 text(l.money(row.amount()), "big-amount"),
                 text(places),
@@ -124,7 +127,7 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle,
 
     static Component experiment(ExperimentRow e, InsightLabels l) {
         return card(
-                "experiments/" + e.id(),
+                ExperimentNavigation.details(e.id()),
                 l.t("waiting.experiment." + e.status().name()) + " · #" + e.id(),
                 text(e.title(), "card-title"),
                 text(l.money(e.budget()), "big-amount"),
@@ -139,7 +142,7 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle,
 
     static Component report(WaitingReport r, InsightLabels l, ZoneId zone) {
         Anchor card = card(
-                "reports/" + r.versionId(),
+                ReportNavigation.version(r.versionId()),
                 l.t(r.answered() ? "waiting.report.answered" : "waiting.report.review"),
                 text(r.engagement(), "card-title"),
                 text(l.t("waiting.report.month", l.month(r.month()), r.agency())),
@@ -152,7 +155,7 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle,
 
     static Component meeting(YearMonth month, InsightLabels l) {
         return card(
-                "meeting/" + month,
+                InsightsNavigation.meeting(month),
                 l.t("waiting.meeting.kind"),
                 text(l.t("waiting.meeting.text", l.month(month)), "card-title"));
     }

@@ -1,7 +1,7 @@
 package app.baton.reports.ui;
 
 import app.baton.reports.AgencyLayoutService;
-import app.baton.reports.ReportService;
+import app.baton.reports.ReportCheckService;
 import app.baton.reports.parsing.Field;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
@@ -33,14 +33,14 @@ import java.util.Map;
  */
 @Route("engagements/layout")
 @RolesAllowed(Roles.VENDOR)
-public class ColumnMappingView extends VerticalLayout implements HasDynamicTitle {
+class ColumnMappingView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ReportService reports;
+    private final ReportCheckService reports;
     private final AgencyLayoutService layouts;
     private final Div mapping = new Div();
     private final Paragraph saved = new Paragraph();
 
-    public ColumnMappingView(ReportService reports, AgencyLayoutService layouts) {
+    public ColumnMappingView(ReportCheckService reports, AgencyLayoutService layouts) {
         this.reports = reports;
         this.layouts = layouts;
         addClassName("page");

@@ -13,8 +13,8 @@ import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.Formats;
+import app.baton.shared.ids.EngagementId;
 import app.baton.tenancy.InvitationService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  */
 @Route("engagements/:engagementId")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR, Roles.VENDOR})
-public class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final EngagementService engagements;
     private final ReportService reports;
@@ -82,9 +82,10 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            long id = Long.parseLong(
-                    event.getRouteParameters().get("engagementId").orElse(""));
-            show(engagements.engagement(id));
+            long id = Long.parseLong(event.getRouteParameters()
+                    .get(ReportNavigation.ENGAGEMENT_ID)
+                    .orElse(""));
+            show(engagements.engagement(new EngagementId(id)));
         } catch (NumberFormatException | DomainException e) {
             Div empty = new Div(new Paragraph(getTranslation("engagement.notFound")));
             empty.addClassName("empty-state");
@@ -101,7 +102,7 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
             header.add(new Button(
                     getTranslation("engagement.edit"),
                     VaadinIcon.EDIT.create(),
-                    click -> UI.getCurrent().navigate("engagements/" + e.id() + "/edit")));
+                    click -> ReportNavigation.toEngagementEdit(e.id())));
         }
         if (founder) {
             header.add(new Button(
@@ -111,8 +112,7 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
         }
         add(header, terms(e));
         if (vendor) {
-            add(new ReportUploadPanel(
-                    reports, e, labels, today, versionId -> UI.getCurrent().navigate("reports/" + versionId)));
+            add(new ReportUploadPanel(reports, e, labels, today, ReportNavigation::toVersion));
         }
         Div monthsHead = new Div(
                 new H3(getTranslation("engagement.months")),
@@ -249,7 +249,8 @@ public class EngagementDetailsView extends VerticalLayout implements HasDynamicT
             }
             if (row.latestVersionId() != null) {
                 Anchor open = new Anchor(
-                        "reports/" + row.latestVersionId(), getTranslation("report.openVersion", row.versions()));
+                        ReportNavigation.version(row.latestVersionId()),
+                        getTranslation("report.openVersion", row.versions()));
                 line.add(open);
             }
             list.add(line);

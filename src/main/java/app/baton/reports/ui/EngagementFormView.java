@@ -2,34 +2,32 @@ package app.baton.reports.ui;
 
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.ChannelService.ChannelView;
+import app.baton.reports.ConversionKind;
 import app.baton.reports.EngagementKpi;
 import app.baton.reports.EngagementService;
 import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.EngagementService.Form;
 import app.baton.reports.EngagementService.Target;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.TextLimits;
+import app.baton.shared.ids.EngagementId;
+import app.baton.shared.ui.CommandBinder;
 import app.baton.shared.ui.MoneyField;
 import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import app.baton.tenancy.MembershipService;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -46,6 +44,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -58,7 +58,7 @@ import org.jspecify.annotations.Nullable;
 @Route("engagements/new")
 @RouteAlias("engagements/:engagementId/edit")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class EngagementFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class EngagementFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final EngagementService engagements;
     private final ComboBox<String> agency = new ComboBox<>();
@@ -76,13 +76,9 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
             conversionKind = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     private final TextField conversionDefinition = new TextField();
     private final H2 heading = new H2();
-    private final Div targets = new Div();
-    /** The fee's split over the chosen channels: a percentage each, shown from two channels on. */
-    private final Div feeSplit = new Div();
-
-    private final Map<Long, IntegerField> splitFields = new java.util.LinkedHashMap<>();
-    private Map<Long, Integer> savedSplit = Map.of();
-    private final List<TargetRow> targetRows = new ArrayList<>();
+    private final TargetsEditor targets;
+    private final FeeSplitField feeSplit = new FeeSplitField();
+    private final CommandBinder<Form> binder = new CommandBinder<>(Form.class);
     private final Map<Long, ChannelView> channelsById;
     private @Nullable EngagementView editing;
 
@@ -133,6 +129,11 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         dueDay.setMax(28);
         dueDay.setStepButtonsVisible(true);
         dueDay.setValue(EngagementService.DEFAULT_DUE_DAY);
+        // the field's own bounds speak with the service's words (the binder runs them first)
+        dueDay.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(getTranslation("engagement.dueDay.invalid"))
+                .setMaxErrorMessage(getTranslation("engagement.dueDay.invalid"))
+                .setBadInputErrorMessage(getTranslation("engagement.dueDay.invalid")));
         conversionKind.setLabel(getTranslation("engagement.conversionKind"));
         conversionKind.setItems(app.baton.reports.ConversionKind.values());
         conversionKind.setItemLabelGenerator(k -> getTranslation("engagement.conversionKind." + k.name()));
@@ -142,8 +143,9 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         conversionDefinition.setPlaceholder(getTranslation("engagement.conversionDefinitionPlaceholder"));
         conversionDefinition.setMaxLength(500);
         heading.setText(getTranslation("engagement.new"));
-        feeSplit.addClassName("fee-split");
-        channels.addValueChangeListener(e -> renderSplit());
+        channels.addValueChangeListener(e -> feeSplit.show(List.copyOf(e.getValue())));
+        targets = new TargetsEditor(this::termMonths, new ReportLabels(this, currency));
+        bind();
         FormLayout form = new FormLayout(
                 agency,
                 title,
@@ -164,15 +166,12 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
         form.setColspan(conversionKind, 2);
         form.setColspan(conversionDefinition, 2);
         form.setColspan(deliverables, 2);
-        Button addTarget = new Button(getTranslation("engagement.addTarget"), VaadinIcon.PLUS.create(), click -> {
-            addTargetRow(null);
-        });
         Paragraph targetHint = new Paragraph(getTranslation("engagement.targetsHint"));
         targetHint.addClassName("hint");
         Button save = new Button(getTranslation("engagement.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("wide-button");
-        add(heading, form, new H3(getTranslation("engagement.targets")), targetHint, targets, addTarget, save);
+        add(heading, form, new H3(getTranslation("engagement.targets")), targetHint, targets, save);
     }
 
     @Override
@@ -181,196 +180,111 @@ public class EngagementFormView extends VerticalLayout implements HasDynamicTitl
             event.forwardTo(EngagementListView.class);
             return;
         }
-        event.getRouteParameters().get("engagementId").ifPresent(id -> {
+        event.getRouteParameters().get(ReportNavigation.ENGAGEMENT_ID).ifPresent(id -> {
             try {
-                fill(engagements.engagement(Long.parseLong(id)));
+                fill(engagements.engagement(new EngagementId(Long.parseLong(id))));
             } catch (NumberFormatException | DomainException e) {
                 event.forwardTo(EngagementListView.class);
             }
         });
-        if (editing == null && targetRows.isEmpty()) {
-            addTargetRow(new Target(EngagementKpi.ROAS, null, new BigDecimal("3")));
+        if (editing == null && targets.isEmpty()) {
+            targets.setValue(List.of(new Target(EngagementKpi.ROAS, null, new BigDecimal("3"))));
         }
+    }
+
+    /**
+     * Each field to its part of the form: names, texts and the due day checked against the record's constraints as
+     * the founder types; amounts read as money (empty is zero), chosen channels as their ids.
+     */
+    private void bind() {
+        binder.forField(agency).withConverter(a -> a == null ? "" : a, a -> a).bind("agencyName");
+        binder.forField(title).bind("title");
+        binder.forField(channels)
+                .withConverter(
+                        chosen -> chosen.stream().map(ChannelView::id).collect(Collectors.toCollection(HashSet::new)),
+                        (Set<Long> ids) -> ids.stream()
+                                .map(channelsById::get)
+                                .filter(java.util.Objects::nonNull)
+                                .collect(Collectors.toSet()))
+                .bind("channelIds");
+        binder.forField(deliverables).bind("deliverables");
+        binder.forField(vendorDuties).bind("vendorDuties");
+        binder.forField(inHouseDuties).bind("inHouseDuties");
+        binder.forField(fee).withConverter(fee.converter(BigDecimal.ZERO)).bind("monthlyFee");
+        binder.forField(cap).withConverter(cap.converter(BigDecimal.ZERO)).bind("mediaSpendCap");
+        binder.forField(start).bind("start");
+        binder.forField(end).bind("end");
+        binder.forField(dueDay).withConverter(d -> d == null ? 0 : d, d -> d).bind("dueDay");
+        binder.forField(targets).bind("targets");
+        binder.forField(conversionKind)
+                .withConverter(k -> k == null ? ConversionKind.PURCHASE : k, k -> k)
+                .bind("conversionKind");
+        binder.forField(conversionDefinition).bind("conversionDefinition");
+        binder.forField(feeSplit).bind("feeSplit");
     }
 
     private void fill(EngagementView e) {
         editing = e;
         heading.setText(getTranslation("engagement.edit"));
         agency.setItems(List.of(e.agencyName()));
-        agency.setValue(e.agencyName());
         agency.setReadOnly(true);
-        title.setValue(e.title());
-        channels.setValue(e.channelIds().stream()
-                .map(channelsById::get)
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet()));
-        deliverables.setValue(e.deliverables());
-        vendorDuties.setValue(e.vendorDuties());
-        inHouseDuties.setValue(e.inHouseDuties());
-        savedSplit = e.feeSplit();
-        renderSplit();
-        fee.setAmount(e.monthlyFee());
-        cap.setAmount(e.mediaSpendCap());
-        start.setValue(e.start());
-        end.setValue(e.end());
-        dueDay.setValue(e.dueDay());
-        conversionKind.setValue(e.conversionKind());
-        conversionDefinition.setValue(e.conversionDefinition());
-        targetRows.clear();
-        targets.removeAll();
-        e.targets().forEach(this::addTargetRow);
-    }
-
-    private void addTargetRow(@Nullable Target target) {
-        TargetRow row = new TargetRow(target);
-        targetRows.add(row);
-        targets.add(row);
+        binder.readRecord(new Form(
+                e.agencyName(),
+                e.title(),
+                Set.copyOf(e.channelIds()),
+                e.deliverables(),
+                e.vendorDuties(),
+                e.inHouseDuties(),
+                e.monthlyFee(),
+                e.mediaSpendCap(),
+                e.start(),
+                e.end(),
+                e.dueDay(),
+                e.targets(),
+                e.conversionKind(),
+                e.conversionDefinition(),
+                e.feeSplit()));
     }
 
     private void save() {
-        List<Target> list = new ArrayList<>();
-        for (TargetRow row : targetRows) {
-            Target target = row.value();
-            if (target != null) {
-                list.add(target);
-            }
+        Optional<Form> written = binder.write();
+        if (written.isEmpty()) {
+            return;
         }
-        EngagementService.Form form = new EngagementService.Form(
-                agency.getValue() == null ? "" : agency.getValue(),
-                title.getValue(),
-                channels.getValue().stream().map(ChannelView::id).collect(Collectors.toCollection(HashSet::new)),
-                deliverables.getValue(),
-                vendorDuties.getValue(),
-                inHouseDuties.getValue(),
-                fee.amount().orElse(BigDecimal.ZERO),
-                cap.amount().orElse(BigDecimal.ZERO),
-                start.getValue(),
-                end.getValue(),
-                dueDay.getValue() == null ? 0 : dueDay.getValue(),
-                list,
-                conversionKind.getValue() == null
-                        ? app.baton.reports.ConversionKind.PURCHASE
-                        : conversionKind.getValue(),
-                conversionDefinition.getValue(),
-                split());
+        Form form = written.get();
         Refusals refusals = new Refusals()
                 .field(agency, "engagement.agencyRequired")
                 .field(title, "engagement.titleRequired")
                 .field(channels, "engagement.channelsRequired")
-                .field(fee, "engagement.negative", "money.tooManyDecimals")
+                .field(fee, "engagement.negative", "money.")
                 .field(end, "engagement.termRequired", "engagement.endBeforeStart")
-                .field(dueDay, "engagement.dueDay.invalid");
-        splitFields.values().forEach(f -> refusals.field(f, "engagement.feeSplit.invalid"));
+                .field(dueDay, "engagement.dueDay.invalid")
+                .field(conversionDefinition, "engagement.conversionDefinitionTooLong")
+                .field(targets, "engagement.target");
+        feeSplit.percentages().forEach(f -> refusals.field(f, "engagement.feeSplit.invalid"));
         refusals.call(() -> editing == null
                         ? engagements.create(form)
                         : engagements.update(editing.id(), editing.version(), form))
                 .ifPresent(saved -> {
                     Toasts.success("engagement.saved");
-                    UI.getCurrent().navigate("engagements/" + saved.id());
+                    ReportNavigation.toEngagement(saved.id());
                 });
     }
 
-    /** One percentage per chosen channel, kept as typed when channels are added or removed; evenly to begin with. */
-    private void renderSplit() {
-        Map<Long, Integer> typed = new java.util.HashMap<>(savedSplit);
-        splitFields.forEach((id, field) -> {
-            if (field.getValue() != null) {
-                typed.put(id, field.getValue());
-            }
-        });
-        feeSplit.removeAll();
-        splitFields.clear();
-        List<ChannelView> chosen = channels.getValue().stream()
-                .sorted(java.util.Comparator.comparingLong(ChannelView::id))
-                .toList();
-        if (chosen.size() < 2) {
-            return;
-        }
-        boolean keep = chosen.stream().allMatch(c -> typed.containsKey(c.id()));
-        int even = 100 / chosen.size();
-        Paragraph hint = new Paragraph(getTranslation("engagement.feeSplitHint"));
-        hint.addClassNames("hint", "wrap-text");
-        Div fields = new Div();
-        fields.addClassName("fee-split-fields");
-        for (int i = 0; i < chosen.size(); i++) {
-            ChannelView c = chosen.get(i);
-            IntegerField field = new IntegerField(getTranslation(
-                    "engagement.feeSplitOf", c.name() != null ? c.name() : getTranslation("channel." + c.code())));
-            field.setMin(0);
-            field.setMax(100);
-            field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-            field.setValue(keep ? typed.get(c.id()) : i == 0 ? 100 - even * (chosen.size() - 1) : even);
-            field.addClassName("fee-split-field");
-            splitFields.put(c.id(), field);
-            fields.add(field);
-        }
-        feeSplit.add(new com.vaadin.flow.component.html.Span(getTranslation("engagement.feeSplit")), hint, fields);
-    }
-
-    private Map<Long, Integer> split() {
-        Map<Long, Integer> out = new java.util.LinkedHashMap<>();
-        splitFields.forEach((id, field) -> out.put(id, field.getValue() == null ? -1 : field.getValue()));
-        return out;
-    }
-
-    /** The refusal next to the field it concerns (and as a notice where no field fits). */
-    /** One KPI target: the KPI, an optional month (a stage target), the target value. */
-    private final class TargetRow extends HorizontalLayout {
-
-        private final Select<EngagementKpi> kpi = new Select<>();
-        private final ComboBox<YearMonth> month = new ComboBox<>();
-        private final BigDecimalField value = new BigDecimalField();
-
-        TargetRow(@Nullable Target target) {
-            setAlignItems(Alignment.BASELINE);
-            setWrap(true);
-            kpi.setLabel(getTranslation("engagement.kpi"));
-            kpi.setItems(EngagementKpi.values());
-            kpi.setItemLabelGenerator(k -> k == null ? "" : getTranslation("kpi." + k.name()));
-            month.setLabel(getTranslation("engagement.stageMonth"));
-            month.setPlaceholder(getTranslation("engagement.wholeTerm"));
-            month.setClearButtonVisible(true);
-            month.setItemLabelGenerator(
-                    m -> m == null ? "" : new ReportLabels(EngagementFormView.this, "TWD").month(m));
-            month.setItems(termMonths());
-            value.setLabel(getTranslation("engagement.targetValue"));
-            value.setHelperText(getTranslation("engagement.targetValueHint"));
-            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                targetRows.remove(this);
-                targets.remove(this);
-            });
-            remove.setAriaLabel(getTranslation("engagement.removeTarget"));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            if (target != null) {
-                kpi.setValue(target.kpi());
-                month.setValue(target.month());
-                value.setValue(target.target());
-            }
-            add(kpi, month, value, remove);
-        }
-
-        @Nullable
-        Target value() {
-            if (kpi.getValue() == null || value.getValue() == null) {
-                return null;
-            }
-            return new Target(kpi.getValue(), month.getValue(), value.getValue());
-        }
-
-        private List<YearMonth> termMonths() {
-            List<YearMonth> months = new ArrayList<>();
-            LocalDate from = start.getValue();
-            LocalDate to = end.getValue();
-            if (from == null || to == null || to.isBefore(from)) {
-                return months;
-            }
-            for (YearMonth m = YearMonth.from(from);
-                    !m.isAfter(YearMonth.from(to)) && months.size() < 60;
-                    m = m.plusMonths(1)) {
-                months.add(m);
-            }
+    /** The months of the term as typed, for a stage target (at most five years). */
+    private List<YearMonth> termMonths() {
+        List<YearMonth> months = new ArrayList<>();
+        LocalDate from = start.getValue();
+        LocalDate to = end.getValue();
+        if (from == null || to == null || to.isBefore(from)) {
             return months;
         }
+        for (YearMonth m = YearMonth.from(from);
+                !m.isAfter(YearMonth.from(to)) && months.size() < 60;
+                m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
     }
 
     @Override

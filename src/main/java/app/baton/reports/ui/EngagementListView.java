@@ -5,7 +5,6 @@ import app.baton.reports.EngagementService.EngagementView;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.Formats;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,7 +28,7 @@ import java.util.List;
 @Route("engagements")
 @Menu(order = 14, icon = "vaadin:handshake", title = "nav.engagements")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR, Roles.VENDOR})
-public class EngagementListView extends VerticalLayout implements HasDynamicTitle {
+class EngagementListView extends VerticalLayout implements HasDynamicTitle {
 
     public EngagementListView(
             EngagementService engagements,
@@ -46,7 +45,7 @@ public class EngagementListView extends VerticalLayout implements HasDynamicTitl
             Button create = new Button(
                     getTranslation("engagement.new"),
                     VaadinIcon.PLUS.create(),
-                    click -> UI.getCurrent().navigate(EngagementFormView.class));
+                    click -> ReportNavigation.toNewEngagement());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
         }
@@ -63,7 +62,7 @@ public class EngagementListView extends VerticalLayout implements HasDynamicTitl
         Div cards = new Div();
         cards.addClassName("card-grid");
         for (EngagementView e : list) {
-            Anchor card = new Anchor("engagements/" + e.id());
+            Anchor card = new Anchor(ReportNavigation.engagement(e.id()));
             card.addClassNames("waiting-card", "engagement-card");
             Span title = new Span(e.title());
             title.addClassName("item-title");

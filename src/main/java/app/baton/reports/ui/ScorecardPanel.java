@@ -3,6 +3,7 @@ package app.baton.reports.ui;
 import app.baton.reports.ScorecardService;
 import app.baton.reports.ScorecardService.Rating;
 import app.baton.reports.ScorecardService.Scorecard;
+import app.baton.shared.ui.CommandBinder;
 import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;
@@ -71,31 +72,26 @@ final class ScorecardPanel extends Div {
         quarter.setValue(today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
         quarter.setHelperText(getTranslation("scorecard.quarterHint"));
         FormLayout form = new FormLayout(quarter);
-        List<Select<Integer>> scores = CRITERIA.stream()
-                .map(c -> {
-                    Select<Integer> select = new Select<>();
-                    select.setLabel(getTranslation("scorecard." + c));
-                    select.setItems(1, 2, 3, 4, 5);
-                    select.setValue(3);
-                    form.add(select);
-                    return select;
-                })
-                .toList();
-        Button save = new Button(getTranslation("scorecard.rate"), click -> {
-            new Refusals().run(() -> {
-                scorecards.rate(
-                        engagementId,
-                        new Rating(
-                                quarter.getValue().strip(),
-                                scores.get(0).getValue(),
-                                scores.get(1).getValue(),
-                                scores.get(2).getValue(),
-                                scores.get(3).getValue(),
-                                scores.get(4).getValue()));
-                Toasts.success("scorecard.rated");
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            });
-        });
+        CommandBinder<Rating> binder = new CommandBinder<>(Rating.class);
+        binder.forField(quarter).withConverter(String::strip, q -> q).bind("quarter");
+        for (String criterion : CRITERIA) {
+            Select<Integer> select = new Select<>();
+            select.setLabel(getTranslation("scorecard." + criterion));
+            select.setItems(1, 2, 3, 4, 5);
+            select.setValue(3);
+            form.add(select);
+            binder.forField(select).bind(criterion);
+        }
+        Button save = new Button(
+                getTranslation("scorecard.rate"),
+                click -> binder.write()
+                        .ifPresent(rating -> new Refusals()
+                                .field(quarter, "rating.quarter")
+                                .run(() -> {
+                                    scorecards.rate(engagementId, rating);
+                                    Toasts.success("scorecard.rated");
+                                    getUI().ifPresent(ui -> ui.getPage().reload());
+                                })));
         box.add(new H3(getTranslation("scorecard.rateTitle")), form, save);
         return box;
     }

@@ -1,6 +1,6 @@
 package app.baton.reports.web;
 
-import app.baton.reports.ReportService;
+import app.baton.reports.ReportCheckService;
 import app.baton.reports.parsing.ReportParser;
 import app.baton.shared.storage.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,9 +28,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ReportCheckController {
 
     private final MessageSource messages;
-    private final ReportService reports;
+    private final ReportCheckService reports;
 
-    ReportCheckController(MessageSource messages, ReportService reports) {
+    ReportCheckController(MessageSource messages, ReportCheckService reports) {
         this.messages = messages;
         this.reports = reports;
     }
@@ -75,7 +75,7 @@ class ReportCheckController {
     }
 
     private ReportJson.CheckJson answer(YearMonth reported, byte[] content, HttpServletRequest request) {
-        ReportService.CheckOutcome checked = reports.check(reported, content);
+        ReportCheckService.CheckOutcome checked = reports.check(reported, content);
         return ReportJson.body(
                 checked.report(),
                 reported,

@@ -33,7 +33,7 @@ import java.util.Locale;
 @Route("sales")
 @Menu(order = 15, icon = "vaadin:cart", title = "nav.sales")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
-public class SalesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+class SalesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SalesService sales;
     private final String currency;

@@ -20,7 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(value = "forgot-password", autoLayout = false)
 @AnonymousAllowed
-public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
+class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
 
     public ForgotPasswordView(PasswordResetService resets) {
         addClassName("public-page");

@@ -21,7 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Where a forgotten-password link lands: a new password, once; every earlier session of the account ends. */
 @Route(value = "reset-password/:token", autoLayout = false)
 @AnonymousAllowed
-public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResetService resets;
 

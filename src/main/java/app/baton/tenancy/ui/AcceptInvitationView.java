@@ -30,7 +30,7 @@ import java.time.ZoneId;
 /** Where an invitation link lands: join with a new account, or as the signed-in invited person. */
 @Route(value = "invitations/:token", autoLayout = false)
 @AnonymousAllowed
-public class AcceptInvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class AcceptInvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final InvitationService invitations;
     private final CurrentUser currentUser;

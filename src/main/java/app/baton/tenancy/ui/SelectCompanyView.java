@@ -20,7 +20,7 @@ import java.util.List;
 /** After sign-in, a person with several companies picks one; also reachable later to switch. */
 @Route(value = "select-company", autoLayout = false)
 @PermitAll
-public class SelectCompanyView extends VerticalLayout implements HasDynamicTitle {
+class SelectCompanyView extends VerticalLayout implements HasDynamicTitle {
 
     private final CurrentUser currentUser;
 

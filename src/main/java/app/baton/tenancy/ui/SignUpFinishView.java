@@ -21,7 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** Where a sign-up link lands: choose the password, and the company is created with its first founder. */
 @Route(value = "sign-up/:token", autoLayout = false)
 @AnonymousAllowed
-public class SignUpFinishView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SignUpFinishView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CompanyService companies;
     private final app.baton.security.CurrentUser currentUser;

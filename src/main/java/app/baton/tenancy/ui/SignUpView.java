@@ -21,7 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** A person creates their company and becomes its first founder. */
 @Route(value = "sign-up", autoLayout = false)
 @AnonymousAllowed
-public class SignUpView extends VerticalLayout implements HasDynamicTitle {
+class SignUpView extends VerticalLayout implements HasDynamicTitle {
 
     private final CompanyService companies;
     private final TextField companyName = new TextField();

@@ -16,6 +16,7 @@ import app.baton.experiments.MetricKind;
 import app.baton.shared.ui.MoneyField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -71,6 +72,20 @@ class ExperimentFormIT extends BrowserlessTestBase {
         assertThat(companies.as(company.successor(), () -> queries.experiments()))
                 .isEmpty();
         assertThat(getCurrentView()).isSameAs(form);
+    }
+
+    @Test
+    void a_start_before_today_is_refused_beside_the_date_in_the_services_words() throws Exception {
+        signInAs(company.successor());
+        ExperimentFormView form = navigate(ExperimentFormView.class);
+        DatePicker start = $(DatePicker.class, form).first();
+        start.setValue(start.getMin().minusDays(1));
+        test(saveDraft(form)).click();
+
+        assertThat(start.isInvalid()).isTrue();
+        assertThat(start.getErrorMessage()).isEqualTo("開始日不能早於今天。");
+        assertThat(companies.as(company.successor(), () -> queries.experiments()))
+                .isEmpty();
     }
 
     @Test
