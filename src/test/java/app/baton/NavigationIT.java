@@ -17,9 +17,7 @@ import app.baton.reports.ReportFixtures;
 import app.baton.reports.ReportService;
 import app.baton.reports.ui.ReportNavigation;
 import com.vaadin.flow.component.Component;
-import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -58,18 +56,7 @@ class NavigationIT extends BrowserlessTestBase {
         long requestId = budgets.successorMovesTenThousand(c.founder(), c.successor(), plan);
         long engagementId =
                 ReportFixtures.engagement(companies, c, engagements, channels).id();
-        byte[] file = ReportFixtures.fixture("baton-template-zhtw-flagged.csv");
-        long versionId = companies
-                .as(
-                        c.vendor(),
-                        () -> reports.upload(
-                                engagementId,
-                                YearMonth.of(2026, 11),
-                                "r.csv",
-                                new ByteArrayInputStream(file),
-                                null,
-                                List.of()))
-                .versionId();
+        long versionId = ReportFixtures.flaggedNovember(companies, c, reports, engagementId);
         signInAs(c.founder());
 
         assertThat(page(ExperimentNavigation.details(experimentId))).isEqualTo("ExperimentDetailsView");

@@ -1,8 +1,6 @@
 package app.baton.budgets;
 
 import app.baton.budgets.BudgetEvents.PlanAction;
-import app.baton.budgets.BudgetSheet.GuardrailStatus;
-import app.baton.budgets.internal.BudgetLineEntity;
 import app.baton.budgets.internal.BudgetPlanEntity;
 import app.baton.budgets.internal.BudgetPlanRepository;
 import app.baton.security.CurrentUser;
@@ -12,16 +10,13 @@ import app.baton.shared.events.AuditSentence;
 import app.baton.tenancy.CompanyService;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,69 +58,6 @@ public class BudgetPlanService {
         this.clock = clock;
     }
 
-    /** A plan in the list of years. */
-    public record PlanSummary(
-            long id, int fiscalYear, PlanStatus status, BigDecimal totalBudget, String currency, YearMonth firstMonth) {
-
-        public PlanSummary(long id, int fiscalYear, PlanStatus status, BigDecimal totalBudget, String currency) {
-            this(id, fiscalYear, status, totalBudget, currency, YearMonth.of(fiscalYear, 1));
-        }
-
-        /** Whether the plan's twelve months include this one. */
-        public boolean covers(YearMonth month) {
-            return new FiscalYear(firstMonth).contains(month);
-        }
-    }
-
-    /** One channel's row in a tier: twelve months of current, original and spent amounts. */
-    public record ChannelRow(
-            Tier tier,
-            long channelId,
-            List<BigDecimal> months,
-            List<BigDecimal> originals,
-            List<BigDecimal> spent,
-            BigDecimal total,
-            BigDecimal originalTotal,
-            BigDecimal spentTotal) {}
-
-    /** A tier with its channels, month sums, share of the total and guardrail status. */
-    public record TierView(
-            Tier tier,
-            List<ChannelRow> channels,
-            List<BigDecimal> months,
-            List<BigDecimal> originals,
-            BigDecimal total,
-            BigDecimal originalTotal,
-            BigDecimal spentTotal,
-            BigDecimal share,
-            GuardrailStatus status) {}
-
-    /** A whole plan as the plan screen shows it. */
-    public record PlanView(
-            long id,
-            int fiscalYear,
-            YearMonth firstMonth,
-            String currency,
-            BigDecimal revenueForecast,
-            BigDecimal totalBudget,
-            @Nullable BigDecimal baselineTotal,
-            BigDecimal allocated,
-            PlanStatus status,
-            @Nullable Instant activatedAt,
-            long changeCount,
-            List<TierView> tiers,
-            List<BigDecimal> monthTotals,
-            Guardrails guardrails) {
-
-        public List<YearMonth> months() {
-            return new FiscalYear(firstMonth).months();
-        }
-
-        public TierView tier(Tier tier) {
-            return tiers.stream().filter(t -> t.tier() == tier).findFirst().orElseThrow();
-        }
-    }
-
     /** {@link PlanCalendar#suggestedFiscalYear(LocalDate, java.util.Collection)} for today in the company's time zone. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
@@ -149,14 +81,14 @@ public class BudgetPlanService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public Optional<PlanView> plan(int fiscalYear) {
-        return plans.findByFiscalYear(fiscalYear).map(p -> view(p, guardrails.values()));
+        return plans.findByFiscalYear(fiscalYear).map(p -> PlanViews.view(p, guardrails.values()));
     }
 
     /** The plan by id. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public PlanView plan(long planId) {
-        return view(load(planId), guardrails.values());
+        return PlanViews.view(load(planId), guardrails.values());
     }
 
     /**
@@ -192,7 +124,7 @@ public class BudgetPlanService {
         addDefault(plan, Tier.RESERVE, byCode, "GENERAL");
         plans.saveAndFlush(plan);
         publish(PlanAction.CREATED, plan, "FY" + fiscalYear + " → " + plain(plan.totalBudget()), planSentence(plan));
-        return view(plan, guardrails.values());
+        return PlanViews.view(plan, guardrails.values());
     }
 
     /** Changes the revenue forecast and the total budget of a DRAFT plan. */
@@ -342,7 +274,7 @@ public class BudgetPlanService {
     private PlanView saved(BudgetPlanEntity plan, PlanAction action, String summary, AuditSentence sentence) {
         Saves.flush(plans, plan);
         publish(action, plan, summary, sentence);
-        return view(plan, guardrails.values());
+        return PlanViews.view(plan, guardrails.values());
     }
 
     private void publish(PlanAction action, BudgetPlanEntity plan, String summary, AuditSentence sentence) {
@@ -392,89 +324,5 @@ public class BudgetPlanService {
 
     static String plain(BigDecimal amount) {
         return Money.plain(amount);
-    }
-
-    static PlanView view(BudgetPlanEntity plan, Guardrails guardrails) {
-        BudgetSheet sheet = plan.sheet();
-        Map<Tier, Map<Long, BigDecimal[][]>> grid = new LinkedHashMap<>();
-        for (Tier tier : Tier.values()) {
-            grid.put(tier, new LinkedHashMap<>());
-        }
-        List<BudgetLineEntity> lines = new ArrayList<>(plan.lines());
-        lines.sort(
-                java.util.Comparator.comparing((BudgetLineEntity l) -> l.cell().channelId()));
-        for (BudgetLineEntity line : lines) {
-            Cell cell = line.cell();
-            BigDecimal[][] row = grid.get(cell.tier()).computeIfAbsent(cell.channelId(), id -> zeros());
-            row[0][cell.month()] = line.planned();
-            row[1][cell.month()] = line.baseline() == null ? line.planned() : line.baseline();
-            row[2][cell.month()] = line.spent();
-        }
-        List<TierView> tiers = new ArrayList<>();
-        BigDecimal[] monthTotals = zeros()[0];
-        for (Tier tier : Tier.values()) {
-            List<ChannelRow> rows = new ArrayList<>();
-            BigDecimal[][] tierSums = zeros();
-            grid.get(tier).forEach((channelId, row) -> {
-                rows.add(new ChannelRow(
-                        tier,
-                        channelId,
-                        List.of(row[0]),
-                        List.of(row[1]),
-                        List.of(row[2]),
-                        sum(row[0]),
-                        sum(row[1]),
-                        sum(row[2])));
-                for (int m = 0; m < FiscalYear.MONTHS; m++) {
-                    for (int k = 0; k < 3; k++) {
-                        tierSums[k][m] = tierSums[k][m].add(row[k][m]);
-                    }
-                }
-            });
-            for (int m = 0; m < FiscalYear.MONTHS; m++) {
-                monthTotals[m] = monthTotals[m].add(tierSums[0][m]);
-            }
-            tiers.add(new TierView(
-                    tier,
-                    rows,
-                    List.of(tierSums[0]),
-                    List.of(tierSums[1]),
-                    sum(tierSums[0]),
-                    sum(tierSums[1]),
-                    sum(tierSums[2]),
-                    sheet.share(tier),
-                    sheet.status(tier, guardrails)));
-        }
-        return new PlanView(
-                plan.id(),
-                plan.fiscalYear(),
-                plan.firstMonth(),
-                plan.currency(),
-                plan.revenueForecast(),
-                plan.totalBudget(),
-                plan.baselineTotal(),
-                sheet.total(),
-                plan.status(),
-                plan.activatedAt(),
-                plan.changeCount(),
-                tiers,
-                List.of(monthTotals),
-                guardrails);
-    }
-
-    private static BigDecimal[][] zeros() {
-        BigDecimal[][] rows = new BigDecimal[3][FiscalYear.MONTHS];
-        for (BigDecimal[] row : rows) {
-            Arrays.fill(row, BigDecimal.ZERO);
-        }
-        return rows;
-    }
-
-    private static BigDecimal sum(BigDecimal[] amounts) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (BigDecimal amount : amounts) {
-            total = total.add(amount);
-        }
-        return total;
     }
 }

@@ -1,9 +1,10 @@
 package app.baton.demo;
 
 import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetPlanService.PlanView;
 import app.baton.budgets.BudgetRequestService;
+import app.baton.budgets.ChannelRow;
 import app.baton.budgets.ChannelService;
+import app.baton.budgets.PlanView;
 import app.baton.budgets.RequestCommand;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;
@@ -131,7 +132,7 @@ class DemoBudgets {
 
     private static long channelId(PlanView plan, Tier tier, int index) {
         return plan.tier(tier).channels().stream()
-                .sorted(java.util.Comparator.comparing((BudgetPlanService.ChannelRow r) -> r.total())
+                .sorted(java.util.Comparator.comparing((ChannelRow r) -> r.total())
                         .reversed())
                 .toList()
                 .get(index)

@@ -1,9 +1,9 @@
 package app.baton.experiments;
 
 import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetPlanService.PlanView;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.PlanStatus;
+import app.baton.budgets.PlanView;
 import app.baton.budgets.RequestCommand;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;

@@ -1,6 +1,6 @@
 package app.baton.experiments;
 
-import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.PlanSummary;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,18 +19,18 @@ public final class ProposalDefaults {
      * today still lies in one, the experiment starts then and ends with that plan; with no active plan at all, the
      * first choice stands (the form then says that no plan covers it).
      */
-    public static Period period(LocalDate today, List<BudgetPlanService.PlanSummary> plans) {
+    public static Period period(LocalDate today, List<PlanSummary> plans) {
         LocalDate notice = today.plusDays(7);
         LocalDate start = notice.withDayOfMonth(1).plusMonths(1);
         LocalDate end = start.plusMonths(2).minusDays(1);
-        List<BudgetPlanService.PlanSummary> active = plans.stream()
+        List<PlanSummary> active = plans.stream()
                 .filter(p -> p.status() == app.baton.budgets.PlanStatus.ACTIVE)
                 .toList();
-        java.util.function.Function<LocalDate, java.util.Optional<BudgetPlanService.PlanSummary>> coveringPlan = day ->
+        java.util.function.Function<LocalDate, java.util.Optional<PlanSummary>> coveringPlan = day ->
                 active.stream().filter(p -> p.covers(YearMonth.from(day))).findFirst();
-        java.util.Optional<BudgetPlanService.PlanSummary> plan = coveringPlan.apply(start);
+        java.util.Optional<PlanSummary> plan = coveringPlan.apply(start);
         if (plan.isEmpty()) {
-            java.util.Optional<BudgetPlanService.PlanSummary> soon = coveringPlan.apply(notice);
+            java.util.Optional<PlanSummary> soon = coveringPlan.apply(notice);
             if (soon.isEmpty()) {
                 return new Period(start, end);
             }

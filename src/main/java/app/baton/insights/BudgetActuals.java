@@ -1,10 +1,10 @@
 package app.baton.insights;
 
-import app.baton.budgets.BudgetPlanService.ChannelRow;
-import app.baton.budgets.BudgetPlanService.PlanView;
-import app.baton.budgets.BudgetPlanService.TierView;
+import app.baton.budgets.ChannelRow;
 import app.baton.budgets.FiscalYear;
+import app.baton.budgets.PlanView;
 import app.baton.budgets.Tier;
+import app.baton.budgets.TierView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

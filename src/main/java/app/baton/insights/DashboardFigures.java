@@ -1,8 +1,9 @@
 package app.baton.insights;
 
-import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.ChannelRow;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.FiscalYear;
+import app.baton.budgets.PlanView;
 import app.baton.budgets.Tier;
 import app.baton.experiments.ExperimentFigure;
 import app.baton.experiments.ExperimentStatus;
@@ -134,7 +135,7 @@ final class DashboardFigures {
      * over its channels by the split agreed on the engagement, evenly when none was (the first takes the rounding).
      */
     static List<Spend> spends(
-            BudgetPlanService.PlanView plan,
+            PlanView plan,
             List<ReportFigures.ChannelMonth> accepted,
             List<ExperimentFigure> figures,
             List<app.baton.reports.EngagementService.EngagementView> engagementList,
@@ -142,7 +143,7 @@ final class DashboardFigures {
         List<YearMonth> months = plan.months();
         Map<Long, Tier> tierOf = new HashMap<>();
         for (Tier tier : Tier.values()) {
-            for (BudgetPlanService.ChannelRow row : plan.tier(tier).channels()) {
+            for (ChannelRow row : plan.tier(tier).channels()) {
                 tierOf.putIfAbsent(row.channelId(), tier);
             }
         }

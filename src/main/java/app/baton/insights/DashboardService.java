@@ -3,6 +3,8 @@ package app.baton.insights;
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.FiscalYear;
+import app.baton.budgets.PlanSummary;
+import app.baton.budgets.PlanView;
 import app.baton.experiments.ExperimentFigure;
 import app.baton.experiments.ExperimentQueryService;
 import app.baton.experiments.ExperimentStatus;
@@ -176,9 +178,7 @@ public class DashboardService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return plans.plans().stream()
-                .map(BudgetPlanService.PlanSummary::fiscalYear)
-                .toList();
+        return plans.plans().stream().map(PlanSummary::fiscalYear).toList();
     }
 
     /** The fiscal year the company is in today, if it has a plan; else the newest plan's year. */
@@ -188,16 +188,14 @@ public class DashboardService {
         return defaultYear(plans.plans());
     }
 
-    private Optional<Integer> defaultYear(List<BudgetPlanService.PlanSummary> summaries) {
+    private Optional<Integer> defaultYear(List<PlanSummary> summaries) {
         YearMonth now =
                 YearMonth.now(clock.withZone(currentUser.requireMembership().zoneId()));
         return summaries.stream()
                 .filter(p -> p.covers(now))
-                .map(BudgetPlanService.PlanSummary::fiscalYear)
+                .map(PlanSummary::fiscalYear)
                 .findFirst()
-                .or(() -> summaries.stream()
-                        .map(BudgetPlanService.PlanSummary::fiscalYear)
-                        .findFirst());
+                .or(() -> summaries.stream().map(PlanSummary::fiscalYear).findFirst());
     }
 
     /**
@@ -207,7 +205,7 @@ public class DashboardService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public Optional<Dashboard> dashboardOrDefault(@Nullable Integer fiscalYear) {
-        List<BudgetPlanService.PlanSummary> summaries = plans.plans();
+        List<PlanSummary> summaries = plans.plans();
         return Optional.ofNullable(fiscalYear)
                 .or(() -> defaultYear(summaries))
                 .flatMap(year -> dashboard(year, summaries));
@@ -219,7 +217,7 @@ public class DashboardService {
     public Optional<Integer> yearOf(YearMonth month) {
         return plans.plans().stream()
                 .filter(p -> p.covers(month))
-                .map(BudgetPlanService.PlanSummary::fiscalYear)
+                .map(PlanSummary::fiscalYear)
                 .findFirst();
     }
 
@@ -252,7 +250,7 @@ public class DashboardService {
             List<Spend> spends,
             BudgetActuals.Table table) {}
 
-    private Basis basis(BudgetPlanService.PlanView plan, MembershipInfo membership) {
+    private Basis basis(PlanView plan, MembershipInfo membership) {
         List<YearMonth> months = plan.months();
         YearMonth now = YearMonth.now(clock.withZone(membership.zoneId()));
         int closed = (int) months.stream().filter(m -> m.isBefore(now)).count();
@@ -271,16 +269,16 @@ public class DashboardService {
         return dashboard(fiscalYear, plans.plans());
     }
 
-    private Optional<Dashboard> dashboard(int fiscalYear, List<BudgetPlanService.PlanSummary> summaries) {
+    private Optional<Dashboard> dashboard(int fiscalYear, List<PlanSummary> summaries) {
         if (summaries.stream().noneMatch(p -> p.fiscalYear() == fiscalYear)) {
             return Optional.empty();
         }
         MembershipInfo membership = currentUser.requireMembership();
-        Optional<BudgetPlanService.PlanView> found = plans.plan(fiscalYear);
+        Optional<PlanView> found = plans.plan(fiscalYear);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        BudgetPlanService.PlanView plan = found.get();
+        PlanView plan = found.get();
         Basis basis = basis(plan, membership);
         List<YearMonth> months = basis.months();
         YearMonth now = basis.now();
@@ -389,8 +387,6 @@ public class DashboardService {
                         .collect(java.util.stream.Collectors.toMap(
                                 app.baton.reports.EngagementService.EngagementView::id,
                                 e -> java.util.Set.copyOf(e.channelIds()))),
-                summaries.stream()
-                        .map(BudgetPlanService.PlanSummary::fiscalYear)
-                        .toList()));
+                summaries.stream().map(PlanSummary::fiscalYear).toList()));
     }
 }

@@ -160,7 +160,7 @@ class BudgetApprovalE2EIT extends E2ETestBase {
             shot(page, "budget-override-zh-phone");
         }
 
-        BudgetPlanService.PlanView after = companies.as(company.founder(), () -> plans.plan(plan.id()));
+        PlanView after = companies.as(company.founder(), () -> plans.plan(plan.id()));
         assertThat(after.tier(Tier.EXPERIMENT).total()).isEqualByComparingTo("140000");
         assertThat(after.tier(Tier.FOUNDATION).total()).isEqualByComparingTo("780000");
     }

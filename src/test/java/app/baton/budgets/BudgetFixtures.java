@@ -61,7 +61,7 @@ public class BudgetFixtures {
          */
         public ActivePlan activePlan(Person founder) throws Exception {
             return companies.as(founder, () -> {
-                BudgetPlanService.PlanView plan = plans.create(YEAR, money(10_000_000), money(1_000_000));
+                PlanView plan = plans.create(YEAR, money(10_000_000), money(1_000_000));
                 Map<String, Long> byCode = channels.channels().stream()
                         .filter(c -> c.code() != null)
                         .collect(Collectors.toMap(ChannelService.ChannelView::code, ChannelService.ChannelView::id));

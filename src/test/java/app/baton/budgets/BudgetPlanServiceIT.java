@@ -15,7 +15,6 @@ import app.baton.audit.AuditService;
 import app.baton.audit.AuditService.AuditFilter;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
-import app.baton.budgets.BudgetPlanService.PlanView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -240,7 +239,7 @@ class BudgetPlanServiceIT extends DatabaseTestBase {
                 .id();
     }
 
-    private static BudgetPlanService.ChannelRow row(PlanView plan, Tier tier, long channelId) {
+    private static ChannelRow row(PlanView plan, Tier tier, long channelId) {
         return plan.tier(tier).channels().stream()
                 .filter(r -> r.channelId() == channelId)
                 .findFirst()

@@ -101,9 +101,7 @@ class BudgetTenantIsolationIT extends DatabaseTestBase {
     @Test
     void plans_and_lines_of_another_company_are_invisible() throws Exception {
         companies.run(a.founder(), () -> {
-            assertThat(plans.plans())
-                    .extracting(BudgetPlanService.PlanSummary::id)
-                    .doesNotContain(planB.id());
+            assertThat(plans.plans()).extracting(PlanSummary::id).doesNotContain(planB.id());
             assertRefused(() -> plans.plan(planB.id()), "budget.plan.notFound");
             assertThat(planRows.findById(planB.id())).isEmpty();
             assertRefused(() -> plans.activate(planB.id(), 0), "budget.plan.notFound");

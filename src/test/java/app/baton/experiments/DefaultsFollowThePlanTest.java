@@ -2,9 +2,9 @@ package app.baton.experiments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.budgets.BudgetPlanService.PlanSummary;
 import app.baton.budgets.PlanCalendar;
 import app.baton.budgets.PlanStatus;
+import app.baton.budgets.PlanSummary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -2,13 +2,13 @@ package app.baton.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.budgets.BudgetPlanService.ChannelRow;
-import app.baton.budgets.BudgetPlanService.PlanView;
-import app.baton.budgets.BudgetPlanService.TierView;
 import app.baton.budgets.BudgetSheet;
+import app.baton.budgets.ChannelRow;
 import app.baton.budgets.Guardrails;
 import app.baton.budgets.PlanStatus;
+import app.baton.budgets.PlanView;
 import app.baton.budgets.Tier;
+import app.baton.budgets.TierView;
 import app.baton.insights.BudgetActuals.Source;
 import app.baton.insights.BudgetActuals.Spend;
 import app.baton.insights.Suggestions.Kind;

@@ -5,6 +5,7 @@ import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.ChannelService;
+import app.baton.budgets.PlanView;
 import app.baton.budgets.Tier;
 import app.baton.reports.EngagementKpi;
 import app.baton.reports.EngagementService;
@@ -77,7 +78,7 @@ public class InsightsFixtures {
                                 .collect(Collectors.toMap(
                                         ChannelService.ChannelView::code, ChannelService.ChannelView::id)));
         long planId = s.companies().as(company.founder(), () -> {
-            BudgetPlanService.PlanView plan = s.plans().create(YEAR, money(20_000_000), money(960_000));
+            PlanView plan = s.plans().create(YEAR, money(20_000_000), money(960_000));
             plan = s.plans()
                     .setChannelYear(
                             plan.id(), plan.changeCount(), Tier.FOUNDATION, byCode.get("GOOGLE_ADS"), money(600_000));

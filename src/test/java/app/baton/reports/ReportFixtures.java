@@ -58,6 +58,23 @@ public final class ReportFixtures {
         return body.toByteArray();
     }
 
+    /** The agency uploads the flagged template for November 2026; the new version's id. */
+    public static long flaggedNovember(Companies companies, Company c, ReportService reports, long engagementId)
+            throws Exception {
+        byte[] file = fixture("baton-template-zhtw-flagged.csv");
+        return companies
+                .as(
+                        c.vendor(),
+                        () -> reports.upload(
+                                engagementId,
+                                java.time.YearMonth.of(2026, 11),
+                                "r.csv",
+                                new java.io.ByteArrayInputStream(file),
+                                null,
+                                List.of()))
+                .versionId();
+    }
+
     public static byte[] fixture(String name) throws IOException {
         try (InputStream in = ReportFixtures.class.getResourceAsStream("/fixtures/reports/" + name)) {
             return in.readAllBytes();

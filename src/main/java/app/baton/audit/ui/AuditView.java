@@ -8,34 +8,23 @@ import app.baton.security.Roles;
 import app.baton.shared.Formats;
 import app.baton.shared.events.AuditSentence;
 import app.baton.tenancy.MembershipService;
-import app.baton.tenancy.MembershipService.MemberView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** The company's audit log for founders: newest first, filtered by date, person and action, paged lazily. */
 @Route("audit")
@@ -44,12 +33,8 @@ import org.jspecify.annotations.Nullable;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final ZoneId zone;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
-    private final ComboBox<MemberView> person = new ComboBox<>();
-    private final Select<String> action = new Select<>();
     private final ConfigurableFilterDataProvider<AuditEntry, Void, AuditFilter> data;
-    private final Details filterPanel = new Details();
+    private final AuditFilters filters;
 
     private void showCheck(Paragraph target, AuditService.ChainCheck check) {
         String when = Formats.dateTime(check.checkedAt(), zone, getLocale());
@@ -76,37 +61,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         setHeightFull();
 
-        from.setLabel(getTranslation("audit.from"));
-        to.setLabel(getTranslation("audit.to"));
-        from.setClearButtonVisible(true);
-        to.setClearButtonVisible(true);
-        person.setLabel(getTranslation("audit.person"));
-        person.setItems(memberships.members());
-        person.setItemLabelGenerator(m -> m.displayName() + " · " + m.email());
-        person.setClearButtonVisible(true);
-        action.setLabel(getTranslation("audit.action"));
-        List<String> actions = new ArrayList<>();
-        actions.add("");
-        actions.addAll(audit.actions());
-        action.setItems(actions);
-        action.setItemLabelGenerator(a -> a.isEmpty() ? getTranslation("audit.allActions") : label(a));
-        action.setValue("");
-        HorizontalLayout filters = new HorizontalLayout(
-                from, to, person, action, new app.baton.shared.ui.ExportLinks("baton-audit", () -> table(audit)));
-        filters.setWrap(true);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.addClassName("filters");
-        // on a phone the four filters would fill the first screen: they fold away, the summary says what is chosen
-        filterPanel.setSummaryText(getTranslation(
-                "audit.filtersSummary", getTranslation("audit.filters"), getTranslation("audit.filtersNone")));
-        filterPanel.add(filters);
-        filterPanel.addClassName("audit-filters");
-        filterPanel.setOpened(false);
-        addAttachListener(attached -> attached.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            if (details.getWindowInnerWidth() > 700) {
-                filterPanel.setOpened(true);
-            }
-        }));
+        filters = new AuditFilters(
+                memberships.members(),
+                audit.actions(),
+                zone,
+                this::label,
+                new app.baton.shared.ui.ExportLinks("baton-audit", () -> table(audit)),
+                filter -> data().setFilter(filter));
 
         data = new CallbackDataProvider<AuditEntry, AuditFilter>(
                         query -> audit
@@ -137,10 +98,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         Paragraph hint = new Paragraph(getTranslation("audit.detailHint"));
         hint.addClassName("member-email");
-        from.addValueChangeListener(e -> applyFilter());
-        to.addValueChangeListener(e -> applyFilter());
-        person.addValueChangeListener(e -> applyFilter());
-        action.addValueChangeListener(e -> applyFilter());
 
         Paragraph chainState = new Paragraph();
         chainState.addClassName("audit-chain");
@@ -154,39 +111,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(Alignment.CENTER);
         header.setWrap(true);
 
-        add(header, chainState, filterPanel, hint, grid);
+        add(header, chainState, filters, hint, grid);
         setFlexGrow(1, grid);
     }
 
-    private void applyFilter() {
-        data.setFilter(filter());
-        List<String> chosen = new ArrayList<>();
-        if (from.getValue() != null || to.getValue() != null) {
-            chosen.add((from.getValue() == null ? "" : Formats.date(from.getValue(), getLocale())) + "–"
-                    + (to.getValue() == null ? "" : Formats.date(to.getValue(), getLocale())));
-        }
-        if (person.getValue() != null) {
-            chosen.add(person.getValue().displayName());
-        }
-        if (action.getValue() != null && !action.getValue().isEmpty()) {
-            chosen.add(label(action.getValue()));
-        }
-        filterPanel.setSummaryText(getTranslation(
-                "audit.filtersSummary",
-                getTranslation("audit.filters"),
-                chosen.isEmpty()
-                        ? getTranslation("audit.filtersNone")
-                        : String.join(getTranslation("common.listSeparator"), chosen)));
-    }
-
-    private AuditFilter filter() {
-        MemberView chosen = person.getValue();
-        String chosenAction = action.getValue();
-        return new AuditFilter(
-                start(from.getValue()),
-                start(to.getValue() == null ? null : to.getValue().plusDays(1)),
-                chosen == null ? null : chosen.userId(),
-                chosenAction == null || chosenAction.isEmpty() ? null : chosenAction);
+    private ConfigurableFilterDataProvider<AuditEntry, Void, AuditFilter> data() {
+        return data;
     }
 
     /** The events of the current filter as a table to export (at most 100,000, newest first). */
@@ -200,7 +130,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("audit.what"),
                         getTranslation("audit.reasonColumn"),
                         getTranslation("audit.recordedColumn")));
-        for (AuditEntry e : audit.search(filter(), 0, 100_000)) {
+        for (AuditEntry e : audit.search(filters.filter(), 0, 100_000)) {
             table.row(
                     Formats.dateTime(e.occurredAt(), zone, getLocale()),
                     actor(e) + (e.actorRole() == null ? "" : " (" + getTranslation("role." + e.actorRole()) + ")"),
@@ -210,10 +140,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                     e.summary());
         }
         return table;
-    }
-
-    private @Nullable Instant start(@Nullable LocalDate date) {
-        return date == null ? null : date.atStartOfDay(zone).toInstant();
     }
 
     private String label(String actionCode) {

@@ -1,9 +1,10 @@
 package app.baton.budgets.ui;
 
 import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetPlanService.PlanView;
+import app.baton.budgets.ChannelRow;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.ChannelService.ChannelView;
+import app.baton.budgets.PlanView;
 import app.baton.budgets.Tier;
 import app.baton.shared.ui.Refusals;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +39,7 @@ class AddChannelDialog extends Dialog {
                 channels.channels().stream().filter(c -> !c.archived()).toList();
         Runnable refreshChoices = () -> {
             Set<Long> present = plan.tier(tier.getValue()).channels().stream()
-                    .map(BudgetPlanService.ChannelRow::channelId)
+                    .map(ChannelRow::channelId)
                     .collect(Collectors.toSet());
             channel.setItems(
                     active.stream().filter(c -> !present.contains(c.id())).toList());

@@ -1,10 +1,10 @@
 package app.baton.budgets.ui;
 
 import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetPlanService.PlanSummary;
-import app.baton.budgets.BudgetPlanService.PlanView;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.PlanStatus;
+import app.baton.budgets.PlanSummary;
+import app.baton.budgets.PlanView;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;

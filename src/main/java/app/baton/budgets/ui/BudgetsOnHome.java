@@ -2,6 +2,7 @@ package app.baton.budgets.ui;
 
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.GuardrailService;
+import app.baton.budgets.PlanSummary;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
@@ -39,7 +40,7 @@ class BudgetsOnHome implements HomeContribution {
             return new Part(List.of(), List.of());
         }
         UI ui = UI.getCurrent();
-        List<BudgetPlanService.PlanSummary> planList = plans.plans();
+        List<PlanSummary> planList = plans.plans();
         List<Card> cards = new ArrayList<>();
         boolean founder = membership.role() == MembershipRole.FOUNDER;
         if (!founder) {
@@ -59,7 +60,7 @@ class BudgetsOnHome implements HomeContribution {
                         ui.getTranslation("home.budgetText"),
                         null,
                         ui.getTranslation(founder && planList.isEmpty() ? "budget.plan.new" : "home.openBudget"),
-                        "budget")));
+                        BudgetNavigation.plan())));
         if (!founder) {
             return new Part(cards, List.of());
         }
@@ -68,6 +69,8 @@ class BudgetsOnHome implements HomeContribution {
         boolean rails = guardrails.current().updatedAt() != null;
         return new Part(
                 cards,
-                List.of(new Step(10, "plan", "budget", plan), new Step(20, "guardrails", "budget/guardrails", rails)));
+                List.of(
+                        new Step(10, "plan", BudgetNavigation.plan(), plan),
+                        new Step(20, "guardrails", BudgetNavigation.guardrails(), rails)));
     }
 }

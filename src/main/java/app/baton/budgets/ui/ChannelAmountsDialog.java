@@ -1,10 +1,10 @@
 package app.baton.budgets.ui;
 
 import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetPlanService.ChannelRow;
-import app.baton.budgets.BudgetPlanService.PlanView;
+import app.baton.budgets.ChannelRow;
 import app.baton.budgets.FiscalYear;
 import app.baton.budgets.PlanStatus;
+import app.baton.budgets.PlanView;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.ui.MoneyField;

@@ -1,7 +1,7 @@
 package app.baton.budgets.ui;
 
 import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetPlanService.PlanView;
+import app.baton.budgets.PlanView;
 import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;

@@ -1,11 +1,11 @@
 package app.baton.budgets.ui;
 
 import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetPlanService.PlanView;
-import app.baton.budgets.BudgetPlanService.TierView;
 import app.baton.budgets.BudgetSheet;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.PlanStatus;
+import app.baton.budgets.PlanView;
+import app.baton.budgets.TierView;
 import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
 import com.vaadin.flow.component.button.Button;

@@ -1,10 +1,10 @@
 package app.baton.budgets.ui;
 
-import app.baton.budgets.BudgetPlanService.ChannelRow;
-import app.baton.budgets.BudgetPlanService.PlanView;
-import app.baton.budgets.BudgetPlanService.TierView;
+import app.baton.budgets.ChannelRow;
 import app.baton.budgets.FiscalYear;
 import app.baton.budgets.PlanStatus;
+import app.baton.budgets.PlanView;
+import app.baton.budgets.TierView;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

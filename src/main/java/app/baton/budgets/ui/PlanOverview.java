@@ -1,9 +1,9 @@
 package app.baton.budgets.ui;
 
-import app.baton.budgets.BudgetPlanService.PlanView;
-import app.baton.budgets.BudgetPlanService.TierView;
 import app.baton.budgets.PlanStatus;
+import app.baton.budgets.PlanView;
 import app.baton.budgets.Tier;
+import app.baton.budgets.TierView;
 import app.baton.shared.Formats;
 import app.baton.shared.Money;
 import app.baton.shared.ui.StatusBadge;

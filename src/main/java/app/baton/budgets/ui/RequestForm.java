@@ -1,8 +1,8 @@
 package app.baton.budgets.ui;
 
-import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetPlanService.PlanView;
+import app.baton.budgets.ChannelRow;
 import app.baton.budgets.ChannelService.ChannelView;
+import app.baton.budgets.PlanView;
 import app.baton.budgets.RequestCommand;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;
@@ -297,7 +297,7 @@ class RequestForm extends VerticalLayout {
         return current.tier(tier).channels().stream()
                 .filter(r -> r.channelId() == channelId)
                 .findFirst()
-                .map(BudgetPlanService.ChannelRow::total)
+                .map(ChannelRow::total)
                 .orElse(BigDecimal.ZERO);
     }
 }

@@ -1,12 +1,12 @@
 package app.baton.budgets.ui;
 
 import app.baton.budgets.BudgetPlanService;
-import app.baton.budgets.BudgetPlanService.PlanSummary;
-import app.baton.budgets.BudgetPlanService.PlanView;
 import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.PlanStatus;
+import app.baton.budgets.PlanSummary;
+import app.baton.budgets.PlanView;
 import app.baton.budgets.RequestCommand;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;

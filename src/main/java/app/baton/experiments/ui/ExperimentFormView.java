@@ -7,12 +7,10 @@ import app.baton.experiments.ExperimentMethod;
 import app.baton.experiments.ExperimentQueryService;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.Proposal;
-import app.baton.experiments.ProposalCheck;
 import app.baton.reports.EngagementService.EngagementView;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
-import app.baton.shared.Formats;
 import app.baton.shared.TextLimits;
 import app.baton.shared.ui.CommandBinder;
 import app.baton.shared.ui.MoneyField;
@@ -25,7 +23,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,12 +35,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +54,7 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
     private final ExperimentService experiments;
     private final ExperimentQueryService queries;
     private final ExperimentLabels labels;
+    private final ProposalSummary summary;
     private final TextField title = new TextField();
     private final TextArea hypothesis = new TextArea();
     private final ComboBox<ChannelView> channel = new ComboBox<>();
@@ -68,7 +64,6 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
     private final MoneyField budget;
     private final DatePicker start = new DatePicker();
     private final DatePicker end = new DatePicker();
-    private final Div summary = new Div();
     private final Div content = new Div();
     private final LocalDate today;
     private final List<ChannelView> channels;
@@ -90,6 +85,7 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
         this.channels =
                 channelService.channels().stream().filter(c -> !c.archived()).toList();
         this.labels = new ExperimentLabels(this, channels, currency);
+        this.summary = new ProposalSummary(queries, labels);
         this.today =
                 LocalDate.now(clock.withZone(currentUser.requireMembership().zoneId()));
         this.budget = new MoneyField(getTranslation("experiment.budget"), currency);
@@ -227,7 +223,6 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
         VerticalLayout left = new VerticalLayout(form, metrics);
         left.setPadding(false);
         left.addClassName("form-main");
-        summary.addClassName("request-preview");
         // on a phone the founder's summary comes before the buttons
         buttons.addClassName("form-buttons");
         Div layout = new Div(left, summary, buttons);
@@ -238,52 +233,7 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
 
     /** The founder's summary beside the form, as the person types. */
     private void check() {
-        summary.removeAll();
-        summary.add(new H3(getTranslation("experiment.check.title")));
-        Optional<BigDecimal> amount = budget.amount();
-        if (amount.isEmpty() || start.getValue() == null || end.getValue() == null) {
-            Paragraph hint = new Paragraph(getTranslation("experiment.check.empty"));
-            hint.addClassName("hint");
-            summary.add(hint);
-            return;
-        }
-        ProposalCheck check = queries.check(amount.get(), start.getValue(), end.getValue());
-        if (check.tier() == null) {
-            line(getTranslation("experiment.check.noPlan"), true);
-        } else {
-            line(
-                    getTranslation(
-                            "experiment.check.share",
-                            Formats.percent(check.shareOfFree(), getLocale()),
-                            labels.money(check.tier().free())),
-                    check.moreThanFree());
-            if (check.moreThanFree()) {
-                line(getTranslation("experiment.check.moreThanFree"), true);
-            }
-        }
-        check.violations()
-                .forEach(v -> line(
-                        getTranslation(
-                                        "guardrail.rule.PER_EXPERIMENT_MAX.text",
-                                        labels.money(v.value()),
-                                        labels.money(v.limit()))
-                                + " " + getTranslation("request.check.overridable"),
-                        true));
-        line(getTranslation("experiment.check.worstCase", labels.money(check.worstCaseLoss())), false);
-        line(getTranslation("experiment.check.days", check.daysUntilResults(), labels.date(end.getValue())), false);
-        String decides = metrics.getValue().stream()
-                .map(m -> labels.metricName(m) + " " + labels.value(m, m.baseline()) + " → "
-                        + labels.value(m, m.target()))
-                .collect(Collectors.joining("、"));
-        line(getTranslation("experiment.check.decides", decides.isEmpty() ? "—" : decides), false);
-    }
-
-    private void line(String text, boolean warning) {
-        Paragraph p = new Paragraph(text);
-        if (warning) {
-            p.addClassName("error-text");
-        }
-        summary.add(p);
+        summary.show(budget.amount().orElse(null), start.getValue(), end.getValue(), metrics.getValue());
     }
 
     private void save(boolean andSubmit) {

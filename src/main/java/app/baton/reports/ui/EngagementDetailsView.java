@@ -3,25 +3,19 @@ package app.baton.reports.ui;
 import app.baton.budgets.ChannelService;
 import app.baton.reports.EngagementService;
 import app.baton.reports.EngagementService.EngagementView;
-import app.baton.reports.MonthRow;
 import app.baton.reports.ReportService;
 import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.ScorecardService;
-import app.baton.reports.VersionSummary;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
-import app.baton.shared.Formats;
 import app.baton.shared.ids.EngagementId;
 import app.baton.tenancy.InvitationService;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,9 +24,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One engagement: its terms and KPI targets, every month of its term with the report's state (LATE in the
@@ -110,161 +101,12 @@ class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, B
                     VaadinIcon.USER_CARD.create(),
                     click -> new InviteAgencyDialog(invitations, e.agencyId(), e.agencyName()).open()));
         }
-        add(header, terms(e));
+        add(header, new EngagementTermsPanel(e, channels, labels));
         if (vendor) {
             add(new ReportUploadPanel(reports, e, labels, today, ReportNavigation::toVersion));
         }
-        Div monthsHead = new Div(
-                new H3(getTranslation("engagement.months")),
-                new app.baton.shared.ui.ExportLinks("baton-reports-" + e.id(), () -> versionsTable(e, labels)));
-        monthsHead.addClassName("chart-card-head");
-        add(monthsHead, months(e));
+        add(new EngagementMonthsPanel(e, reviews, labels, zone));
         add(new ScorecardPanel(scorecards, e.id(), founder, labels, today));
-    }
-
-    private Div terms(EngagementView e) {
-        Div box = new Div();
-        box.addClassName("decision-ask");
-        Map<Long, String> names = channels.channels(e.channelIds()).stream()
-                .collect(Collectors.toMap(
-                        ChannelService.ChannelView::id,
-                        c -> c.name() != null ? c.name() : getTranslation("channel." + c.code())));
-        box.add(line("engagement.agency", e.agencyName()));
-        box.add(line(
-                "engagement.channels",
-                e.channelIds().stream()
-                        .map(id -> names.getOrDefault(id, "#" + id))
-                        .collect(Collectors.joining("、"))));
-        box.add(line(
-                "engagement.feeAndCapLabel",
-                getTranslation("engagement.feeAndCap", labels.money(e.monthlyFee()), labels.money(e.mediaSpendCap()))));
-        if (e.channelIds().size() > 1 && e.monthlyFee().signum() > 0) {
-            // what each channel's cost carries of the fee in the KPIs
-            box.add(line(
-                    "engagement.feeSplit",
-                    e.feeByChannel().entrySet().stream()
-                            .map(f -> getTranslation(
-                                    "engagement.feeShare",
-                                    names.getOrDefault(f.getKey(), "#" + f.getKey()),
-                                    labels.money(f.getValue())))
-                            .collect(Collectors.joining("、"))));
-        }
-        box.add(line(
-                "engagement.term",
-                Formats.date(e.start(), labels.locale()) + " – " + Formats.date(e.end(), labels.locale())));
-        box.add(line("engagement.dueDay", getTranslation("engagement.dueDayText", e.dueDay())));
-        String conversion =
-                getTranslation("engagement.conversionKind." + e.conversionKind().name())
-                        + (e.conversionDefinition().isBlank() ? "" : "：" + e.conversionDefinition());
-        box.add(line(
-                "engagement.conversion",
-                e.conversionSince() == null
-                        ? conversion
-                        : getTranslation(
-                                "engagement.conversionSince",
-                                conversion,
-                                labels.month(java.time.YearMonth.from(e.conversionSince())))));
-        if (!e.deliverables().isBlank()) {
-            box.add(line("engagement.deliverables", e.deliverables()));
-        }
-        if (!e.vendorDuties().isBlank()) {
-            box.add(line("engagement.vendorDuties", e.vendorDuties()));
-        }
-        if (!e.inHouseDuties().isBlank()) {
-            box.add(line("engagement.inHouseDuties", e.inHouseDuties()));
-        }
-        if (!e.targets().isEmpty()) {
-            box.add(line(
-                    "engagement.targets",
-                    e.targets().stream()
-                            .map(t -> getTranslation("kpi." + t.kpi().name()) + " "
-                                    + labels.kpi(t.kpi(), t.target())
-                                    + (t.month() == null ? "" : " (" + labels.month(t.month()) + ")"))
-                            .collect(Collectors.joining(" · "))));
-        }
-        return box;
-    }
-
-    /** Every version of the engagement's reports as a table to export. */
-    private app.baton.shared.export.Table versionsTable(EngagementView e, ReportLabels labels) {
-        app.baton.shared.export.Table table = new app.baton.shared.export.Table(
-                e.title(),
-                List.of(
-                        getTranslation("dashboard.month"),
-                        getTranslation("export.version"),
-                        getTranslation("request.filter.status"),
-                        getTranslation("export.file"),
-                        getTranslation("export.rows"),
-                        getTranslation("export.flags"),
-                        getTranslation("export.openFlags"),
-                        getTranslation("export.uploadedBy"),
-                        getTranslation("export.uploadedAt"),
-                        "SHA-256"));
-        for (VersionSummary v : reviews.versions(e.id())) {
-            table.row(
-                    labels.month(v.month()),
-                    v.number(),
-                    getTranslation("report.status." + v.status().name()),
-                    v.fileName(),
-                    v.rows(),
-                    v.flagCount(),
-                    v.openFlags(),
-                    v.uploadedBy(),
-                    app.baton.shared.Formats.dateTime(v.uploadedAt(), zone, getLocale()),
-                    v.sha256());
-        }
-        return table;
-    }
-
-    private Div months(EngagementView e) {
-        Div list = new Div();
-        List<MonthRow> rows = reviews.months(e.id());
-        if (rows.isEmpty()) {
-            Div empty = new Div(new Paragraph(getTranslation("engagement.months.none")));
-            empty.addClassName("empty-state");
-            list.add(empty);
-        }
-        for (MonthRow row : rows) {
-            Div line = new Div();
-            line.addClassName("month-row");
-            Span month = new Span(labels.month(row.month()));
-            month.addClassName("month-name");
-            line.add(month);
-            if (row.status() != null) {
-                line.add(labels.status(row.status()));
-            } else {
-                line.add(new Span(getTranslation("report.notSubmitted")));
-            }
-            if (row.late()) {
-                line.add(labels.late());
-            } else if (row.submittedLate()) {
-                line.add(new app.baton.shared.ui.StatusBadge(
-                        getTranslation("report.submittedLate"), app.baton.shared.ui.StatusBadge.Tone.WARNING));
-            }
-            Span due = new Span(getTranslation("report.dueOn", Formats.date(row.due(), labels.locale())));
-            due.addClassName("item-meta");
-            line.add(due);
-            if (row.openFlags() > 0) {
-                line.add(new Span(getTranslation("report.openFlags", row.openFlags())));
-            }
-            if (row.latestVersionId() != null) {
-                Anchor open = new Anchor(
-                        ReportNavigation.version(row.latestVersionId()),
-                        getTranslation("report.openVersion", row.versions()));
-                line.add(open);
-            }
-            list.add(line);
-        }
-        return list;
-    }
-
-    private Div line(String labelKey, String value) {
-        Div line = new Div();
-        line.addClassName("decision-line");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("stat-label");
-        line.add(label, new Span(value));
-        return line;
     }
 
     @Override

@@ -43,7 +43,7 @@ class ReportsOnHome implements HomeContribution {
                                 agency ? "home.reportsClarify" : "home.reportsWaiting", attention.waiting()),
                 attention.late() == 0 ? null : ui.getTranslation("home.reportsLate", attention.late()),
                 ui.getTranslation("home.openReports"),
-                "engagements");
+                ReportNavigation.engagements());
         if (agency) {
             // an agency's people come for the reports first
             card.addClassName("home-card-first");

@@ -15,8 +15,6 @@ import app.baton.shell.AccessDeniedView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import java.io.ByteArrayInputStream;
-import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,18 +54,7 @@ class ReportViewAccessIT extends BrowserlessTestBase {
         company = companies.create("report-views");
         engagementId = app.baton.reports.ReportFixtures.engagement(companies, company, engagements, channels)
                 .id();
-        byte[] file = app.baton.reports.ReportFixtures.fixture("baton-template-zhtw-flagged.csv");
-        versionId = companies
-                .as(
-                        company.vendor(),
-                        () -> reports.upload(
-                                engagementId,
-                                YearMonth.of(2026, 11),
-                                "r.csv",
-                                new ByteArrayInputStream(file),
-                                null,
-                                List.of()))
-                .versionId();
+        versionId = app.baton.reports.ReportFixtures.flaggedNovember(companies, company, reports, engagementId);
     }
 
     @Test
