@@ -18,6 +18,7 @@ import app.baton.reports.ReportService;
 import app.baton.reports.ui.ReportNavigation;
 import com.vaadin.flow.component.Component;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,12 +46,18 @@ class NavigationIT extends BrowserlessTestBase {
     @Autowired
     ReportService reports;
 
+    @Autowired
+    app.baton.notifications.NotificationService notifications;
+
     @Test
     void each_typed_address_and_navigation_opens_the_page_it_names() throws Exception {
         Company c = companies.create("navigation");
         ActivePlan plan = budgets.activePlan(c.founder());
         long experimentId = companies
-                .as(c.successor(), () -> experiments.create(ExperimentFixtures.proposal(plan, 20_000)))
+                .as(c.successor(), () -> {
+                    var draft = experiments.create(ExperimentFixtures.proposal(plan, 20_000));
+                    return experiments.submit(draft.row().id(), draft.version());
+                })
                 .row()
                 .id();
         long requestId = budgets.successorMovesTenThousand(c.founder(), c.successor(), plan);
@@ -78,6 +85,30 @@ class NavigationIT extends BrowserlessTestBase {
         assertThat(current()).isEqualTo("RequestListView");
         ExperimentNavigation.toBoard();
         assertThat(current()).isEqualTo("ExperimentBoardView");
+    }
+
+    @Test
+    void every_link_a_notification_stores_opens_its_page() throws Exception {
+        Company c = companies.create("notification-links");
+        ActivePlan plan = budgets.activePlan(c.founder());
+        companies.run(c.successor(), () -> {
+            var draft = experiments.create(ExperimentFixtures.proposal(plan, 20_000));
+            experiments.submit(draft.row().id(), draft.version());
+        });
+        budgets.successorMovesTenThousand(c.founder(), c.successor(), plan);
+        long engagementId =
+                ReportFixtures.engagement(companies, c, engagements, channels).id();
+        ReportFixtures.flaggedNovember(companies, c, reports, engagementId);
+        List<String> links = companies.as(c.founder(), () -> notifications.mine(50)).stream()
+                .map(n -> n.link())
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        signInAs(c.founder());
+
+        // the links are data written by the services, outside any page: each must still open the page it means
+        assertThat(links.stream().map(this::page))
+                .contains("ExperimentDetailsView", "RequestDetailsView", "ReportVersionView")
+                .doesNotContain("NotFoundView", "AccessDeniedView");
     }
 
     private String page(String address) {

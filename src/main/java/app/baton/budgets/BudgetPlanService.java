@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (activated) amounts beside the current ones. Founders edit; founders and successors read. Every edit names the
  * plan's change count the form was built on, so a form that is out of date changes nothing.
  *
- * <p>Size (about 480 lines): the plan's commands and its one read model (tiers × channels × months with spent and
- * original amounts); the read model could be a {@code BudgetPlanQueryService} (decision 019, left).
+ * <p>The read model (tiers × channels × months with spent and original amounts) is {@link PlanView}, built by {@link
+ * PlanViews}; the four queries could move to a {@code BudgetPlanQueryService} (decision 019, left).
  */
 @Service
 public class BudgetPlanService {

@@ -37,10 +37,10 @@ final class DashboardFigures {
      * for months wholly uploaded. Attributed revenue is known only when the export has UTM tags or coupons.
      */
     static TrendKpi.@Nullable Verified[] verified(
-            List<YearMonth> months, app.baton.sales.SalesService.Months truth, @Nullable String code) {
+            List<YearMonth> months, app.baton.sales.SalesMonths truth, @Nullable String code) {
         TrendKpi.@Nullable Verified[] out = new TrendKpi.Verified[months.size()];
         for (int i = 0; i < months.size(); i++) {
-            app.baton.sales.SalesService.Comparison c = truth.months().get(months.get(i));
+            app.baton.sales.SalesComparison c = truth.months().get(months.get(i));
             if (c == null || !c.verified().complete()) {
                 continue;
             }
@@ -77,7 +77,7 @@ final class DashboardFigures {
             List<app.baton.reports.EngagementService.EngagementView> list,
             List<Spend> spends,
             List<ReportFigures.ChannelMonth> accepted,
-            app.baton.sales.SalesService.Months truth,
+            app.baton.sales.SalesMonths truth,
             List<YearMonth> months,
             int closed,
             Map<Long, ChannelService.ChannelView> channelViews) {

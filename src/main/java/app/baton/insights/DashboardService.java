@@ -49,7 +49,7 @@ public class DashboardService {
     private final KpiSettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final app.baton.sales.SalesService sales;
+    private final app.baton.sales.SalesQueryService sales;
     private final app.baton.reports.EngagementService engagements;
 
     private final WaitingService waiting;
@@ -62,7 +62,7 @@ public class DashboardService {
             KpiSettingsService settings,
             CurrentUser currentUser,
             Clock clock,
-            app.baton.sales.SalesService sales,
+            app.baton.sales.SalesQueryService sales,
             app.baton.reports.EngagementService engagements,
             WaitingService waiting) {
         this.waiting = waiting;
@@ -162,7 +162,7 @@ public class DashboardService {
             List<ReportFigures.ChannelMonth> accepted,
             List<ExperimentFigure> experiments,
             WaitingService.Waiting waiting,
-            app.baton.sales.SalesService.Months truth,
+            app.baton.sales.SalesMonths truth,
             List<EngagementCost> engagementCosts,
             List<DefinitionChange> definitionChanges,
             Map<Long, java.util.Set<Long>> engagementChannels,
@@ -288,7 +288,7 @@ public class DashboardService {
         List<app.baton.reports.EngagementService.EngagementView> engagementList = basis.engagements();
         List<Spend> spends = basis.spends();
         BudgetActuals.Table table = basis.table();
-        app.baton.sales.SalesService.Months truth = sales.compare(months.get(0), months.get(11));
+        app.baton.sales.SalesMonths truth = sales.compare(months.get(0), months.get(11));
         KpiSettingsService.Settings kpiSettings = settings.settings();
 
         Map<Long, ChannelService.ChannelView> channelViews = channels.channels().stream()

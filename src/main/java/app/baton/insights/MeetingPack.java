@@ -84,8 +84,7 @@ public final class MeetingPack {
                         l.t("groundTruth.orders") + " / " + l.t("groundTruth.purchases"),
                         l.t("groundTruth.revenue") + " / " + l.t("groundTruth.value"),
                         l.t("groundTruth.newVerified") + " / " + l.t("groundTruth.newClaimed")));
-        app.baton.sales.SalesService.Comparison c =
-                m.dashboard().truth().months().get(m.month());
+        app.baton.sales.SalesComparison c = m.dashboard().truth().months().get(m.month());
         if (c == null) {
             return t;
         }

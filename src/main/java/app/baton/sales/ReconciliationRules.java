@@ -36,7 +36,7 @@ final class ReconciliationRules {
     private ReconciliationRules() {}
 
     static Map<Long, List<Flag>> flags(
-            YearMonth month, SalesService.Verified verified, List<GroundTruth.Claim> claims, BigDecimal factor) {
+            YearMonth month, VerifiedSales verified, List<GroundTruth.Claim> claims, BigDecimal factor) {
         Map<Long, List<Flag>> out = new LinkedHashMap<>();
         if (!verified.complete()) {
             return out;
@@ -115,13 +115,13 @@ final class ReconciliationRules {
     }
 
     private static @Nullable Flag roas(
-            String code, EngagementKpi.Sums claimed, SalesService.Verified verified, BigDecimal factor) {
+            String code, EngagementKpi.Sums claimed, VerifiedSales verified, BigDecimal factor) {
         BigDecimal cost = zero(claimed.cost());
         BigDecimal value = zero(claimed.conversionValue());
         if (cost.signum() <= 0 || value.signum() <= 0) {
             return null;
         }
-        SalesService.ChannelFigures own = verified.byChannel().get(code);
+        ChannelFigures own = verified.byChannel().get(code);
         BigDecimal ownRevenue = own == null ? BigDecimal.ZERO : own.revenue();
         BigDecimal claimedRoas = value.divide(cost, 2, RoundingMode.HALF_UP);
         BigDecimal verifiedRoas = ownRevenue.divide(cost, 2, RoundingMode.HALF_UP);

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SalesGroundTruth implements GroundTruth {
 
-    private final SalesService sales;
+    private final SalesQueryService sales;
     private final Reconciliation reconciliation;
     private final SalesSettingsService settings;
 
-    SalesGroundTruth(SalesService sales, @Lazy Reconciliation reconciliation, SalesSettingsService settings) {
+    SalesGroundTruth(SalesQueryService sales, @Lazy Reconciliation reconciliation, SalesSettingsService settings) {
         this.sales = sales;
         this.reconciliation = reconciliation;
         this.settings = settings;

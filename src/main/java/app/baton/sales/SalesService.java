@@ -1,7 +1,6 @@
 package app.baton.sales;
 
 import app.baton.sales.internal.SalesDayEntity;
-import app.baton.sales.internal.SalesDayFigures;
 import app.baton.sales.internal.SalesDayRepository;
 import app.baton.sales.internal.SalesUploadEntity;
 import app.baton.sales.internal.SalesUploadRepository;
@@ -27,14 +26,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -54,8 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and channel in the database. The shop's order exports and the stores' daily totals are two sources that add up;
  * within each, for each day the latest upload covering it counts. A refused file stores nothing.
  *
- * <p>Size (about 550 lines): the upload in steps and the months' verified figures the dashboard and the
- * reconciliation read; the read side could be a {@code SalesQueryService} (decision 019, left).
+ * <p>The months' verified figures, which the dashboard, the meeting and the reconciliation read, are {@link
+ * SalesQueryService}.
  */
 @Service
 public class SalesService {
@@ -292,220 +288,6 @@ public class SalesService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** What the company's own data shows for a period: in total and per channel (the empty code: unattributed). */
-    public record Verified(
-            LocalDate from,
-            LocalDate to,
-            int daysCovered,
-            int orders,
-            BigDecimal revenue,
-            int newCustomers,
-            Map<String, ChannelFigures> byChannel) {
-
-        /** Every day of the period has sales data. */
-        public boolean complete() {
-            return daysCovered == (int) (to.toEpochDay() - from.toEpochDay() + 1);
-        }
-    }
-
-    /** One channel's verified figures. */
-    public record ChannelFigures(int orders, BigDecimal revenue, int newCustomers) {}
-
-    /** The company's verified figures for {@code month} (two queries). */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
-    @Transactional(readOnly = true)
-    public Verified month(YearMonth month) {
-        return verified(month.atDay(1), month.atEndOfMonth());
-    }
-
-    /** As {@link #month}, for listeners acting in the tenant's transaction (no user to check). */
-    Verified verified(LocalDate from, LocalDate to) {
-        List<LocalDate[]> period = new ArrayList<>();
-        period.add(new LocalDate[] {from, to});
-        return verifiedMonths(from, to, period).get(0);
-    }
-
-    /**
-     * The verified figures of each period in {@code periods} (all inside [from, to]) in two queries: the uploads
-     * touching [from, to] and the day figures of those that count. For each day and source the latest upload covering
-     * it counts.
-     */
-    private List<Verified> verifiedMonths(LocalDate from, LocalDate to, List<LocalDate[]> periods) {
-        return verifiedMonths(
-                from, to, periods, uploads.findByPeriodStartLessThanEqualAndPeriodEndGreaterThanEqual(to, from));
-    }
-
-    private List<Verified> verifiedMonths(
-            LocalDate from, LocalDate to, List<LocalDate[]> periods, List<SalesUploadEntity> touching) {
-        // the shop's order exports and the stores' daily totals are two sources that add up; within each, the latest
-        // upload covering a day counts for it
-        Map<Long, String> sourceOf = new HashMap<>();
-        for (SalesUploadEntity u : touching) {
-            sourceOf.put(u.id(), source(u.layout()));
-        }
-        Map<LocalDate, Map<String, Long>> latest = new HashMap<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            Map<String, SalesUploadEntity> best = new HashMap<>();
-            for (SalesUploadEntity u : touching) {
-                if (!d.isBefore(u.periodStart()) && !d.isAfter(u.periodEnd())) {
-                    best.merge(sourceOf.get(u.id()), u, (x, y) -> x.versionNumber() > y.versionNumber() ? x : y);
-                }
-            }
-            if (!best.isEmpty()) {
-                Map<String, Long> ofDay = new HashMap<>();
-                best.forEach((source, u) -> ofDay.put(source, u.id()));
-                latest.put(d, ofDay);
-            }
-        }
-        java.util.Set<Long> counting = new java.util.HashSet<>();
-        latest.values().forEach(ofDay -> counting.addAll(ofDay.values()));
-        // only the uploads that count for some day are read; of their rows, those of the days they count for
-        List<SalesDayFigures> rows = new ArrayList<>();
-        if (!counting.isEmpty()) {
-            for (SalesDayFigures row : days.figuresBetween(from, to)) {
-                Map<String, Long> ofDay = latest.get(row.day());
-                Long wanted = ofDay == null ? null : ofDay.get(sourceOf.get(row.uploadId()));
-                if (wanted != null && wanted == row.uploadId()) {
-                    rows.add(row);
-                }
-            }
-        }
-        List<Verified> out = new ArrayList<>(periods.size());
-        for (LocalDate[] period : periods) {
-            int covered = 0;
-            for (LocalDate d = period[0]; !d.isAfter(period[1]); d = d.plusDays(1)) {
-                covered += latest.containsKey(d) ? 1 : 0;
-            }
-            int orders = 0;
-            int newCustomers = 0;
-            BigDecimal revenue = BigDecimal.ZERO;
-            Map<String, int[]> counts = new TreeMap<>();
-            Map<String, BigDecimal> revenues = new TreeMap<>();
-            for (SalesDayFigures row : rows) {
-                if (row.day().isBefore(period[0]) || row.day().isAfter(period[1])) {
-                    continue;
-                }
-                orders += row.orders();
-                newCustomers += row.newCustomers();
-                revenue = revenue.add(row.revenue());
-                int[] c = counts.computeIfAbsent(row.channelCode(), k -> new int[2]);
-                c[0] += row.orders();
-                c[1] += row.newCustomers();
-                revenues.merge(row.channelCode(), row.revenue(), BigDecimal::add);
-            }
-            Map<String, ChannelFigures> byChannel = new TreeMap<>();
-            counts.forEach((code, c) -> byChannel.put(code, new ChannelFigures(c[0], revenues.get(code), c[1])));
-            out.add(new Verified(period[0], period[1], covered, orders, revenue, newCustomers, byChannel));
-        }
-        return out;
-    }
-
-    /** A month's claims beside the company's own figures, for the sales page, the dashboard and the meeting. */
-    public record Comparison(YearMonth month, Verified verified, List<app.baton.reports.GroundTruth.Claim> claims) {
-
-        /** Leads claimed by the engagements whose conversions are leads (never counted as orders). */
-        public BigDecimal claimedLeads() {
-            return claims.stream()
-                    .filter(c -> !c.purchases())
-                    .map(c -> c.total().conversions())
-                    .filter(java.util.Objects::nonNull)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-
-        /** Purchases claimed by every engagement (whose conversions are purchases) and channel together. */
-        public BigDecimal claimedPurchases() {
-            return claims.stream()
-                    .filter(app.baton.reports.GroundTruth.Claim::purchases)
-                    .map(c -> c.total().conversions())
-                    .filter(java.util.Objects::nonNull)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-
-        /** The value of those purchases, as claimed. */
-        public BigDecimal claimedValue() {
-            return claims.stream()
-                    .filter(app.baton.reports.GroundTruth.Claim::purchases)
-                    .map(c -> c.total().conversionValue())
-                    .filter(java.util.Objects::nonNull)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-
-        /** New customers claimed. */
-        public BigDecimal claimedNewCustomers() {
-            return claims.stream()
-                    .filter(app.baton.reports.GroundTruth.Claim::purchases)
-                    .map(c -> c.total().newCustomers())
-                    .filter(java.util.Objects::nonNull)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-    }
-
-    /** Claimed against verified for {@code month} (five queries, whatever the number of engagements). */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
-    @Transactional(readOnly = true)
-    public Comparison compare(YearMonth month) {
-        return new Comparison(month, verified(month.atDay(1), month.atEndOfMonth()), reports.claims(month));
-    }
-
-    /** Which source an upload is: the shop's orders, or daily totals (stores, POS). */
-    private static String source(String layout) {
-        return SalesLayout.valueOf(layout).daily() ? "DAILY" : "ORDERS";
-    }
-
-    /** Claimed against verified for every month in [from, to], and how often a customer buys in a year. */
-    public record Months(
-            Map<YearMonth, Comparison> months, @Nullable BigDecimal purchasesPerYear) {}
-
-    /**
-     * {@link #compare} for every month of [from, to] in the same few queries whatever the span (the dashboard's year
-     * and the meeting): the uploads touching it are read once, for the verified figures and for how often a customer
-     * buys, which comes from the longest of them: its orders per customer, scaled to a year.
-     */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
-    @Transactional(readOnly = true)
-    public Months compare(YearMonth from, YearMonth to) {
-        List<LocalDate[]> periods = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            periods.add(new LocalDate[] {m.atDay(1), m.atEndOfMonth()});
-        }
-        List<SalesUploadEntity> touching =
-                uploads.findByPeriodStartLessThanEqualAndPeriodEndGreaterThanEqual(to.atEndOfMonth(), from.atDay(1));
-        List<Verified> verified = verifiedMonths(from.atDay(1), to.atEndOfMonth(), periods, touching);
-        Map<YearMonth, List<app.baton.reports.GroundTruth.Claim>> claims = reports.claims(from, to);
-        Map<YearMonth, Comparison> months = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < periods.size(); i++) {
-            YearMonth m = from.plusMonths(i);
-            months.put(m, new Comparison(m, verified.get(i), claims.getOrDefault(m, List.of())));
-        }
-        return new Months(months, purchasesPerYear(touching));
-    }
-
-    private static @Nullable BigDecimal purchasesPerYear(List<SalesUploadEntity> touching) {
-        SalesUploadEntity longest = null;
-        for (SalesUploadEntity u : touching) {
-            long days = u.periodEnd().toEpochDay() - u.periodStart().toEpochDay() + 1;
-            if (u.distinctCustomers() > 0
-                    && days >= 28
-                    && (longest == null
-                            || days
-                                    > longest.periodEnd().toEpochDay()
-                                            - longest.periodStart().toEpochDay()
-                                            + 1)) {
-                longest = u;
-            }
-        }
-        if (longest == null) {
-            return null;
-        }
-        long days = longest.periodEnd().toEpochDay() - longest.periodStart().toEpochDay() + 1;
-        return BigDecimal.valueOf(longest.orderCount())
-                .multiply(BigDecimal.valueOf(365))
-                .divide(
-                        BigDecimal.valueOf(longest.distinctCustomers()).multiply(BigDecimal.valueOf(days)),
-                        4,
-                        java.math.RoundingMode.HALF_UP);
     }
 
     /** Gzip at its fastest level: the stored rows are written once per upload and read rarely. */

@@ -7,6 +7,7 @@ import app.baton.TestFixtures.Companies;
 import app.baton.reports.ReviewService;
 import app.baton.reports.ReviewStatus;
 import app.baton.reports.VersionDetail;
+import app.baton.sales.SalesComparison;
 import app.baton.sales.SalesService;
 import app.baton.security.MembershipDirectory;
 import java.math.BigDecimal;
@@ -28,6 +29,9 @@ class DemoSalesIT extends DatabaseTestBase {
 
     @Autowired
     SalesService sales;
+
+    @Autowired
+    app.baton.sales.SalesQueryService salesQueries;
 
     @Autowired
     ReviewService reviews;
@@ -64,14 +68,14 @@ class DemoSalesIT extends DatabaseTestBase {
         assertThat(uploads.get(0).orders()).isBetween(27_000, 33_000);
         assertThat(uploads.get(0).rows()).isGreaterThan(uploads.get(0).orders());
 
-        SalesService.Comparison october = companies.as(founder, () -> sales.compare(last.minusMonths(1)));
+        SalesComparison october = companies.as(founder, () -> salesQueries.compare(last.minusMonths(1)));
         BigDecimal ratio = october.claimedPurchases()
                 .divide(BigDecimal.valueOf(october.verified().orders()), 2, java.math.RoundingMode.HALF_UP);
         assertThat(ratio).isEqualByComparingTo("1.40");
 
         var waiting = companies.as(founder, () -> reportStatus.attention());
         assertThat(waiting.waiting()).isEqualTo(1);
-        SalesService.Comparison november = companies.as(founder, () -> sales.compare(last));
+        SalesComparison november = companies.as(founder, () -> salesQueries.compare(last));
         long versionId = november.claims().get(0).versionId();
         VersionDetail detail = companies.as(founder, () -> reportVersions.version(versionId));
         assertThat(detail.summary().status()).isEqualTo(ReviewStatus.SUBMITTED);

@@ -10,6 +10,7 @@ import app.baton.reports.ReportService;
 import app.baton.reports.ReviewService;
 import app.baton.reports.ReviewStatus;
 import app.baton.reports.checks.Flag;
+import app.baton.sales.SalesComparison;
 import app.baton.sales.SalesFixtures;
 import app.baton.sales.SalesService;
 import app.baton.shared.export.Table;
@@ -93,7 +94,7 @@ class GroundTruthIT extends DatabaseTestBase {
 
         DashboardService.Dashboard d = companies.as(
                 c.founder(), () -> dashboards.dashboard(InsightsFixtures.YEAR).orElseThrow());
-        SalesService.Comparison comparison = d.truth().months().get(month);
+        SalesComparison comparison = d.truth().months().get(month);
         assertThat(comparison.verified().complete()).isTrue();
         assertThat(comparison.verified().orders()).isEqualTo(shopOrders);
         assertThat(comparison.claimedPurchases()).isEqualByComparingTo("212");

@@ -17,9 +17,9 @@ class ReconciliationRulesTest {
 
     private static final YearMonth MONTH = YearMonth.of(2026, 10);
 
-    private static SalesService.Verified verified(
-            int orders, String revenue, int newCustomers, Map<String, SalesService.ChannelFigures> byChannel) {
-        return new SalesService.Verified(
+    private static VerifiedSales verified(
+            int orders, String revenue, int newCustomers, Map<String, ChannelFigures> byChannel) {
+        return new VerifiedSales(
                 MONTH.atDay(1), MONTH.atEndOfMonth(), 31, orders, new BigDecimal(revenue), newCustomers, byChannel);
     }
 
@@ -44,13 +44,13 @@ class ReconciliationRulesTest {
     @Test
     void aPlatformRoasFarAboveWhatItsTaggedOrdersBroughtIsUnsupported() {
         // Meta claims 300,000 on 50,000 spent (ROAS 6); orders tagged to Meta brought 100,000 (ROAS 2): 6 > 2 × 2
-        SalesService.Verified own = verified(
+        VerifiedSales own = verified(
                 1_000,
                 "2000000",
                 400,
                 Map.of(
-                        "META_ADS", new SalesService.ChannelFigures(50, new BigDecimal("100000"), 20),
-                        "", new SalesService.ChannelFigures(950, new BigDecimal("1900000"), 380)));
+                        "META_ADS", new ChannelFigures(50, new BigDecimal("100000"), 20),
+                        "", new ChannelFigures(950, new BigDecimal("1900000"), 380)));
         GroundTruth.Claim meta = claim(7, "META_ADS", sums("50000", "120", "300000", "50"), ConversionKind.PURCHASE);
 
         Map<Long, List<Flag>> flags = ReconciliationRules.flags(MONTH, own, List.of(meta), new BigDecimal("2"));
@@ -67,11 +67,8 @@ class ReconciliationRulesTest {
 
     @Test
     void withoutAnyTaggedOrdersTheRoasIsNotJudged() {
-        SalesService.Verified own = verified(
-                1_000,
-                "2000000",
-                400,
-                Map.of("", new SalesService.ChannelFigures(1_000, new BigDecimal("2000000"), 400)));
+        VerifiedSales own =
+                verified(1_000, "2000000", 400, Map.of("", new ChannelFigures(1_000, new BigDecimal("2000000"), 400)));
         GroundTruth.Claim meta = claim(7, "META_ADS", sums("50000", "120", "300000", "50"), ConversionKind.PURCHASE);
 
         assertThat(ReconciliationRules.flags(MONTH, own, List.of(meta), new BigDecimal("2")))
@@ -80,8 +77,8 @@ class ReconciliationRulesTest {
 
     @Test
     void claimsBeyondTheMonthsOrdersOverlapsAndNewCustomers() {
-        SalesService.Verified own = verified(
-                100, "200000", 30, Map.of("", new SalesService.ChannelFigures(100, new BigDecimal("200000"), 30)));
+        VerifiedSales own =
+                verified(100, "200000", 30, Map.of("", new ChannelFigures(100, new BigDecimal("200000"), 30)));
         GroundTruth.Claim google = claim(1, "GOOGLE_ADS", sums("40000", "80", "150000", "20"), ConversionKind.PURCHASE);
         GroundTruth.Claim meta = claim(2, "META_ADS", sums("40000", "120", "180000", "40"), ConversionKind.PURCHASE);
         GroundTruth.Claim leads = claim(3, "LINE", sums("10000", "900", "0", "900"), ConversionKind.LEAD);
@@ -100,8 +97,8 @@ class ReconciliationRulesTest {
 
     @Test
     void nothingIsFlaggedForAMonthTheCompanysDataDoesNotCover() {
-        SalesService.Verified partial = new SalesService.Verified(
-                MONTH.atDay(1), MONTH.atEndOfMonth(), 20, 10, new BigDecimal("1000"), 1, Map.of());
+        VerifiedSales partial =
+                new VerifiedSales(MONTH.atDay(1), MONTH.atEndOfMonth(), 20, 10, new BigDecimal("1000"), 1, Map.of());
         GroundTruth.Claim meta = claim(2, "META_ADS", sums("40000", "120", "180000", "40"), ConversionKind.PURCHASE);
 
         assertThat(ReconciliationRules.flags(MONTH, partial, List.of(meta), new BigDecimal("2")))

@@ -52,6 +52,9 @@ class SalesFlowIT extends DatabaseTestBase {
     SalesService sales;
 
     @Autowired
+    app.baton.sales.SalesQueryService salesQueries;
+
+    @Autowired
     EngagementService engagements;
 
     @Autowired
@@ -114,7 +117,7 @@ class SalesFlowIT extends DatabaseTestBase {
         VersionDetail detail = companies.as(c.founder(), () -> reportVersions.version(submitted.versionId()));
         assertThat(detail.flags()).extracting(f -> f.flag().code()).contains("CLAIMS_EXCEED_ORDERS");
 
-        SalesService.Comparison comparison = companies.as(c.founder(), () -> sales.compare(OCTOBER));
+        SalesComparison comparison = companies.as(c.founder(), () -> salesQueries.compare(OCTOBER));
         assertThat(comparison.verified().complete()).isTrue();
         assertThat(comparison.verified().orders()).isEqualTo(93);
         assertThat(comparison.claimedPurchases()).isEqualByComparingTo("212");
@@ -131,10 +134,14 @@ class SalesFlowIT extends DatabaseTestBase {
                 () -> reviews.review(
                         first.versionId(), detail.version(), app.baton.reports.ReviewStatus.REJECTED, "Wrong account"));
         // the rejected version claims nothing, and no earlier version stands in for it
-        assertThat(companies.as(c.founder(), () -> sales.compare(OCTOBER)).claims())
+        assertThat(companies
+                        .as(c.founder(), () -> salesQueries.compare(OCTOBER))
+                        .claims())
                 .isEmpty();
         ReportService.Submitted second = report(OCTOBER);
-        assertThat(companies.as(c.founder(), () -> sales.compare(OCTOBER)).claims())
+        assertThat(companies
+                        .as(c.founder(), () -> salesQueries.compare(OCTOBER))
+                        .claims())
                 .singleElement()
                 .satisfies(claim -> {
                     assertThat(claim.versionId()).isEqualTo(second.versionId());
@@ -145,14 +152,16 @@ class SalesFlowIT extends DatabaseTestBase {
                     assertThat(claim.byChannel()).hasSize(2);
                 });
         // the whole year's comparison (the dashboard's) holds the same claim, in its month only
-        SalesService.Months year = companies.as(c.founder(), () -> sales.compare(OCTOBER.minusMonths(9), OCTOBER));
+        SalesMonths year = companies.as(c.founder(), () -> salesQueries.compare(OCTOBER.minusMonths(9), OCTOBER));
         assertThat(year.months().get(OCTOBER).claims())
                 .extracting(app.baton.reports.GroundTruth.Claim::versionId)
                 .containsExactly(second.versionId());
         assertThat(year.months().get(SEPTEMBER).claims()).isEmpty();
         // another company's comparison of the month holds none of it
         Company other = companies.create("sales-claims-b");
-        assertThat(companies.as(other.founder(), () -> sales.compare(OCTOBER)).claims())
+        assertThat(companies
+                        .as(other.founder(), () -> salesQueries.compare(OCTOBER))
+                        .claims())
                 .isEmpty();
     }
 
@@ -210,7 +219,7 @@ class SalesFlowIT extends DatabaseTestBase {
         assertThat(submitted.flags())
                 .extracting(Flag::code)
                 .doesNotContain("CLAIMS_EXCEED_ORDERS", "OVERLAPPING_CLAIMS", "NEW_CUSTOMERS_UNSUPPORTED");
-        SalesService.Comparison comparison = companies.as(c.founder(), () -> sales.compare(OCTOBER));
+        SalesComparison comparison = companies.as(c.founder(), () -> salesQueries.compare(OCTOBER));
         assertThat(comparison.claimedPurchases()).isZero();
         assertThat(comparison.claimedLeads()).isEqualByComparingTo("212");
     }
@@ -222,7 +231,7 @@ class SalesFlowIT extends DatabaseTestBase {
         assertThat(submitted.flags())
                 .extracting(Flag::code)
                 .doesNotContain("CLAIMS_EXCEED_ORDERS", "OVERLAPPING_CLAIMS");
-        SalesService.Comparison comparison = companies.as(c.founder(), () -> sales.compare(OCTOBER));
+        SalesComparison comparison = companies.as(c.founder(), () -> salesQueries.compare(OCTOBER));
         assertThat(comparison.verified().daysCovered()).isEqualTo(15);
         assertThat(comparison.verified().complete()).isFalse();
     }
@@ -234,13 +243,13 @@ class SalesFlowIT extends DatabaseTestBase {
         assertThat(watched.reads()).isNotEmpty().containsOnly(false);
         assertThat(upload.orders()).isPositive();
         assertThat(companies
-                        .as(c.founder(), () -> sales.compare(OCTOBER))
+                        .as(c.founder(), () -> salesQueries.compare(OCTOBER))
                         .verified()
                         .orders())
                 .isEqualTo(upload.orders());
         // the span's comparison reads its uploads once, for the figures and for how often a customer buys: the one
         // upload's 93 orders by 40 customers over 31 days, scaled to a year
-        SalesService.Months months = companies.as(c.founder(), () -> sales.compare(OCTOBER, OCTOBER));
+        SalesMonths months = companies.as(c.founder(), () -> salesQueries.compare(OCTOBER, OCTOBER));
         assertThat(months.months().get(OCTOBER).verified().orders()).isEqualTo(upload.orders());
         assertThat(months.purchasesPerYear()).isEqualByComparingTo("27.3750");
     }
@@ -251,7 +260,7 @@ class SalesFlowIT extends DatabaseTestBase {
         // a correction for the first week only: 1 order a day
         upload(c.founder(), "week1.csv", SalesFixtures.shopify(OCTOBER.atDay(1), OCTOBER.atDay(7), 1, 40));
         assertThat(companies
-                        .as(c.founder(), () -> sales.compare(OCTOBER))
+                        .as(c.founder(), () -> salesQueries.compare(OCTOBER))
                         .verified()
                         .orders())
                 .isEqualTo(7 + 24 * 3);
@@ -262,7 +271,7 @@ class SalesFlowIT extends DatabaseTestBase {
         }
         upload(c.founder(), "stores.csv", stores);
         assertThat(companies
-                        .as(c.founder(), () -> sales.compare(OCTOBER))
+                        .as(c.founder(), () -> salesQueries.compare(OCTOBER))
                         .verified()
                         .orders())
                 .isEqualTo(7 + 24 * 3 + 97);
@@ -313,7 +322,7 @@ class SalesFlowIT extends DatabaseTestBase {
         assertThat(companies.as(c.founder(), () -> salesDays.figuresBetween(OCTOBER.atDay(1), OCTOBER.atEndOfMonth())))
                 .isNotEmpty();
         assertThat(companies
-                        .as(other.founder(), () -> sales.compare(OCTOBER))
+                        .as(other.founder(), () -> salesQueries.compare(OCTOBER))
                         .verified()
                         .daysCovered())
                 .isZero();
@@ -323,7 +332,7 @@ class SalesFlowIT extends DatabaseTestBase {
         assertThat(theirs.newCustomers()).isEqualTo(31);
         assertThat(theirs.version()).isEqualTo(1);
         assertThat(companies
-                        .as(c.founder(), () -> sales.compare(OCTOBER))
+                        .as(c.founder(), () -> salesQueries.compare(OCTOBER))
                         .verified()
                         .orders())
                 .isEqualTo(93);
@@ -338,7 +347,7 @@ class SalesFlowIT extends DatabaseTestBase {
         assertThatThrownBy(() -> upload(c.vendor(), "orders.csv", file)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> companies.as(c.vendor(), () -> sales.uploads()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> companies.as(c.vendor(), () -> sales.compare(OCTOBER)))
+        assertThatThrownBy(() -> companies.as(c.vendor(), () -> salesQueries.compare(OCTOBER)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(upload(c.successor(), "orders.csv", file).orders()).isEqualTo(31);
     }

@@ -56,6 +56,9 @@ class SalesSettingsIT extends DatabaseTestBase {
     SalesService sales;
 
     @Autowired
+    app.baton.sales.SalesQueryService salesQueries;
+
+    @Autowired
     SalesSettingsService settings;
 
     @Autowired
@@ -153,7 +156,7 @@ class SalesSettingsIT extends DatabaseTestBase {
         Company early = companies.create("sales-settings-d");
         SalesService.UploadView before = upload(early.founder(), "october.csv", couponOrders());
         assertThat(companies
-                        .as(early.founder(), () -> sales.compare(OCTOBER))
+                        .as(early.founder(), () -> salesQueries.compare(OCTOBER))
                         .verified()
                         .byChannel())
                 .containsOnlyKeys("");
@@ -162,7 +165,7 @@ class SalesSettingsIT extends DatabaseTestBase {
         assertThat(again.version()).isEqualTo(2);
         assertThat(again.sha256()).isEqualTo(before.sha256());
         assertThat(companies
-                        .as(early.founder(), () -> sales.compare(OCTOBER))
+                        .as(early.founder(), () -> salesQueries.compare(OCTOBER))
                         .verified()
                         .byChannel()
                         .get("META_ADS")
@@ -180,8 +183,8 @@ class SalesSettingsIT extends DatabaseTestBase {
                 "sales.roasFactor.range");
 
         upload(c.founder(), "october.csv", couponOrders());
-        SalesService.Verified verified =
-                companies.as(c.founder(), () -> sales.compare(OCTOBER)).verified();
+        VerifiedSales verified =
+                companies.as(c.founder(), () -> salesQueries.compare(OCTOBER)).verified();
         // 10 orders used FB10 (Meta), 40 used GG10 (Google), the other 43 carry no code
         assertThat(verified.byChannel().get("META_ADS").orders()).isEqualTo(10);
         assertThat(verified.byChannel().get("GOOGLE_ADS").revenue()).isEqualByComparingTo("40000");

@@ -1,7 +1,7 @@
 package app.baton.insights.ui;
 
 import app.baton.insights.DashboardService.Dashboard;
-import app.baton.sales.SalesService;
+import app.baton.sales.SalesComparison;
 import app.baton.shared.ui.SimpleTable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,7 +42,7 @@ final class GroundTruthPanel {
                 l.t("groundTruth.newVerified"),
                 l.t("groundTruth.newClaimed")));
         for (YearMonth m : months) {
-            SalesService.Comparison c = d.truth().months().get(m);
+            SalesComparison c = d.truth().months().get(m);
             if (c == null) {
                 continue;
             }

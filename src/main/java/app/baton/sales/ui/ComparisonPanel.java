@@ -1,7 +1,10 @@
 package app.baton.sales.ui;
 
 import app.baton.reports.GroundTruth;
-import app.baton.sales.SalesService;
+import app.baton.sales.ChannelFigures;
+import app.baton.sales.SalesComparison;
+import app.baton.sales.SalesQueryService;
+import app.baton.sales.VerifiedSales;
 import app.baton.shared.Formats;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -20,13 +23,13 @@ import java.util.Locale;
  */
 final class ComparisonPanel extends Div {
 
-    private final SalesService sales;
+    private final SalesQueryService sales;
     private final String currency;
     private final ComboBox<YearMonth> month = new ComboBox<>();
     private final Div body = new Div();
     private boolean anyOver;
 
-    ComparisonPanel(SalesService sales, String currency, YearMonth lastMonth) {
+    ComparisonPanel(SalesQueryService sales, String currency, YearMonth lastMonth) {
         this.sales = sales;
         this.currency = currency;
         addClassNames("notice", "sales-comparison");
@@ -58,8 +61,8 @@ final class ComparisonPanel extends Div {
         body.removeAll();
         anyOver = false;
         Locale locale = getLocale();
-        SalesService.Comparison c = sales.compare(m);
-        SalesService.Verified v = c.verified();
+        SalesComparison c = sales.compare(m);
+        VerifiedSales v = c.verified();
         if (v.daysCovered() == 0) {
             body.add(new Paragraph(getTranslation("sales.compare.noSales")));
             return;
@@ -125,8 +128,8 @@ final class ComparisonPanel extends Div {
      * Per channel: the orders and revenue the company's own UTM tags and coupons attribute to it beside what the
      * engagements claim for it; the orders no tag or coupon attributes are a row of their own.
      */
-    private void byChannel(SalesService.Comparison c, Locale locale) {
-        SalesService.Verified v = c.verified();
+    private void byChannel(SalesComparison c, Locale locale) {
+        VerifiedSales v = c.verified();
         java.util.Map<String, BigDecimal[]> claimed = new java.util.TreeMap<>();
         for (GroundTruth.Claim claim : c.claims()) {
             if (!claim.purchases()) {
@@ -153,7 +156,7 @@ final class ComparisonPanel extends Div {
                 cell(getTranslation("sales.compare.attributed"), "compare-head"),
                 cell(getTranslation("sales.compare.claimed"), "compare-head"));
         for (String code : codes) {
-            SalesService.ChannelFigures own = v.byChannel().get(code);
+            ChannelFigures own = v.byChannel().get(code);
             BigDecimal[] claim = claimed.get(code);
             String label = code.equals(app.baton.sales.parsing.Attribution.OTHER)
                     ? getTranslation("sales.compare.otherTags")
@@ -173,7 +176,7 @@ final class ComparisonPanel extends Div {
             boolean over = claim != null && own != null && claim[0].compareTo(BigDecimal.valueOf(own.orders())) > 0;
             row(table, label, verified, claimedText, over);
         }
-        SalesService.ChannelFigures none = v.byChannel().get(app.baton.sales.parsing.Attribution.NONE);
+        ChannelFigures none = v.byChannel().get(app.baton.sales.parsing.Attribution.NONE);
         if (none != null) {
             row(
                     table,

@@ -1,6 +1,7 @@
 package app.baton.sales.ui;
 
 import app.baton.budgets.ChannelService;
+import app.baton.sales.SalesQueryService;
 import app.baton.sales.SalesService;
 import app.baton.sales.SalesSettingsService;
 import app.baton.security.CurrentUser;
@@ -43,6 +44,7 @@ class SalesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     public SalesView(
             SalesService sales,
+            SalesQueryService queries,
             SalesSettingsService settings,
             ChannelService channels,
             CurrentUser currentUser,
@@ -54,7 +56,7 @@ class SalesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         zone = membership.zoneId();
         YearMonth lastMonth =
                 YearMonth.from(LocalDate.now(clock.withZone(zone))).minusMonths(1);
-        comparison = new ComparisonPanel(sales, currency, lastMonth);
+        comparison = new ComparisonPanel(queries, currency, lastMonth);
         Paragraph intro = new Paragraph(getTranslation("sales.intro"));
         intro.addClassName("wrap-text");
         Div privacy = new Div(

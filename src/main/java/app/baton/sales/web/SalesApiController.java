@@ -1,7 +1,10 @@
 package app.baton.sales.web;
 
 import app.baton.reports.GroundTruth;
+import app.baton.sales.SalesComparison;
+import app.baton.sales.SalesQueryService;
 import app.baton.sales.SalesService;
+import app.baton.sales.VerifiedSales;
 import app.baton.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
@@ -33,8 +36,10 @@ import org.springframework.web.multipart.MultipartFile;
 class SalesApiController {
 
     private final SalesService sales;
+    private final SalesQueryService queries;
 
-    SalesApiController(SalesService sales) {
+    SalesApiController(SalesService sales, SalesQueryService queries) {
+        this.queries = queries;
         this.sales = sales;
     }
 
@@ -92,8 +97,8 @@ class SalesApiController {
     @GetMapping("/reconciliation/{month}")
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     ComparisonJson reconciliation(@PathVariable String month) {
-        SalesService.Comparison c = sales.compare(parse(month));
-        SalesService.Verified v = c.verified();
+        SalesComparison c = queries.compare(parse(month));
+        VerifiedSales v = c.verified();
         Map<String, FiguresJson> byChannel = new java.util.TreeMap<>();
         v.byChannel()
                 .forEach((code, f) -> byChannel.put(
