@@ -1,7 +1,5 @@
 package app.baton.shared.ui;
 
-import app.baton.shared.DomainException;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.PropertyDefinition;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -20,7 +18,7 @@ import java.util.Optional;
  * ({@code CommandCheck}) and refuses with the same keys, which {@link Refusals} shows beside the same fields.
  *
  * <p>Fields whose text is read into another type (an amount, a chosen item's id) are bound with a converter whose
- * error is a message key too: {@link #refusal(DomainException, HasValue)}.
+ * error is translated too (e.g. {@code MoneyField.converter}).
  */
 public class CommandBinder<R extends Record> extends Binder<R> {
 
@@ -43,13 +41,6 @@ public class CommandBinder<R extends Record> extends Binder<R> {
         } catch (ValidationException invalid) {
             return Optional.empty();
         }
-    }
-
-    /** A refusal's translated message, as a converter's or validator's error beside {@code field}. */
-    public static String refusal(DomainException refused, HasValue<?, ?> field) {
-        return field instanceof com.vaadin.flow.component.Component c
-                ? c.getTranslation(refused.messageKey(), refused.arguments())
-                : refused.messageKey();
     }
 
     /** The record component's constraints, their message keys translated in the reader's language. */
