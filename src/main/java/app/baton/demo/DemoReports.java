@@ -3,6 +3,7 @@ package app.baton.demo;
 import app.baton.budgets.ChannelService;
 import app.baton.reports.EngagementKpi;
 import app.baton.reports.EngagementService;
+import app.baton.reports.EngagementTarget;
 import app.baton.reports.ReportService;
 import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.ReviewService;
@@ -93,9 +94,9 @@ class DemoReports {
                             first.plusMonths(12).atDay(1).minusDays(1),
                             EngagementService.DEFAULT_DUE_DAY,
                             List.of(
-                                    new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3")),
-                                    new EngagementService.Target(EngagementKpi.CPA, null, BigDecimal.valueOf(600)),
-                                    new EngagementService.Target(
+                                    new EngagementTarget(EngagementKpi.ROAS, null, new BigDecimal("3")),
+                                    new EngagementTarget(EngagementKpi.CPA, null, BigDecimal.valueOf(600)),
+                                    new EngagementTarget(
                                             EngagementKpi.ROAS, now.minusMonths(1), new BigDecimal("3.5"))),
                             app.baton.reports.ConversionKind.PURCHASE,
                             "",

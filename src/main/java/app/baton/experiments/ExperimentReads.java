@@ -6,7 +6,7 @@ import app.baton.budgets.GuardrailService;
 import app.baton.budgets.Guardrails;
 import app.baton.experiments.internal.ExperimentEntity;
 import app.baton.experiments.internal.ExperimentRepository;
-import app.baton.reports.EngagementService;
+import app.baton.reports.EngagementQueryService;
 import app.baton.security.AccountDirectory;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
@@ -38,7 +38,7 @@ class ExperimentReads {
     private final GuardrailService guardrails;
     private final BudgetReservationService reservations;
     private final MembershipService memberships;
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final AccountDirectory accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -48,7 +48,7 @@ class ExperimentReads {
             GuardrailService guardrails,
             BudgetReservationService reservations,
             MembershipService memberships,
-            EngagementService engagements,
+            EngagementQueryService engagements,
             AccountDirectory accounts,
             CurrentUser currentUser,
             Clock clock) {

@@ -2,7 +2,7 @@ package app.baton.experiments;
 
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.ChannelService.ChannelView;
-import app.baton.reports.EngagementService;
+import app.baton.reports.EngagementQueryService;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.TextLimits;
@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 class ProposalRules {
 
     private final ChannelService channels;
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final ExperimentReads reads;
     private final CommandCheck commands;
 
     ProposalRules(
-            ChannelService channels, EngagementService engagements, ExperimentReads reads, CommandCheck commands) {
+            ChannelService channels, EngagementQueryService engagements, ExperimentReads reads, CommandCheck commands) {
         this.channels = channels;
         this.engagements = engagements;
         this.reads = reads;

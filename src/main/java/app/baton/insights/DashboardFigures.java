@@ -74,7 +74,7 @@ final class DashboardFigures {
 
     /** Each engagement's fees and media in the closed months, its claimed purchases and its attributed orders. */
     static List<EngagementCost> costs(
-            List<app.baton.reports.EngagementService.EngagementView> list,
+            List<app.baton.reports.EngagementView> list,
             List<Spend> spends,
             List<ReportFigures.ChannelMonth> accepted,
             app.baton.sales.SalesMonths truth,
@@ -138,7 +138,7 @@ final class DashboardFigures {
             PlanView plan,
             List<ReportFigures.ChannelMonth> accepted,
             List<ExperimentFigure> figures,
-            List<app.baton.reports.EngagementService.EngagementView> engagementList,
+            List<app.baton.reports.EngagementView> engagementList,
             int closed) {
         List<YearMonth> months = plan.months();
         Map<Long, Tier> tierOf = new HashMap<>();

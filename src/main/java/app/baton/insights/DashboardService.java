@@ -50,7 +50,7 @@ public class DashboardService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final app.baton.sales.SalesQueryService sales;
-    private final app.baton.reports.EngagementService engagements;
+    private final app.baton.reports.EngagementQueryService engagements;
 
     private final WaitingService waiting;
 
@@ -63,7 +63,7 @@ public class DashboardService {
             CurrentUser currentUser,
             Clock clock,
             app.baton.sales.SalesQueryService sales,
-            app.baton.reports.EngagementService engagements,
+            app.baton.reports.EngagementQueryService engagements,
             WaitingService waiting) {
         this.waiting = waiting;
         this.sales = sales;
@@ -246,7 +246,7 @@ public class DashboardService {
             int closed,
             List<ReportFigures.ChannelMonth> accepted,
             List<ExperimentFigure> figures,
-            List<app.baton.reports.EngagementService.EngagementView> engagements,
+            List<app.baton.reports.EngagementView> engagements,
             List<Spend> spends,
             BudgetActuals.Table table) {}
 
@@ -256,7 +256,7 @@ public class DashboardService {
         int closed = (int) months.stream().filter(m -> m.isBefore(now)).count();
         List<ReportFigures.ChannelMonth> accepted = reports.accepted(months.get(0), months.get(11));
         List<ExperimentFigure> figures = experiments.figures();
-        List<app.baton.reports.EngagementService.EngagementView> engagementList = engagements.engagements();
+        List<app.baton.reports.EngagementView> engagementList = engagements.engagements();
         List<Spend> spends = DashboardFigures.spends(plan, accepted, figures, engagementList, closed);
         BudgetActuals.Table table = BudgetActuals.compute(plan, spends, closed, Money.scale(plan.currency()));
         return new Basis(months, now, closed, accepted, figures, engagementList, spends, table);
@@ -285,7 +285,7 @@ public class DashboardService {
         int closed = basis.closed();
         List<ReportFigures.ChannelMonth> accepted = basis.accepted();
         List<ExperimentFigure> figures = basis.figures();
-        List<app.baton.reports.EngagementService.EngagementView> engagementList = basis.engagements();
+        List<app.baton.reports.EngagementView> engagementList = basis.engagements();
         List<Spend> spends = basis.spends();
         BudgetActuals.Table table = basis.table();
         app.baton.sales.SalesMonths truth = sales.compare(months.get(0), months.get(11));
@@ -298,7 +298,7 @@ public class DashboardService {
         EngagementKpi.@Nullable Sums[] overallSums = new EngagementKpi.Sums[FiscalYear.MONTHS];
         java.util.Set<Long> leadEngagements = engagementList.stream()
                 .filter(e -> e.conversionKind() == app.baton.reports.ConversionKind.LEAD)
-                .map(app.baton.reports.EngagementService.EngagementView::id)
+                .map(app.baton.reports.EngagementView::id)
                 .collect(Collectors.toSet());
         for (ReportFigures.ChannelMonth cm : accepted) {
             int index = months.indexOf(cm.month());
@@ -385,8 +385,7 @@ public class DashboardService {
                         .toList(),
                 engagementList.stream()
                         .collect(java.util.stream.Collectors.toMap(
-                                app.baton.reports.EngagementService.EngagementView::id,
-                                e -> java.util.Set.copyOf(e.channelIds()))),
+                                app.baton.reports.EngagementView::id, e -> java.util.Set.copyOf(e.channelIds()))),
                 summaries.stream().map(PlanSummary::fiscalYear).toList()));
     }
 }

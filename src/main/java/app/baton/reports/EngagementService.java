@@ -1,7 +1,6 @@
 package app.baton.reports;
 
 import app.baton.budgets.ChannelService;
-import app.baton.budgets.GuardrailService;
 import app.baton.reports.ReportEvents.EngagementAction;
 import app.baton.reports.internal.EngagementEntity;
 import app.baton.reports.internal.EngagementRepository;
@@ -9,13 +8,9 @@ import app.baton.reports.internal.KpiTargetEntity;
 import app.baton.reports.internal.KpiTargetRepository;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
-import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.TextLimits;
-import app.baton.shared.ids.EngagementId;
-import app.baton.shared.persistence.TransactionMemo;
-import app.baton.shared.tenant.TenantContext;
 import app.baton.tenancy.MembershipService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +37,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Vendor engagements (外包合約): founders — and successors when the founders' guardrails allow it — create and
- * change them; everyone in the company reads them; an agency's people see only their own agency's engagements.
- *
- * <p>Size (about 540 lines): the engagement's form, its validation, its targets and who may see it; issue 19 rewrites
- * how terms and targets are versioned, and splits it then (decision 019).
+ * Changes to vendor engagements (外包合約): founders — and successors when the founders' guardrails allow it — create
+ * and change them, with their targets, fee split and conversion definition; each change is audited. What a person may
+ * see of them is {@link EngagementQueryService}.
  */
 @Service
 public class EngagementService {
@@ -56,9 +48,9 @@ public class EngagementService {
 
     private final EngagementRepository engagements;
     private final KpiTargetRepository targets;
+    private final EngagementQueryService queries;
     private final MembershipService memberships;
     private final ChannelService channels;
-    private final GuardrailService guardrails;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -66,24 +58,21 @@ public class EngagementService {
     EngagementService(
             EngagementRepository engagements,
             KpiTargetRepository targets,
+            EngagementQueryService queries,
             MembershipService memberships,
             ChannelService channels,
-            GuardrailService guardrails,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
         this.engagements = engagements;
         this.targets = targets;
+        this.queries = queries;
         this.memberships = memberships;
         this.channels = channels;
-        this.guardrails = guardrails;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
-
-    /** A KPI target: for the whole term ({@code month} null) or a stage target for one month. */
-    public record Target(EngagementKpi kpi, @Nullable YearMonth month, BigDecimal target) {}
 
     /**
      * What a founder fills in. Amounts in the company currency; the due day is a day of the next month (1–28). The
@@ -125,7 +114,7 @@ public class EngagementService {
             @Max(value = 28, message = "engagement.dueDay.invalid")
             int dueDay,
 
-            List<Target> targets,
+            List<EngagementTarget> targets,
             ConversionKind conversionKind,
 
             @Size(max = CONVERSION_DEFINITION, message = "engagement.conversionDefinitionTooLong")
@@ -135,111 +124,6 @@ public class EngagementService {
 
     /** The longest conversion definition kept. */
     public static final int CONVERSION_DEFINITION = 500;
-
-    /** An engagement as screens and the API show it. */
-    public record EngagementView(
-            long id,
-            long agencyId,
-            String agencyName,
-            String title,
-            List<Long> channelIds,
-            String deliverables,
-            String vendorDuties,
-            String inHouseDuties,
-            BigDecimal monthlyFee,
-            BigDecimal mediaSpendCap,
-            LocalDate start,
-            LocalDate end,
-            int dueDay,
-            List<Target> targets,
-            long version,
-            ConversionKind conversionKind,
-            String conversionDefinition,
-            @Nullable LocalDate conversionSince,
-            Map<Long, Integer> feeSplit) {
-
-        /**
-         * The monthly fee's share of each channel, in whole currency units adding up to the fee: by the agreed
-         * percentages, or evenly when none were agreed; the first channel takes the rounding.
-         */
-        public Map<Long, BigDecimal> feeByChannel() {
-            Map<Long, BigDecimal> out = new java.util.LinkedHashMap<>();
-            if (channelIds.isEmpty()) {
-                return out;
-            }
-            BigDecimal rest = monthlyFee;
-            for (int i = 1; i < channelIds.size(); i++) {
-                long id = channelIds.get(i);
-                BigDecimal share = feeSplit.isEmpty()
-                        ? monthlyFee.divide(BigDecimal.valueOf(channelIds.size()), 0, java.math.RoundingMode.DOWN)
-                        : monthlyFee
-                                .multiply(BigDecimal.valueOf(feeSplit.getOrDefault(id, 0)))
-                                .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN);
-                out.put(id, share);
-                rest = rest.subtract(share);
-            }
-            Map<Long, BigDecimal> ordered = new java.util.LinkedHashMap<>();
-            ordered.put(channelIds.get(0), rest);
-            ordered.putAll(out);
-            return ordered;
-        }
-    }
-
-    /** Whether the signed-in person may create and change engagements. */
-    @PreAuthorize("isAuthenticated()")
-    public boolean mayManage() {
-        MembershipInfo membership = currentUser.requireMembership();
-        return membership.role() == MembershipRole.FOUNDER
-                || (membership.role() == MembershipRole.SUCCESSOR
-                        && guardrails.current().values().successorsManageEngagements());
-    }
-
-    /** The engagements the signed-in person may see: all of the company's, or an agency's own. */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
-    @Transactional(readOnly = true)
-    public List<EngagementView> engagements() {
-        // read once per read-only transaction: the dashboard's spend, report overview and waiting reviews all ask
-        return TransactionMemo.get(
-                new Visible(currentUser.requireMembership(), TenantContext.override()), () -> views(visibleEntities()));
-    }
-
-    /** Whose engagements {@link #engagements()} read: the key of its memo. */
-    private record Visible(
-            MembershipInfo membership, @Nullable Long tenantOverride) {}
-
-    /** The company's engagements for its own people; an agency's people see only their agency's. */
-    private List<EngagementEntity> visibleEntities() {
-        MembershipInfo membership = currentUser.requireMembership();
-        return membership.role() == MembershipRole.VENDOR
-                ? engagements.findByVendorOrganisationIdOrderByStartDateDesc(
-                        Objects.requireNonNull(membership.vendorOrganisationId()))
-                : engagements.findAllByOrderByStartDateDesc();
-    }
-
-    /** What the review counts need of an engagement: its id and term, nothing that costs another query. */
-    record Term(long id, LocalDate start, LocalDate end, int dueDay) {}
-
-    /**
-     * The terms of the engagements {@link #engagements()} lists, without agency names, targets or fee split: for the
-     * counts made on every navigation (issue 16). Called inside a caller's secured, read-only transaction.
-     */
-    List<Term> terms() {
-        return visibleEntities().stream()
-                .map(e -> new Term(e.id(), e.startDate(), e.endDate(), e.dueDay()))
-                .toList();
-    }
-
-    /** One engagement; another company's, or another agency's, is not found. */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
-    @Transactional(readOnly = true)
-    public EngagementView engagement(EngagementId id) {
-        return engagement(id.value());
-    }
-
-    /** The same, for this module's own callers, which hold the plain id of a row they read. */
-    EngagementView engagement(long id) {
-        return views(List.of(visible(id))).get(0);
-    }
 
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
@@ -267,7 +151,7 @@ public class EngagementService {
         engagements.saveAndFlush(saved);
         saveTargets(saved.id(), form.targets());
         publish(EngagementAction.CREATED, saved, "\"" + saved.title() + "\" " + agency.name() + ": " + describe(saved));
-        return engagement(saved.id());
+        return queries.engagement(saved.id());
     }
 
     /** Changes an engagement; a form older than the stored engagement is refused ({@code engagement.changed}). */
@@ -275,7 +159,7 @@ public class EngagementService {
     @Transactional
     public EngagementView update(long id, long expectedVersion, Form form) {
         requireManager();
-        EngagementEntity engagement = visible(id);
+        EngagementEntity engagement = queries.visible(id);
         if (engagement.version() != expectedVersion) {
             throw new DomainException("engagement.changed");
         }
@@ -304,7 +188,7 @@ public class EngagementService {
         targets.flush();
         saveTargets(id, form.targets());
         publish(EngagementAction.UPDATED, engagement, before + " → " + describe(engagement));
-        return engagement(id);
+        return queries.engagement(id);
     }
 
     private YearMonth thisMonth() {
@@ -342,18 +226,6 @@ public class EngagementService {
                 .collect(Collectors.joining(","));
     }
 
-    static Map<Long, Integer> feeSplit(String text) {
-        Map<Long, Integer> out = new java.util.LinkedHashMap<>();
-        if (!text.isBlank()) {
-            for (String part : text.split(",")) {
-                int colon = part.indexOf(':');
-                out.put(Long.valueOf(part.substring(0, colon)), Integer.valueOf(part.substring(colon + 1)));
-            }
-        }
-        // unmodifiable: a view may be shared by the callers of one read-only transaction (TransactionMemo)
-        return java.util.Collections.unmodifiableMap(out);
-    }
-
     private static String conversionDefinition(Form form) {
         String text = form.conversionDefinition().strip();
         if (text.length() > CONVERSION_DEFINITION) {
@@ -362,32 +234,8 @@ public class EngagementService {
         return text;
     }
 
-    /** The engagement if the signed-in person may see it (package use: reports and the scorecard). */
-    EngagementEntity visible(long id) {
-        EngagementEntity engagement =
-                engagements.findById(id).orElseThrow(() -> new DomainException("engagement.notFound"));
-        MembershipInfo membership = currentUser.requireMembership();
-        if (membership.role() == MembershipRole.VENDOR
-                && !Objects.equals(membership.vendorOrganisationId(), engagement.vendorOrganisationId())) {
-            throw new DomainException("engagement.notFound");
-        }
-        return engagement;
-    }
-
-    /**
-     * Holds the engagement's row until the caller's transaction ends, so that its reports' uploads number their
-     * versions one after another (the caller has already checked the engagement is visible).
-     */
-    void lockForUpload(long id) {
-        engagements.lock(id);
-    }
-
-    List<KpiTargetEntity> targetsOf(long engagementId) {
-        return targets.findByEngagementIdOrderByKpiAscTargetMonthAsc(engagementId);
-    }
-
     private void requireManager() {
-        if (!mayManage()) {
+        if (!queries.mayManage()) {
             throw new DomainException("engagement.foundersOnly");
         }
     }
@@ -425,7 +273,7 @@ public class EngagementService {
             throw new DomainException("engagement.channelsRequired");
         }
         Set<String> seen = new HashSet<>();
-        for (Target target : form.targets()) {
+        for (EngagementTarget target : form.targets()) {
             if (target.target().signum() <= 0) {
                 throw new DomainException("engagement.targetPositive");
             }
@@ -447,62 +295,14 @@ public class EngagementService {
                 feeSplit(form));
     }
 
-    private void saveTargets(long engagementId, List<Target> list) {
-        for (Target target : list) {
+    private void saveTargets(long engagementId, List<EngagementTarget> list) {
+        for (EngagementTarget target : list) {
             targets.save(new KpiTargetEntity(
                     engagementId,
                     target.kpi(),
                     target.month() == null ? null : target.month().atDay(1),
                     target.target()));
         }
-    }
-
-    private List<EngagementView> views(List<EngagementEntity> found) {
-        Map<Long, String> agencies = memberships.agencyNames(found.stream()
-                .map(EngagementEntity::vendorOrganisationId)
-                .distinct()
-                .toList());
-        // the targets of every engagement in one query, not one per engagement
-        Map<Long, List<KpiTargetEntity>> targetsById = found.isEmpty()
-                ? Map.of()
-                : targets
-                        .findByEngagementIdInOrderByKpiAscTargetMonthAsc(
-                                found.stream().map(EngagementEntity::id).toList())
-                        .stream()
-                        .collect(Collectors.groupingBy(KpiTargetEntity::engagementId));
-        return found.stream()
-                .map(e -> new EngagementView(
-                        e.id(),
-                        e.vendorOrganisationId(),
-                        agencies.getOrDefault(e.vendorOrganisationId(), ""),
-                        e.title(),
-                        channelIds(e.channelIds()),
-                        e.deliverables(),
-                        e.vendorDuties(),
-                        e.inHouseDuties(),
-                        e.monthlyFee(),
-                        e.mediaSpendCap(),
-                        e.startDate(),
-                        e.endDate(),
-                        e.dueDay(),
-                        targetsById.getOrDefault(e.id(), List.of()).stream()
-                                .map(t -> new Target(
-                                        t.kpi(),
-                                        t.targetMonth() == null ? null : YearMonth.from(t.targetMonth()),
-                                        t.target().stripTrailingZeros()))
-                                .toList(),
-                        e.version(),
-                        e.conversionKind(),
-                        e.conversionDefinition(),
-                        e.conversionSince(),
-                        feeSplit(e.feeSplit())))
-                .toList();
-    }
-
-    static List<Long> channelIds(String text) {
-        return text.isBlank()
-                ? List.of()
-                : Arrays.stream(text.split(",")).map(Long::valueOf).toList();
     }
 
     private void publish(EngagementAction action, EngagementEntity engagement, String summary) {

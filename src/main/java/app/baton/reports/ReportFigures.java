@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportFigures {
 
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final ReportVersionRepository versions;
     private final ChannelSumRepository channelSums;
     private final FlagRepository flags;
@@ -49,7 +49,7 @@ public class ReportFigures {
     private final CompanyMonths months;
 
     ReportFigures(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             ReportVersionRepository versions,
             ChannelSumRepository channelSums,
             FlagRepository flags,
@@ -145,7 +145,7 @@ public class ReportFigures {
     public Overview overview() {
         MembershipInfo membership = currentUser.requireMembership();
         LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
-        List<EngagementService.EngagementView> list = engagements.engagements();
+        List<EngagementView> list = engagements.engagements();
         if (list.isEmpty()) {
             return new Overview(List.of(), List.of(), List.of(), List.of());
         }
@@ -169,7 +169,7 @@ public class ReportFigures {
         List<OpenFlags> open = new ArrayList<>();
         List<LateMonth> late = new ArrayList<>();
         List<OpenFlags> waiting = new ArrayList<>();
-        for (EngagementService.EngagementView e : list) {
+        for (EngagementView e : list) {
             Map<LocalDate, MonthHistory> history = histories.getOrDefault(e.id(), Map.of());
             Map<LocalDate, MonthState> latestOfMonth = latest.getOrDefault(e.id(), Map.of());
             int due = 0;
@@ -216,7 +216,7 @@ public class ReportFigures {
     }
 
     private static Summary summary(
-            EngagementService.EngagementView e,
+            EngagementView e,
             Collection<MonthHistory> history,
             List<FlagCount> flagCounts,
             List<AcceptedSums> acceptedVersions,
@@ -245,7 +245,7 @@ public class ReportFigures {
                 spend = spend.add(sums.cost());
             }
             YearMonth month = YearMonth.from(v.reportMonth());
-            for (EngagementService.Target t : e.targets()) {
+            for (EngagementTarget t : e.targets()) {
                 if (t.month() == null || t.month().equals(month)) {
                     BigDecimal a = t.kpi().attainment(t.kpi().of(sums), t.target());
                     if (a != null) {

@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportFileService {
 
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final ReportVersionRepository versions;
     private final ReportAttachmentRepository attachments;
     private final FileStore files;
 
     ReportFileService(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             ReportVersionRepository versions,
             ReportAttachmentRepository attachments,
             FileStore files) {

@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
 @Component
 final class ReportRecorder {
 
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final ReportVersionRepository versions;
     private final FlagRepository flags;
     private final ReportMessageRepository messages;
@@ -59,7 +59,7 @@ final class ReportRecorder {
     private final Reconciliation reconciliation;
 
     ReportRecorder(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             ReportVersionRepository versions,
             FlagRepository flags,
             ReportMessageRepository messages,
@@ -198,7 +198,7 @@ final class ReportRecorder {
     private void saveChannelSums(EngagementEntity engagement, ReportVersionEntity version, ParsedReport report) {
         ChannelKpis.byScope(
                         ChannelKpis.of(report),
-                        channels.channels(EngagementService.channelIds(engagement.channelIds())),
+                        channels.channels(EngagementQueryService.channelIds(engagement.channelIds())),
                         report.format())
                 .forEach((channelId, channelSums) ->
                         this.channelSums.save(new ChannelSumEntity(version.id(), channelId, channelSums)));

@@ -59,7 +59,7 @@ public class ReportService {
 
     static final int MAX_ATTACHMENTS = 5;
 
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final AgencyLayoutService agencyLayouts;
     private final ReportRecorder recorder;
     private final ReportHistory history;
@@ -72,7 +72,7 @@ public class ReportService {
     private final TransactionTemplate writing;
 
     ReportService(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             AgencyLayoutService agencyLayouts,
             ReportRecorder recorder,
             ReportHistory history,

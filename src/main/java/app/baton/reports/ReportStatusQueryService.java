@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportStatusQueryService {
 
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final ReportVersionRepository versions;
     private final ReportMessageRepository messages;
     private final CompanyMonths months;
@@ -32,7 +32,7 @@ public class ReportStatusQueryService {
     private final Clock clock;
 
     ReportStatusQueryService(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             ReportVersionRepository versions,
             ReportMessageRepository messages,
             CompanyMonths months,
@@ -51,7 +51,7 @@ public class ReportStatusQueryService {
     @Transactional(readOnly = true)
     public Attention attention() {
         // terms only: this runs on every navigation (the reports' badge), and needs no names or targets
-        List<EngagementService.Term> mine = engagements.terms();
+        List<EngagementQueryService.Term> mine = engagements.terms();
         int waiting = 0;
         int late = 0;
         for (EngagementStatus status : statusesOf(mine).values()) {
@@ -72,12 +72,11 @@ public class ReportStatusQueryService {
         if (currentUser.requireMembership().role() == MembershipRole.VENDOR) {
             return List.of();
         }
-        List<EngagementService.EngagementView> mine = engagements.engagements();
+        List<EngagementView> mine = engagements.engagements();
         if (mine.isEmpty()) {
             return List.of();
         }
-        Map<Long, EngagementService.EngagementView> byId =
-                mine.stream().collect(Collectors.toMap(EngagementService.EngagementView::id, e -> e));
+        Map<Long, EngagementView> byId = mine.stream().collect(Collectors.toMap(EngagementView::id, e -> e));
         // the company's own people see every engagement of the company: its months as the overview reads them
         List<MonthState> open = months.latest().stream()
                 .filter(m -> m.status() == ReviewStatus.SUBMITTED || m.status() == ReviewStatus.CLARIFICATION_REQUESTED)
@@ -97,7 +96,7 @@ public class ReportStatusQueryService {
             if (v.status() == ReviewStatus.CLARIFICATION_REQUESTED && !answered) {
                 continue;
             }
-            EngagementService.EngagementView e = byId.get(v.engagementId());
+            EngagementView e = byId.get(v.engagementId());
             if (e == null) {
                 continue;
             }
@@ -155,13 +154,13 @@ public class ReportStatusQueryService {
     /** The status of each engagement the signed-in person sees, by id, in one query for all their versions. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
-    public Map<Long, EngagementStatus> statuses(List<EngagementService.EngagementView> list) {
+    public Map<Long, EngagementStatus> statuses(List<EngagementView> list) {
         return statusesOf(list.stream()
-                .map(e -> new EngagementService.Term(e.id(), e.start(), e.end(), e.dueDay()))
+                .map(e -> new EngagementQueryService.Term(e.id(), e.start(), e.end(), e.dueDay()))
                 .toList());
     }
 
-    private Map<Long, EngagementStatus> statusesOf(List<EngagementService.Term> list) {
+    private Map<Long, EngagementStatus> statusesOf(List<EngagementQueryService.Term> list) {
         MembershipInfo membership = currentUser.requireMembership();
         ReviewStatus waitsForReader = membership.role() == MembershipRole.VENDOR
                 ? ReviewStatus.CLARIFICATION_REQUESTED
@@ -169,12 +168,13 @@ public class ReportStatusQueryService {
         LocalDate today = LocalDate.now(clock.withZone(membership.zoneId()));
         Map<Long, List<MonthState>> byEngagement =
                 versions
-                        .latestStateOfEachMonth(
-                                list.stream().map(EngagementService.Term::id).toList())
+                        .latestStateOfEachMonth(list.stream()
+                                .map(EngagementQueryService.Term::id)
+                                .toList())
                         .stream()
                         .collect(Collectors.groupingBy(MonthState::engagementId));
         Map<Long, EngagementStatus> statuses = new java.util.HashMap<>();
-        for (EngagementService.Term e : list) {
+        for (EngagementQueryService.Term e : list) {
             // newest month first: the first is the engagement's newest version
             List<MonthState> months = byEngagement.getOrDefault(e.id(), List.of());
             Map<LocalDate, ReviewStatus> latestOfMonth = new java.util.HashMap<>();

@@ -42,7 +42,7 @@ public class ReportVersionQueryService {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportVersionQueryService.class);
 
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final ReportFileService reports;
     private final AgencyLayoutService agencyLayouts;
     private final ReportVersionRepository versions;
@@ -55,7 +55,7 @@ public class ReportVersionQueryService {
     private final Clock clock;
 
     ReportVersionQueryService(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             ReportFileService reports,
             AgencyLayoutService agencyLayouts,
             ReportVersionRepository versions,
@@ -123,7 +123,7 @@ public class ReportVersionQueryService {
     @Transactional(readOnly = true)
     public VersionDetail version(long versionId) {
         ReportVersionEntity v = reports.visibleVersion(versionId);
-        EngagementService.EngagementView engagement = engagements.engagement(v.engagementId());
+        EngagementView engagement = engagements.engagement(v.engagementId());
         List<ReportVersionEntity> month =
                 versions.findByEngagementIdAndReportMonthOrderByVersionNumberDesc(v.engagementId(), v.reportMonth());
         boolean latest = month.get(0).id() == v.id();

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final ReportFileService reports;
     private final ReportVersionRepository versions;
     private final FlagRepository flags;
@@ -44,7 +44,7 @@ public class ReviewService {
     private final Clock clock;
 
     ReviewService(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             ReportFileService reports,
             ReportVersionRepository versions,
             FlagRepository flags,

@@ -39,7 +39,7 @@ public class ScorecardService {
 
     private static final String QUARTER = "\\d{4}-Q[1-4]";
 
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final ReportVersionQueryService reviews;
     private final ReportVersionRepository versions;
     private final RatingRepository ratings;
@@ -49,7 +49,7 @@ public class ScorecardService {
     private final CommandCheck check;
 
     ScorecardService(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             ReportVersionQueryService reviews,
             ReportVersionRepository versions,
             RatingRepository ratings,

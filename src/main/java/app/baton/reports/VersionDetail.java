@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Everything the version page shows. */
 public record VersionDetail(
         VersionSummary summary,
-        EngagementService.EngagementView engagement,
+        EngagementView engagement,
         boolean latest,
         EngagementKpi.Sums sums,
         Map<EngagementKpi, @Nullable BigDecimal> kpis,

@@ -112,10 +112,13 @@ class DashboardIT extends DatabaseTestBase {
     @Autowired
     app.baton.reports.EngagementService engagementService;
 
+    @Autowired
+    app.baton.reports.EngagementQueryService engagementQueries;
+
     @Test
     void an_engagements_fee_is_spread_over_its_channels_by_the_agreed_split() throws Exception {
-        app.baton.reports.EngagementService.EngagementView e =
-                companies.as(c.founder(), () -> engagementService.engagement(new EngagementId(engagementId)));
+        app.baton.reports.EngagementView e =
+                companies.as(c.founder(), () -> engagementQueries.engagement(new EngagementId(engagementId)));
         long google = byCode.get("GOOGLE_ADS");
         long meta = byCode.get("META_ADS");
         // a split that does not add up to 100 is refused, and nothing changes
@@ -317,14 +320,14 @@ class DashboardIT extends DatabaseTestBase {
         Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);
         try {
-            long once = statements(stats, () -> companies.as(c.founder(), () -> engagementService.engagements()));
+            long once = statements(stats, () -> companies.as(c.founder(), () -> engagementQueries.engagements()));
             long twice = statements(
                     stats,
                     () -> companies.as(
                             c.founder(),
                             () -> readOnly.execute(status -> {
-                                var first = engagementService.engagements();
-                                assertThat(engagementService.engagements()).isSameAs(first);
+                                var first = engagementQueries.engagements();
+                                assertThat(engagementQueries.engagements()).isSameAs(first);
                                 // shared by the transaction's callers, so none of them can change it for the others
                                 assertThat(first).isNotEmpty();
                                 org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -340,15 +343,15 @@ class DashboardIT extends DatabaseTestBase {
             stats.setStatisticsEnabled(false);
         }
         int before =
-                companies.as(c.founder(), () -> engagementService.engagements()).size();
+                companies.as(c.founder(), () -> engagementQueries.engagements()).size();
         engagement(c);
-        java.util.List<app.baton.reports.EngagementService.EngagementView> after =
-                companies.as(c.founder(), () -> readOnly.execute(status -> engagementService.engagements()));
+        java.util.List<app.baton.reports.EngagementView> after =
+                companies.as(c.founder(), () -> readOnly.execute(status -> engagementQueries.engagements()));
         assertThat(after).hasSize(before + 1);
         // another company's people, in their own transaction, see their own (none)
         Company other = companies.create("dashboard-memo-other");
-        java.util.List<app.baton.reports.EngagementService.EngagementView> others =
-                companies.as(other.founder(), () -> readOnly.execute(status -> engagementService.engagements()));
+        java.util.List<app.baton.reports.EngagementView> others =
+                companies.as(other.founder(), () -> readOnly.execute(status -> engagementQueries.engagements()));
         assertThat(others).isEmpty();
     }
 

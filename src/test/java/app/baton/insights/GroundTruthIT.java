@@ -63,6 +63,9 @@ class GroundTruthIT extends DatabaseTestBase {
     @Autowired
     app.baton.reports.EngagementService engagements;
 
+    @Autowired
+    app.baton.reports.EngagementQueryService engagementQueries;
+
     @Test
     void orders_then_an_over_claiming_report_then_claimed_against_verified_on_the_dashboard_and_in_the_pack()
             throws Exception {
@@ -125,8 +128,9 @@ class GroundTruthIT extends DatabaseTestBase {
         assertThat((BigDecimal) truth.rows().get(1).get(1)).isEqualByComparingTo("212");
 
         // the agency's conversions turn out to be leads: from this month on a new period, and no purchases claimed
-        app.baton.reports.EngagementService.EngagementView e = companies.as(
-                c.founder(), () -> engagements.engagement(new app.baton.shared.ids.EngagementId(setup.engagementId())));
+        app.baton.reports.EngagementView e = companies.as(
+                c.founder(),
+                () -> engagementQueries.engagement(new app.baton.shared.ids.EngagementId(setup.engagementId())));
         companies.run(
                 c.founder(),
                 () -> engagements.update(

@@ -9,6 +9,7 @@ import app.baton.budgets.PlanView;
 import app.baton.budgets.Tier;
 import app.baton.reports.EngagementKpi;
 import app.baton.reports.EngagementService;
+import app.baton.reports.EngagementTarget;
 import app.baton.reports.ReportFixtures;
 import app.baton.reports.ReportService;
 import app.baton.reports.ReportVersionQueryService;
@@ -115,8 +116,7 @@ public class InsightsFixtures {
                                         LocalDate.of(YEAR, 1, 1),
                                         LocalDate.of(YEAR + 1, 12, 31),
                                         10,
-                                        List.of(new EngagementService.Target(
-                                                EngagementKpi.ROAS, null, new BigDecimal("3"))),
+                                        List.of(new EngagementTarget(EngagementKpi.ROAS, null, new BigDecimal("3"))),
                                         app.baton.reports.ConversionKind.PURCHASE,
                                         "",
                                         java.util.Map.of())))

@@ -57,7 +57,7 @@ class AgencyExportsIT extends DatabaseTestBase {
     ReportVersionRepository versions;
 
     Company c;
-    EngagementService.EngagementView engagement;
+    EngagementView engagement;
 
     @BeforeEach
     void engagement() throws Exception {

@@ -56,7 +56,7 @@ class ReportConcurrencyIT extends DatabaseTestBase {
     ChannelService channels;
 
     Company c;
-    EngagementService.EngagementView engagement;
+    EngagementView engagement;
 
     @BeforeEach
     void engagement() throws Exception {

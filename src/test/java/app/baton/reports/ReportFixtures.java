@@ -16,7 +16,7 @@ public final class ReportFixtures {
     private ReportFixtures() {}
 
     /** A 2026–2027 engagement of the company’s agency: fee 30,000, cap 10,000,000, a ROAS target of 3. */
-    public static EngagementService.EngagementView engagement(
+    public static EngagementView engagement(
             Companies companies, Company c, EngagementService engagements, ChannelService channels) throws Exception {
         return companies.as(
                 c.founder(), () -> engagements.create(form(c, channels.channels(), BigDecimal.valueOf(10_000_000))));
@@ -41,7 +41,7 @@ public final class ReportFixtures {
                 LocalDate.of(2026, 1, 1),
                 LocalDate.of(2027, 12, 31),
                 10,
-                List.of(new EngagementService.Target(EngagementKpi.ROAS, null, new BigDecimal("3"))),
+                List.of(new EngagementTarget(EngagementKpi.ROAS, null, new BigDecimal("3"))),
                 app.baton.reports.ConversionKind.PURCHASE,
                 "",
                 java.util.Map.of());

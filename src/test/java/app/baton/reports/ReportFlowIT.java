@@ -39,6 +39,9 @@ class ReportFlowIT extends DatabaseTestBase {
     EngagementService engagements;
 
     @Autowired
+    EngagementQueryService engagementQueries;
+
+    @Autowired
     ReportService reports;
 
     @Autowired
@@ -69,7 +72,7 @@ class ReportFlowIT extends DatabaseTestBase {
     AuditService audit;
 
     Company c;
-    EngagementService.EngagementView engagement;
+    EngagementView engagement;
 
     @BeforeEach
     void engagement() throws Exception {
@@ -126,7 +129,7 @@ class ReportFlowIT extends DatabaseTestBase {
                 .isZero();
         // the count (from the engagements' terms only) is the engagements page's statuses added up, for each side
         for (var person : java.util.List.of(c.founder(), c.vendor())) {
-            var statuses = companies.as(person, () -> reportStatus.statuses(engagements.engagements()));
+            var statuses = companies.as(person, () -> reportStatus.statuses(engagementQueries.engagements()));
             var attention = companies.as(person, () -> reportStatus.attention());
             assertThat(attention.waiting())
                     .isEqualTo(statuses.values().stream()
@@ -153,7 +156,7 @@ class ReportFlowIT extends DatabaseTestBase {
         assertThat(companies.as(c.vendor(), () -> reportStatus.attention()).waiting())
                 .isZero();
         assertThat(companies
-                        .as(c.vendor(), () -> reportStatus.statuses(engagements.engagements()))
+                        .as(c.vendor(), () -> reportStatus.statuses(engagementQueries.engagements()))
                         .get(engagement.id()))
                 .satisfies(status -> {
                     assertThat(status.latestMonth()).isEqualTo(NOVEMBER);
@@ -215,7 +218,7 @@ class ReportFlowIT extends DatabaseTestBase {
                         "REPORT_ACCEPTED",
                         "REPORT_FLAG_RESOLVED");
         EngagementStatus status = companies
-                .as(c.founder(), () -> reportStatus.statuses(engagements.engagements()))
+                .as(c.founder(), () -> reportStatus.statuses(engagementQueries.engagements()))
                 .get(engagement.id());
         assertThat(status.latestMonth()).isEqualTo(NOVEMBER);
         assertThat(status.latestStatus()).isEqualTo(ReviewStatus.ACCEPTED);
@@ -241,7 +244,7 @@ class ReportFlowIT extends DatabaseTestBase {
         assertThat(spike.flags()).noneMatch(f -> f.code().equals("SPEND_MISMATCH"));
 
         Company other = companies.create("reports-cap");
-        EngagementService.EngagementView small = companies.as(
+        EngagementView small = companies.as(
                 other.founder(),
                 () -> engagements.create(
                         ReportFixtures.form(other, channels.channels(), java.math.BigDecimal.valueOf(10_000))));
@@ -301,8 +304,10 @@ class ReportFlowIT extends DatabaseTestBase {
                 upload(c.vendor(), NOVEMBER, "r.csv", ReportFixtures.fixture("baton-template-en-clean.csv"));
         Person otherAgency = companies.addPerson(c, "rival", MembershipRole.VENDOR);
         assertRefused(
-                () -> companies.as(otherAgency, () -> engagements.engagement(engagement.id())), "engagement.notFound");
-        assertThat(companies.as(otherAgency, () -> engagements.engagements())).isEmpty();
+                () -> companies.as(otherAgency, () -> engagementQueries.engagement(engagement.id())),
+                "engagement.notFound");
+        assertThat(companies.as(otherAgency, () -> engagementQueries.engagements()))
+                .isEmpty();
         assertRefused(() -> companies.as(otherAgency, () -> reportVersions.version(v1.versionId())), "report.notFound");
         assertRefused(
                 () -> upload(otherAgency, YearMonth.of(2026, 10), "x.csv", ReportFixtures.month("2026-10", 1, true)),
@@ -312,12 +317,14 @@ class ReportFlowIT extends DatabaseTestBase {
 
         Company b = companies.create("reports-b");
         assertRefused(
-                () -> companies.as(b.founder(), () -> engagements.engagement(engagement.id())), "engagement.notFound");
+                () -> companies.as(b.founder(), () -> engagementQueries.engagement(engagement.id())),
+                "engagement.notFound");
         assertRefused(() -> companies.as(b.founder(), () -> reportVersions.version(v1.versionId())), "report.notFound");
         assertRefused(() -> companies.as(b.founder(), () -> reportFiles.openFile(v1.versionId())), "report.notFound");
         assertRefused(
                 () -> companies.as(b.vendor(), () -> reportVersions.versions(engagement.id())), "engagement.notFound");
-        assertThat(companies.as(b.founder(), () -> engagements.engagements())).isEmpty();
+        assertThat(companies.as(b.founder(), () -> engagementQueries.engagements()))
+                .isEmpty();
         // the company's own successor may not create engagements unless the founders allow it
         assertRefused(
                 () -> companies.as(

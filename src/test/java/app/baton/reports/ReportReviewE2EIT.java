@@ -38,6 +38,9 @@ class ReportReviewE2EIT extends E2ETestBase {
     EngagementService engagements;
 
     @Autowired
+    EngagementQueryService engagementQueries;
+
+    @Autowired
     ReviewService reviews;
 
     @Autowired
@@ -205,7 +208,7 @@ class ReportReviewE2EIT extends E2ETestBase {
             assertThat(page.getByText("the 10th of the next month").first()).isVisible();
             shot(page, "engagement-created-en-desktop");
         }
-        var created = companies.as(company.founder(), () -> engagements.engagements());
+        var created = companies.as(company.founder(), () -> engagementQueries.engagements());
         assertThat(created).singleElement().satisfies(e -> {
             assertThat(e.agencyName()).isEqualTo("Sunrise Media");
             assertThat(e.monthlyFee()).isEqualByComparingTo("25000");

@@ -38,6 +38,9 @@ class ReportTenantIsolationIT extends DatabaseTestBase {
     EngagementService engagements;
 
     @Autowired
+    EngagementQueryService engagementQueries;
+
+    @Autowired
     ReportService reports;
 
     @Autowired
@@ -128,8 +131,8 @@ class ReportTenantIsolationIT extends DatabaseTestBase {
     void every_reports_table_of_another_company_is_invisible_even_to_the_same_agency_person() throws Exception {
         for (Person reader : List.of(a.founder(), a.vendor())) {
             companies.run(reader, () -> {
-                assertThat(engagements.engagements())
-                        .extracting(EngagementService.EngagementView::id)
+                assertThat(engagementQueries.engagements())
+                        .extracting(EngagementView::id)
                         .doesNotContain(engagementB);
                 assertThat(engagementRows.findById(engagementB)).isEmpty();
                 assertThat(targetRows.findByEngagementIdOrderByKpiAscTargetMonthAsc(engagementB))
@@ -144,7 +147,7 @@ class ReportTenantIsolationIT extends DatabaseTestBase {
                         .isEmpty();
                 companyWideReads()
                         .forEach((read, rows) -> assertThat(rows).as(read).isEmpty());
-                refused(() -> engagements.engagement(new EngagementId(engagementB)), "engagement.notFound");
+                refused(() -> engagementQueries.engagement(new EngagementId(engagementB)), "engagement.notFound");
                 refused(() -> reportVersions.version(versionB), "report.notFound");
                 refused(() -> reportFiles.openFile(versionB), "report.notFound");
                 refused(() -> scorecards.scorecard(engagementB), "engagement.notFound");

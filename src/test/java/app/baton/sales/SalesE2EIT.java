@@ -42,6 +42,9 @@ class SalesE2EIT extends E2ETestBase {
     EngagementService engagements;
 
     @Autowired
+    app.baton.reports.EngagementQueryService engagementQueries;
+
+    @Autowired
     ChannelService channels;
 
     @Autowired
@@ -226,7 +229,7 @@ class SalesE2EIT extends E2ETestBase {
         }
         assertThat(companies.as(c.founder(), () -> settingsService.settings()).roasFactor())
                 .isEqualByComparingTo("3");
-        var engagement = companies.as(c.founder(), () -> engagements.engagement(new EngagementId(engagementId)));
+        var engagement = companies.as(c.founder(), () -> engagementQueries.engagement(new EngagementId(engagementId)));
         assertThat(engagement.feeSplit()).containsValues(70, 30);
     }
 

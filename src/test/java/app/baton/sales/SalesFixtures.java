@@ -10,20 +10,18 @@ public final class SalesFixtures {
 
     /** The engagement's own form with another definition of a conversion, to change only that. */
     public static app.baton.reports.EngagementService.Form withConversion(
-            app.baton.reports.EngagementService.EngagementView e,
-            app.baton.reports.ConversionKind kind,
-            String definition) {
+            app.baton.reports.EngagementView e, app.baton.reports.ConversionKind kind, String definition) {
         return form(e, kind, definition, e.feeSplit());
     }
 
     /** The engagement's own form with its monthly fee split over its channels as given (channel id → percent). */
     public static app.baton.reports.EngagementService.Form withFeeSplit(
-            app.baton.reports.EngagementService.EngagementView e, java.util.Map<Long, Integer> split) {
+            app.baton.reports.EngagementView e, java.util.Map<Long, Integer> split) {
         return form(e, e.conversionKind(), e.conversionDefinition(), split);
     }
 
     private static app.baton.reports.EngagementService.Form form(
-            app.baton.reports.EngagementService.EngagementView e,
+            app.baton.reports.EngagementView e,
             app.baton.reports.ConversionKind kind,
             String definition,
             java.util.Map<Long, Integer> split) {
@@ -46,7 +44,7 @@ public final class SalesFixtures {
     }
 
     /** An engagement of the company's agency on Google Ads and Meta Ads, for 2026–2027. */
-    public static app.baton.reports.EngagementService.EngagementView googleAndMeta(
+    public static app.baton.reports.EngagementView googleAndMeta(
             app.baton.TestFixtures.Companies companies,
             app.baton.TestFixtures.Company c,
             app.baton.reports.EngagementService engagements,
@@ -69,7 +67,7 @@ public final class SalesFixtures {
                     LocalDate.of(2026, 1, 1),
                     LocalDate.of(2027, 12, 31),
                     10,
-                    java.util.List.of(new app.baton.reports.EngagementService.Target(
+                    java.util.List.of(new app.baton.reports.EngagementTarget(
                             app.baton.reports.EngagementKpi.ROAS, null, new java.math.BigDecimal("3"))),
                     app.baton.reports.ConversionKind.PURCHASE,
                     "",

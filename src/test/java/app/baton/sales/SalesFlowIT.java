@@ -10,6 +10,7 @@ import app.baton.TestFixtures.Person;
 import app.baton.audit.AuditService;
 import app.baton.budgets.ChannelService;
 import app.baton.reports.EngagementService;
+import app.baton.reports.EngagementView;
 import app.baton.reports.MessageKind;
 import app.baton.reports.MessageView;
 import app.baton.reports.ReportFixtures;
@@ -82,7 +83,7 @@ class SalesFlowIT extends DatabaseTestBase {
     app.baton.notifications.NotificationService notifications;
 
     Company c;
-    EngagementService.EngagementView engagement;
+    EngagementView engagement;
 
     @BeforeEach
     void company() throws Exception {
@@ -194,8 +195,8 @@ class SalesFlowIT extends DatabaseTestBase {
 
     @Test
     void an_engagement_whose_conversions_are_leads_claims_no_orders_and_the_change_is_on_the_record() throws Exception {
-        EngagementService.EngagementView e = engagement;
-        EngagementService.EngagementView changed = companies.as(
+        EngagementView e = engagement;
+        EngagementView changed = companies.as(
                 c.founder(),
                 () -> engagements.update(
                         e.id(),

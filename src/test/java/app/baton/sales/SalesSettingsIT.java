@@ -10,6 +10,7 @@ import app.baton.TestFixtures.Person;
 import app.baton.audit.AuditService;
 import app.baton.budgets.ChannelService;
 import app.baton.reports.EngagementService;
+import app.baton.reports.EngagementView;
 import app.baton.reports.MessageKind;
 import app.baton.reports.MessageView;
 import app.baton.reports.ReportFixtures;
@@ -139,7 +140,7 @@ class SalesSettingsIT extends DatabaseTestBase {
     @Test
     void coupon_codes_attribute_untagged_orders_to_their_channel_and_the_roas_factor_is_the_founders()
             throws Exception {
-        EngagementService.EngagementView engagement = SalesFixtures.googleAndMeta(companies, c, engagements, channels);
+        EngagementView engagement = SalesFixtures.googleAndMeta(companies, c, engagements, channels);
         companies.as(c.successor(), () -> settings.addCoupon(" fb10 ", "META_ADS"));
         companies.as(c.successor(), () -> settings.addCoupon("GG10", "GOOGLE_ADS"));
         assertRefused(

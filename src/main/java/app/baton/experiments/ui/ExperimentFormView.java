@@ -7,7 +7,7 @@ import app.baton.experiments.ExperimentMethod;
 import app.baton.experiments.ExperimentQueryService;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.Proposal;
-import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.EngagementView;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
@@ -75,7 +75,7 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
             ExperimentService experiments,
             ExperimentQueryService queries,
             ChannelService channelService,
-            app.baton.reports.EngagementService engagementService,
+            app.baton.reports.EngagementQueryService engagementService,
             CurrentUser currentUser,
             Clock clock) {
         this.experiments = experiments;

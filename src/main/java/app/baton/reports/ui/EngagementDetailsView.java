@@ -1,8 +1,8 @@
 package app.baton.reports.ui;
 
 import app.baton.budgets.ChannelService;
-import app.baton.reports.EngagementService;
-import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.EngagementQueryService;
+import app.baton.reports.EngagementView;
 import app.baton.reports.ReportService;
 import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.ScorecardService;
@@ -33,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR, Roles.VENDOR})
 class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final ReportService reports;
     private final ReportVersionQueryService reviews;
     private final ScorecardService scorecards;
@@ -47,7 +47,7 @@ class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, B
     private String title = "";
 
     public EngagementDetailsView(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             ReportService reports,
             ReportVersionQueryService reviews,
             ScorecardService scorecards,

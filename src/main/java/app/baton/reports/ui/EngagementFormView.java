@@ -4,10 +4,11 @@ import app.baton.budgets.ChannelService;
 import app.baton.budgets.ChannelService.ChannelView;
 import app.baton.reports.ConversionKind;
 import app.baton.reports.EngagementKpi;
+import app.baton.reports.EngagementQueryService;
 import app.baton.reports.EngagementService;
-import app.baton.reports.EngagementService.EngagementView;
 import app.baton.reports.EngagementService.Form;
-import app.baton.reports.EngagementService.Target;
+import app.baton.reports.EngagementTarget;
+import app.baton.reports.EngagementView;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
@@ -61,6 +62,7 @@ import org.jspecify.annotations.Nullable;
 class EngagementFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final EngagementService engagements;
+    private final EngagementQueryService queries;
     private final ComboBox<String> agency = new ComboBox<>();
     private final TextField title = new TextField();
     private final MultiSelectComboBox<ChannelView> channels = new MultiSelectComboBox<>();
@@ -72,8 +74,8 @@ class EngagementFormView extends VerticalLayout implements HasDynamicTitle, Befo
     private final DatePicker start = new DatePicker();
     private final DatePicker end = new DatePicker();
     private final IntegerField dueDay = new IntegerField();
-    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<app.baton.reports.ConversionKind>
-            conversionKind = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<ConversionKind> conversionKind =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     private final TextField conversionDefinition = new TextField();
     private final H2 heading = new H2();
     private final TargetsEditor targets;
@@ -84,11 +86,13 @@ class EngagementFormView extends VerticalLayout implements HasDynamicTitle, Befo
 
     public EngagementFormView(
             EngagementService engagements,
+            EngagementQueryService queries,
             ChannelService channelService,
             MembershipService memberships,
             CurrentUser currentUser,
             java.time.Clock clock) {
         this.engagements = engagements;
+        this.queries = queries;
         String currency = currentUser.requireMembership().currency();
         addClassName("page");
         List<ChannelView> all = channelService.channels();
@@ -176,19 +180,19 @@ class EngagementFormView extends VerticalLayout implements HasDynamicTitle, Befo
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!engagements.mayManage()) {
+        if (!queries.mayManage()) {
             event.forwardTo(EngagementListView.class);
             return;
         }
         event.getRouteParameters().get(ReportNavigation.ENGAGEMENT_ID).ifPresent(id -> {
             try {
-                fill(engagements.engagement(new EngagementId(Long.parseLong(id))));
+                fill(queries.engagement(new EngagementId(Long.parseLong(id))));
             } catch (NumberFormatException | DomainException e) {
                 event.forwardTo(EngagementListView.class);
             }
         });
         if (editing == null && targets.isEmpty()) {
-            targets.setValue(List.of(new Target(EngagementKpi.ROAS, null, new BigDecimal("3"))));
+            targets.setValue(List.of(new EngagementTarget(EngagementKpi.ROAS, null, new BigDecimal("3"))));
         }
     }
 

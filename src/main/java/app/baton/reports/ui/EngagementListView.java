@@ -1,7 +1,7 @@
 package app.baton.reports.ui;
 
-import app.baton.reports.EngagementService;
-import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.EngagementQueryService;
+import app.baton.reports.EngagementView;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.Formats;
@@ -31,7 +31,7 @@ import java.util.List;
 class EngagementListView extends VerticalLayout implements HasDynamicTitle {
 
     public EngagementListView(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             app.baton.reports.ReportStatusQueryService reviews,
             CurrentUser currentUser) {
         addClassName("page");

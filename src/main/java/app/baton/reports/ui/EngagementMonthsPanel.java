@@ -1,6 +1,6 @@
 package app.baton.reports.ui;
 
-import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.EngagementView;
 import app.baton.reports.MonthRow;
 import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.VersionSummary;

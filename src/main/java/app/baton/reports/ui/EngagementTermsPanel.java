@@ -1,7 +1,7 @@
 package app.baton.reports.ui;
 
 import app.baton.budgets.ChannelService;
-import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.EngagementView;
 import app.baton.shared.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

@@ -1,7 +1,7 @@
 package app.baton.reports.ui;
 
 import app.baton.reports.EngagementKpi;
-import app.baton.reports.EngagementService.Target;
+import app.baton.reports.EngagementTarget;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * An engagement's KPI targets as one field of the engagement form: a row per target (the KPI, a month for a stage
  * target or the whole term, the value) and a button to add one. Rows missing a KPI or a value are left out.
  */
-final class TargetsEditor extends CustomField<List<Target>> {
+final class TargetsEditor extends CustomField<List<EngagementTarget>> {
 
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
@@ -45,10 +45,10 @@ final class TargetsEditor extends CustomField<List<Target>> {
     }
 
     @Override
-    protected List<Target> generateModelValue() {
-        List<Target> targets = new ArrayList<>();
+    protected List<EngagementTarget> generateModelValue() {
+        List<EngagementTarget> targets = new ArrayList<>();
         for (Row row : rows) {
-            Target target = row.value();
+            EngagementTarget target = row.value();
             if (target != null) {
                 targets.add(target);
             }
@@ -57,13 +57,13 @@ final class TargetsEditor extends CustomField<List<Target>> {
     }
 
     @Override
-    protected void setPresentationValue(List<Target> targets) {
+    protected void setPresentationValue(List<EngagementTarget> targets) {
         rows.clear();
         list.removeAll();
         targets.forEach(this::addRow);
     }
 
-    private void addRow(@Nullable Target target) {
+    private void addRow(@Nullable EngagementTarget target) {
         Row row = new Row(target);
         rows.add(row);
         list.add(row);
@@ -76,7 +76,7 @@ final class TargetsEditor extends CustomField<List<Target>> {
         private final ComboBox<YearMonth> month = new ComboBox<>();
         private final BigDecimalField value = new BigDecimalField();
 
-        Row(@Nullable Target target) {
+        Row(@Nullable EngagementTarget target) {
             setAlignItems(FlexComponent.Alignment.BASELINE);
             setWrap(true);
             kpi.setLabel(getTranslation("engagement.kpi"));
@@ -108,11 +108,11 @@ final class TargetsEditor extends CustomField<List<Target>> {
         }
 
         @Nullable
-        Target value() {
+        EngagementTarget value() {
             if (kpi.getValue() == null || value.getValue() == null) {
                 return null;
             }
-            return new Target(kpi.getValue(), month.getValue(), value.getValue());
+            return new EngagementTarget(kpi.getValue(), month.getValue(), value.getValue());
         }
     }
 }

@@ -1,6 +1,6 @@
 package app.baton.reports.web;
 
-import app.baton.reports.EngagementService;
+import app.baton.reports.EngagementQueryService;
 import app.baton.reports.ReportService;
 import app.baton.reports.ReportVersionQueryService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,13 +32,13 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @RequestMapping("/api/v1/engagements")
 class EngagementApiController {
 
-    private final EngagementService engagements;
+    private final EngagementQueryService engagements;
     private final ReportService reports;
     private final ReportVersionQueryService reviews;
     private final MessageSource messages;
 
     EngagementApiController(
-            EngagementService engagements,
+            EngagementQueryService engagements,
             ReportService reports,
             ReportVersionQueryService reviews,
             MessageSource messages) {

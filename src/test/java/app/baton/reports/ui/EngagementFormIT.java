@@ -8,7 +8,7 @@ import app.baton.TestFixtures.Company;
 import app.baton.budgets.ChannelService;
 import app.baton.reports.EngagementKpi;
 import app.baton.reports.EngagementService;
-import app.baton.reports.EngagementService.EngagementView;
+import app.baton.reports.EngagementView;
 import app.baton.reports.ReportFixtures;
 import app.baton.shared.ids.EngagementId;
 import app.baton.shared.ui.MoneyField;
@@ -35,6 +35,9 @@ class EngagementFormIT extends BrowserlessTestBase {
     EngagementService engagements;
 
     @Autowired
+    app.baton.reports.EngagementQueryService engagementQueries;
+
+    @Autowired
     ChannelService channels;
 
     @Test
@@ -56,7 +59,8 @@ class EngagementFormIT extends BrowserlessTestBase {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<Object> scope = $(MultiSelectComboBox.class, form).first();
         assertThat(scope.getErrorMessage()).isEqualTo("請至少選擇一個使用中的管道。");
-        assertThat(companies.as(c.founder(), () -> engagements.engagements())).isEmpty();
+        assertThat(companies.as(c.founder(), () -> engagementQueries.engagements()))
+                .isEmpty();
     }
 
     @Test
@@ -84,7 +88,8 @@ class EngagementFormIT extends BrowserlessTestBase {
         fee.setValue("40,000");
         test(save(form)).click();
 
-        EngagementView saved = companies.as(c.founder(), () -> engagements.engagement(new EngagementId(created.id())));
+        EngagementView saved =
+                companies.as(c.founder(), () -> engagementQueries.engagement(new EngagementId(created.id())));
         assertThat(saved.monthlyFee()).isEqualByComparingTo("40000");
         assertThat(saved.channelIds())
                 .containsExactlyInAnyOrder(all.get(0).id(), all.get(1).id());
