@@ -259,7 +259,7 @@ class ArchitectureTest {
             // sign-up: the account, the company and its first membership in one transaction
             "app.baton.tenancy.CompanyService",
             // invitation links carry their company; accepting creates an account and a membership
-            "app.baton.tenancy.InvitationService",
+            "app.baton.tenancy.InvitationAcceptanceService",
             // demo data and test fixtures (absent from production profiles)
             "app.baton.tenancy.MembershipSeeder",
             // security's look-up of the asker's own memberships

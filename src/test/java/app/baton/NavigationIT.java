@@ -7,6 +7,7 @@ import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
 import app.baton.budgets.ChannelService;
+import app.baton.budgets.RequestId;
 import app.baton.budgets.ui.BudgetNavigation;
 import app.baton.experiments.ExperimentFixtures;
 import app.baton.experiments.ExperimentService;
@@ -67,7 +68,7 @@ class NavigationIT extends BrowserlessTestBase {
         signInAs(c.founder());
 
         assertThat(page(ExperimentNavigation.details(experimentId))).isEqualTo("ExperimentDetailsView");
-        assertThat(page(BudgetNavigation.request(requestId))).isEqualTo("RequestDetailsView");
+        assertThat(page(BudgetNavigation.request(new RequestId(requestId)))).isEqualTo("RequestDetailsView");
         assertThat(page(ReportNavigation.engagement(engagementId))).isEqualTo("EngagementDetailsView");
         assertThat(page(ReportNavigation.version(versionId))).isEqualTo("ReportVersionView");
         assertThat(page(ReportNavigation.engagements())).isEqualTo("EngagementListView");
@@ -79,7 +80,7 @@ class NavigationIT extends BrowserlessTestBase {
 
         ExperimentNavigation.toDetails(experimentId);
         assertThat(current()).isEqualTo("ExperimentDetailsView");
-        BudgetNavigation.toRequest(requestId);
+        BudgetNavigation.toRequest(new RequestId(requestId));
         assertThat(current()).isEqualTo("RequestDetailsView");
         BudgetNavigation.toRequests();
         assertThat(current()).isEqualTo("RequestListView");

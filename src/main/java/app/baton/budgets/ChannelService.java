@@ -8,6 +8,7 @@ import app.baton.shared.DomainException;
 import app.baton.shared.events.AuditSentence;
 import app.baton.shared.persistence.TransactionMemo;
 import app.baton.shared.tenant.TenantContext;
+import app.baton.shared.validation.CommandCheck;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -40,11 +41,17 @@ public class ChannelService {
             "GENERAL");
 
     private final ChannelRepository channels;
+    private final CommandCheck commands;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    ChannelService(ChannelRepository channels, CurrentUser currentUser, ApplicationEventPublisher events) {
+    ChannelService(
+            ChannelRepository channels,
+            CommandCheck commands,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.channels = channels;
+        this.commands = commands;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -213,10 +220,7 @@ public class ChannelService {
     }
 
     private String validName(String name, @Nullable Long except) {
-        String clean = name.strip();
-        if (clean.isEmpty() || clean.length() > 100) {
-            throw new DomainException("budget.channel.nameRequired");
-        }
+        String clean = commands.check(new ChannelName(name.strip())).name();
         boolean taken = channels.findAllByOrderBySortOrderAscIdAsc().stream()
                 .filter(c -> except == null || c.id() != except)
                 .anyMatch(c ->

@@ -5,6 +5,7 @@ import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.PlanStatus;
 import app.baton.budgets.PlanView;
 import app.baton.budgets.RequestCommand;
+import app.baton.budgets.RequestId;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;
 import app.baton.experiments.internal.ExperimentEntity;
@@ -61,7 +62,7 @@ class ExperimentFunding {
     }
 
     /** Opens the increase request for {@code amount} into {@code tier}, from {@code firstMonth} (or next month). */
-    long openRequest(
+    RequestId openRequest(
             ExperimentEntity experiment,
             Tier tier,
             BigDecimal amount,
@@ -94,10 +95,10 @@ class ExperimentFunding {
                 months,
                 requestReason(experiment, decision, note),
                 baseUrl.get() + "experiments/" + experiment.id());
-        return budgetRequests
+        return new RequestId(budgetRequests
                 .submitFor(experiment.proposerUserId(), proposerRole, command)
                 .row()
-                .id();
+                .id());
     }
 
     /** The active plan of this year, or else the one the experiment ran in. */

@@ -6,6 +6,7 @@ import app.baton.budgets.BudgetReservationService;
 import app.baton.budgets.BudgetSheet;
 import app.baton.budgets.GuardrailService;
 import app.baton.budgets.Guardrails;
+import app.baton.budgets.RequestId;
 import app.baton.budgets.Tier;
 import app.baton.experiments.internal.ExperimentEntity;
 import app.baton.experiments.internal.ExperimentRepository;
@@ -15,6 +16,7 @@ import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.ids.ExperimentId;
+import app.baton.shared.validation.CommandCheck;
 import app.baton.tenancy.MembershipService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,6 +50,7 @@ public class ExperimentService {
     private final GuardrailService guardrails;
     private final BudgetReservationService reservations;
     private final MembershipService memberships;
+    private final CommandCheck commands;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -61,6 +64,7 @@ public class ExperimentService {
             GuardrailService guardrails,
             BudgetReservationService reservations,
             MembershipService memberships,
+            CommandCheck commands,
             CurrentUser currentUser,
             Clock clock) {
         this.experiments = experiments;
@@ -72,6 +76,7 @@ public class ExperimentService {
         this.guardrails = guardrails;
         this.reservations = reservations;
         this.memberships = memberships;
+        this.commands = commands;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -194,6 +199,7 @@ public class ExperimentService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public ExperimentDetail submitResults(long experimentId, long expectedVersion, Results results) {
+        commands.check(results);
         ExperimentEntity experiment = reads.load(experimentId, expectedVersion);
         requireProposerOrFounder(experiment);
         List<Metric> metrics = experiment.metrics();
@@ -203,12 +209,6 @@ public class ExperimentService {
         List<@Nullable BigDecimal> actuals = new ArrayList<>();
         for (int i = 0; i < metrics.size(); i++) {
             actuals.add(results.metrics().get(i).actualFor(metrics.get(i)));
-        }
-        if (results.spend().signum() < 0) {
-            throw new DomainException("money.negative");
-        }
-        if (results.learnings().isBlank()) {
-            throw new DomainException("experiment.learningsRequired");
         }
         experiment.submitResults(
                 me(),
@@ -233,7 +233,7 @@ public class ExperimentService {
      */
     @PreAuthorize("hasRole('FOUNDER')")
     @Transactional
-    public @Nullable Long conclude(long experimentId, long expectedVersion, ConcludeCommand command) {
+    public @Nullable RequestId conclude(long experimentId, long expectedVersion, ConcludeCommand command) {
         ExperimentEntity experiment = reads.load(experimentId, expectedVersion);
         ApprovalPolicy.requireMayDecide(me(), currentUser.requireMembership().role(), experiment.proposerUserId());
         Conclusion decision = command.decision();
@@ -241,7 +241,7 @@ public class ExperimentService {
                 ? null
                 : ProposalRules.limit(command.comment());
         experiment.conclude(me(), decision, command.newEnd(), note, clock.instant());
-        Long requestId = null;
+        RequestId requestId = null;
         switch (decision) {
             case STOP -> {
                 BigDecimal released = reservations.release(

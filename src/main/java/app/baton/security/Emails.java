@@ -7,7 +7,16 @@ import java.util.regex.Pattern;
 /** E-mail addresses are compared and stored trimmed and in lower case. */
 public final class Emails {
 
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    /**
+     * The shape of an address as typed: spaces around it are allowed (they are trimmed), none inside. Forms check it
+     * as a {@code @Pattern} ({@code Invite}); {@link #valid} checks it on the normalised address.
+     */
+    public static final String TYPED_SHAPE = "\\s*[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}\\s*";
+
+    /** The longest address kept (RFC 5321's path limit less the angle brackets). */
+    public static final int MAX = 254;
+
+    private static final Pattern SHAPE = Pattern.compile(TYPED_SHAPE);
 
     private Emails() {}
 
@@ -18,7 +27,7 @@ public final class Emails {
     /** The normalised address, or a {@link DomainException} when it is not shaped like an e-mail address. */
     public static String valid(String email) {
         String normalised = normalise(email);
-        if (normalised.length() > 254 || !SHAPE.matcher(normalised).matches()) {
+        if (normalised.length() > MAX || !SHAPE.matcher(normalised).matches()) {
             throw new DomainException("email.invalid");
         }
         return normalised;

@@ -73,8 +73,8 @@ class SignInRecorder {
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         Authentication authentication = event.getAuthentication();
         String email = Emails.normalise(String.valueOf(authentication.getPrincipal()));
-        if (email.length() > 254) {
-            email = email.substring(0, 254);
+        if (email.length() > Emails.MAX) {
+            email = email.substring(0, Emails.MAX);
         }
         Instant now = clock.instant();
         Optional<UserAccountEntity> account = accounts.findByEmail(email);

@@ -3,15 +3,20 @@ package app.baton.tenancy;
 import app.baton.security.AccountService;
 import app.baton.security.AccountSummary;
 import app.baton.security.CurrentUser;
+import app.baton.security.Emails;
 import app.baton.security.MembershipRole;
 import app.baton.shared.CompanyDefaults;
 import app.baton.shared.DomainException;
 import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantTransactions;
+import app.baton.shared.validation.CommandCheck;
 import app.baton.tenancy.internal.MembershipEntity;
 import app.baton.tenancy.internal.MembershipRepository;
 import app.baton.tenancy.internal.TenantEntity;
 import app.baton.tenancy.internal.TenantRepository;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -32,6 +37,7 @@ public class CompanyService {
     private final CurrentUser currentUser;
     private final app.baton.tenancy.internal.SignUpRequestRepository signUps;
     private final InvitationMailer mailer;
+    private final CommandCheck commands;
 
     CompanyService(
             TenantRepository tenants,
@@ -42,7 +48,9 @@ public class CompanyService {
             Clock clock,
             CurrentUser currentUser,
             app.baton.tenancy.internal.SignUpRequestRepository signUps,
-            InvitationMailer mailer) {
+            InvitationMailer mailer,
+            CommandCheck commands) {
+        this.commands = commands;
         this.signUps = signUps;
         this.mailer = mailer;
         this.currentUser = currentUser;
@@ -54,8 +62,26 @@ public class CompanyService {
         this.clock = clock;
     }
 
-    /** What the sign-up page asks first: the company, the person, the address (the password comes with the link). */
-    public record SignUp(String companyName, String displayName, String email, String languageTag) {}
+    /**
+     * What the sign-up page asks first: the company, the person, the address (the password comes with the link), and
+     * the language the page was read in. The page is bound to this record ({@code CommandBinder}); {@link #startSignUp}
+     * checks the same constraints.
+     */
+    public record SignUp(
+            @NotBlank(message = "signUp.companyNameRequired")
+            @Size(max = TextLimits.NAME, message = "signUp.companyNameRequired")
+            String companyName,
+
+            @NotBlank(message = "account.displayNameRequired")
+            @Size(max = TextLimits.NAME, message = "account.displayNameRequired")
+            String displayName,
+
+            @NotBlank(message = "email.invalid")
+            @Size(max = Emails.MAX, message = "email.invalid")
+            @Pattern(regexp = Emails.TYPED_SHAPE, message = "email.invalid")
+            String email,
+
+            String languageTag) {}
 
     /** A sign-up waiting on its link, as the confirmation page shows it. */
     public record PendingSignUp(String companyName, String displayName, String email) {}
@@ -81,12 +107,14 @@ public class CompanyService {
     /** The link's secret when one was mailed (tests read it here), else null. */
     @org.jspecify.annotations.Nullable
     String start(SignUp signUp) {
+        commands.check(signUp);
+        // a name of nothing but invisible characters is no name either
         String companyName = app.baton.shared.Names.clean(signUp.companyName());
-        if (companyName.isEmpty() || companyName.length() > TextLimits.NAME) {
+        if (companyName.isEmpty()) {
             throw new DomainException("signUp.companyNameRequired");
         }
         String displayName = app.baton.shared.Names.clean(signUp.displayName());
-        if (displayName.isEmpty() || displayName.length() > TextLimits.NAME) {
+        if (displayName.isEmpty()) {
             throw new DomainException("account.displayNameRequired");
         }
         String email = app.baton.security.Emails.valid(signUp.email());

@@ -21,6 +21,7 @@ import app.baton.budgets.BudgetReservationService;
 import app.baton.budgets.CellChange;
 import app.baton.budgets.Guardrails;
 import app.baton.budgets.RequestDetail;
+import app.baton.budgets.RequestId;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.RequestStatus;
 import app.baton.budgets.Tier;
@@ -225,7 +226,7 @@ class ExperimentServiceIT extends DatabaseTestBase {
     @Test
     void scale_up_opens_a_budget_request_in_the_proposers_name_with_the_evidence() throws Exception {
         ExperimentDetail done = withResults(30_000, "30000", "0.04");
-        Long requestId = companies.as(
+        RequestId requestId = companies.as(
                 c.founder(),
                 () -> experiments.conclude(
                         done.row().id(),
@@ -238,7 +239,7 @@ class ExperimentServiceIT extends DatabaseTestBase {
                                 null,
                                 "Scale it")));
         assertThat(requestId).isNotNull();
-        RequestDetail request = companies.as(c.founder(), () -> requestQueries.detail(requestId));
+        RequestDetail request = companies.as(c.founder(), () -> requestQueries.detail(requestId.value()));
         assertThat(request.row().kind()).isEqualTo(RequestKind.INCREASE);
         assertThat(request.row().status()).isEqualTo(RequestStatus.SUBMITTED);
         assertThat(request.row().requesterUserId()).isEqualTo(c.successor().userId());
@@ -281,14 +282,14 @@ class ExperimentServiceIT extends DatabaseTestBase {
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("experiment.conclude.monthOutsidePlan");
-        Long requestId = companies.as(
+        RequestId requestId = companies.as(
                 c.founder(),
                 () -> experiments.conclude(
                         done.row().id(),
                         done.version(),
                         new ConcludeCommand(
                                 Conclusion.SCALE_UP, Tier.EXPERIMENT, new BigDecimal("12000"), null, chosen, null)));
-        RequestDetail request = companies.as(c.founder(), () -> requestQueries.detail(requestId));
+        RequestDetail request = companies.as(c.founder(), () -> requestQueries.detail(requestId.value()));
         assertThat(request.preview().changes())
                 .extracting(CellChange::month)
                 .containsExactlyElementsOf(offered.subList(offered.size() - 3, offered.size()));

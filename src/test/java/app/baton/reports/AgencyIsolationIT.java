@@ -16,7 +16,9 @@ import app.baton.reports.parsing.ReportFormat;
 import app.baton.security.MembershipInfo;
 import app.baton.security.MembershipRole;
 import app.baton.tenancy.AgencyService;
+import app.baton.tenancy.InvitationAcceptanceService;
 import app.baton.tenancy.InvitationService;
+import app.baton.tenancy.Invite;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,9 @@ class AgencyIsolationIT extends DatabaseTestBase {
 
     @Autowired
     InvitationService invitations;
+
+    @Autowired
+    InvitationAcceptanceService acceptance;
 
     @Autowired
     AgencyService agency;
@@ -89,8 +94,9 @@ class AgencyIsolationIT extends DatabaseTestBase {
         agencyId = Objects.requireNonNull(agencyInLin.membership().vendorOrganisationId());
         // the agency's person joins 陳家茶行 through its invitation, as the agency's own person
         var toChen = companies.as(
-                chen.founder(), () -> invitations.invite(agencyInLin.email(), MembershipRole.VENDOR, "any name"));
-        companies.as(agencyInLin, () -> invitations.acceptAsSignedIn(toChen.token()));
+                chen.founder(),
+                () -> invitations.invite(new Invite(agencyInLin.email(), MembershipRole.VENDOR, "any name")));
+        companies.as(agencyInLin, () -> acceptance.acceptAsSignedIn(toChen.token()));
         agencyInChen = personIn(agencyInLin.userId(), agencyInLin.email(), chen.id());
         month = TestCalendar.secondReportMonth();
     }
@@ -113,11 +119,11 @@ class AgencyIsolationIT extends DatabaseTestBase {
                         BigDecimal.TEN.pow(7))));
         var link = companies.as(
                 chen.founder(), () -> invitations.inviteToAgency("mallory-" + chen.id() + "@test.example", agencyId));
-        InvitationService.Joined joined =
-                invitations.acceptWithNewAccount(link.token(), "Mallory", TestFixtures.PASSWORD, "en");
+        InvitationAcceptanceService.Joined joined =
+                acceptance.acceptWithNewAccount(link.token(), "Mallory", TestFixtures.PASSWORD, "en");
 
         // they are only proposed: no membership anywhere, so nothing to sign in to and no layout to save
-        assertThat(joined).isEqualTo(new InvitationService.Joined(chen.id(), true));
+        assertThat(joined).isEqualTo(new InvitationAcceptanceService.Joined(chen.id(), true));
         long mallory = companies.userIdOf(link.email());
         assertThat(companies.membershipsOf(mallory)).isEmpty();
         // 陳家茶行's founders see whom they are waiting for; 林記食品's see nothing of it
@@ -163,8 +169,8 @@ class AgencyIsolationIT extends DatabaseTestBase {
 
         var link = companies.as(
                 chen.founder(), () -> invitations.inviteToAgency("newcomer-" + chen.id() + "@test.example", agencyId));
-        InvitationService.Joined joined =
-                invitations.acceptWithNewAccount(link.token(), "Newcomer", TestFixtures.PASSWORD, "zh-TW");
+        InvitationAcceptanceService.Joined joined =
+                acceptance.acceptWithNewAccount(link.token(), "Newcomer", TestFixtures.PASSWORD, "zh-TW");
         assertThat(joined.waitingForAgency()).isTrue();
         long newcomer = companies.userIdOf(link.email());
         long proposalId = companies

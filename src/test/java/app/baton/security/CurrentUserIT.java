@@ -9,7 +9,9 @@ import app.baton.TestFixtures.Company;
 import app.baton.audit.AuditService;
 import app.baton.audit.AuditService.AuditFilter;
 import app.baton.shared.DomainException;
+import app.baton.tenancy.InvitationAcceptanceService;
 import app.baton.tenancy.InvitationService;
+import app.baton.tenancy.Invite;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ class CurrentUserIT extends DatabaseTestBase {
     InvitationService invitations;
 
     @Autowired
+    InvitationAcceptanceService acceptance;
+
+    @Autowired
     AuditService audit;
 
     @Test
@@ -39,8 +44,9 @@ class CurrentUserIT extends DatabaseTestBase {
         Company second = companies.create("switch-2");
         Company stranger = companies.create("switch-3");
         var link = companies.as(
-                second.founder(), () -> invitations.invite(first.vendor().email(), MembershipRole.VENDOR, "ignored"));
-        companies.as(first.vendor(), () -> invitations.acceptAsSignedIn(link.token()));
+                second.founder(),
+                () -> invitations.invite(new Invite(first.vendor().email(), MembershipRole.VENDOR, "ignored")));
+        companies.as(first.vendor(), () -> acceptance.acceptAsSignedIn(link.token()));
 
         companies.run(first.vendor(), () -> {
             assertThat(currentUser.memberships())

@@ -7,7 +7,9 @@ import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
+import app.baton.tenancy.InvitationAcceptanceService;
 import app.baton.tenancy.InvitationService;
+import app.baton.tenancy.Invite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.popover.Popover;
 import java.util.List;
@@ -28,6 +30,9 @@ class AccountPanelIT extends BrowserlessTestBase {
     InvitationService invitations;
 
     @Autowired
+    InvitationAcceptanceService acceptance;
+
+    @Autowired
     CurrentUser currentUser;
 
     @Test
@@ -35,8 +40,9 @@ class AccountPanelIT extends BrowserlessTestBase {
         Company first = companies.create("panel-1");
         Company second = companies.create("panel-2");
         var link = companies.as(
-                second.founder(), () -> invitations.invite(first.vendor().email(), MembershipRole.VENDOR, "ignored"));
-        companies.as(first.vendor(), () -> invitations.acceptAsSignedIn(link.token()));
+                second.founder(),
+                () -> invitations.invite(new Invite(first.vendor().email(), MembershipRole.VENDOR, "ignored")));
+        companies.as(first.vendor(), () -> acceptance.acceptAsSignedIn(link.token()));
 
         signInAs(first.vendor());
         navigate(HomeView.class);

@@ -27,6 +27,9 @@ class InvitationIT extends DatabaseTestBase {
     InvitationService invitations;
 
     @Autowired
+    InvitationAcceptanceService acceptance;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -41,22 +44,23 @@ class InvitationIT extends DatabaseTestBase {
     void a_new_person_accepts_a_link_and_becomes_a_successor() throws Exception {
         Company c = companies.create("inv-new");
         String email = "heir-" + c.id() + "@test.example";
-        var link = companies.as(c.founder(), () -> invitations.invite(email, MembershipRole.SUCCESSOR, null));
+        var link =
+                companies.as(c.founder(), () -> invitations.invite(new Invite(email, MembershipRole.SUCCESSOR, null)));
         assertThat(link.path()).startsWith("invitations/" + c.id() + "-");
         String token = link.token();
 
-        var preview = invitations.preview(token).orElseThrow();
+        var preview = acceptance.preview(token).orElseThrow();
         assertThat(preview.companyName()).isEqualTo(c.name());
         assertThat(preview.accountExists()).isFalse();
 
-        invitations.acceptWithNewAccount(token, "Heir", TestFixtures.PASSWORD, "en");
+        acceptance.acceptWithNewAccount(token, "Heir", TestFixtures.PASSWORD, "en");
         long userId = accounts.byEmail(email).orElseThrow().userId();
         assertThat(companies.membershipsOf(userId)).singleElement().satisfies(m -> {
             assertThat(m.tenantId()).isEqualTo(c.id());
             assertThat(m.role()).isEqualTo(MembershipRole.SUCCESSOR);
         });
-        assertThat(invitations.preview(token)).as("single use").isEmpty();
-        assertThatThrownBy(() -> invitations.acceptWithNewAccount(token, "Again", TestFixtures.PASSWORD, "en"))
+        assertThat(acceptance.preview(token)).as("single use").isEmpty();
+        assertThatThrownBy(() -> acceptance.acceptWithNewAccount(token, "Again", TestFixtures.PASSWORD, "en"))
                 .hasMessage("invitation.notOpen");
         assertThat(companies.as(c.founder(), () -> invitations.pending())).isEmpty();
     }
@@ -66,11 +70,12 @@ class InvitationIT extends DatabaseTestBase {
         Company c = companies.create("inv-expire");
         var link = companies.as(
                 c.founder(),
-                () -> invitations.invite("late-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null));
+                () -> invitations.invite(
+                        new Invite("late-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null)));
         String token = link.token();
         clock.advance(Duration.ofDays(7).plusMinutes(1));
-        assertThat(invitations.preview(token)).isEmpty();
-        assertThatThrownBy(() -> invitations.acceptWithNewAccount(token, "Late", TestFixtures.PASSWORD, "zh-TW"))
+        assertThat(acceptance.preview(token)).isEmpty();
+        assertThatThrownBy(() -> acceptance.acceptWithNewAccount(token, "Late", TestFixtures.PASSWORD, "zh-TW"))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("invitation.notOpen");
     }
@@ -80,9 +85,9 @@ class InvitationIT extends DatabaseTestBase {
         Company c = companies.create("inv-revoke");
         var link = companies.as(
                 c.founder(),
-                () -> invitations.invite("gone-" + c.id() + "@test.example", MembershipRole.FOUNDER, null));
+                () -> invitations.invite(new Invite("gone-" + c.id() + "@test.example", MembershipRole.FOUNDER, null)));
         companies.run(c.founder(), () -> invitations.revoke(link.invitationId()));
-        assertThat(invitations.preview(link.token())).isEmpty();
+        assertThat(acceptance.preview(link.token())).isEmpty();
     }
 
     @Test
@@ -91,12 +96,13 @@ class InvitationIT extends DatabaseTestBase {
         Company second = companies.create("inv-agency-2");
         var link = companies.as(
                 second.founder(),
-                () -> invitations.invite(first.vendor().email(), MembershipRole.VENDOR, "Some other name"));
+                () -> invitations.invite(new Invite(first.vendor().email(), MembershipRole.VENDOR, "Some other name")));
         String token = link.token();
-        assertThat(invitations.preview(token).orElseThrow().accountExists()).isTrue();
+        assertThat(acceptance.preview(token).orElseThrow().accountExists()).isTrue();
 
-        InvitationService.Joined joined = companies.as(first.vendor(), () -> invitations.acceptAsSignedIn(token));
-        assertThat(joined).isEqualTo(new InvitationService.Joined(second.id(), false));
+        InvitationAcceptanceService.Joined joined =
+                companies.as(first.vendor(), () -> acceptance.acceptAsSignedIn(token));
+        assertThat(joined).isEqualTo(new InvitationAcceptanceService.Joined(second.id(), false));
         var memberships = companies.membershipsOf(first.vendor().userId());
         assertThat(memberships).hasSize(2).extracting(MembershipInfo::role).containsOnly(MembershipRole.VENDOR);
         assertThat(memberships)
@@ -109,9 +115,10 @@ class InvitationIT extends DatabaseTestBase {
         Company c = companies.create("inv-other");
         var link = companies.as(
                 c.founder(),
-                () -> invitations.invite("someone-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null));
+                () -> invitations.invite(
+                        new Invite("someone-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null)));
         Company other = companies.create("inv-other-b");
-        assertThatThrownBy(() -> companies.as(other.successor(), () -> invitations.acceptAsSignedIn(link.token())))
+        assertThatThrownBy(() -> companies.as(other.successor(), () -> acceptance.acceptAsSignedIn(link.token())))
                 .hasMessage("invitation.otherAccount");
     }
 
@@ -119,17 +126,20 @@ class InvitationIT extends DatabaseTestBase {
     void bad_input_is_refused_with_a_reason() {
         Company c = companies.create("inv-bad");
         assertThatThrownBy(() -> companies.as(
-                        c.founder(), () -> invitations.invite("not-an-email", MembershipRole.SUCCESSOR, null)))
+                        c.founder(),
+                        () -> invitations.invite(new Invite("not-an-email", MembershipRole.SUCCESSOR, null))))
                 .hasMessage("email.invalid");
         assertThatThrownBy(() -> companies.as(
                         c.founder(),
-                        () -> invitations.invite("v-" + c.id() + "@test.example", MembershipRole.VENDOR, " ")))
+                        () -> invitations.invite(
+                                new Invite("v-" + c.id() + "@test.example", MembershipRole.VENDOR, " "))))
                 .hasMessage("invitation.agencyRequired");
         assertThatThrownBy(() -> companies.as(
-                        c.founder(), () -> invitations.invite(c.successor().email(), MembershipRole.SUCCESSOR, null)))
+                        c.founder(),
+                        () -> invitations.invite(new Invite(c.successor().email(), MembershipRole.SUCCESSOR, null))))
                 .hasMessage("invitation.alreadyMember");
-        assertThat(invitations.preview("garbage")).isEmpty();
-        assertThat(invitations.preview("999999-abc")).isEmpty();
+        assertThat(acceptance.preview("garbage")).isEmpty();
+        assertThat(acceptance.preview("999999-abc")).isEmpty();
     }
 
     @Test
@@ -137,7 +147,8 @@ class InvitationIT extends DatabaseTestBase {
         Company c = companies.create("inv-deny");
         assertThatThrownBy(() -> companies.as(
                         c.successor(),
-                        () -> invitations.invite("x-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null)))
+                        () -> invitations.invite(
+                                new Invite("x-" + c.id() + "@test.example", MembershipRole.SUCCESSOR, null))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> companies.as(c.vendor(), () -> invitations.pending()))
                 .isInstanceOf(AccessDeniedException.class);

@@ -87,7 +87,8 @@ class TenantIsolationIT extends DatabaseTestBase {
     void invitations_of_another_company_are_invisible_and_cannot_be_revoked() throws Exception {
         var bInvitation = companies.as(
                 b.founder(),
-                () -> invitations.invite("new-" + b.id() + "@test.example", MembershipRole.SUCCESSOR, null));
+                () -> invitations.invite(
+                        new Invite("new-" + b.id() + "@test.example", MembershipRole.SUCCESSOR, null)));
         assertThat(companies.as(a.founder(), () -> invitations.pending())).isEmpty();
         assertThatThrownBy(() -> companies.run(a.founder(), () -> invitations.revoke(bInvitation.invitationId())))
                 .hasMessage("invitation.notFound");
@@ -140,7 +141,8 @@ class TenantIsolationIT extends DatabaseTestBase {
         long bMembership = b.successor().membership().membershipId();
         var bInvitation = companies.as(
                 b.founder(),
-                () -> invitations.invite("bulk-" + b.id() + "@test.example", MembershipRole.SUCCESSOR, null));
+                () -> invitations.invite(
+                        new Invite("bulk-" + b.id() + "@test.example", MembershipRole.SUCCESSOR, null)));
         var bToken = companies.as(b.vendor(), () -> tokens.create("bulk-token"));
 
         int changed = transactions.inTenant(

@@ -1,5 +1,6 @@
 package app.baton.budgets.internal;
 
+import app.baton.budgets.ChannelName;
 import app.baton.shared.tenant.TenantRestriction;
 import app.baton.shared.tenant.TenantScopedEntity;
 import jakarta.persistence.Column;
@@ -28,7 +29,7 @@ public class ChannelEntity extends TenantScopedEntity {
     @Column(length = 32)
     private @Nullable String code;
 
-    @Column(length = 100)
+    @Column(length = ChannelName.MAX)
     private @Nullable String name;
 
     @Column(nullable = false)

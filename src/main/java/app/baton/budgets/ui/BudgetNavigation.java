@@ -1,5 +1,6 @@
 package app.baton.budgets.ui;
 
+import app.baton.budgets.RequestId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -20,11 +21,11 @@ public final class BudgetNavigation {
     private BudgetNavigation() {}
 
     /** The address of a budget request's page. */
-    public static String request(long requestId) {
+    public static String request(RequestId requestId) {
         return RouteConfiguration.forSessionScope().getUrl(RequestDetailsView.class, id(requestId));
     }
 
-    public static void toRequest(long requestId) {
+    public static void toRequest(RequestId requestId) {
         UI.getCurrent().navigate(RequestDetailsView.class, id(requestId));
     }
 
@@ -58,7 +59,7 @@ public final class BudgetNavigation {
                 .navigate(RequestFormView.class, new QueryParameters(Map.of("plan", List.of(Long.toString(planId)))));
     }
 
-    private static RouteParameters id(long requestId) {
-        return new RouteParameters(REQUEST_ID, Long.toString(requestId));
+    private static RouteParameters id(RequestId requestId) {
+        return new RouteParameters(REQUEST_ID, Long.toString(requestId.value()));
     }
 }

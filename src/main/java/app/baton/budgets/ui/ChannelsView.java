@@ -1,10 +1,12 @@
 package app.baton.budgets.ui;
 
+import app.baton.budgets.ChannelName;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.ChannelService.ChannelView;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
+import app.baton.shared.ui.CommandBinder;
 import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.StatusBadge;
 import app.baton.shared.ui.Toasts;
@@ -41,17 +43,20 @@ public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
                 this, java.util.List.of(), currentUser.requireMembership().currency(), null);
         addClassName("page");
         Paragraph intro = new Paragraph(getTranslation("budget.channels.intro"));
-        TextField name = new TextField(getTranslation("budget.channels.newName"));
-        name.setMaxLength(100);
-        Button add = new Button(getTranslation("budget.channel.add"), click -> {
-            new Refusals().field(name, Refusals.ANY).run(() -> {
-                channels.add(name.getValue());
-                name.clear();
-                name.setInvalid(false);
-                Toasts.success("common.saved");
-                refresh();
-            });
-        });
+        TextField name = nameField();
+        CommandBinder<ChannelName> form = nameForm(name);
+        Button add = new Button(
+                getTranslation("budget.channel.add"),
+                click -> form.write()
+                        .ifPresent(named -> new Refusals()
+                                .field(name, Refusals.ANY)
+                                .run(() -> {
+                                    channels.add(named.name());
+                                    form.readRecord(new ChannelName(""));
+                                    name.setInvalid(false);
+                                    Toasts.success("common.saved");
+                                    refresh();
+                                })));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout addRow = new HorizontalLayout(name, add);
         addRow.setAlignItems(Alignment.BASELINE);
@@ -98,22 +103,39 @@ public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
     private void rename(ChannelView channel) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("budget.channels.rename"));
-        TextField name = new TextField(getTranslation("budget.channels.newName"));
-        name.setValue(labels.name(channel).replace(" " + getTranslation("budget.channel.archivedSuffix"), ""));
-        name.setMaxLength(100);
+        TextField name = nameField();
         name.setWidthFull();
+        CommandBinder<ChannelName> form = nameForm(name);
+        form.readRecord(new ChannelName(
+                labels.name(channel).replace(" " + getTranslation("budget.channel.archivedSuffix"), "")));
         dialog.add(name);
-        Button save = new Button(getTranslation("common.save"), click -> {
-            new Refusals().field(name, Refusals.ANY).run(() -> {
-                channels.rename(channel.id(), name.getValue());
-                dialog.close();
-                refresh();
-            });
-        });
+        Button save = new Button(
+                getTranslation("common.save"),
+                click -> form.write()
+                        .ifPresent(named -> new Refusals()
+                                .field(name, Refusals.ANY)
+                                .run(() -> {
+                                    channels.rename(channel.id(), named.name());
+                                    dialog.close();
+                                    refresh();
+                                })));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
         dialog.setWidth("min(480px, 96vw)");
         dialog.open();
+    }
+
+    private TextField nameField() {
+        TextField name = new TextField(getTranslation("budget.channels.newName"));
+        name.setMaxLength(ChannelName.MAX);
+        return name;
+    }
+
+    /** The name field bound to {@link ChannelName}: a blank or too long name is said beside it as it is typed. */
+    private static CommandBinder<ChannelName> nameForm(TextField name) {
+        CommandBinder<ChannelName> form = new CommandBinder<>(ChannelName.class);
+        form.forField(name).bind("name");
+        return form;
     }
 
     private void act(Consumer<Long> action, long id) {

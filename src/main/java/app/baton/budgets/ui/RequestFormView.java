@@ -8,6 +8,7 @@ import app.baton.budgets.PlanStatus;
 import app.baton.budgets.PlanSummary;
 import app.baton.budgets.PlanView;
 import app.baton.budgets.RequestCommand;
+import app.baton.budgets.RequestId;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
@@ -224,7 +225,7 @@ class RequestFormView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .ifPresent(saved -> {
                     Toasts.success(
                             saved.row().delegated() ? "request.submittedDelegated" : "request.submittedToFounders");
-                    BudgetNavigation.toRequest(saved.row().id());
+                    BudgetNavigation.toRequest(new RequestId(saved.row().id()));
                 });
     }
 

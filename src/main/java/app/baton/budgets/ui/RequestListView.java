@@ -3,6 +3,7 @@ package app.baton.budgets.ui;
 import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.RequestFilter;
+import app.baton.budgets.RequestId;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.RequestRow;
 import app.baton.budgets.RequestStatus;
@@ -186,7 +187,7 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
             // the whole row is the link's target (baton.css stretches it over the row)
             cell(row, 0)
                     .appendElement("a")
-                    .attr("href", BudgetNavigation.request(r.id()))
+                    .attr("href", BudgetNavigation.request(new RequestId(r.id())))
                     .attr("router-link", true)
                     .addClass("row-link")
                     .text("#" + r.id());

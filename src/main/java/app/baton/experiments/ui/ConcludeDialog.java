@@ -1,5 +1,6 @@
 package app.baton.experiments.ui;
 
+import app.baton.budgets.RequestId;
 import app.baton.budgets.Tier;
 import app.baton.experiments.ConcludeCommand;
 import app.baton.experiments.Conclusion;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The founder's conclusion: scale up (a budget increase opens in the proposer's name), extend (a later end date and,
@@ -34,7 +36,7 @@ class ConcludeDialog extends Dialog {
             ExperimentQueryService queries,
             ExperimentDetail detail,
             String currency,
-            BiConsumer<ExperimentDetail, Long> done) {
+            BiConsumer<ExperimentDetail, @Nullable RequestId> done) {
         setHeaderTitle(getTranslation("experiment.conclude.title"));
         setWidth("min(560px, 96vw)");
         RadioButtonGroup<Conclusion> decision = new RadioButtonGroup<>(getTranslation("experiment.conclude.decision"));
@@ -100,7 +102,7 @@ class ConcludeDialog extends Dialog {
                                 .field(amount, "request.amountPositive", "money.")
                                 .field(comment, "request.textTooLong")
                                 .run(() -> {
-                                    Long requestId =
+                                    RequestId requestId =
                                             experiments.conclude(detail.row().id(), detail.version(), command);
                                     close();
                                     done.accept(queries.detail(detail.row().id()), requestId);

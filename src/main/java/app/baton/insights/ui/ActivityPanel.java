@@ -1,5 +1,6 @@
 package app.baton.insights.ui;
 
+import app.baton.budgets.RequestId;
 import app.baton.budgets.RequestRow;
 import app.baton.budgets.ui.BudgetNavigation;
 import app.baton.experiments.ExperimentStatus;
@@ -34,7 +35,7 @@ final class ActivityPanel {
         list.addClassName("link-list");
         for (RequestRow r : w.requests()) {
             list.add(new ListItem(Links.to(
-                    BudgetNavigation.request(r.id()),
+                    BudgetNavigation.request(new RequestId(r.id())),
                     l.t("dashboard.waitingRequest", r.id(), r.requesterName(), l.money(r.amount())))));
         }
         for (var e : w.experiments()) {

@@ -1,5 +1,6 @@
 package app.baton.insights.ui;
 
+import app.baton.budgets.RequestId;
 import app.baton.budgets.RequestRow;
 import app.baton.budgets.ui.BudgetNavigation;
 import app.baton.experiments.ExperimentFigure;
@@ -62,7 +63,7 @@ final class MeetingAgendaPanel extends Div {
         }
         for (RequestRow r : m.pendingRequests()) {
             Div item = item(Links.to(
-                    BudgetNavigation.request(r.id()),
+                    BudgetNavigation.request(new RequestId(r.id())),
                     "#" + r.id() + " · "
                             + getTranslation("request.kind." + r.kind().name()) + " · " + r.requesterName() + " · "
                             + l.money(r.amount())));

@@ -1,5 +1,6 @@
 package app.baton.insights.ui;
 
+import app.baton.budgets.RequestId;
 import app.baton.budgets.ui.BudgetNavigation;
 import app.baton.experiments.ui.ExperimentNavigation;
 import app.baton.insights.MeetingService;
@@ -52,7 +53,7 @@ final class MeetingDecisionsPanel extends Div {
                     : Links.to(
                             d.kind() == DecisionKind.EXPERIMENT
                                     ? ExperimentNavigation.details(d.subjectId())
-                                    : BudgetNavigation.request(d.subjectId()),
+                                    : BudgetNavigation.request(new RequestId(d.subjectId())),
                             getTranslation("meeting.kind." + d.kind().name()) + " #" + d.subjectId());
             Div item = MeetingAgendaPanel.item(subject, new Span(" — " + d.text()), who);
             item.addClassName("decision");

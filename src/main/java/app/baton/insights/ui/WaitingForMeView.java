@@ -1,6 +1,7 @@
 package app.baton.insights.ui;
 
 import app.baton.budgets.ChannelService;
+import app.baton.budgets.RequestId;
 import app.baton.budgets.RequestRow;
 import app.baton.budgets.ui.BudgetNavigation;
 import app.baton.experiments.ExperimentRow;
@@ -104,7 +105,7 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle,
         String places = (row.fromTier() == null ? "" : place(l, row.fromTier(), row.fromChannelId()))
                 + (row.toTier() == null ? "" : " → " + place(l, row.toTier(), row.toChannelId()));
         Anchor card = card(
-                BudgetNavigation.request(row.id()),
+                BudgetNavigation.request(new RequestId(row.id())),
                 l.t("request.kind." + row.kind().name()) + " · #" + row.id(),
                 text(l.money(row.amount()), "big-amount"),
                 text(places),

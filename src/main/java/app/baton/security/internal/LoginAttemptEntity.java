@@ -1,5 +1,6 @@
 package app.baton.security.internal;
 
+import app.baton.security.Emails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,7 +22,7 @@ public class LoginAttemptEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = Emails.MAX)
     private String email;
 
     @Column(name = "user_id")

@@ -1,5 +1,6 @@
 package app.baton.security.internal;
 
+import app.baton.security.Emails;
 import app.baton.shared.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,7 @@ public class UserAccountEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, unique = true, length = 254)
+    @Column(nullable = false, unique = true, length = Emails.MAX)
     private String email;
 
     @Column(name = "display_name", nullable = false, length = TextLimits.NAME)

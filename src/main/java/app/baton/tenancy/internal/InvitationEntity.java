@@ -1,5 +1,6 @@
 package app.baton.tenancy.internal;
 
+import app.baton.security.Emails;
 import app.baton.security.MembershipRole;
 import app.baton.shared.TextLimits;
 import app.baton.shared.tenant.TenantRestriction;
@@ -29,7 +30,7 @@ public class InvitationEntity extends TenantScopedEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = Emails.MAX)
     private String email;
 
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package app.baton.tenancy.internal;
 
+import app.baton.security.Emails;
 import app.baton.shared.TextLimits;
 import app.baton.shared.persistence.OneTimeLinkEntity;
 import jakarta.persistence.Column;
@@ -23,7 +24,7 @@ public class SignUpRequestEntity extends OneTimeLinkEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, updatable = false, length = 254)
+    @Column(nullable = false, updatable = false, length = Emails.MAX)
     private String email = "";
 
     @Column(name = "company_name", nullable = false, updatable = false, length = TextLimits.NAME)

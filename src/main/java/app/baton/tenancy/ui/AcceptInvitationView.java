@@ -8,8 +8,8 @@ import app.baton.shared.ui.LanguageToggle;
 import app.baton.shared.ui.PublicPages;
 import app.baton.shared.ui.Refusals;
 import app.baton.shared.ui.Toasts;
-import app.baton.tenancy.InvitationService;
-import app.baton.tenancy.InvitationService.InvitationPreview;
+import app.baton.tenancy.InvitationAcceptanceService;
+import app.baton.tenancy.InvitationAcceptanceService.InvitationPreview;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,12 +32,12 @@ import java.time.ZoneId;
 @AnonymousAllowed
 class AcceptInvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final InvitationService invitations;
+    private final InvitationAcceptanceService invitations;
     private final CurrentUser currentUser;
     private String token = "";
     private @org.jspecify.annotations.Nullable InvitationPreview preview;
 
-    public AcceptInvitationView(InvitationService invitations, CurrentUser currentUser) {
+    public AcceptInvitationView(InvitationAcceptanceService invitations, CurrentUser currentUser) {
         this.invitations = invitations;
         this.currentUser = currentUser;
         addClassName("public-page");

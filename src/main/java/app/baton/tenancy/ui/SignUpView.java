@@ -1,6 +1,8 @@
 package app.baton.tenancy.ui;
 
+import app.baton.security.Emails;
 import app.baton.shared.TextLimits;
+import app.baton.shared.ui.CommandBinder;
 import app.baton.shared.ui.LanguageToggle;
 import app.baton.shared.ui.PublicPages;
 import app.baton.shared.ui.Refusals;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -27,6 +30,7 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     private final TextField companyName = new TextField();
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
+    private final CommandBinder<CompanyService.SignUp> binder = new CommandBinder<>(CompanyService.SignUp.class);
 
     public SignUpView(CompanyService companies) {
         this.companies = companies;
@@ -41,7 +45,15 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
         displayName.setMaxLength(TextLimits.NAME);
         displayName.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("signUp.email"));
+        email.setMaxLength(Emails.MAX);
         email.setRequiredIndicatorVisible(true);
+        binder.forField(companyName).bind("companyName");
+        binder.forField(displayName).bind("displayName");
+        // the record's address check speaks (and allows the spaces a pasted address brings), not the field's own
+        binder.forField(email).withDefaultValidator(false).bind("email");
+        // not typed: the language the page is read in goes with the sign-up (its mails and the account speak it)
+        binder.forField(new ReadOnlyHasValue<String>(tag -> {})).bind("languageTag");
+        binder.readRecord(new CompanyService.SignUp("", "", "", getLocale().toLanguageTag()));
 
         FormLayout form = new FormLayout(companyName, displayName, email);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -62,16 +74,16 @@ class SignUpView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void submit() {
+        binder.write().ifPresent(this::submit);
+    }
+
+    private void submit(CompanyService.SignUp signUp) {
         Refusals refusals = new Refusals()
                 .field(email, "email.")
                 .field(displayName, "account.displayNameRequired")
                 .field(companyName, "signUp.");
         refusals.run(() -> {
-            companies.startSignUp(new CompanyService.SignUp(
-                    companyName.getValue(),
-                    displayName.getValue(),
-                    email.getValue(),
-                    getLocale().toLanguageTag()));
+            companies.startSignUp(signUp);
             // the same answer whether or not the address has an account: nothing here tells who is on Baton
             PublicPages.show(
                     this,
