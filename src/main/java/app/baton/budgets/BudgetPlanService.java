@@ -10,25 +10,22 @@ import app.baton.shared.events.AuditSentence;
 import app.baton.tenancy.CompanyService;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Yearly budget plans: create, edit while DRAFT, activate, and read as tiers × channels × months with the original
- * (activated) amounts beside the current ones. Founders edit; founders and successors read. Every edit names the
+ * Changes to yearly budget plans: create, edit while DRAFT, activate, record what was spent. Founders edit. Every edit names the
  * plan's change count the form was built on, so a form that is out of date changes nothing.
  *
- * <p>The read model (tiers × channels × months with spent and original amounts) is {@link PlanView}, built by {@link
- * PlanViews}; the four queries could move to a {@code BudgetPlanQueryService} (decision 019, left).
+ * <p>Reading plans is {@link BudgetPlanQueryService}; the read model (tiers × channels × months with spent and original
+ * amounts) is {@link PlanView}, built by {@link PlanViews}.
  */
 @Service
 public class BudgetPlanService {
@@ -56,39 +53,6 @@ public class BudgetPlanService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** {@link PlanCalendar#suggestedFiscalYear(LocalDate, java.util.Collection)} for today in the company's time zone. */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
-    @Transactional(readOnly = true)
-    public int suggestedFiscalYear() {
-        return PlanCalendar.suggestedFiscalYear(
-                LocalDate.now(clock.withZone(currentUser.requireMembership().zoneId())),
-                plans().stream().map(PlanSummary::fiscalYear).toList());
-    }
-
-    /** Every plan of the current company, newest year first. */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
-    @Transactional(readOnly = true)
-    public List<PlanSummary> plans() {
-        return plans.findAllByOrderByFiscalYearDesc().stream()
-                .map(p -> new PlanSummary(
-                        p.id(), p.fiscalYear(), p.status(), p.totalBudget(), p.currency(), p.firstMonth()))
-                .toList();
-    }
-
-    /** The plan for a fiscal year, if there is one. */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
-    @Transactional(readOnly = true)
-    public Optional<PlanView> plan(int fiscalYear) {
-        return plans.findByFiscalYear(fiscalYear).map(p -> PlanViews.view(p, guardrails.values()));
-    }
-
-    /** The plan by id. */
-    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
-    @Transactional(readOnly = true)
-    public PlanView plan(long planId) {
-        return PlanViews.view(load(planId), guardrails.values());
     }
 
     /**

@@ -1,6 +1,6 @@
 package app.baton.experiments;
 
-import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetPlanQueryService;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.PlanStatus;
 import app.baton.budgets.PlanView;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ExperimentFunding {
 
-    private final BudgetPlanService plans;
+    private final BudgetPlanQueryService plans;
     private final BudgetRequestService budgetRequests;
     private final MembershipService memberships;
     private final ExperimentReads reads;
@@ -40,7 +40,7 @@ class ExperimentFunding {
     private final MessageSource messages;
 
     ExperimentFunding(
-            BudgetPlanService plans,
+            BudgetPlanQueryService plans,
             BudgetRequestService budgetRequests,
             MembershipService memberships,
             ExperimentReads reads,

@@ -1,7 +1,7 @@
 package app.baton.experiments;
 
 import app.baton.approvals.Violation;
-import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetPlanQueryService;
 import app.baton.budgets.BudgetReservationService;
 import app.baton.budgets.BudgetReservationService.TierAvailability;
 import app.baton.budgets.BudgetSheet;
@@ -31,7 +31,7 @@ public class ExperimentQueryService {
     private final ExperimentFunding funding;
     private final GuardrailService guardrails;
     private final BudgetReservationService reservations;
-    private final BudgetPlanService plans;
+    private final BudgetPlanQueryService plans;
     private final CurrentUser currentUser;
 
     ExperimentQueryService(
@@ -40,7 +40,7 @@ public class ExperimentQueryService {
             ExperimentFunding funding,
             GuardrailService guardrails,
             BudgetReservationService reservations,
-            BudgetPlanService plans,
+            BudgetPlanQueryService plans,
             CurrentUser currentUser) {
         this.experiments = experiments;
         this.reads = reads;

@@ -1,6 +1,6 @@
 package app.baton.insights;
 
-import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetPlanQueryService;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.FiscalYear;
 import app.baton.budgets.PlanSummary;
@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DashboardService {
 
-    private final BudgetPlanService plans;
+    private final BudgetPlanQueryService plans;
     private final ChannelService channels;
     private final ExperimentQueryService experiments;
     private final ReportFigures reports;
@@ -55,7 +55,7 @@ public class DashboardService {
     private final WaitingService waiting;
 
     DashboardService(
-            BudgetPlanService plans,
+            BudgetPlanQueryService plans,
             ChannelService channels,
             ExperimentQueryService experiments,
             ReportFigures reports,

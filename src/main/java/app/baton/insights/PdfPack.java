@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * Writes the meeting pack as a PDF (Apache PDFBox) on landscape A4 pages, with Noto Sans TC (SIL Open Font Licence,
  * bundled in {@code fonts/}) embedded as a subset, so Traditional Chinese renders on any reader. Long cells wrap;
  * tables continue on the next page with their header repeated; a character the font lacks prints as "?".
+ *
+ * <p>Size (about 325 lines): PDFBox draws text, not tables, so the pages, the wrapping and the font's Unicode map (what
+ * makes copied text read as Chinese) are written here, for this one document.
  */
 public final class PdfPack {
 

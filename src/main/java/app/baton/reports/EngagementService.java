@@ -40,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes to vendor engagements (外包合約): founders — and successors when the founders' guardrails allow it — create
  * and change them, with their targets, fee split and conversion definition; each change is audited. What a person may
  * see of them is {@link EngagementQueryService}.
+ *
+ * <p>Size (about 330 lines): a third is the {@link Form} record with the constraints the form shows as the founder
+ * types; the rest are the checks a form cannot make (channels that exist, stage targets inside the term, the fee
+ * split) and the two commands.
  */
 @Service
 public class EngagementService {

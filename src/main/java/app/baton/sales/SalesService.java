@@ -1,7 +1,5 @@
 package app.baton.sales;
 
-import app.baton.sales.internal.SalesDayEntity;
-import app.baton.sales.internal.SalesDayRepository;
 import app.baton.sales.internal.SalesUploadEntity;
 import app.baton.sales.internal.SalesUploadRepository;
 import app.baton.sales.parsing.SalesLayout;
@@ -31,12 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,15 +60,13 @@ public class SalesService {
             "xlsx", Set.of("application/zip", "application/x-tika-ooxml", "application/x-tika-msoffice"));
 
     private final SalesUploadRepository uploads;
-    private final SalesDayRepository days;
     private final CustomerStore customers;
     private final SalesKeys keys;
     private final FileStore files;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final SalesRecorder recorder;
     private final Clock clock;
     private final long maxBytes;
-    private final app.baton.reports.ReportFigures reports;
     private final SalesSettingsService settings;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
@@ -84,28 +78,24 @@ public class SalesService {
     SalesService(
             SalesSettingsService settings,
             SalesUploadRepository uploads,
-            SalesDayRepository days,
             CustomerStore customers,
             SalesKeys keys,
             FileStore files,
             CurrentUser currentUser,
-            ApplicationEventPublisher events,
+            SalesRecorder recorder,
             Clock clock,
-            app.baton.reports.ReportFigures reports,
             PlatformTransactionManager transactions,
             SalesProperties properties) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
-        this.reports = reports;
         this.settings = settings;
         this.uploads = uploads;
-        this.days = days;
         this.customers = customers;
         this.keys = keys;
         this.files = files;
         this.currentUser = currentUser;
-        this.events = events;
+        this.recorder = recorder;
         this.clock = clock;
         this.maxBytes = properties.maxBytes();
     }
@@ -157,29 +147,9 @@ public class SalesService {
         try {
             checked = Uploads.check(name, content, maxBytes, SALES_TYPES);
             rowsFile = Files.createTempFile("baton-sales-", ".csv.gz");
-            SalesReader.Read read;
-            SalesTally tally;
-            try (Writer out = new java.io.BufferedWriter(
-                            new OutputStreamWriter(
-                                    new FastGzip(Files.newOutputStream(rowsFile)), StandardCharsets.UTF_8),
-                            65_536);
-                    CSVPrinter printer = CSVFormat.DEFAULT.print(out);
-                    AsyncRows rows = new AsyncRows(printer);
-                    java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(checked.file())) {
-                tally = new SalesTally(rows, reading.settings().coupons());
-                SalesReader.Options options = new SalesReader.Options(
-                        membership.zoneId(),
-                        LocalDate.now(clock.withZone(membership.zoneId())),
-                        membership.currency(),
-                        reading.customerKey(),
-                        new Table.Limits(maxBytes, 5_000_000, 200, 4L * maxBytes),
-                        reading.settings().reader());
-                // mapped, not read onto the heap: a large shop's year is over 100 MB
-                read = SalesReader.read(
-                        channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size()),
-                        options,
-                        tally);
-            }
+            Tallied tallied = readAndTally(checked, rowsFile, membership, reading);
+            SalesReader.Read read = tallied.read();
+            SalesTally tally = tallied.tally();
             Map<String, LocalDate> known =
                     Objects.requireNonNull(readOnly.execute(status -> customers.known(tenantId)));
             SalesTally.Result result = tally.finish(known);
@@ -190,53 +160,9 @@ public class SalesService {
             stored.add(key);
             String rowsKey = files.put(tenantId, rowsFile);
             stored.add(rowsKey);
-            Uploads.Checked file = checked;
-            return Objects.requireNonNull(writing.execute(status -> {
-                int number = uploads.lastNumber().orElse(0) + 1;
-                SalesUploadEntity upload = uploads.saveAndFlush(new SalesUploadEntity(
-                        number,
-                        read.layout().name(),
-                        name,
-                        file.mediaType(),
-                        file.size(),
-                        file.sha256(),
-                        key,
-                        rowsKey,
-                        read.encoding() == null
-                                ? null
-                                : read.encoding().encoding().name(),
-                        result.first(),
-                        result.last(),
-                        read.rows(),
-                        result.orders(),
-                        result.cancelled(),
-                        result.revenue(),
-                        result.newCustomers(),
-                        result.customers(),
-                        read.attribution(),
-                        read.totalsMismatch(),
-                        read.mismatchLines().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                        currentUser.require().userId(),
-                        clock.instant()));
-                List<SalesDayEntity> dayRows = new ArrayList<>(result.days().size());
-                for (SalesTally.Day d : result.days()) {
-                    dayRows.add(new SalesDayEntity(
-                            upload.id(), d.day(), d.channel(), d.orders(), d.revenue(), d.newCustomers()));
-                }
-                days.saveAll(dayRows);
-                customers.learn(tenantId, result.firstOrders(), known);
-                events.publishEvent(new SalesEvents.SalesUploaded(
-                        tenantId,
-                        currentUser.require().userId(),
-                        membership.role().name(),
-                        upload.id(),
-                        result.first(),
-                        result.last(),
-                        "v" + number + " " + result.first() + "–" + result.last() + " " + name + " (" + read.layout()
-                                + ", " + read.rows() + " rows, " + result.orders() + " orders, " + result.cancelled()
-                                + " cancelled or refunded, sha256 " + file.sha256() + ")"));
-                return view(upload);
-            }));
+            SalesRecorder.Upload upload =
+                    new SalesRecorder.Upload(membership, name, checked, key, rowsKey, read, result, known);
+            return Objects.requireNonNull(writing.execute(status -> recorder.record(upload)));
         } catch (IOException | UncheckedIOException e) {
             files.deleteQuietly(stored);
             throw new DomainException("file.unreadable");
@@ -249,6 +175,35 @@ public class SalesService {
         } finally {
             deleteTemp(rowsFile);
             deleteTemp(checked == null ? null : checked.file());
+        }
+    }
+
+    /** What one pass over a file gives: how it was read, and its orders tallied per day and channel. */
+    private record Tallied(SalesReader.Read read, SalesTally tally) {}
+
+    /**
+     * Reads the file once, mapped rather than read onto the heap (a large shop's year is over 100 MB), tallying its
+     * orders and writing them, gzipped, to {@code rowsFile}.
+     */
+    private Tallied readAndTally(Uploads.Checked checked, Path rowsFile, MembershipInfo membership, Reading reading)
+            throws IOException {
+        try (Writer out = new java.io.BufferedWriter(
+                        new OutputStreamWriter(new FastGzip(Files.newOutputStream(rowsFile)), StandardCharsets.UTF_8),
+                        65_536);
+                CSVPrinter printer = CSVFormat.DEFAULT.print(out);
+                AsyncRows rows = new AsyncRows(printer);
+                java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(checked.file())) {
+            SalesTally tally = new SalesTally(rows, reading.settings().coupons());
+            SalesReader.Options options = new SalesReader.Options(
+                    membership.zoneId(),
+                    LocalDate.now(clock.withZone(membership.zoneId())),
+                    membership.currency(),
+                    reading.customerKey(),
+                    new Table.Limits(maxBytes, 5_000_000, 200, 4L * maxBytes),
+                    reading.settings().reader());
+            SalesReader.Read read = SalesReader.read(
+                    channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size()), options, tally);
+            return new Tallied(read, tally);
         }
     }
 
@@ -298,7 +253,7 @@ public class SalesService {
         }
     }
 
-    private static UploadView view(SalesUploadEntity u) {
+    static UploadView view(SalesUploadEntity u) {
         List<Integer> lines = u.totalsMismatchRows().isEmpty()
                 ? List.of()
                 : java.util.Arrays.stream(u.totalsMismatchRows().split(","))

@@ -4,7 +4,6 @@ import app.baton.security.AccountService;
 import app.baton.security.BatonUser;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipInfo;
-import app.baton.shared.i18n.Messages;
 import app.baton.shared.tenant.TenantWrites;
 import app.baton.shared.ui.CountsBeside;
 import app.baton.shared.ui.Markup;
@@ -12,7 +11,6 @@ import app.baton.shared.ui.NavigationBadge;
 import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -23,8 +21,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.popover.Popover;
-import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -41,7 +37,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -74,7 +69,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     private final Div nav = new Div();
     private final Map<String, Long> counts = new HashMap<>();
     private String navHtml = "";
-    private @Nullable Popover accountPanel;
+    private @Nullable AccountPanel accountPanel;
     private long badgesVersion = -1;
     private Instant badgesCounted = Instant.MIN;
 
@@ -131,64 +126,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         addToDrawer(head, new Scroller(nav));
     }
 
-    /**
-     * The person's panel — who is signed in, the profile, the companies to switch to, the language and signing out —
-     * made when the avatar is tapped and dropped when it closes: the page keeps two elements for it instead of a menu
-     * bar's twenty (issue 16). One flat list, no sub-menus to aim at on a phone.
-     */
+    /** Opens the person's panel below the avatar, or closes it when it is open. */
     private void toggleAccountPanel(
             Button target, BatonUser user, AccountService accounts, AuthenticationContext authentication) {
         if (accountPanel != null) {
             accountPanel.close();
             return;
         }
-        Popover panel = new Popover();
+        AccountPanel panel = new AccountPanel(currentUser, user, accounts, authentication);
         panel.setTarget(target);
-        panel.setOpenOnClick(false);
-        panel.setPosition(PopoverPosition.BOTTOM_END);
-        // a keyboard lands on the first choice; Esc closes and returns to the avatar
-        panel.setAutofocus(true);
-        panel.setAriaLabel(getTranslation("nav.account"));
-        panel.addClassName("account-panel");
-        Div list = new Div();
-        list.addClassName("account-panel-list");
-        Span who = new Span(user.displayName() + " · " + user.email());
-        who.addClassName("user-menu-who");
-        list.add(
-                who,
-                entry(
-                        getTranslation("nav.profile"),
-                        false,
-                        () -> UI.getCurrent().navigate("profile")));
-        MembershipInfo membership = user.membership();
-        List<MembershipInfo> memberships = currentUser.memberships();
-        if (memberships.size() > 1) {
-            list.add(heading(getTranslation("nav.switchCompany")));
-            for (MembershipInfo m : memberships) {
-                boolean current = membership != null && m.tenantId() == membership.tenantId();
-                list.add(entry(
-                        m.tenantName() + " · "
-                                + getTranslation("role." + m.role().name()),
-                        current,
-                        () -> {
-                            currentUser.switchTo(m.tenantId());
-                            UI.getCurrent().getPage().setLocation("./");
-                        }));
-            }
-        }
-        list.add(heading(getTranslation("nav.language")));
-        for (Locale locale : Messages.SUPPORTED) {
-            String key = locale.getLanguage().equals("en") ? "language.en" : "language.zhTW";
-            boolean current = Messages.supported(user.languageTag()).equals(locale);
-            list.add(entry(getTranslation(key), current, () -> {
-                accounts.updateMyProfile(user.displayName(), locale.toLanguageTag());
-                UI.getCurrent().getPage().reload();
-            }));
-        }
-        Button signOut = entry(getTranslation("nav.signOut"), false, authentication::logout);
-        signOut.addClassName("account-panel-last");
-        list.add(signOut);
-        panel.add(list);
         panel.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 panel.removeFromParent();
@@ -198,33 +144,6 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         accountPanel = panel;
         addToNavbar(panel);
         panel.open();
-    }
-
-    private static Span heading(String text) {
-        Span heading = new Span(text);
-        heading.addClassName("account-panel-heading");
-        return heading;
-    }
-
-    /** One choice of the panel; the current company or language is marked (and told to screen readers). */
-    private Button entry(String text, boolean current, Runnable action) {
-        Button button = new Button(text, e -> {
-            if (accountPanel != null) {
-                accountPanel.close();
-            }
-            action.run();
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.addClassName("account-panel-entry");
-        if (current) {
-            Span mark = new Span("✓");
-            mark.getElement().setAttribute("aria-hidden", "true");
-            button.setIcon(mark);
-            button.setIconAfterText(true);
-            button.addClassName("current");
-            button.getElement().setAttribute("aria-current", "true");
-        }
-        return button;
     }
 
     /**

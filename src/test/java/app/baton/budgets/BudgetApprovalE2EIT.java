@@ -35,7 +35,7 @@ class BudgetApprovalE2EIT extends E2ETestBase {
     AccountService accounts;
 
     @Autowired
-    BudgetPlanService plans;
+    BudgetPlanQueryService planQueries;
 
     @Autowired
     DemoData demoData;
@@ -160,7 +160,7 @@ class BudgetApprovalE2EIT extends E2ETestBase {
             shot(page, "budget-override-zh-phone");
         }
 
-        PlanView after = companies.as(company.founder(), () -> plans.plan(plan.id()));
+        PlanView after = companies.as(company.founder(), () -> planQueries.plan(plan.id()));
         assertThat(after.tier(Tier.EXPERIMENT).total()).isEqualByComparingTo("140000");
         assertThat(after.tier(Tier.FOUNDATION).total()).isEqualByComparingTo("780000");
     }

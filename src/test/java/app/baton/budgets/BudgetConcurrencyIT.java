@@ -42,7 +42,7 @@ class BudgetConcurrencyIT extends DatabaseTestBase {
     BudgetRequestQueryService requestQueries;
 
     @Autowired
-    BudgetPlanService plans;
+    BudgetPlanQueryService planQueries;
 
     @Autowired
     ChangeRequestRepository requestRows;
@@ -76,7 +76,7 @@ class BudgetConcurrencyIT extends DatabaseTestBase {
         RequestDetail after = companies.as(
                 c.founder(), () -> requestQueries.detail(request.row().id()));
         assertThat(after.row().status()).isIn(RequestStatus.APPROVED, RequestStatus.REJECTED);
-        PlanView view = companies.as(c.founder(), () -> plans.plan(plan.id()));
+        PlanView view = companies.as(c.founder(), () -> planQueries.plan(plan.id()));
         long expected = after.row().status() == RequestStatus.APPROVED ? 140_000 : 120_000;
         assertThat(view.tier(Tier.EXPERIMENT).total()).isEqualByComparingTo(Long.toString(expected));
     }
@@ -98,7 +98,7 @@ class BudgetConcurrencyIT extends DatabaseTestBase {
         RequestDetail after = companies.as(
                 c.founder(), () -> requestQueries.detail(request.row().id()));
         assertThat(after.row().status()).isEqualTo(RequestStatus.APPROVED);
-        PlanView view = companies.as(c.founder(), () -> plans.plan(plan.id()));
+        PlanView view = companies.as(c.founder(), () -> planQueries.plan(plan.id()));
         assertThat(view.tier(Tier.EXPERIMENT).total()).isEqualByComparingTo("140000");
     }
 
@@ -113,7 +113,7 @@ class BudgetConcurrencyIT extends DatabaseTestBase {
                 new Decision(secondFounder, second.row().id(), true));
 
         assertThat(outcomes).containsExactlyInAnyOrder("ok", "budget.changedConcurrently");
-        PlanView view = companies.as(c.founder(), () -> plans.plan(plan.id()));
+        PlanView view = companies.as(c.founder(), () -> planQueries.plan(plan.id()));
         assertThat(view.tier(Tier.EXPERIMENT).total()).isEqualByComparingTo("140000");
         assertThat(view.tier(Tier.EXPERIMENT).share())
                 .isLessThanOrEqualTo(view.guardrails().experimentCapPct());

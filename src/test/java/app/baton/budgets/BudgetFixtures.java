@@ -21,10 +21,11 @@ public class BudgetFixtures {
     Budgets budgets(
             Companies companies,
             BudgetPlanService plans,
+            BudgetPlanQueryService planQueries,
             ChannelService channels,
             GuardrailService guardrails,
             BudgetRequestService requests) {
-        return new Budgets(companies, plans, channels, guardrails, requests);
+        return new Budgets(companies, plans, planQueries, channels, guardrails, requests);
     }
 
     /** An active plan and its channels by default code. */
@@ -38,6 +39,7 @@ public class BudgetFixtures {
     public static final class Budgets {
         private final Companies companies;
         private final BudgetPlanService plans;
+        private final BudgetPlanQueryService planQueries;
         private final ChannelService channels;
         private final GuardrailService guardrails;
         private final BudgetRequestService requests;
@@ -45,11 +47,13 @@ public class BudgetFixtures {
         Budgets(
                 Companies companies,
                 BudgetPlanService plans,
+                BudgetPlanQueryService planQueries,
                 ChannelService channels,
                 GuardrailService guardrails,
                 BudgetRequestService requests) {
             this.companies = companies;
             this.plans = plans;
+            this.planQueries = planQueries;
             this.channels = channels;
             this.guardrails = guardrails;
             this.requests = requests;
@@ -87,7 +91,7 @@ public class BudgetFixtures {
         }
 
         public long changeCount(Person person, long planId) throws Exception {
-            return companies.as(person, () -> plans.plan(planId).changeCount());
+            return companies.as(person, () -> planQueries.plan(planId).changeCount());
         }
 
         /**

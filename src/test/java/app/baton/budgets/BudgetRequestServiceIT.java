@@ -50,6 +50,9 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
     BudgetPlanService plans;
 
     @Autowired
+    BudgetPlanQueryService planQueries;
+
+    @Autowired
     ChannelService channels;
 
     @Autowired
@@ -86,7 +89,7 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
         assertThat(approved.decidedBy()).isNotNull();
         assertThat(lineMonth(Tier.FOUNDATION, "GOOGLE_ADS")).isEqualByComparingTo("30000");
         assertThat(lineMonth(Tier.EXPERIMENT, "LINE")).isEqualByComparingTo("30000");
-        PlanView after = companies.as(c.founder(), () -> plans.plan(plan.id()));
+        PlanView after = companies.as(c.founder(), () -> planQueries.plan(plan.id()));
         assertThat(after.totalBudget()).isEqualByComparingTo("1000000");
         assertThat(after.tier(Tier.EXPERIMENT).total()).isEqualByComparingTo("140000");
         assertThat(after.tier(Tier.EXPERIMENT).originalTotal()).isEqualByComparingTo("120000");
@@ -404,7 +407,7 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
                         "New content pilot",
                         "https://example.com/deck"));
         approve(c.founder(), increase, null);
-        PlanView view = companies.as(c.founder(), () -> plans.plan(plan.id()));
+        PlanView view = companies.as(c.founder(), () -> planQueries.plan(plan.id()));
         assertThat(view.totalBudget()).isEqualByComparingTo("1012000");
         assertThat(view.tier(Tier.EXPERIMENT).channels())
                 .filteredOn(r -> r.channelId() == plan.channel("CONTENT"))
@@ -430,7 +433,7 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
                         "Competitor launch",
                         null));
         approve(c.founder(), draw, null);
-        view = companies.as(c.founder(), () -> plans.plan(plan.id()));
+        view = companies.as(c.founder(), () -> planQueries.plan(plan.id()));
         assertThat(view.tier(Tier.RESERVE).total()).isEqualByComparingTo("77000");
         assertThat(view.totalBudget()).isEqualByComparingTo("1012000");
     }
@@ -531,7 +534,7 @@ class BudgetRequestServiceIT extends DatabaseTestBase {
     }
 
     private BigDecimal lineMonth(Tier tier, String channel) throws Exception {
-        PlanView view = companies.as(c.founder(), () -> plans.plan(plan.id()));
+        PlanView view = companies.as(c.founder(), () -> planQueries.plan(plan.id()));
         return view.tier(tier).channels().stream()
                 .filter(r -> r.channelId() == plan.channel(channel))
                 .findFirst()

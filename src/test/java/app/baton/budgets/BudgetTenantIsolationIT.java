@@ -37,6 +37,9 @@ class BudgetTenantIsolationIT extends DatabaseTestBase {
     BudgetPlanService plans;
 
     @Autowired
+    BudgetPlanQueryService planQueries;
+
+    @Autowired
     BudgetRequestService requests;
 
     @Autowired
@@ -101,8 +104,8 @@ class BudgetTenantIsolationIT extends DatabaseTestBase {
     @Test
     void plans_and_lines_of_another_company_are_invisible() throws Exception {
         companies.run(a.founder(), () -> {
-            assertThat(plans.plans()).extracting(PlanSummary::id).doesNotContain(planB.id());
-            assertRefused(() -> plans.plan(planB.id()), "budget.plan.notFound");
+            assertThat(planQueries.plans()).extracting(PlanSummary::id).doesNotContain(planB.id());
+            assertRefused(() -> planQueries.plan(planB.id()), "budget.plan.notFound");
             assertThat(planRows.findById(planB.id())).isEmpty();
             assertRefused(() -> plans.activate(planB.id(), 0), "budget.plan.notFound");
             assertRefused(

@@ -42,13 +42,15 @@ public class InsightsFixtures {
     Services insightsServices(
             Companies companies,
             BudgetPlanService plans,
+            app.baton.budgets.BudgetPlanQueryService planQueries,
             ChannelService channels,
             EngagementService engagements,
             ReportService reports,
             ReviewService reviews,
             ReportVersionQueryService reportVersions,
             app.baton.budgets.BudgetRequestService requests) {
-        return new Services(companies, plans, channels, engagements, reports, reviews, reportVersions, requests);
+        return new Services(
+                companies, plans, planQueries, channels, engagements, reports, reviews, reportVersions, requests);
     }
 
     /** What was set up. */
@@ -63,6 +65,7 @@ public class InsightsFixtures {
     public record Services(
             Companies companies,
             BudgetPlanService plans,
+            app.baton.budgets.BudgetPlanQueryService planQueries,
             ChannelService channels,
             EngagementService engagements,
             ReportService reports,
@@ -164,7 +167,9 @@ public class InsightsFixtures {
             java.util.function.LongFunction<app.baton.budgets.RequestCommand> command)
             throws Exception {
         long changeCount = s.companies()
-                .as(company.successor(), () -> s.plans().plan(setup.planId()).changeCount());
+                .as(
+                        company.successor(),
+                        () -> s.planQueries().plan(setup.planId()).changeCount());
         return s.companies()
                 .as(company.successor(), () -> s.requests().submit(command.apply(changeCount)))
                 .row()

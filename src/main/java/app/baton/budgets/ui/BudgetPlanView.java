@@ -1,5 +1,6 @@
 package app.baton.budgets.ui;
 
+import app.baton.budgets.BudgetPlanQueryService;
 import app.baton.budgets.BudgetPlanService;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.PlanStatus;
@@ -39,6 +40,7 @@ import java.util.Optional;
 public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final BudgetPlanService plans;
+    private final BudgetPlanQueryService queries;
     private final ChannelService channels;
     private final boolean founder;
     private final String currency;
@@ -51,12 +53,14 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
 
     public BudgetPlanView(
             BudgetPlanService plans,
+            BudgetPlanQueryService queries,
             ChannelService channels,
             CurrentUser currentUser,
             java.time.Clock clock,
             org.springframework.beans.factory.ObjectProvider<app.baton.budgets.ActualSpend> actuals) {
         this.actuals = java.util.Optional.ofNullable(actuals.getIfAvailable());
         this.plans = plans;
+        this.queries = queries;
         this.channels = channels;
         this.founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
         this.currency = currentUser.requireMembership().currency();
@@ -70,7 +74,7 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
         year.setAriaLabel(getTranslation("budget.plan.fiscalYear"));
         year.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                show(plans.plan(e.getValue().id()));
+                show(queries.plan(e.getValue().id()));
             }
         });
         Button create = new Button(
@@ -95,7 +99,7 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<PlanView> current = Optional.empty();
-        List<PlanSummary> all = plans.plans();
+        List<PlanSummary> all = queries.plans();
         if (!all.isEmpty()) {
             int wanted = event.getLocation()
                     .getQueryParameters()
@@ -106,14 +110,14 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
                     .filter(p -> p.fiscalYear() == wanted)
                     .findFirst()
                     .orElse(all.get(0));
-            current = Optional.of(plans.plan(chosen.id()));
+            current = Optional.of(queries.plan(chosen.id()));
         }
         year.setItems(all);
         current.ifPresentOrElse(this::show, this::showEmpty);
     }
 
     private void reload(PlanView plan) {
-        year.setItems(plans.plans());
+        year.setItems(queries.plans());
         show(plan);
     }
 
@@ -136,7 +140,7 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
 
     private void show(PlanView plan) {
         year.setVisible(true);
-        plans.plans().stream().filter(p -> p.id() == plan.id()).findFirst().ifPresent(year::setValue);
+        queries.plans().stream().filter(p -> p.id() == plan.id()).findFirst().ifPresent(year::setValue);
         BudgetLabels labels = new BudgetLabels(this, channels, plan.currency(), plan.firstMonth());
         content.removeAll();
         boolean draft = plan.status() == PlanStatus.DRAFT;
@@ -157,7 +161,7 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private int suggestedYear() {
-        return plans.suggestedFiscalYear();
+        return queries.suggestedFiscalYear();
     }
 
     @Override

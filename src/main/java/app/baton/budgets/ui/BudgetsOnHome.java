@@ -1,6 +1,6 @@
 package app.baton.budgets.ui;
 
-import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetPlanQueryService;
 import app.baton.budgets.GuardrailService;
 import app.baton.budgets.PlanSummary;
 import app.baton.security.CurrentUser;
@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class BudgetsOnHome implements HomeContribution {
 
-    private final BudgetPlanService plans;
+    private final BudgetPlanQueryService plans;
     private final GuardrailService guardrails;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    BudgetsOnHome(BudgetPlanService plans, GuardrailService guardrails, CurrentUser currentUser, Clock clock) {
+    BudgetsOnHome(BudgetPlanQueryService plans, GuardrailService guardrails, CurrentUser currentUser, Clock clock) {
         this.plans = plans;
         this.guardrails = guardrails;
         this.currentUser = currentUser;

@@ -1,6 +1,6 @@
 package app.baton.budgets.ui;
 
-import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetPlanQueryService;
 import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.ChannelService;
@@ -42,7 +42,7 @@ import java.util.Optional;
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR})
 class RequestFormView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final BudgetPlanService plans;
+    private final BudgetPlanQueryService plans;
     private final BudgetRequestService requests;
     private final BudgetRequestQueryService queries;
     private final ChannelService channels;
@@ -55,7 +55,7 @@ class RequestFormView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private boolean built;
 
     public RequestFormView(
-            BudgetPlanService plans,
+            BudgetPlanQueryService plans,
             BudgetRequestService requests,
             BudgetRequestQueryService queries,
             ChannelService channels,

@@ -40,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  * again); APPROVED → RUNNING → RESULTS_SUBMITTED → CONCLUDED (scale up or stop) or back to RUNNING (extend). Each
  * transition checks the state and writes a line of history. The metrics are fixed once submitted for approval:
  * after that only their actual values change.
+ *
+ * <p>Size (about 370 lines): the columns, and one guarded method per transition of the lifecycle above, kept on the
+ * entity so that no service can move an experiment to a state the lifecycle does not allow.
  */
 @Entity
 @SQLRestriction(TenantRestriction.CONDITION)

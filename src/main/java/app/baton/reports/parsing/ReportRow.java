@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * present — no map and no {@code BigDecimal} per figure. {@link #figure(Field)} makes the exact {@code BigDecimal} when
  * asked; the checks that read every row use {@link #has}, {@link #signum}, {@link #value} and {@link #compare}
  * instead. A figure too long for a {@code long} (more than 18 digits) is kept as the file's {@code BigDecimal}.
+ *
+ * <p>Size (about 370 lines): that packed storage and the arithmetic on it, in one class, because the memory figure of
+ * decision 017 depends on no row holding more than it.
  */
 public final class ReportRow {
 

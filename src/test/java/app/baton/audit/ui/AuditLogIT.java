@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.baton.BrowserlessTestBase;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
-import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetPlanQueryService;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.Tier;
 import app.baton.insights.InsightsFixtures;
@@ -31,7 +31,7 @@ class AuditLogIT extends BrowserlessTestBase {
     InsightsFixtures.Services insights;
 
     @Autowired
-    BudgetPlanService plans;
+    BudgetPlanQueryService planQueries;
 
     @Autowired
     BudgetRequestService requests;
@@ -47,8 +47,8 @@ class AuditLogIT extends BrowserlessTestBase {
         Company c = companies.create("audit-sentences");
         InsightsFixtures.Setup setup = InsightsFixtures.setUp(insights, c);
         companies.run(c.successor(), () -> accounts.updateMyProfile("林佳穎", "zh-TW"));
-        long changeCount =
-                companies.as(c.successor(), () -> plans.plan(setup.planId()).changeCount());
+        long changeCount = companies.as(
+                c.successor(), () -> planQueries.plan(setup.planId()).changeCount());
         companies.as(
                 c.successor(),
                 () -> requests.submit(InsightsFixtures.move(

@@ -7,7 +7,7 @@ import app.baton.TestCalendar;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.BudgetFixtures;
-import app.baton.budgets.BudgetPlanService;
+import app.baton.budgets.BudgetPlanQueryService;
 import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.Tier;
@@ -44,7 +44,7 @@ class WaitingForMeIT extends BrowserlessTestBase {
     InsightsFixtures.Services insights;
 
     @Autowired
-    BudgetPlanService plans;
+    BudgetPlanQueryService planQueries;
 
     @Autowired
     BudgetRequestService requests;
@@ -77,8 +77,8 @@ class WaitingForMeIT extends BrowserlessTestBase {
     void one_list_and_one_count_for_everything_that_waits() throws Exception {
         Company c = companies.create("waiting-all");
         InsightsFixtures.Setup setup = InsightsFixtures.setUp(insights, c);
-        long changeCount =
-                companies.as(c.successor(), () -> plans.plan(setup.planId()).changeCount());
+        long changeCount = companies.as(
+                c.successor(), () -> planQueries.plan(setup.planId()).changeCount());
         companies.as(
                 c.successor(),
                 () -> requests.submit(InsightsFixtures.move(
