@@ -3,17 +3,14 @@ package app.baton.budgets.ui;
 import app.baton.budgets.BudgetRequestQueryService;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.RequestFilter;
-import app.baton.budgets.RequestId;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.RequestRow;
 import app.baton.budgets.RequestStatus;
 import app.baton.budgets.Requester;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
-import app.baton.shared.Formats;
 import app.baton.shared.ui.Choice;
 import app.baton.shared.ui.Markup;
-import app.baton.shared.ui.StatusBadge;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,8 +30,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Every budget change request of the company, newest first, filtered by state, kind and requester; fifty a page, read
@@ -51,16 +46,13 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
     /** The filters' choice that stands for every value. */
     private static final String ALL = "";
 
-    /** The amount's column, aligned right. */
-    private static final int AMOUNT = 3;
-
     /** Rows a page of the list shows. */
     static final int PAGE = 50;
 
     private final BudgetRequestQueryService requests;
     private final BudgetLabels labels;
     private final ZoneId zone;
-    private final List<String> headers;
+    private final RequestTable rowsTable;
     private final Div table = new Div();
     private final Button newer;
     private final Button older;
@@ -80,14 +72,7 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
         this.zone = currentUser.requireMembership().zoneId();
         this.labels =
                 new BudgetLabels(this, channels, currentUser.requireMembership().currency(), null);
-        this.headers = List.of(
-                "#",
-                getTranslation("request.filter.status"),
-                getTranslation("request.kind"),
-                getTranslation("request.amount"),
-                getTranslation("request.fromTo"),
-                getTranslation("request.requester"),
-                getTranslation("request.submittedAt"));
+        this.rowsTable = new RequestTable(this, labels, zone, getLocale());
         newer = new Button(getTranslation("request.list.newer"), VaadinIcon.ANGLE_LEFT.create());
         older = new Button(getTranslation("request.list.older"), VaadinIcon.ANGLE_RIGHT.create());
         older.setIconAfterText(true);
@@ -163,52 +148,11 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
         offset = (int) Math.max(0, Math.min(from, (count - 1) / PAGE * PAGE));
         List<RequestRow> rows = count == 0 ? List.of() : requests.requests(filter, offset, PAGE);
         // nothing at all when nothing matches (not a hidden table: Flow holds a hidden element's changes)
-        Markup.write(table, rows.isEmpty() ? "" : html(rows));
+        Markup.write(table, rows.isEmpty() ? "" : rowsTable.html(rows));
         pager.setVisible(count > PAGE);
         newer.setEnabled(offset > 0);
         older.setEnabled(offset + PAGE < count);
         range.setText(getTranslation("request.list.range", offset + 1, offset + rows.size(), count));
-    }
-
-    /** The rows as a table; on a phone each row is a card (the labels come from {@code data-label}, baton.css). */
-    private String html(List<RequestRow> rows) {
-        Document document = Markup.document();
-        Element t = document.appendElement("table").addClass("request-table");
-        Element head = t.appendElement("thead").appendElement("tr");
-        for (int i = 0; i < headers.size(); i++) {
-            Element th = head.appendElement("th").attr("scope", "col").text(headers.get(i));
-            if (i == AMOUNT) {
-                th.addClass("num");
-            }
-        }
-        Element body = t.appendElement("tbody");
-        for (RequestRow r : rows) {
-            Element row = body.appendElement("tr");
-            // the whole row is the link's target (baton.css stretches it over the row)
-            cell(row, 0)
-                    .appendElement("a")
-                    .attr("href", BudgetNavigation.request(new RequestId(r.id())))
-                    .attr("router-link", true)
-                    .addClass("row-link")
-                    .text("#" + r.id());
-            StatusBadge badge = labels.status(r.status());
-            cell(row, 1).appendChild(Markup.node(document, badge));
-            cell(row, 2).text(labels.kind(r.kind()));
-            cell(row, AMOUNT).addClass("num").text(labels.money(r.amount()));
-            cell(row, 4).text(fromTo(r));
-            cell(row, 5).text(r.requesterName());
-            cell(row, 6).text(Formats.dateTime(r.submittedAt(), zone, getLocale()));
-        }
-        return t.outerHtml();
-    }
-
-    private Element cell(Element row, int column) {
-        return row.appendElement("td").attr("data-label", headers.get(column));
-    }
-
-    private String fromTo(RequestRow r) {
-        return (r.fromTier() == null ? "" : labels.place(r.fromTier(), r.fromChannelId()))
-                + (r.toTier() == null ? "" : " → " + labels.place(r.toTier(), r.toChannelId()));
     }
 
     /** The HTML of the rows shown (for tests). */
@@ -218,19 +162,7 @@ class RequestListView extends VerticalLayout implements HasDynamicTitle {
 
     /** The requests of the current filter as a table to export (amounts as numbers). */
     private app.baton.shared.export.Table export(BudgetRequestQueryService service) {
-        app.baton.shared.export.Table table =
-                new app.baton.shared.export.Table(getTranslation("request.list.title"), headers);
-        for (RequestRow r : service.requests(filter(), 0, MAX_EXPORT)) {
-            table.row(
-                    r.id(),
-                    getTranslation("request.status." + r.status().name()),
-                    labels.kind(r.kind()),
-                    r.amount(),
-                    fromTo(r),
-                    r.requesterName(),
-                    Formats.dateTime(r.submittedAt(), zone, getLocale()));
-        }
-        return table;
+        return rowsTable.export(getTranslation("request.list.title"), service.requests(filter(), 0, MAX_EXPORT));
     }
 
     private RequestFilter filter() {

@@ -8,21 +8,16 @@ import app.baton.experiments.TrackRecordService;
 import app.baton.security.CurrentUser;
 import app.baton.security.Roles;
 import app.baton.shared.ui.Choice;
-import app.baton.shared.ui.Markup;
 import app.baton.shared.ui.StatusBadge;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,18 +40,11 @@ import org.jspecify.annotations.Nullable;
 public class ExperimentBoardView extends VerticalLayout
         implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    private static final List<List<ExperimentStatus>> COLUMNS = List.of(
-            List.of(ExperimentStatus.DRAFT, ExperimentStatus.CHANGES_REQUESTED),
-            List.of(ExperimentStatus.SUBMITTED),
-            List.of(ExperimentStatus.APPROVED, ExperimentStatus.RUNNING),
-            List.of(ExperimentStatus.RESULTS_SUBMITTED),
-            List.of(ExperimentStatus.CONCLUDED, ExperimentStatus.REJECTED));
-
     private static final String ALL = "";
 
     private final ExperimentLabels labels;
     private final List<ExperimentRow> all;
-    private final Div board = new Div();
+    private final ExperimentBoard board;
     /**
      * The list and its state filter, made when the list tab is first chosen (or the address asks for a state): the
      * board is what most visits show, and a hidden grid kept its columns, renderers and queued browser calls for as
@@ -102,7 +90,7 @@ public class ExperimentBoardView extends VerticalLayout
             empty.addClassName("empty-state");
             add(empty);
         }
-        buildBoard();
+        board = new ExperimentBoard(all, labels);
         tabs.addSelectedChangeListener(e -> showList(e.getSelectedTab() == listTab));
         add(board, new TrackRecordCards(trackRecords.trackRecords(), labels));
     }
@@ -139,49 +127,6 @@ public class ExperimentBoardView extends VerticalLayout
             addComponentAtIndex(at + 1, list);
         }
         return list;
-    }
-
-    /**
-     * The board's columns and cards, sent as HTML ({@link Markup}): links and texts the browser shows and follows
-     * without the server keeping an element for each (issue 16, decision 017).
-     */
-    private void buildBoard() {
-        board.addClassName("board");
-        List<Component> columns = new java.util.ArrayList<>();
-        for (List<ExperimentStatus> column : COLUMNS) {
-            Div col = new Div();
-            col.addClassName("board-column");
-            List<ExperimentRow> rows =
-                    all.stream().filter(r -> column.contains(r.status())).toList();
-            col.add(new H3(getTranslation(
-                    "experiment.column.count",
-                    getTranslation("experiment.column." + column.get(0).name()),
-                    rows.size())));
-            rows.forEach(r -> col.add(card(r)));
-            columns.add(col);
-        }
-        Markup.writeChildren(board, columns);
-    }
-
-    private Component card(ExperimentRow row) {
-        // a router link: the browser moves to the experiment without reloading the page
-        Anchor card = new Anchor();
-        card.setHref(ExperimentNavigation.details(row.id()));
-        card.getElement().setAttribute("router-link", true);
-        card.addClassName("waiting-card");
-        Span title = new Span(row.title());
-        title.addClassName("card-title");
-        Span budget = new Span(labels.money(row.budget()));
-        budget.addClassName("card-amount");
-        Span dates = new Span(labels.dates(row.startDate(), row.endDate()));
-        dates.addClassName("hint");
-        Span who = new Span(row.proposerName() + " · " + labels.channel(row.channelId()));
-        who.addClassName("hint");
-        Div outcomes = new Div();
-        outcomes.addClassName("outcome-dots");
-        row.outcomes().forEach(o -> outcomes.add(labels.outcome(o)));
-        card.add(labels.status(row.status()), title, budget, dates, who, outcomes);
-        return card;
     }
 
     private void buildList(Grid<ExperimentRow> list) {

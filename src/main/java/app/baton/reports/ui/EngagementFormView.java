@@ -145,7 +145,7 @@ class EngagementFormView extends VerticalLayout implements HasDynamicTitle, Befo
         conversionKind.setHelperText(getTranslation("engagement.conversionKindHint"));
         conversionDefinition.setLabel(getTranslation("engagement.conversionDefinition"));
         conversionDefinition.setPlaceholder(getTranslation("engagement.conversionDefinitionPlaceholder"));
-        conversionDefinition.setMaxLength(500);
+        conversionDefinition.setMaxLength(EngagementService.CONVERSION_DEFINITION);
         heading.setText(getTranslation("engagement.new"));
         channels.addValueChangeListener(e -> feeSplit.show(List.copyOf(e.getValue())));
         targets = new TargetsEditor(this::termMonths, new ReportLabels(this, currency));
