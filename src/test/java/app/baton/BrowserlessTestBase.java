@@ -6,6 +6,7 @@ import app.baton.TestFixtures.Person;
 import app.baton.shell.AccessDeniedView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.internal.CurrentInstance;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -52,6 +53,17 @@ public abstract class BrowserlessTestBase extends SpringBrowserlessTest {
         }
         cleanVaadinEnvironment();
         initVaadinEnvironment();
+    }
+
+    /**
+     * The last button of the UI with this text: where a page's button opens a dialog with a button of the same words
+     * (the dialog is attached after the page), the dialog's.
+     */
+    protected Button lastButton(String text) {
+        return $(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no button \"" + text + "\""));
     }
 
     /*

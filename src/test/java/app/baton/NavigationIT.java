@@ -76,6 +76,7 @@ class NavigationIT extends BrowserlessTestBase {
         assertThat(page(InsightsNavigation.approvals())).isEqualTo("WaitingForMeView");
         assertThat(page(BudgetNavigation.plan())).isEqualTo("BudgetPlanView");
         assertThat(page(BudgetNavigation.guardrails())).isEqualTo("GuardrailsView");
+        assertThat(page(BudgetNavigation.newRequest())).isEqualTo("RequestFormView");
         assertThat(ExperimentNavigation.details(experimentId)).isEqualTo("experiments/" + experimentId);
 
         ExperimentNavigation.toDetails(experimentId);

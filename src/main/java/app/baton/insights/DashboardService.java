@@ -294,14 +294,55 @@ public class DashboardService {
         Map<Long, ChannelService.ChannelView> channelViews = channels.channels().stream()
                 .collect(Collectors.toMap(
                         ChannelService.ChannelView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Trends trends = trends(basis, truth, kpiSettings.assumptions(), channelViews);
+        ReportFigures.Overview overview = reports.overview();
+        return Optional.of(new Dashboard(
+                fiscalYear,
+                plan.id(),
+                plan.currency(),
+                months,
+                closed,
+                months.indexOf(now),
+                table,
+                spends,
+                channelViews,
+                trends.overall(),
+                trends.byChannel(),
+                kpiSettings,
+                pipeline(figures),
+                overview,
+                accepted,
+                figures,
+                waiting.forMe(),
+                truth,
+                DashboardFigures.costs(engagementList, spends, accepted, truth, months, closed, channelViews),
+                definitionChanges(engagementList, months),
+                engagementList.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                app.baton.reports.EngagementView::id, e -> java.util.Set.copyOf(e.channelIds()))),
+                summaries.stream().map(PlanSummary::fiscalYear).toList()));
+    }
+
+    /** The KPI trend of the whole year and of each channel. */
+    private record Trends(Trend overall, List<Trend> byChannel) {}
+
+    /**
+     * The trends from the accepted reports' sums (purchases only from engagements that count purchases), the actual
+     * spend and the company's verified sales, month by month.
+     */
+    private static Trends trends(
+            Basis basis,
+            app.baton.sales.SalesMonths truth,
+            TrendKpi.Assumptions assumptions,
+            Map<Long, ChannelService.ChannelView> channelViews) {
         Map<Long, EngagementKpi.@Nullable Sums[]> sumsByChannel = new LinkedHashMap<>();
         EngagementKpi.@Nullable Sums[] overallSums = new EngagementKpi.Sums[FiscalYear.MONTHS];
-        java.util.Set<Long> leadEngagements = engagementList.stream()
+        java.util.Set<Long> leadEngagements = basis.engagements().stream()
                 .filter(e -> e.conversionKind() == app.baton.reports.ConversionKind.LEAD)
                 .map(app.baton.reports.EngagementView::id)
                 .collect(Collectors.toSet());
-        for (ReportFigures.ChannelMonth cm : accepted) {
-            int index = months.indexOf(cm.month());
+        for (ReportFigures.ChannelMonth cm : basis.accepted()) {
+            int index = basis.months().indexOf(cm.month());
             if (index < 0) {
                 continue;
             }
@@ -315,7 +356,7 @@ public class DashboardService {
             overallSums[index] = ChannelKpis.add(overallSums[index], sums);
         }
         Map<Long, BigDecimal[]> actualByChannel = new HashMap<>();
-        for (BudgetActuals.Line line : table.channels()) {
+        for (BudgetActuals.Line line : basis.table().channels()) {
             BigDecimal[] own = actualByChannel.computeIfAbsent(line.channelId(), k -> DashboardFigures.zeros());
             for (int i = 0; i < FiscalYear.MONTHS; i++) {
                 own[i] = own[i].add(line.month(i).actual());
@@ -323,14 +364,10 @@ public class DashboardService {
         }
         BigDecimal[] totalActual = DashboardFigures.zeros();
         for (int i = 0; i < FiscalYear.MONTHS; i++) {
-            totalActual[i] = table.total().month(i).actual();
+            totalActual[i] = basis.table().total().month(i).actual();
         }
         Trend overall = DashboardFigures.trend(
-                null,
-                overallSums,
-                totalActual,
-                DashboardFigures.verified(months, truth, null),
-                kpiSettings.assumptions());
+                null, overallSums, totalActual, DashboardFigures.verified(basis.months(), truth, null), assumptions);
         List<Trend> byChannel = new ArrayList<>();
         sumsByChannel.forEach((channelId, sums) -> {
             ChannelService.ChannelView view = channelViews.get(channelId);
@@ -339,10 +376,14 @@ public class DashboardService {
                     channelId,
                     sums,
                     actualByChannel.getOrDefault(channelId, DashboardFigures.zeros()),
-                    DashboardFigures.verified(months, truth, code),
-                    kpiSettings.assumptions()));
+                    DashboardFigures.verified(basis.months(), truth, code),
+                    assumptions));
         });
+        return new Trends(overall, byChannel);
+    }
 
+    /** How many experiments, and how much of their budget, are in each state. */
+    private static Pipeline pipeline(List<ExperimentFigure> figures) {
         Map<ExperimentStatus, Integer> counts = new EnumMap<>(ExperimentStatus.class);
         Map<ExperimentStatus, BigDecimal> budgets = new EnumMap<>(ExperimentStatus.class);
         for (ExperimentStatus status : ExperimentStatus.values()) {
@@ -353,39 +394,19 @@ public class DashboardService {
             counts.merge(e.status(), 1, Integer::sum);
             budgets.merge(e.status(), e.budget(), BigDecimal::add);
         }
-        ReportFigures.Overview overview = reports.overview();
-        return Optional.of(new Dashboard(
-                fiscalYear,
-                plan.id(),
-                plan.currency(),
-                months,
-                closed,
-                months.indexOf(now),
-                table,
-                spends,
-                channelViews,
-                overall,
-                byChannel,
-                kpiSettings,
-                new Pipeline(counts, budgets),
-                overview,
-                accepted,
-                figures,
-                waiting.forMe(),
-                truth,
-                DashboardFigures.costs(engagementList, spends, accepted, truth, months, closed, channelViews),
-                engagementList.stream()
-                        .filter(e ->
-                                e.conversionSince() != null && months.contains(YearMonth.from(e.conversionSince())))
-                        .map(e -> new DefinitionChange(
-                                e.id(),
-                                e.title(),
-                                YearMonth.from(java.util.Objects.requireNonNull(e.conversionSince())),
-                                e.conversionKind()))
-                        .toList(),
-                engagementList.stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                app.baton.reports.EngagementView::id, e -> java.util.Set.copyOf(e.channelIds()))),
-                summaries.stream().map(PlanSummary::fiscalYear).toList()));
+        return new Pipeline(counts, budgets);
+    }
+
+    /** The engagements whose definition of a conversion changed inside the year, and from which month. */
+    private static List<DefinitionChange> definitionChanges(
+            List<app.baton.reports.EngagementView> engagements, List<YearMonth> months) {
+        return engagements.stream()
+                .filter(e -> e.conversionSince() != null && months.contains(YearMonth.from(e.conversionSince())))
+                .map(e -> new DefinitionChange(
+                        e.id(),
+                        e.title(),
+                        YearMonth.from(java.util.Objects.requireNonNull(e.conversionSince())),
+                        e.conversionKind()))
+                .toList();
     }
 }

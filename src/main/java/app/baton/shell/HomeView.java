@@ -112,72 +112,95 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
         List<Card> cards = new ArrayList<>();
         parts.forEach(p -> cards.addAll(p.cards()));
         if (founder) {
-            app.baton.insights.WaitingService.Waiting waiting = waitingService.forMe();
-            waitingTotal = (long) waiting.total();
-            Component waitingCard = HomeContribution.card(
-                    getTranslation("home.waitingTitle"),
-                    waiting.total() == 0
-                            ? getTranslation("home.waitingNone")
-                            : getTranslation("home.waitingCount", waiting.total()),
-                    waiting.requests().isEmpty()
-                            ? null
-                            : getTranslation(
-                                    "home.waitingAmount",
-                                    Formats.money(waiting.askedTotal(), membership.currency(), getLocale())),
-                    getTranslation("home.openWaiting"),
-                    "approvals");
-            if (started && waiting.total() > 0) {
-                waitingCard.addClassName("home-card-first");
-            }
-            cards.add(new Card(10, waitingCard));
-            int open = pending.size();
-            cards.add(new Card(
-                    50,
-                    HomeContribution.card(
-                            getTranslation("home.team"),
-                            getTranslation("home.teamCount", members.size()),
-                            open == 0
-                                    ? getTranslation("home.noOpenInvitations")
-                                    : getTranslation("home.openInvitations", open),
-                            getTranslation("home.manageMembers"),
-                            "members")));
-            cards.add(new Card(
-                    60,
-                    HomeContribution.card(
-                            getTranslation("home.auditTitle"),
-                            getTranslation("home.auditText"),
-                            null,
-                            getTranslation("home.openAudit"),
-                            "audit")));
+            cards.addAll(founderCards(membership, members, pending, started));
         } else if (membership.role() == MembershipRole.SUCCESSOR) {
-            Div team = new Div();
-            team.addClassName("home-card");
-            team.add(new H3(getTranslation("home.team")));
-            members.forEach(m -> team.add(new Paragraph(
-                    m.displayName() + " · " + getTranslation("role." + m.role().name()))));
-            cards.add(new Card(50, team));
+            cards.add(successorTeam(members));
         } else {
-            Div served = new Div();
-            served.addClassName("home-card");
-            served.add(new H3(getTranslation("home.companiesServed")));
-            currentUser
-                    .memberships()
-                    .forEach(m -> served.add(new Paragraph(m.tenantName()
-                            + (m.tenantId() == membership.tenantId() ? " " + getTranslation("home.current") : ""))));
-            cards.add(new Card(55, served));
-            cards.add(new Card(
-                    70,
-                    HomeContribution.card(
-                            getTranslation("home.apiTitle"),
-                            getTranslation("home.apiText"),
-                            null,
-                            getTranslation("home.openApiTokens"),
-                            "api-tokens")));
+            cards.addAll(agencyCards(membership));
         }
         Div grid = new Div();
         grid.addClassName("card-grid");
         cards.stream().sorted(Comparator.comparingInt(Card::order)).forEach(c -> grid.add(c.component()));
         add(grid);
+    }
+
+    /** What waits for the founder, the team with its open invitations, and the audit log. */
+    private List<Card> founderCards(
+            MembershipInfo membership,
+            List<MembershipService.MemberView> members,
+            List<InvitationService.PendingInvitation> pending,
+            boolean started) {
+        List<Card> out = new ArrayList<>();
+        app.baton.insights.WaitingService.Waiting waiting = waitingService.forMe();
+        waitingTotal = (long) waiting.total();
+        Component waitingCard = HomeContribution.card(
+                getTranslation("home.waitingTitle"),
+                waiting.total() == 0
+                        ? getTranslation("home.waitingNone")
+                        : getTranslation("home.waitingCount", waiting.total()),
+                waiting.requests().isEmpty()
+                        ? null
+                        : getTranslation(
+                                "home.waitingAmount",
+                                Formats.money(waiting.askedTotal(), membership.currency(), getLocale())),
+                getTranslation("home.openWaiting"),
+                "approvals");
+        if (started && waiting.total() > 0) {
+            waitingCard.addClassName("home-card-first");
+        }
+        out.add(new Card(10, waitingCard));
+        int open = pending.size();
+        out.add(new Card(
+                50,
+                HomeContribution.card(
+                        getTranslation("home.team"),
+                        getTranslation("home.teamCount", members.size()),
+                        open == 0
+                                ? getTranslation("home.noOpenInvitations")
+                                : getTranslation("home.openInvitations", open),
+                        getTranslation("home.manageMembers"),
+                        "members")));
+        out.add(new Card(
+                60,
+                HomeContribution.card(
+                        getTranslation("home.auditTitle"),
+                        getTranslation("home.auditText"),
+                        null,
+                        getTranslation("home.openAudit"),
+                        "audit")));
+        return out;
+    }
+
+    /** The successor's team: who else is in the company, and as what. */
+    private Card successorTeam(List<MembershipService.MemberView> members) {
+        Div team = new Div();
+        team.addClassName("home-card");
+        team.add(new H3(getTranslation("home.team")));
+        members.forEach(m -> team.add(new Paragraph(
+                m.displayName() + " · " + getTranslation("role." + m.role().name()))));
+        return new Card(50, team);
+    }
+
+    /** An agency's person: the companies served, and the API tokens. */
+    private List<Card> agencyCards(MembershipInfo membership) {
+        List<Card> out = new ArrayList<>();
+        Div served = new Div();
+        served.addClassName("home-card");
+        served.add(new H3(getTranslation("home.companiesServed")));
+        currentUser
+                .memberships()
+                .forEach(m -> served.add(new Paragraph(m.tenantName()
+                        + (m.tenantId() == membership.tenantId() ? " " + getTranslation("home.current") : ""))));
+        out.add(new Card(55, served));
+        out.add(new Card(
+                70,
+                HomeContribution.card(
+                        getTranslation("home.apiTitle"),
+                        getTranslation("home.apiText"),
+                        null,
+                        getTranslation("home.openApiTokens"),
+                        "api-tokens")));
+        return out;
     }
 
     @Override

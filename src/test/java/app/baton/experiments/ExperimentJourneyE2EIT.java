@@ -117,6 +117,15 @@ class ExperimentJourneyE2EIT extends E2ETestBase {
             button(page, "Start now anyway").click();
             assertThat(page.getByText("Running").first()).isVisible();
             button(page, "Submit results").click();
+            // sent empty: the form says beside each field what it needs, before anything reaches the service
+            page.getByRole(AriaRole.DIALOG)
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit results"))
+                    .click();
+            assertThat(page.getByText("Write down what the experiment taught you.")
+                            .first())
+                    .isVisible();
+            assertThat(page.getByText("Enter an amount.").first()).isVisible();
+            shot(page, "experiment-results-refused-en-desktop");
             // the conversion rate computed from the raw figures with the product's formula: 35 / 1,000 = 3.5 %
             page.getByLabel("Conversions").first().fill("35");
             page.getByLabel("Clicks").first().fill("1000");

@@ -43,6 +43,7 @@ class InvitationE2EIT extends E2ETestBase {
             page.locator("vaadin-email-field input").fill("not-an-email");
             button(page, "Create invitation link").click();
             assertThat(page.getByText("Enter a valid e-mail address").first()).isVisible();
+            shot(page, "invite-refused-en-desktop");
             page.locator("vaadin-email-field input").fill(invitee);
             shot(page, "invite-dialog-en-desktop");
             button(page, "Create invitation link").click();
@@ -98,6 +99,12 @@ class InvitationE2EIT extends E2ETestBase {
             org.assertj.core.api.Assertions.assertThat(centred).isEqualTo(true);
             shot(page, "sign-up-zh-phone");
             assertThat(scrollsSideways(page)).isFalse();
+            // sent empty: each field says what it needs, in Chinese, beside itself
+            button(page, "寄送連結給我").click();
+            assertThat(page.getByText("請輸入公司名稱（最多 200 字）。").first()).isVisible();
+            assertThat(page.getByText("請輸入有效的電子郵件地址，例如 name@example.com。").first())
+                    .isVisible();
+            shot(page, "sign-up-refused-zh-phone");
             page.locator("vaadin-text-field input").nth(0).fill("黃家餅舖");
             page.locator("vaadin-text-field input").nth(1).fill("黃大明");
             page.locator("vaadin-email-field input").fill(email);

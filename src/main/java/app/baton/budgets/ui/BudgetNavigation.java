@@ -47,6 +47,11 @@ public final class BudgetNavigation {
         return RouteConfiguration.forSessionScope().getUrl(GuardrailsView.class);
     }
 
+    /** The address of an empty request form. */
+    public static String newRequest() {
+        return RouteConfiguration.forSessionScope().getUrl(RequestFormView.class);
+    }
+
     /** The address of the request form filled in from {@code params} (tiers, channels, month, amount, reason). */
     public static String newRequest(Map<String, String> params) {
         return RouteConfiguration.forSessionScope().getUrl(RequestFormView.class) + "?"

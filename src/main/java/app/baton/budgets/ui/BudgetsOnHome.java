@@ -51,7 +51,7 @@ class BudgetsOnHome implements HomeContribution {
                             ui.getTranslation("home.requestText"),
                             null,
                             ui.getTranslation("home.openRequestForm"),
-                            "budget/requests/new")));
+                            BudgetNavigation.newRequest())));
         }
         cards.add(new Card(
                 40,

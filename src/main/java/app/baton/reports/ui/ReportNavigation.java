@@ -33,6 +33,11 @@ public final class ReportNavigation {
                 .getUrl(ReportVersionView.class, new RouteParameters(VERSION_ID, Long.toString(versionId)));
     }
 
+    /** The address of the agency's column layouts page. */
+    static String columnLayouts() {
+        return RouteConfiguration.forSessionScope().getUrl(ColumnMappingView.class);
+    }
+
     static void toEngagement(long engagementId) {
         UI.getCurrent().navigate(EngagementDetailsView.class, engagementId(engagementId));
     }

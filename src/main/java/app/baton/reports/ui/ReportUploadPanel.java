@@ -134,6 +134,7 @@ final class ReportUploadPanel extends Div {
                 file,
                 refusal,
                 hint,
-                new com.vaadin.flow.component.html.Anchor("engagements/layout", getTranslation("mapping.link")));
+                new com.vaadin.flow.component.html.Anchor(
+                        ReportNavigation.columnLayouts(), getTranslation("mapping.link")));
     }
 }

@@ -44,19 +44,19 @@ class ChannelsFormIT extends BrowserlessTestBase {
         TextField name = $(TextField.class, view).first();
         assertThat(name.getMaxLength()).isEqualTo(ChannelName.MAX);
         name.setValue("   ");
-        test(button("加入")).click();
+        test(lastButton("加入")).click();
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("請輸入 1 到 100 個字的通路名稱。");
         assertThat(own()).isEmpty();
 
         name.setValue("  Podcast 贊助  ");
-        test(button("加入")).click();
+        test(lastButton("加入")).click();
         assertThat(own()).containsExactly("Podcast 贊助");
         assertThat(name.getValue()).isEmpty();
         assertThat(name.isInvalid()).isFalse();
 
         name.setValue("podcast 贊助");
-        test(button("加入")).click();
+        test(lastButton("加入")).click();
         assertThat(name.getErrorMessage()).isEqualTo("已經有同名的通路了。");
         assertThat(own()).containsExactly("Podcast 贊助");
     }
@@ -79,21 +79,14 @@ class ChannelsFormIT extends BrowserlessTestBase {
         assertThat(name.getValue()).isEqualTo("Podcast 贊助");
 
         name.setValue("");
-        test(button("儲存")).click();
+        test(lastButton("儲存")).click();
         assertThat(name.getErrorMessage()).isEqualTo("請輸入 1 到 100 個字的通路名稱。");
         assertThat(dialog.isOpened()).isTrue();
 
         name.setValue("Podcast 與廣播");
-        test(button("儲存")).click();
+        test(lastButton("儲存")).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(own()).containsExactly("Podcast 與廣播");
-    }
-
-    private Button button(String text) {
-        return $(Button.class).all().stream()
-                .filter(b -> text.equals(b.getText()))
-                .reduce((first, last) -> last)
-                .orElseThrow();
     }
 
     /** The names of the company's own channels (the default ones have a code). */

@@ -102,10 +102,7 @@ class ResultsFormIT extends BrowserlessTestBase {
 
     /** The page's button opens the form; once open, the form's own button (the last one) sends it. */
     private Button submit() {
-        List<Button> buttons = $(Button.class).all().stream()
-                .filter(b -> "提交成果".equals(b.getText()))
-                .toList();
-        return buttons.get(buttons.size() - 1);
+        return lastButton("提交成果");
     }
 
     private ExperimentStatus status() throws Exception {

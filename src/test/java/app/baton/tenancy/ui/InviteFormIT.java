@@ -9,7 +9,6 @@ import app.baton.security.Emails;
 import app.baton.security.MembershipRole;
 import app.baton.tenancy.InvitationService;
 import app.baton.tenancy.InvitationService.PendingInvitation;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -46,13 +45,13 @@ class InviteFormIT extends BrowserlessTestBase {
         EmailField email = $(EmailField.class, dialog).single();
         assertThat(email.getMaxLength()).isEqualTo(Emails.MAX);
         email.setValue("阿明 at example");
-        test(button("產生邀請連結")).click();
+        test(lastButton("產生邀請連結")).click();
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("請輸入有效的電子郵件地址，例如 name@example.com。");
 
         email.setValue("ming@agency.example");
         role(dialog).setValue(MembershipRole.VENDOR);
-        test(button("產生邀請連結")).click();
+        test(lastButton("產生邀請連結")).click();
         TextField agency = $(TextField.class, dialog).single();
         assertThat(agency.isInvalid()).isTrue();
         assertThat(agency.getErrorMessage()).isEqualTo("邀請外包商時，請填寫外包商公司名稱。");
@@ -65,7 +64,7 @@ class InviteFormIT extends BrowserlessTestBase {
         $(EmailField.class, dialog).single().setValue("  Ming@Agency.Example ");
         role(dialog).setValue(MembershipRole.VENDOR);
         $(TextField.class, dialog).single().setValue("亮點廣告");
-        test(button("產生邀請連結")).click();
+        test(lastButton("產生邀請連結")).click();
 
         assertThat(pending()).singleElement().satisfies(p -> {
             assertThat(p.email()).isEqualTo("ming@agency.example");
@@ -78,20 +77,13 @@ class InviteFormIT extends BrowserlessTestBase {
     private InviteDialog openInvite() {
         signInAs(company.founder());
         navigate(MembersView.class);
-        test(button("邀請成員")).click();
+        test(lastButton("邀請成員")).click();
         return $(InviteDialog.class).single();
     }
 
     @SuppressWarnings("unchecked")
     private RadioButtonGroup<MembershipRole> role(InviteDialog dialog) {
         return $(RadioButtonGroup.class, dialog).single();
-    }
-
-    private Button button(String text) {
-        return $(Button.class).all().stream()
-                .filter(b -> text.equals(b.getText()))
-                .reduce((first, last) -> last)
-                .orElseThrow();
     }
 
     private List<PendingInvitation> pending() throws Exception {
