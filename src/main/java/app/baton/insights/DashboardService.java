@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * channel, experiments as figures, the engagements' overview, open requests and KPI settings. The arithmetic is in
  * {@link BudgetActuals}, {@link TrendKpi}, {@link Suggestions} and {@link DashboardFigures}.
  *
- * <p>Size (about 390 lines): one read of the year for the whole page, in a fixed number of queries (decision 017).
+ * <p>Size (about 410 lines): one read of the year for the whole page, in a fixed number of queries (decision 017).
  */
 @Service
 public class DashboardService {

@@ -132,24 +132,9 @@ public class ReportVersionQueryService {
                 month.stream().map(ReportVersionEntity::id).toList());
         Map<Long, Integer> numbers =
                 month.stream().collect(Collectors.toMap(ReportVersionEntity::id, ReportVersionEntity::versionNumber));
-        List<Long> people = new ArrayList<>();
-        thread.forEach(m -> people.add(m.authorUserId()));
-        found.forEach(f -> {
-            if (f.resolvedByUserId() != null) {
-                people.add(f.resolvedByUserId());
-            }
-        });
-        if (v.reviewedByUserId() != null) {
-            people.add(v.reviewedByUserId());
-        }
-        people.add(v.uploadedByUserId());
-        Map<Long, String> names = accounts.displayNames(people);
+        Map<Long, String> names = accounts.displayNames(people(v, found, thread));
         java.util.Set<Long> agencyPeople = memberships.recipients(engagement.agencyId());
         EngagementKpi.Sums sums = ReportHistory.kpiSums(v);
-        Map<EngagementKpi, @Nullable BigDecimal> kpis = new EnumMap<>(EngagementKpi.class);
-        for (EngagementKpi kpi : EngagementKpi.values()) {
-            kpis.put(kpi, kpi.of(sums));
-        }
         MembershipInfo membership = currentUser.requireMembership();
         boolean reviewer = membership.role() != MembershipRole.VENDOR;
         List<ReportRow> rows = rowsOrNull(v);
@@ -158,21 +143,10 @@ public class ReportVersionQueryService {
                 engagement,
                 latest,
                 sums,
-                kpis,
+                kpis(sums),
                 attainment(engagements.targetsOf(v.engagementId()), YearMonth.from(v.reportMonth()), sums),
                 found.stream().map(f -> flagView(f, names)).toList(),
-                thread.stream()
-                        .map(m -> new MessageView(
-                                m.id(),
-                                m.reportVersionId(),
-                                numbers.getOrDefault(m.reportVersionId(), 0),
-                                m.kind(),
-                                m.flagId(),
-                                m.body(),
-                                names.getOrDefault(m.authorUserId(), ""),
-                                agencyPeople.contains(m.authorUserId()),
-                                m.createdAt()))
-                        .toList(),
+                messages(thread, numbers, names, agencyPeople),
                 attachments.findByReportVersionIdOrderByIdAsc(v.id()).stream()
                         .map(a -> new AttachmentView(a.id(), a.fileName(), a.mediaType(), a.sizeBytes(), a.sha256()))
                         .toList(),
@@ -189,6 +163,51 @@ public class ReportVersionQueryService {
                 v.encodingDetected(),
                 v.definitions().isBlank() ? List.of() : List.of(v.definitions().split("\n")),
                 rows == null);
+    }
+
+    /** Everyone the page names: the thread's authors, who closed a flag, the reviewer and the uploader. */
+    private static List<Long> people(ReportVersionEntity v, List<FlagEntity> found, List<ReportMessageEntity> thread) {
+        List<Long> people = new ArrayList<>();
+        thread.forEach(m -> people.add(m.authorUserId()));
+        found.forEach(f -> {
+            if (f.resolvedByUserId() != null) {
+                people.add(f.resolvedByUserId());
+            }
+        });
+        if (v.reviewedByUserId() != null) {
+            people.add(v.reviewedByUserId());
+        }
+        people.add(v.uploadedByUserId());
+        return people;
+    }
+
+    /** Every KPI of the report's sums (none where its figures are missing). */
+    private static Map<EngagementKpi, @Nullable BigDecimal> kpis(EngagementKpi.Sums sums) {
+        Map<EngagementKpi, @Nullable BigDecimal> kpis = new EnumMap<>(EngagementKpi.class);
+        for (EngagementKpi kpi : EngagementKpi.values()) {
+            kpis.put(kpi, kpi.of(sums));
+        }
+        return kpis;
+    }
+
+    /** The month's thread, each message with its version's number and whether an agency's person wrote it. */
+    private static List<MessageView> messages(
+            List<ReportMessageEntity> thread,
+            Map<Long, Integer> numbers,
+            Map<Long, String> names,
+            java.util.Set<Long> agencyPeople) {
+        return thread.stream()
+                .map(m -> new MessageView(
+                        m.id(),
+                        m.reportVersionId(),
+                        numbers.getOrDefault(m.reportVersionId(), 0),
+                        m.kind(),
+                        m.flagId(),
+                        m.body(),
+                        names.getOrDefault(m.authorUserId(), ""),
+                        agencyPeople.contains(m.authorUserId()),
+                        m.createdAt()))
+                .toList();
     }
 
     /**

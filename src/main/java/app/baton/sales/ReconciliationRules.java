@@ -41,77 +41,98 @@ final class ReconciliationRules {
         if (!verified.complete()) {
             return out;
         }
-        BigDecimal orders = BigDecimal.valueOf(verified.orders());
-        BigDecimal revenue = verified.revenue();
-        boolean attributed = verified.byChannel().keySet().stream()
-                .anyMatch(code -> !code.equals(Attribution.NONE) && !code.equals(Attribution.OTHER));
-        BigDecimal claimedTogether = BigDecimal.ZERO;
-        List<String> who = new ArrayList<>();
-        List<Long> involved = new ArrayList<>();
+        Together together = new Together();
         for (GroundTruth.Claim claim : claims) {
             if (!claim.purchases()) {
                 continue;
             }
-            List<Flag> flags = new ArrayList<>();
-            Flag worst = null;
-            BigDecimal worstExcess = BigDecimal.ZERO;
-            for (Map.Entry<String, EngagementKpi.Sums> e : claim.byChannel().entrySet()) {
-                BigDecimal purchases = zero(e.getValue().conversions());
-                BigDecimal value = zero(e.getValue().conversionValue());
-                if (purchases.signum() > 0) {
-                    claimedTogether = claimedTogether.add(purchases);
-                    who.add(claim.engagement() + " · " + label(e.getKey()) + " "
-                            + purchases.stripTrailingZeros().toPlainString());
-                    if (!involved.contains(claim.versionId())) {
-                        involved.add(claim.versionId());
-                    }
-                }
-                BigDecimal excess = purchases
-                        .subtract(orders)
-                        .max(value.subtract(revenue).signum() > 0 ? BigDecimal.ONE : BigDecimal.ZERO);
-                if ((purchases.compareTo(orders) > 0 || value.compareTo(revenue) > 0)
-                        && (worst == null || excess.compareTo(worstExcess) > 0)) {
-                    worstExcess = excess;
-                    worst = new Flag(
-                            "CLAIMS_EXCEED_ORDERS",
-                            Severity.CRITICAL,
-                            List.of(),
-                            List.of(label(e.getKey()), purchases, orders, value, revenue, month.toString()));
-                }
-                if (attributed) {
-                    Flag roas = roas(e.getKey(), e.getValue(), verified, factor);
-                    if (roas != null) {
-                        flags.add(roas);
-                    }
-                }
-            }
-            if (worst != null) {
-                flags.add(0, worst);
-            }
-            BigDecimal newClaimed = zero(claim.total().newCustomers());
-            if (newClaimed.compareTo(BigDecimal.valueOf(verified.newCustomers())) > 0) {
-                flags.add(new Flag(
-                        "NEW_CUSTOMERS_UNSUPPORTED",
-                        Severity.WARNING,
-                        List.of(),
-                        List.of(newClaimed, BigDecimal.valueOf(verified.newCustomers()), month.toString())));
-            }
+            List<Flag> flags = claimFlags(month, verified, claim, factor, together);
             if (!flags.isEmpty()) {
                 out.put(claim.versionId(), flags);
             }
         }
-        if (who.size() > 1 && claimedTogether.compareTo(orders) > 0 && orders.signum() > 0) {
-            BigDecimal ratio = claimedTogether.divide(orders, 2, RoundingMode.HALF_UP);
+        BigDecimal orders = BigDecimal.valueOf(verified.orders());
+        if (together.who.size() > 1 && together.purchases.compareTo(orders) > 0 && orders.signum() > 0) {
+            BigDecimal ratio = together.purchases.divide(orders, 2, RoundingMode.HALF_UP);
             Flag overlap = new Flag(
                     "OVERLAPPING_CLAIMS",
                     Severity.WARNING,
                     List.of(),
-                    List.of(claimedTogether, orders, ratio, String.join("；", who), month.toString()));
-            for (Long versionId : involved) {
+                    List.of(together.purchases, orders, ratio, String.join("；", together.who), month.toString()));
+            for (Long versionId : together.involved) {
                 out.computeIfAbsent(versionId, k -> new ArrayList<>()).add(overlap);
             }
         }
         return out;
+    }
+
+    /** The purchases every engagement claims for the month, who claims them, and in which reports. */
+    private static final class Together {
+        BigDecimal purchases = BigDecimal.ZERO;
+        final List<String> who = new ArrayList<>();
+        final List<Long> involved = new ArrayList<>();
+
+        void add(GroundTruth.Claim claim, String code, BigDecimal claimed) {
+            purchases = purchases.add(claimed);
+            who.add(claim.engagement() + " · " + label(code) + " "
+                    + claimed.stripTrailingZeros().toPlainString());
+            if (!involved.contains(claim.versionId())) {
+                involved.add(claim.versionId());
+            }
+        }
+    }
+
+    /**
+     * One report's flags: the channel whose claim exceeds the month's orders or revenue the most, each channel's
+     * claimed ROAS the UTM-tagged revenue does not support, and new customers beyond the month's first orders. Adds the
+     * report's purchases to {@code together}.
+     */
+    private static List<Flag> claimFlags(
+            YearMonth month, VerifiedSales verified, GroundTruth.Claim claim, BigDecimal factor, Together together) {
+        BigDecimal orders = BigDecimal.valueOf(verified.orders());
+        BigDecimal revenue = verified.revenue();
+        boolean attributed = verified.byChannel().keySet().stream()
+                .anyMatch(code -> !code.equals(Attribution.NONE) && !code.equals(Attribution.OTHER));
+        List<Flag> flags = new ArrayList<>();
+        Flag worst = null;
+        BigDecimal worstExcess = BigDecimal.ZERO;
+        for (Map.Entry<String, EngagementKpi.Sums> e : claim.byChannel().entrySet()) {
+            BigDecimal purchases = zero(e.getValue().conversions());
+            BigDecimal value = zero(e.getValue().conversionValue());
+            if (purchases.signum() > 0) {
+                together.add(claim, e.getKey(), purchases);
+            }
+            BigDecimal excess = purchases
+                    .subtract(orders)
+                    .max(value.subtract(revenue).signum() > 0 ? BigDecimal.ONE : BigDecimal.ZERO);
+            if ((purchases.compareTo(orders) > 0 || value.compareTo(revenue) > 0)
+                    && (worst == null || excess.compareTo(worstExcess) > 0)) {
+                worstExcess = excess;
+                worst = new Flag(
+                        "CLAIMS_EXCEED_ORDERS",
+                        Severity.CRITICAL,
+                        List.of(),
+                        List.of(label(e.getKey()), purchases, orders, value, revenue, month.toString()));
+            }
+            if (attributed) {
+                Flag roas = roas(e.getKey(), e.getValue(), verified, factor);
+                if (roas != null) {
+                    flags.add(roas);
+                }
+            }
+        }
+        if (worst != null) {
+            flags.add(0, worst);
+        }
+        BigDecimal newClaimed = zero(claim.total().newCustomers());
+        if (newClaimed.compareTo(BigDecimal.valueOf(verified.newCustomers())) > 0) {
+            flags.add(new Flag(
+                    "NEW_CUSTOMERS_UNSUPPORTED",
+                    Severity.WARNING,
+                    List.of(),
+                    List.of(newClaimed, BigDecimal.valueOf(verified.newCustomers()), month.toString())));
+        }
+        return flags;
     }
 
     private static @Nullable Flag roas(

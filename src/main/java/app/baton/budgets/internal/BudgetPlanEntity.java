@@ -40,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  * A company's marketing budget for one fiscal year. While DRAFT its amounts are edited freely; {@link #activate}
  * freezes the baseline, and from then on only {@link #apply} (an approved change request) changes an amount. Every
  * change bumps the version, so two decisions made on the same plan state can never both be saved.
+ *
+ * <p>Size (about 315 lines): the plan's lines and the guarded changes to them (draft edits, activation, an approved
+ * request, spend), kept on the entity so that no service can change an activated amount another way.
  */
 @Entity
 @SQLRestriction(TenantRestriction.CONDITION)

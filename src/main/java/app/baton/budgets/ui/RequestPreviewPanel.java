@@ -59,52 +59,9 @@ class RequestPreviewPanel extends Div {
                 withOutcome
                         ? "request.check.title"
                         : live ? "request.check.titleDecision" : "request.check.titleDecided")));
-        Div changes = new Div();
-        changes.addClassName("change-table");
-        for (CellChange change : preview.changes()) {
-            Div row = new Div();
-            row.addClassName("change-row");
-            Span where = new Span(labels.tier(change.tier()) + " · " + labels.channel(change.channelId()) + " · "
-                    + labels.month(change.month()));
-            where.addClassName("change-where");
-            Span amounts = new Span(labels.money(change.before()) + " → " + labels.money(change.after()));
-            amounts.addClassName("change-amounts");
-            Span delta = new Span((change.delta().signum() > 0 ? "+" : "") + labels.money(change.delta()));
-            delta.addClassName(change.delta().signum() >= 0 ? "delta-up" : "delta-down");
-            row.add(where, amounts, delta);
-            changes.add(row);
-        }
-        add(changes);
+        add(cellChanges(preview, labels));
         if (!preview.tiers().isEmpty()) {
-            Div tiers = new Div();
-            tiers.addClassName("change-table");
-            for (TierChange tier : preview.tiers()) {
-                if (tier.before().compareTo(tier.after()) == 0) {
-                    continue;
-                }
-                Div row = new Div();
-                row.addClassName("change-row");
-                Span where = new Span(labels.tier(tier.tier()));
-                where.addClassName("change-where");
-                Span amounts = new Span(labels.money(tier.before()) + " → " + labels.money(tier.after()));
-                amounts.addClassName("change-amounts");
-                Span share = new Span(getTranslation("budget.tier.share", labels.percent(tier.shareAfter())));
-                share.addClassName("hint");
-                row.add(where, amounts, share);
-                tiers.add(row);
-            }
-            if (preview.totalBefore().compareTo(preview.totalAfter()) != 0) {
-                Div total = new Div();
-                total.addClassName("change-row");
-                Span where = new Span(getTranslation("budget.grid.total"));
-                where.addClassName("change-where");
-                Span amounts =
-                        new Span(labels.money(preview.totalBefore()) + " → " + labels.money(preview.totalAfter()));
-                amounts.addClassName("change-amounts");
-                total.add(where, amounts);
-                tiers.add(total);
-            }
-            add(tiers);
+            add(tierChanges(preview, labels));
         }
         if (!live) {
             if (brokeGuardrail) {
@@ -136,5 +93,57 @@ class RequestPreviewPanel extends Div {
             outcome.addClassName("outcome");
             add(outcome);
         }
+    }
+
+    /** Each cell the request changes: where, before → after, and the change. */
+    private Div cellChanges(RequestPreview preview, BudgetLabels labels) {
+        Div changes = new Div();
+        changes.addClassName("change-table");
+        for (CellChange change : preview.changes()) {
+            Div row = new Div();
+            row.addClassName("change-row");
+            Span where = new Span(labels.tier(change.tier()) + " · " + labels.channel(change.channelId()) + " · "
+                    + labels.month(change.month()));
+            where.addClassName("change-where");
+            Span amounts = new Span(labels.money(change.before()) + " → " + labels.money(change.after()));
+            amounts.addClassName("change-amounts");
+            Span delta = new Span((change.delta().signum() > 0 ? "+" : "") + labels.money(change.delta()));
+            delta.addClassName(change.delta().signum() >= 0 ? "delta-up" : "delta-down");
+            row.add(where, amounts, delta);
+            changes.add(row);
+        }
+        return changes;
+    }
+
+    /** Each tier whose total changes, with its share after, and the plan's total when it changes. */
+    private Div tierChanges(RequestPreview preview, BudgetLabels labels) {
+        Div tiers = new Div();
+        tiers.addClassName("change-table");
+        for (TierChange tier : preview.tiers()) {
+            if (tier.before().compareTo(tier.after()) == 0) {
+                continue;
+            }
+            Div row = new Div();
+            row.addClassName("change-row");
+            Span where = new Span(labels.tier(tier.tier()));
+            where.addClassName("change-where");
+            Span amounts = new Span(labels.money(tier.before()) + " → " + labels.money(tier.after()));
+            amounts.addClassName("change-amounts");
+            Span share = new Span(getTranslation("budget.tier.share", labels.percent(tier.shareAfter())));
+            share.addClassName("hint");
+            row.add(where, amounts, share);
+            tiers.add(row);
+        }
+        if (preview.totalBefore().compareTo(preview.totalAfter()) != 0) {
+            Div total = new Div();
+            total.addClassName("change-row");
+            Span where = new Span(getTranslation("budget.grid.total"));
+            where.addClassName("change-where");
+            Span amounts = new Span(labels.money(preview.totalBefore()) + " → " + labels.money(preview.totalAfter()));
+            amounts.addClassName("change-amounts");
+            total.add(where, amounts);
+            tiers.add(total);
+        }
+        return tiers;
     }
 }

@@ -63,107 +63,13 @@ final class ExperimentActionsPanel extends Div {
             buttons.add(edit, submit);
         }
         if (detail.mayDecide() && detail.row().status() == app.baton.experiments.ExperimentStatus.SUBMITTED) {
-            // the money beside the decision: the experiment tier's available money now and after approval
-            ProposalCheck money = queries.check(
-                    detail.row().budget(),
-                    detail.row().startDate(),
-                    detail.row().endDate());
-            if (money.tier() != null) {
-                java.math.BigDecimal free = money.tier().free();
-                java.math.BigDecimal after = free.subtract(detail.row().budget());
-                Paragraph context = new Paragraph(getTranslation(
-                        "experiment.context.line",
-                        labels.money(detail.row().budget()),
-                        labels.money(money.tier().tierTotal()),
-                        labels.money(money.tier().held()),
-                        labels.money(money.tier().spentBesidesExperiments()),
-                        labels.money(free),
-                        labels.money(after)));
-                context.addClassNames("decision-ask", "money-context");
-                if (after.signum() < 0) {
-                    context.addClassName("error-text");
-                }
-                before.add(context);
-                // what else waits on the same money: other proposals not decided yet
-                List<ExperimentRow> others = queries.experiments().stream()
-                        .filter(e -> e.id() != id && e.status() == app.baton.experiments.ExperimentStatus.SUBMITTED)
-                        .toList();
-                if (!others.isEmpty()) {
-                    Paragraph waiting = new Paragraph(getTranslation(
-                            "experiment.context.others",
-                            others.size(),
-                            labels.money(others.stream()
-                                    .map(ExperimentRow::budget)
-                                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))));
-                    waiting.addClassNames("warning-text", "money-others");
-                    before.add(waiting);
-                }
-            }
+            moneyContext(detail, before);
         }
         if (detail.mayDecide()) {
-            boolean broken = !detail.violations().isEmpty();
-            Button approve = big(
-                    getTranslation(broken ? "request.approveOverride" : "request.approve"), ButtonVariant.LUMO_SUCCESS);
-            approve.addClickListener(click -> {
-                if (broken) {
-                    new ReasonDialog(
-                                    "request.overrideTitle",
-                                    "experiment.overrideText",
-                                    "request.approve",
-                                    reason ->
-                                            act.run(() -> experiments.approve(id, version, reason), "request.approved"))
-                            .open();
-                } else {
-                    act.run(() -> experiments.approve(id, version, null), "request.approved");
-                }
-            });
-            Button reject = big(getTranslation("request.reject"), ButtonVariant.LUMO_ERROR);
-            reject.addClickListener(click -> new ReasonDialog(
-                            "request.rejectTitle",
-                            "request.rejectText",
-                            "request.reject",
-                            reason -> act.run(() -> experiments.reject(id, version, reason), "request.rejected"))
-                    .open());
-            Button changes = new Button(
-                    getTranslation("experiment.requestChanges"),
-                    click -> new ReasonDialog(
-                                    "experiment.requestChanges",
-                                    "experiment.requestChangesText",
-                                    "experiment.requestChanges",
-                                    text -> act.run(
-                                            () -> experiments.requestChanges(id, version, text),
-                                            "experiment.changesRequested"))
-                            .open());
-            // a broken guardrail is read before the buttons, not under them
-            detail.violations().forEach(v -> {
-                Paragraph warning = new Paragraph(getTranslation(
-                        "guardrail.rule.PER_EXPERIMENT_MAX.text", labels.money(v.value()), labels.money(v.limit())));
-                warning.addClassName("error-text");
-                before.add(warning);
-            });
-            buttons.add(approve, reject, changes);
+            decisionButtons(detail, before).forEach(buttons::add);
         }
         if (detail.mayStart()) {
-            java.time.LocalDate planned = detail.row().startDate();
-            Button start = new Button(getTranslation("experiment.startNow"));
-            if (today.isBefore(planned)) {
-                // starting before the agreed date spends money the founder expected later: ask first
-                long early = java.time.temporal.ChronoUnit.DAYS.between(today, planned);
-                start.addClickListener(click -> new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                                getTranslation("experiment.startEarly.title"),
-                                getTranslation(
-                                        "experiment.startEarly.text",
-                                        app.baton.shared.Formats.date(planned, getLocale()),
-                                        early),
-                                getTranslation("experiment.startEarly.confirm"),
-                                event -> act.run(() -> experiments.start(id, version), "experiment.started"),
-                                getTranslation("common.cancel"),
-                                event -> {})
-                        .open());
-            } else {
-                start.addClickListener(click -> act.run(() -> experiments.start(id, version), "experiment.started"));
-            }
-            buttons.add(start);
+            buttons.add(startButton(detail));
         }
         if (detail.maySubmitResults()) {
             Button results = big(getTranslation("experiment.results.submit"), ButtonVariant.LUMO_SUCCESS);
@@ -171,20 +77,136 @@ final class ExperimentActionsPanel extends Div {
             buttons.add(results);
         }
         if (detail.mayConclude()) {
-            Button conclude = big(getTranslation("experiment.conclude.title"), ButtonVariant.LUMO_SUCCESS);
-            conclude.addClickListener(click -> new ConcludeDialog(
-                            experiments, queries, detail, currency, (fresh, requestId) -> {
-                                Toasts.success("experiment.concluded");
-                                if (requestId != null) {
-                                    BudgetNavigation.toRequest(requestId);
-                                } else {
-                                    show.accept(fresh);
-                                }
-                            })
-                    .open());
-            buttons.add(conclude);
+            buttons.add(concludeButton(detail));
         }
         add(before, buttons);
+    }
+
+    /** The money beside a decision: the experiment tier's available money now and after approval, and what else waits. */
+    private void moneyContext(ExperimentDetail detail, Div before) {
+        long id = detail.row().id();
+        // the money beside the decision: the experiment tier's available money now and after approval
+        ProposalCheck money = queries.check(
+                detail.row().budget(), detail.row().startDate(), detail.row().endDate());
+        if (money.tier() != null) {
+            java.math.BigDecimal free = money.tier().free();
+            java.math.BigDecimal after = free.subtract(detail.row().budget());
+            Paragraph context = new Paragraph(getTranslation(
+                    "experiment.context.line",
+                    labels.money(detail.row().budget()),
+                    labels.money(money.tier().tierTotal()),
+                    labels.money(money.tier().held()),
+                    labels.money(money.tier().spentBesidesExperiments()),
+                    labels.money(free),
+                    labels.money(after)));
+            context.addClassNames("decision-ask", "money-context");
+            if (after.signum() < 0) {
+                context.addClassName("error-text");
+            }
+            before.add(context);
+            // what else waits on the same money: other proposals not decided yet
+            List<ExperimentRow> others = queries.experiments().stream()
+                    .filter(e -> e.id() != id && e.status() == app.baton.experiments.ExperimentStatus.SUBMITTED)
+                    .toList();
+            if (!others.isEmpty()) {
+                Paragraph waiting = new Paragraph(getTranslation(
+                        "experiment.context.others",
+                        others.size(),
+                        labels.money(others.stream()
+                                .map(ExperimentRow::budget)
+                                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))));
+                waiting.addClassNames("warning-text", "money-others");
+                before.add(waiting);
+            }
+        }
+    }
+
+    /** Approve (with a reason when a guardrail is broken), reject, or send back with comments. */
+    private List<Button> decisionButtons(ExperimentDetail detail, Div before) {
+        long id = detail.row().id();
+        long version = detail.version();
+        boolean broken = !detail.violations().isEmpty();
+        Button approve =
+                big(getTranslation(broken ? "request.approveOverride" : "request.approve"), ButtonVariant.LUMO_SUCCESS);
+        approve.addClickListener(click -> {
+            if (broken) {
+                new ReasonDialog(
+                                "request.overrideTitle",
+                                "experiment.overrideText",
+                                "request.approve",
+                                reason -> act.run(() -> experiments.approve(id, version, reason), "request.approved"))
+                        .open();
+            } else {
+                act.run(() -> experiments.approve(id, version, null), "request.approved");
+            }
+        });
+        Button reject = big(getTranslation("request.reject"), ButtonVariant.LUMO_ERROR);
+        reject.addClickListener(click -> new ReasonDialog(
+                        "request.rejectTitle",
+                        "request.rejectText",
+                        "request.reject",
+                        reason -> act.run(() -> experiments.reject(id, version, reason), "request.rejected"))
+                .open());
+        Button changes = new Button(
+                getTranslation("experiment.requestChanges"),
+                click -> new ReasonDialog(
+                                "experiment.requestChanges",
+                                "experiment.requestChangesText",
+                                "experiment.requestChanges",
+                                text -> act.run(
+                                        () -> experiments.requestChanges(id, version, text),
+                                        "experiment.changesRequested"))
+                        .open());
+        // a broken guardrail is read before the buttons, not under them
+        detail.violations().forEach(v -> {
+            Paragraph warning = new Paragraph(getTranslation(
+                    "guardrail.rule.PER_EXPERIMENT_MAX.text", labels.money(v.value()), labels.money(v.limit())));
+            warning.addClassName("error-text");
+            before.add(warning);
+        });
+        return List.of(approve, reject, changes);
+    }
+
+    /** Start; before the agreed date it asks first. */
+    private Button startButton(ExperimentDetail detail) {
+        long id = detail.row().id();
+        long version = detail.version();
+        java.time.LocalDate planned = detail.row().startDate();
+        Button start = new Button(getTranslation("experiment.startNow"));
+        if (today.isBefore(planned)) {
+            // starting before the agreed date spends money the founder expected later: ask first
+            long early = java.time.temporal.ChronoUnit.DAYS.between(today, planned);
+            start.addClickListener(click -> new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                            getTranslation("experiment.startEarly.title"),
+                            getTranslation(
+                                    "experiment.startEarly.text",
+                                    app.baton.shared.Formats.date(planned, getLocale()),
+                                    early),
+                            getTranslation("experiment.startEarly.confirm"),
+                            event -> act.run(() -> experiments.start(id, version), "experiment.started"),
+                            getTranslation("common.cancel"),
+                            event -> {})
+                    .open());
+        } else {
+            start.addClickListener(click -> act.run(() -> experiments.start(id, version), "experiment.started"));
+        }
+        return start;
+    }
+
+    /** Conclude; a conclusion that opens a budget request takes the founder to it. */
+    private Button concludeButton(ExperimentDetail detail) {
+        Button conclude = big(getTranslation("experiment.conclude.title"), ButtonVariant.LUMO_SUCCESS);
+        conclude.addClickListener(click -> new ConcludeDialog(
+                        experiments, queries, detail, currency, (fresh, requestId) -> {
+                            Toasts.success("experiment.concluded");
+                            if (requestId != null) {
+                                BudgetNavigation.toRequest(requestId);
+                            } else {
+                                show.accept(fresh);
+                            }
+                        })
+                .open());
+        return conclude;
     }
 
     private Button big(String text, ButtonVariant tone) {

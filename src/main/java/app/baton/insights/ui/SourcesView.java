@@ -75,6 +75,34 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 getTranslation("sources.where"),
                 getTranslation("dashboard.month"),
                 getTranslation("sources.amount")));
+        BigDecimal[] sums = rows(d, l, table, month, tier, channel);
+        BigDecimal actual = sums[0];
+        BigDecimal committed = sums[1];
+        Paragraph totals = new Paragraph(getTranslation("sources.totals", l.money(actual), l.money(committed)));
+        totals.setText(scope + " · " + totals.getText());
+        totals.addClassName("hint");
+        add(new H2(getTranslation("sources.title")), totals);
+        if (table.rowCount() == 0) {
+            Paragraph none = new Paragraph(getTranslation("sources.none"));
+            none.addClassName("hint");
+            add(none);
+        } else {
+            add(table);
+        }
+        add(Links.to(Links.dashboard(d.fiscalYear(), month), getTranslation("sources.back")));
+    }
+
+    /**
+     * The rows of the sources in scope — each spend with its source, what was entered by hand beyond them, and what an
+     * agency's report replaced — added to {@code table}; answers the actual and the committed sums.
+     */
+    private BigDecimal[] rows(
+            Dashboard d,
+            InsightLabels l,
+            SimpleTable table,
+            @Nullable Integer month,
+            @Nullable Tier tier,
+            @Nullable Long channel) {
         BigDecimal actual = BigDecimal.ZERO;
         BigDecimal committed = BigDecimal.ZERO;
         for (BudgetActuals.Spend s : d.spends()) {
@@ -87,6 +115,20 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 }
             }
         }
+        actual = actual.add(enteredRows(d, l, table, month, tier, channel));
+        replacedRows(d, l, table, month, tier, channel);
+        return new BigDecimal[] {actual, committed};
+    }
+
+    /** What was entered by hand beyond the spends with a source, per channel and month; answers its sum. */
+    private BigDecimal enteredRows(
+            Dashboard d,
+            InsightLabels l,
+            SimpleTable table,
+            @Nullable Integer month,
+            @Nullable Tier tier,
+            @Nullable Long channel) {
+        BigDecimal actual = BigDecimal.ZERO;
         for (BudgetActuals.Line line : d.table().channels()) {
             Tier lineTier = Objects.requireNonNull(line.tier());
             long lineChannel = Objects.requireNonNull(line.channelId());
@@ -102,6 +144,17 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 }
             }
         }
+        return actual;
+    }
+
+    /** Amounts entered by hand that an agency's report then replaced: shown, not counted. */
+    private void replacedRows(
+            Dashboard d,
+            InsightLabels l,
+            SimpleTable table,
+            @Nullable Integer month,
+            @Nullable Tier tier,
+            @Nullable Long channel) {
         for (BudgetActuals.Spend s : d.table().replaced()) {
             if (matches(s.tier(), s.channelId(), s.month(), month, tier, channel)) {
                 // entered by hand, then reported by the agency: the report counts, once
@@ -119,18 +172,6 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 table.addRow(cells);
             }
         }
-        Paragraph totals = new Paragraph(getTranslation("sources.totals", l.money(actual), l.money(committed)));
-        totals.setText(scope + " · " + totals.getText());
-        totals.addClassName("hint");
-        add(new H2(getTranslation("sources.title")), totals);
-        if (table.rowCount() == 0) {
-            Paragraph none = new Paragraph(getTranslation("sources.none"));
-            none.addClassName("hint");
-            add(none);
-        } else {
-            add(table);
-        }
-        add(Links.to(Links.dashboard(d.fiscalYear(), month), getTranslation("sources.back")));
     }
 
     private static boolean matches(

@@ -14,7 +14,13 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.SQLRestriction;
 import org.jspecify.annotations.Nullable;
 
-/** One uploaded version of an engagement’s monthly report: the stored file, its parsed sums and its review. Read-only once a newer version exists. */
+/**
+ * One uploaded version of an engagement’s monthly report: the stored file, its parsed sums and its review. Read-only
+ * once a newer version exists.
+ *
+ * <p>Size (about 320 lines): the columns of the file, of every sum a report can carry, and of its review, each with
+ * its accessor; the review's transitions are guarded here.
+ */
 @Entity
 @SQLRestriction(TenantRestriction.CONDITION)
 @Table(name = "report_version")

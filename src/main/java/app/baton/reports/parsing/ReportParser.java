@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * report-name and date-range lines, after {@code #} comments), the file type by its content, not its name. Refusals
  * are {@link DomainException}s with translated keys; a bad file never throws anything else.
  *
- * <p>Size (about 430 lines): one reader for CSV and XLSX with its limits and the breakdown rows, kept together so a
+ * <p>Size (about 460 lines): one reader for CSV and XLSX with its limits and the breakdown rows, kept together so a
  * hostile file meets every limit in one place.
  */
 public final class ReportParser {
@@ -83,14 +83,29 @@ public final class ReportParser {
         }
     }
 
+    /** The header a known format (or the vendor's mapping) recognised, and the period the lines above it state. */
+    private record Head(
+            Headers.Match match,
+            List<String> header,
+            @Nullable LocalDate statedStart,
+            @Nullable LocalDate statedEnd) {}
+
     private static ParsedReport read(Table.Lines lines, Limits limits, @Nullable ColumnMapping mapping) {
+        return readRows(lines, limits, head(lines, limits, mapping));
+    }
+
+    /**
+     * Finds the header within the first lines: {@code #} comments and a report-name or date-range line may stand above
+     * it and state the period. Refusals: {@code report.unrecognised} (with the first cells seen), {@code
+     * report.tooManyColumns}.
+     */
+    private static Head head(Table.Lines lines, Limits limits, @Nullable ColumnMapping mapping) {
         LocalDate statedStart = null;
         LocalDate statedEnd = null;
         Headers.Match match = null;
-        int index = 0;
         List<String> header = List.of();
         List<String> seen = new ArrayList<>();
-        for (; lines.hasNext() && index < HEADER_SEARCH; index++) {
+        for (int index = 0; lines.hasNext() && index < HEADER_SEARCH; index++) {
             List<String> cells = lines.next();
             String first = cells.isEmpty() ? "" : cells.get(0).strip();
             if (first.startsWith("#")) {
@@ -115,7 +130,6 @@ public final class ReportParser {
             if (found.isPresent()) {
                 match = found.get();
                 header = cells.stream().map(String::strip).toList();
-                index++;
                 break;
             }
             if (seen.isEmpty() && cells.stream().anyMatch(c -> !c.isBlank())) {
@@ -128,34 +142,43 @@ public final class ReportParser {
         if (header.size() > limits.maxColumns()) {
             throw new DomainException("report.tooManyColumns", limits.maxColumns());
         }
+        return new Head(match, header, statedStart, statedEnd);
+    }
+
+    /**
+     * The rows under the header: totals rows apart (the widest kept), the conversion definitions and attribution the
+     * rows name, one currency. Refusals: {@code report.tooManyRows}, {@code report.noRows}, {@code
+     * report.currencyMixed}.
+     */
+    private static ParsedReport readRows(Table.Lines lines, Limits limits, Head head) {
         List<ReportRow> rows = new ArrayList<>();
         java.util.Set<String> definitions = new java.util.TreeSet<>();
         java.util.Set<String> currencies = new java.util.TreeSet<>();
-        if (match.currency() != null) {
-            currencies.add(match.currency());
+        if (head.match().currency() != null) {
+            currencies.add(head.match().currency());
         }
-        Integer definitionColumn = match.columns().get(Field.CONVERSION_DEFINITION);
-        Integer attributionColumn = match.columns().get(Field.ATTRIBUTION);
-        Integer currencyColumn = match.columns().get(Field.CURRENCY);
+        Integer definitionColumn = head.match().columns().get(Field.CONVERSION_DEFINITION);
+        Integer attributionColumn = head.match().columns().get(Field.ATTRIBUTION);
+        Integer currencyColumn = head.match().columns().get(Field.CURRENCY);
         ReportRow totals = null;
         Totals totalsScope = Totals.NONE;
-        Columns columns = new Columns(match);
+        Columns columns = new Columns(head.match());
         int number = 0;
         while (lines.hasNext()) {
             List<String> cells = lines.next();
             if (blank(cells)) {
                 continue;
             }
-            Totals scope = totals(match, cells);
+            Totals scope = totals(head.match(), cells);
             if (scope != Totals.NONE) {
                 // a totals row, wherever it stands: compared with the sums when it covers every row, never counted
                 if (scope.ordinal() > totalsScope.ordinal()) {
-                    totals = row(columns, header, cells, 0);
+                    totals = row(columns, head.header(), cells, 0);
                     totalsScope = scope;
                 }
                 continue;
             }
-            rows.add(row(columns, header, cells, number + 1));
+            rows.add(row(columns, head.header(), cells, number + 1));
             if (definitionColumn != null && definitions.size() < 20 && !blank(text(cells, definitionColumn))) {
                 definitions.add(
                         ParsedReport.CONVERSION + cell(cells, definitionColumn).strip());
@@ -183,12 +206,12 @@ public final class ReportParser {
         }
         TextEncoding.Told told = lines.encoding();
         return new ParsedReport(
-                match.format(),
-                header,
+                head.match().format(),
+                head.header(),
                 rows,
                 totals,
-                statedStart,
-                statedEnd,
+                head.statedStart(),
+                head.statedEnd(),
                 currencies.isEmpty() ? null : currencies.iterator().next(),
                 definitions,
                 told == null ? null : told.encoding(),

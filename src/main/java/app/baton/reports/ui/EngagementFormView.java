@@ -120,11 +120,25 @@ class EngagementFormView extends VerticalLayout implements HasDynamicTitle, Befo
         }
         fee = new MoneyField(getTranslation("engagement.fee"), currency);
         cap = new MoneyField(getTranslation("engagement.cap"), currency);
+        setUpTermAndConversion(
+                LocalDate.now(clock.withZone(currentUser.requireMembership().zoneId()))
+                        .withDayOfMonth(1));
+        heading.setText(getTranslation("engagement.new"));
+        channels.addValueChangeListener(e -> feeSplit.show(List.copyOf(e.getValue())));
+        targets = new TargetsEditor(this::termMonths, new ReportLabels(this, currency));
+        bind();
+        Paragraph targetHint = new Paragraph(getTranslation("engagement.targetsHint"));
+        targetHint.addClassName("hint");
+        Button save = new Button(getTranslation("engagement.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("wide-button");
+        add(heading, fields(), new H3(getTranslation("engagement.targets")), targetHint, targets, save);
+    }
+
+    /** The term (this month for a year by default), the report's due day, and what counts as a conversion. */
+    private void setUpTermAndConversion(LocalDate first) {
         start.setLabel(getTranslation("engagement.start"));
         end.setLabel(getTranslation("engagement.end"));
-        LocalDate first = LocalDate.now(
-                        clock.withZone(currentUser.requireMembership().zoneId()))
-                .withDayOfMonth(1);
         start.setValue(first);
         end.setValue(first.plusYears(1).minusDays(1));
         dueDay.setLabel(getTranslation("engagement.dueDay"));
@@ -146,10 +160,10 @@ class EngagementFormView extends VerticalLayout implements HasDynamicTitle, Befo
         conversionDefinition.setLabel(getTranslation("engagement.conversionDefinition"));
         conversionDefinition.setPlaceholder(getTranslation("engagement.conversionDefinitionPlaceholder"));
         conversionDefinition.setMaxLength(EngagementService.CONVERSION_DEFINITION);
-        heading.setText(getTranslation("engagement.new"));
-        channels.addValueChangeListener(e -> feeSplit.show(List.copyOf(e.getValue())));
-        targets = new TargetsEditor(this::termMonths, new ReportLabels(this, currency));
-        bind();
+    }
+
+    /** The form's fields in their order; the long ones across both columns. */
+    private FormLayout fields() {
         FormLayout form = new FormLayout(
                 agency,
                 title,
@@ -170,12 +184,7 @@ class EngagementFormView extends VerticalLayout implements HasDynamicTitle, Befo
         form.setColspan(conversionKind, 2);
         form.setColspan(conversionDefinition, 2);
         form.setColspan(deliverables, 2);
-        Paragraph targetHint = new Paragraph(getTranslation("engagement.targetsHint"));
-        targetHint.addClassName("hint");
-        Button save = new Button(getTranslation("engagement.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("wide-button");
-        add(heading, form, new H3(getTranslation("engagement.targets")), targetHint, targets, save);
+        return form;
     }
 
     @Override
