@@ -65,7 +65,7 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 .map(Integer::longValue)
                 .orElse(null);
         InsightLabels l = new InsightLabels(this, d.channels(), d.currency());
-        String scope = (month == null
+        String where = (month == null
                         ? Integer.toString(d.fiscalYear())
                         : l.month(d.months().get(month)))
                 + (tier == null ? "" : " · " + l.tier(tier))
@@ -75,11 +75,11 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 getTranslation("sources.where"),
                 getTranslation("dashboard.month"),
                 getTranslation("sources.amount")));
-        BigDecimal[] sums = rows(d, l, table, month, tier, channel);
+        BigDecimal[] sums = rows(d, l, table, new Scope(month, tier, channel));
         BigDecimal actual = sums[0];
         BigDecimal committed = sums[1];
         Paragraph totals = new Paragraph(getTranslation("sources.totals", l.money(actual), l.money(committed)));
-        totals.setText(scope + " · " + totals.getText());
+        totals.setText(where + " · " + totals.getText());
         totals.addClassName("hint");
         add(new H2(getTranslation("sources.title")), totals);
         if (table.rowCount() == 0) {
@@ -96,17 +96,11 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
      * The rows of the sources in scope — each spend with its source, what was entered by hand beyond them, and what an
      * agency's report replaced — added to {@code table}; answers the actual and the committed sums.
      */
-    private BigDecimal[] rows(
-            Dashboard d,
-            InsightLabels l,
-            SimpleTable table,
-            @Nullable Integer month,
-            @Nullable Tier tier,
-            @Nullable Long channel) {
+    private BigDecimal[] rows(Dashboard d, InsightLabels l, SimpleTable table, Scope scope) {
         BigDecimal actual = BigDecimal.ZERO;
         BigDecimal committed = BigDecimal.ZERO;
         for (BudgetActuals.Spend s : d.spends()) {
-            if (matches(s.tier(), s.channelId(), s.month(), month, tier, channel)) {
+            if (scope.has(s.tier(), s.channelId(), s.month())) {
                 table.addRow(row(d, l, s.source(), link(s), s.tier(), s.channelId(), s.month(), s.amount()));
                 if (s.source() == Source.EXPERIMENT_COMMITTED) {
                     committed = committed.add(s.amount());
@@ -115,25 +109,19 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
                 }
             }
         }
-        actual = actual.add(enteredRows(d, l, table, month, tier, channel));
-        replacedRows(d, l, table, month, tier, channel);
+        actual = actual.add(enteredRows(d, l, table, scope));
+        replacedRows(d, l, table, scope);
         return new BigDecimal[] {actual, committed};
     }
 
     /** What was entered by hand beyond the spends with a source, per channel and month; answers its sum. */
-    private BigDecimal enteredRows(
-            Dashboard d,
-            InsightLabels l,
-            SimpleTable table,
-            @Nullable Integer month,
-            @Nullable Tier tier,
-            @Nullable Long channel) {
+    private BigDecimal enteredRows(Dashboard d, InsightLabels l, SimpleTable table, Scope scope) {
         BigDecimal actual = BigDecimal.ZERO;
         for (BudgetActuals.Line line : d.table().channels()) {
             Tier lineTier = Objects.requireNonNull(line.tier());
             long lineChannel = Objects.requireNonNull(line.channelId());
             for (int i = 0; i < FiscalYear.MONTHS; i++) {
-                if (!matches(lineTier, lineChannel, i, month, tier, channel)) {
+                if (!scope.has(lineTier, lineChannel, i)) {
                     continue;
                 }
                 BigDecimal entered = line.month(i).actual().subtract(fromOutside(d, lineTier, lineChannel, i));
@@ -148,15 +136,9 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     }
 
     /** Amounts entered by hand that an agency's report then replaced: shown, not counted. */
-    private void replacedRows(
-            Dashboard d,
-            InsightLabels l,
-            SimpleTable table,
-            @Nullable Integer month,
-            @Nullable Tier tier,
-            @Nullable Long channel) {
+    private void replacedRows(Dashboard d, InsightLabels l, SimpleTable table, Scope scope) {
         for (BudgetActuals.Spend s : d.table().replaced()) {
-            if (matches(s.tier(), s.channelId(), s.month(), month, tier, channel)) {
+            if (scope.has(s.tier(), s.channelId(), s.month())) {
                 // entered by hand, then reported by the agency: the report counts, once
                 List<Component> cells = row(
                         d,
@@ -174,9 +156,15 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         }
     }
 
-    private static boolean matches(
-            Tier t, long c, int m, @Nullable Integer month, @Nullable Tier tier, @Nullable Long channel) {
-        return (month == null || month == m) && (tier == null || tier == t) && (channel == null || channel == c);
+    /** What the page shows: a month (0–11), a tier and a channel, each or all. */
+    private record Scope(
+            @Nullable Integer month,
+            @Nullable Tier tier,
+            @Nullable Long channel) {
+
+        boolean has(Tier t, long c, int m) {
+            return (month == null || month == m) && (tier == null || tier == t) && (channel == null || channel == c);
+        }
     }
 
     private static BigDecimal fromOutside(Dashboard d, Tier tier, long channel, int month) {
