@@ -306,7 +306,7 @@ class MessageBundlesTest {
                 "REMIND_ENDED")) {
             keys.add("experiment.history." + action);
         }
-        for (String column : List.of("DRAFT", "SUBMITTED", "APPROVED", "RESULTS_SUBMITTED", "CONCLUDED")) {
+        for (String column : List.of("DRAFT", "SUBMITTED", "APPROVED", "RUNNING", "RESULTS_SUBMITTED", "CONCLUDED")) {
             keys.add("experiment.column." + column);
         }
         for (String action : List.of(

@@ -10,13 +10,18 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 
-/** The experiments board of {@link ExperimentBoardView}: a column per stage, a card per experiment. */
+/**
+ * The experiments board of {@link ExperimentBoardView}: a column per stage — drafts, waiting for a decision, approved
+ * but not started, running, results to review, finished — and a card per experiment.
+ */
 final class ExperimentBoard extends Div {
 
     private static final List<List<ExperimentStatus>> COLUMNS = List.of(
             List.of(ExperimentStatus.DRAFT, ExperimentStatus.CHANGES_REQUESTED),
             List.of(ExperimentStatus.SUBMITTED),
-            List.of(ExperimentStatus.APPROVED, ExperimentStatus.RUNNING),
+            // approved but not started is a column of its own: money promised, nothing spent yet (issue 18)
+            List.of(ExperimentStatus.APPROVED),
+            List.of(ExperimentStatus.RUNNING),
             List.of(ExperimentStatus.RESULTS_SUBMITTED),
             List.of(ExperimentStatus.CONCLUDED, ExperimentStatus.REJECTED));
 
