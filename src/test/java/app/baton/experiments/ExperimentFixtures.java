@@ -14,6 +14,21 @@ public final class ExperimentFixtures {
 
     private ExperimentFixtures() {}
 
+    /** {@code proposal} drafted and submitted by the company's successor and approved by its founder. */
+    public static ExperimentDetail approved(
+            app.baton.TestFixtures.Companies companies,
+            app.baton.TestFixtures.Company company,
+            ExperimentService experiments,
+            Proposal proposal)
+            throws Exception {
+        ExperimentDetail submitted = companies.as(company.successor(), () -> {
+            ExperimentDetail draft = experiments.create(proposal);
+            return experiments.submit(draft.row().id(), draft.version());
+        });
+        return companies.as(
+                company.founder(), () -> experiments.approve(submitted.row().id(), submitted.version(), null));
+    }
+
     /** A LINE pilot for {@code budget}, from 1 Feb to 31 Mar, promising a better CR and a lower CAC. */
     public static Proposal proposal(ActivePlan plan, long budget) {
         return new Proposal(

@@ -10,6 +10,7 @@ import app.baton.budgets.BudgetFixtures.Budgets;
 import app.baton.experiments.ExperimentDetail;
 import app.baton.experiments.ExperimentFixtures;
 import app.baton.experiments.ExperimentService;
+import app.baton.experiments.Proposal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,22 +53,21 @@ class ExperimentBoardIT extends BrowserlessTestBase {
     }
 
     private ExperimentDetail approved(Company company, ActivePlan plan, String title) throws Exception {
-        ExperimentDetail submitted = companies.as(company.successor(), () -> {
-            var base = ExperimentFixtures.proposal(plan, 10_000);
-            ExperimentDetail draft = experiments.create(new app.baton.experiments.Proposal(
-                    title,
-                    base.hypothesis(),
-                    base.channelId(),
-                    base.method(),
-                    base.requestedBudget(),
-                    base.startDate(),
-                    base.endDate(),
-                    base.metrics(),
-                    base.engagementId()));
-            return experiments.submit(draft.row().id(), draft.version());
-        });
-        return companies.as(
-                company.founder(), () -> experiments.approve(submitted.row().id(), submitted.version(), null));
+        Proposal base = ExperimentFixtures.proposal(plan, 10_000);
+        return ExperimentFixtures.approved(
+                companies,
+                company,
+                experiments,
+                new Proposal(
+                        title,
+                        base.hypothesis(),
+                        base.channelId(),
+                        base.method(),
+                        base.requestedBudget(),
+                        base.startDate(),
+                        base.endDate(),
+                        base.metrics(),
+                        base.engagementId()));
     }
 
     /** Each column's heading and the titles of its cards, from the HTML the board sends. */

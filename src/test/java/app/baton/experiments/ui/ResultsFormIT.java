@@ -48,12 +48,8 @@ class ResultsFormIT extends BrowserlessTestBase {
     void aRunningExperiment() throws Exception {
         company = companies.create("results-form");
         ActivePlan plan = budgets.activePlan(company.founder());
-        ExperimentDetail submitted = companies.as(company.successor(), () -> {
-            ExperimentDetail draft = experiments.create(ExperimentFixtures.proposal(plan, 20_000));
-            return experiments.submit(draft.row().id(), draft.version());
-        });
-        ExperimentDetail approved = companies.as(
-                company.founder(), () -> experiments.approve(submitted.row().id(), submitted.version(), null));
+        ExperimentDetail approved =
+                ExperimentFixtures.approved(companies, company, experiments, ExperimentFixtures.proposal(plan, 20_000));
         running = companies.as(
                 company.successor(), () -> experiments.start(approved.row().id(), approved.version()));
     }
