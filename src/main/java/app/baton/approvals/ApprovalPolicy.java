@@ -30,7 +30,7 @@ public final class ApprovalPolicy {
             long requesterUserId,
             MembershipRole requesterRole,
             BigDecimal amount,
-            BigDecimal delegatedLimit,
+            DelegatedAuthority authority,
             List<Violation> violations,
             Set<Long> founderUserIds) {}
 
@@ -42,18 +42,16 @@ public final class ApprovalPolicy {
     }
 
     /**
-     * Decides what a new request does. Below-zero changes are refused outright. A successor's request at or under
-     * the delegated limit that breaks no guardrail is approved by delegation (a limit of 0 delegates nothing). A
+     * Decides what a new request does. Below-zero changes are refused outright. A successor's request within their
+     * delegated authority (per request and what is left of the month) that breaks no guardrail is approved by
+     * delegation (a limit of 0 delegates nothing). A
      * founder's own request needs another founder, so a company with a single founder cannot take one.
      */
     public static SubmissionOutcome onSubmission(Submission submission) {
         requireMayRequest(submission.requesterRole());
         requireNoneBelowZero(submission.violations());
         if (withinDelegation(
-                submission.requesterRole(),
-                submission.amount(),
-                submission.delegatedLimit(),
-                submission.violations())) {
+                submission.requesterRole(), submission.amount(), submission.authority(), submission.violations())) {
             return SubmissionOutcome.APPROVED_BY_DELEGATION;
         }
         Set<Long> others = new LinkedHashSet<>(submission.founderUserIds());
@@ -65,15 +63,12 @@ public final class ApprovalPolicy {
     }
 
     /**
-     * Whether a request needs no founder: a successor's, at or under a delegated limit above zero, breaking no
+     * Whether a request needs no founder: a successor's, covered by their {@link DelegatedAuthority}, breaking no
      * guardrail.
      */
     public static boolean withinDelegation(
-            MembershipRole role, BigDecimal amount, BigDecimal delegatedLimit, List<Violation> violations) {
-        return role == MembershipRole.SUCCESSOR
-                && delegatedLimit.signum() > 0
-                && amount.compareTo(delegatedLimit) <= 0
-                && violations.isEmpty();
+            MembershipRole role, BigDecimal amount, DelegatedAuthority authority, List<Violation> violations) {
+        return role == MembershipRole.SUCCESSOR && authority.covers(amount) && violations.isEmpty();
     }
 
     /** Only founders decide, and nobody decides on their own request. */

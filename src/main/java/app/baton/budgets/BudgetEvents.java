@@ -60,7 +60,9 @@ public final class BudgetEvents {
                     RequestSubmitted,
                     RequestDecided,
                     GuardrailOverridden,
-                    ChangeApplied {
+                    ChangeApplied,
+                    AuthorityChanged,
+                    TrustRuleChanged {
 
         @Override
         default AuditFacts audit() {
@@ -109,6 +111,20 @@ public final class BudgetEvents {
                                     REQUEST,
                                     e.requestId(),
                                     e.summary())
+                            .saying(e.sentence())
+                            .because(e.reason());
+                case AuthorityChanged e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    e.undone() ? "AUTHORITY_UNDONE" : e.kind().code(),
+                                    "SUCCESSOR",
+                                    e.successorUserId(),
+                                    e.summary())
+                            .saying(e.sentence())
+                            .because(e.basis());
+                case TrustRuleChanged e ->
+                    AuditFacts.of(e.actorUserId(), e.actorRole(), "TRUST_RULE_CHANGED", "TRUST_RULE", null, e.summary())
                             .saying(e.sentence())
                             .because(e.reason());
                 case ChangeApplied e ->
@@ -190,6 +206,29 @@ public final class BudgetEvents {
             String summary,
             String reason,
             AuditSentence sentence)
+            implements BudgetEvent {}
+
+    /**
+     * A successor's delegated authority changed: set by a founder, raised by the founder's rule ({@code actorUserId}
+     * null: Baton applied it), or a raise {@code undone}. {@code basis} is the reason or the record behind it; the
+     * successor and the founders ({@code founderUserIds}) are told.
+     */
+    public record AuthorityChanged(
+            long tenantId,
+            @Nullable Long actorUserId,
+            @Nullable String actorRole,
+            long successorUserId,
+            AuthorityStepKind kind,
+            boolean undone,
+            Set<Long> founderUserIds,
+            String summary,
+            String basis,
+            AuditSentence sentence)
+            implements BudgetEvent {}
+
+    /** A founder set or changed the rule that grows delegated authority, with a reason. */
+    public record TrustRuleChanged(
+            long tenantId, Long actorUserId, String actorRole, String summary, String reason, AuditSentence sentence)
             implements BudgetEvent {}
 
     /** An approved request's change was applied to the plan: every cell with its amount before and after. */

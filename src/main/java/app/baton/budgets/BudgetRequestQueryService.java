@@ -1,6 +1,7 @@
 package app.baton.budgets;
 
 import app.baton.approvals.ApprovalPolicy;
+import app.baton.approvals.DelegatedAuthority;
 import app.baton.approvals.Violation;
 import app.baton.budgets.internal.BudgetPlanEntity;
 import app.baton.budgets.internal.ChangeRequestEntity;
@@ -31,6 +32,7 @@ public class BudgetRequestQueryService {
     private final RequestReads reads;
     private final ChangeCalculation calculation;
     private final GuardrailService guardrails;
+    private final Delegation delegation;
     private final MembershipService memberships;
     private final AccountDirectory accounts;
     private final CurrentUser currentUser;
@@ -40,6 +42,7 @@ public class BudgetRequestQueryService {
             RequestReads reads,
             ChangeCalculation calculation,
             GuardrailService guardrails,
+            Delegation delegation,
             MembershipService memberships,
             AccountDirectory accounts,
             CurrentUser currentUser) {
@@ -47,6 +50,7 @@ public class BudgetRequestQueryService {
         this.reads = reads;
         this.calculation = calculation;
         this.guardrails = guardrails;
+        this.delegation = delegation;
         this.memberships = memberships;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -64,19 +68,23 @@ public class BudgetRequestQueryService {
         // what submitting would do, so the form can say so before the person presses the button
         boolean delegated = false;
         String refusal = null;
+        DelegatedAuthority authority = actor.role() == MembershipRole.SUCCESSOR
+                ? delegation.authorityOf(actor.userId())
+                : DelegatedAuthority.none();
         try {
             delegated = ApprovalPolicy.onSubmission(new ApprovalPolicy.Submission(
                             actor.userId(),
                             actor.role(),
                             command.amount(),
-                            rules.delegatedLimit(),
+                            authority,
                             violations,
                             memberships.founderUserIds()))
                     == ApprovalPolicy.SubmissionOutcome.APPROVED_BY_DELEGATION;
         } catch (DomainException e) {
             refusal = e.messageKey();
         }
-        return ChangeCalculation.preview(plan, deltas, violations, delegated, refusal);
+        return ChangeCalculation.preview(
+                plan, deltas, violations, delegated, refusal, !delegated && authority.monthSpentFor(command.amount()));
     }
 
     /** One request with everything needed to decide on it. */

@@ -1,6 +1,7 @@
 package app.baton.budgets;
 
 import app.baton.approvals.ApprovalPolicy;
+import app.baton.approvals.DelegatedAuthority;
 import app.baton.approvals.Violation;
 import app.baton.budgets.internal.BudgetPlanEntity;
 import app.baton.budgets.internal.BudgetPlanRepository;
@@ -41,6 +42,7 @@ public class BudgetRequestService {
     private final RequestAudit audit;
     private final ChangeCalculation calculation;
     private final GuardrailService guardrails;
+    private final Delegation delegation;
     private final MembershipService memberships;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -53,6 +55,7 @@ public class BudgetRequestService {
             RequestAudit audit,
             ChangeCalculation calculation,
             GuardrailService guardrails,
+            Delegation delegation,
             MembershipService memberships,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
@@ -63,6 +66,7 @@ public class BudgetRequestService {
         this.audit = audit;
         this.calculation = calculation;
         this.guardrails = guardrails;
+        this.delegation = delegation;
         this.memberships = memberships;
         this.currentUser = currentUser;
         this.events = events;
@@ -101,7 +105,14 @@ public class BudgetRequestService {
         List<Violation> violations = plan.sheet().check(deltas, rules);
         Set<Long> founders = memberships.founderUserIds();
         ApprovalPolicy.SubmissionOutcome outcome = ApprovalPolicy.onSubmission(new ApprovalPolicy.Submission(
-                actor.userId(), actor.role(), command.amount(), rules.delegatedLimit(), violations, founders));
+                actor.userId(),
+                actor.role(),
+                command.amount(),
+                actor.role() == MembershipRole.SUCCESSOR
+                        ? delegation.authorityOf(actor.userId())
+                        : DelegatedAuthority.none(),
+                violations,
+                founders));
         ChangeRequestEntity request = new ChangeRequestEntity(
                 plan.id(),
                 command.kind(),

@@ -102,7 +102,8 @@ class ChangeCalculation {
             List<Delta> deltas,
             List<Violation> violations,
             boolean delegated,
-            @Nullable String refusal) {
+            @Nullable String refusal,
+            boolean monthlyTotalReached) {
         BudgetSheet before = plan.sheet();
         BudgetSheet after = before.apply(deltas);
         List<CellChange> changes = deltas.stream()
@@ -116,6 +117,7 @@ class ChangeCalculation {
         List<TierChange> tiers = Arrays.stream(Tier.values())
                 .map(t -> new TierChange(t, before.tierTotal(t), after.tierTotal(t), after.share(t)))
                 .toList();
-        return new RequestPreview(changes, tiers, before.total(), after.total(), violations, delegated, refusal);
+        return new RequestPreview(
+                changes, tiers, before.total(), after.total(), violations, delegated, refusal, monthlyTotalReached);
     }
 }

@@ -87,11 +87,18 @@ class RequestReads {
                             after(line)))
                     .toList();
             preview = new RequestPreview(
-                    changes, List.of(), plan.totalBudget(), plan.totalBudget(), List.of(), request.delegated(), null);
+                    changes,
+                    List.of(),
+                    plan.totalBudget(),
+                    plan.totalBudget(),
+                    List.of(),
+                    request.delegated(),
+                    null,
+                    false);
         } else {
             List<Violation> violations =
                     request.status().open() ? plan.sheet().check(request.deltas(), guardrails.values()) : List.of();
-            preview = ChangeCalculation.preview(plan, request.deltas(), violations, false, null);
+            preview = ChangeCalculation.preview(plan, request.deltas(), violations, false, null, false);
         }
         Set<Long> people = new HashSet<>();
         people.add(request.requestedByUserId());

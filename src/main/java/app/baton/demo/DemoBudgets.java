@@ -96,7 +96,15 @@ class DemoBudgets {
                     pilotStart,
                     pilotStart.plusDays(30),
                     List.of(
-                            new Metric(MetricKind.CAC, null, null, money(1_500), money(1_100), Direction.LOWER, null),
+                            new Metric(
+                                    MetricKind.CAC,
+                                    null,
+                                    null,
+                                    money(1_500),
+                                    money(1_100),
+                                    Direction.LOWER,
+                                    null,
+                                    false),
                             new Metric(
                                     MetricKind.CR,
                                     null,
@@ -104,7 +112,9 @@ class DemoBudgets {
                                     new BigDecimal("0.02"),
                                     new BigDecimal("0.03"),
                                     Direction.HIGHER,
-                                    null)),
+                                    null,
+                                    false)),
+                    null,
                     null));
             return experiments.submit(draft.row().id(), draft.version());
         });

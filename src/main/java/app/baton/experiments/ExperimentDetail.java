@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Everything an experiment's page shows, and what the signed-in person may do there. */
+/**
+ * Everything an experiment's page shows, and what the signed-in person may do there; for an A/B test its plan with
+ * the sample size, and once results are in its counts and the comparison.
+ */
 public record ExperimentDetail(
         ExperimentRow row,
         String hypothesis,
@@ -26,4 +29,8 @@ public record ExperimentDetail(
         boolean mayConclude,
         boolean mayAttach,
         @Nullable Long engagementId,
-        @Nullable String engagementName) {}
+        @Nullable String engagementName,
+        @Nullable AbTestPlan abPlan,
+        AbTest.@Nullable SampleSize sampleSize,
+        @Nullable AbTestCounts abCounts,
+        AbTest.@Nullable Result abResult) {}

@@ -136,7 +136,11 @@ class ExperimentReads {
                 decider && status == ExperimentStatus.RESULTS_SUBMITTED,
                 involved && (status == ExperimentStatus.RUNNING || status == ExperimentStatus.RESULTS_SUBMITTED),
                 experiment.engagementId(),
-                engagementName(experiment.engagementId()));
+                engagementName(experiment.engagementId()),
+                experiment.abPlan(),
+                experiment.abPlan() == null ? null : AbTest.sampleSize(experiment.abPlan()),
+                experiment.abCounts(),
+                experiment.abResult());
     }
 
     private @Nullable String engagementName(@Nullable Long engagementId) {

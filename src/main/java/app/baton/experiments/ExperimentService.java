@@ -2,6 +2,7 @@ package app.baton.experiments;
 
 import app.baton.approvals.ApprovalPolicy;
 import app.baton.approvals.Violation;
+import app.baton.budgets.AuthorityService;
 import app.baton.budgets.BudgetReservationService;
 import app.baton.budgets.BudgetSheet;
 import app.baton.budgets.GuardrailService;
@@ -45,6 +46,7 @@ public class ExperimentService {
     private final ExperimentReads reads;
     private final ExperimentFunding funding;
     private final TrackRecordService trackRecords;
+    private final AuthorityService authority;
     private final ProposalRules rules;
     private final ExperimentAudit audit;
     private final GuardrailService guardrails;
@@ -59,6 +61,7 @@ public class ExperimentService {
             ExperimentReads reads,
             ExperimentFunding funding,
             TrackRecordService trackRecords,
+            AuthorityService authority,
             ProposalRules rules,
             ExperimentAudit audit,
             GuardrailService guardrails,
@@ -71,6 +74,7 @@ public class ExperimentService {
         this.reads = reads;
         this.funding = funding;
         this.trackRecords = trackRecords;
+        this.authority = authority;
         this.rules = rules;
         this.audit = audit;
         this.guardrails = guardrails;
@@ -99,6 +103,10 @@ public class ExperimentService {
     public ExperimentDetail update(long experimentId, long expectedVersion, Proposal proposal) {
         ExperimentEntity experiment = reads.load(experimentId, expectedVersion);
         requireProposer(experiment);
+        if (!experiment.status().editable()) {
+            // said before anything about the new text: a submitted proposal is locked, whatever it says
+            throw new DomainException("experiment.notEditable");
+        }
         experiment.edit(rules.validate(proposal), me(), clock.instant());
         return saved(experiment, ExperimentAction.EDITED, experiment.title(), null);
     }
@@ -206,15 +214,29 @@ public class ExperimentService {
         if (results.metrics().size() != metrics.size()) {
             throw new DomainException("experiment.results.everyMetric");
         }
+        AbTestCounts counts = abCounts(experiment, results);
         List<@Nullable BigDecimal> actuals = new ArrayList<>();
+        boolean rateFilled = false;
         for (int i = 0; i < metrics.size(); i++) {
-            actuals.add(results.metrics().get(i).actualFor(metrics.get(i)));
+            BigDecimal actual = results.metrics().get(i).actualFor(metrics.get(i));
+            MetricKind kind = metrics.get(i).kind();
+            if (counts != null && !rateFilled && (kind == MetricKind.CR || kind == MetricKind.CTR)) {
+                // the rate the A/B test compared: the variant's, from its counts, unless typed
+                rateFilled = true;
+                if (actual == null) {
+                    actual = kind.compute(
+                            BigDecimal.valueOf(counts.variantConversions()),
+                            BigDecimal.valueOf(counts.variantVisitors()));
+                }
+            }
+            actuals.add(actual);
         }
         experiment.submitResults(
                 me(),
                 actuals,
                 Money.exact(results.spend(), currency()),
                 results.learnings().strip(),
+                counts,
                 clock.instant());
         return saved(
                 experiment,
@@ -263,8 +285,30 @@ public class ExperimentService {
             }
         }
         saved(experiment, ExperimentAction.concluded(decision), audit.summary(experiment), note);
-        audit.limitSuggestedIfEarned(experiment, trackRecords.trackRecord(experiment.proposerUserId()));
+        // the founder's rule raises a successor's authority when their record qualifies; without a raise, a strong
+        // record still suggests a higher limit in the audit log
+        if (authority
+                .applyRule(experiment.proposerUserId(), trackRecords.concluded(experiment.proposerUserId()))
+                .isEmpty()) {
+            audit.limitSuggestedIfEarned(experiment, trackRecords.trackRecord(experiment.proposerUserId()));
+        }
         return requestId;
+    }
+
+    /**
+     * An A/B test's counts: required for the method AB_TEST, checked (constraints, conversions within visitors);
+     * ignored for the other methods.
+     */
+    private @Nullable AbTestCounts abCounts(ExperimentEntity experiment, Results results) {
+        if (experiment.method() != ExperimentMethod.AB_TEST) {
+            return null;
+        }
+        if (results.abTest() == null) {
+            throw new DomainException("experiment.ab.countsRequired");
+        }
+        AbTestCounts counts = commands.check(results.abTest());
+        AbTest.compare(counts, BigDecimal.ONE);
+        return counts;
     }
 
     private ExperimentDetail saved(

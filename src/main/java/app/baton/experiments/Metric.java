@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One pre-registered success metric: what is measured, where it starts, where it should get to, and which way is
- * better; {@code actual} once results are in.
+ * better; {@code actual} once results are in. {@code noEvidence}: the metric is the rate an A/B test compared, and
+ * the difference was not significant — neither met nor missed, whatever the actual (decision 020).
  */
 public record Metric(
         MetricKind kind,
@@ -19,13 +20,15 @@ public record Metric(
         BigDecimal baseline,
         BigDecimal target,
         Direction direction,
-        @Nullable BigDecimal actual) {
+        @Nullable BigDecimal actual,
+        boolean noEvidence) {
 
-    /** Met, not met, or no data yet. */
+    /** Met, not met, no data yet, or an A/B difference that is not significant (no evidence either way). */
     public enum Outcome {
         MET,
         NOT_MET,
-        NO_DATA
+        NO_DATA,
+        NO_EVIDENCE
     }
 
     /** The name that identifies it: the KPI, or the custom name. */
@@ -37,13 +40,21 @@ public record Metric(
         if (actual == null) {
             return Outcome.NO_DATA;
         }
+        if (noEvidence) {
+            return Outcome.NO_EVIDENCE;
+        }
         int compared = actual.compareTo(target);
         boolean met = direction == Direction.HIGHER ? compared >= 0 : compared <= 0;
         return met ? Outcome.MET : Outcome.NOT_MET;
     }
 
     public Metric withActual(@Nullable BigDecimal value) {
-        return new Metric(kind, customName, unit, baseline, target, direction, value);
+        return new Metric(kind, customName, unit, baseline, target, direction, value, false);
+    }
+
+    /** The same metric judged by an A/B test whose difference was not significant. */
+    public Metric withoutEvidence() {
+        return new Metric(kind, customName, unit, baseline, target, direction, actual, true);
     }
 
     /**

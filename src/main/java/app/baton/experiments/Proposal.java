@@ -34,7 +34,10 @@ public record Proposal(
         @Size(max = Proposal.MAX_METRICS, message = "experiment.metrics.tooMany")
         List<Metric> metrics,
 
-        @Nullable Long engagementId) {
+        @Nullable Long engagementId,
+
+        /* an A/B test's sizing, required for the method AB_TEST and dropped for the others */
+        @Nullable AbTestPlan abTest) {
 
     /** At most this many success metrics. */
     public static final int MAX_METRICS = 5;

@@ -47,7 +47,9 @@ class ProposalRules {
                 proposal.startDate(),
                 proposal.endDate(),
                 proposal.metrics(),
-                proposal.engagementId()));
+                proposal.engagementId(),
+                null));
+        AbTestPlan abTest = abTest(proposal);
         ChannelView channel = channels.channels().stream()
                 .filter(c -> c.id() == proposal.channelId())
                 .findFirst()
@@ -76,7 +78,24 @@ class ProposalRules {
                 proposal.startDate(),
                 proposal.endDate(),
                 proposal.metrics().stream().map(m -> m.withActual(null)).toList(),
-                proposal.engagementId());
+                proposal.engagementId(),
+                abTest);
+    }
+
+    /**
+     * An A/B test's plan: required for the method AB_TEST, checked against its constraints and sized (a baseline and
+     * effect past 100 % is refused); for any other method there is none.
+     */
+    private @Nullable AbTestPlan abTest(Proposal proposal) {
+        if (proposal.method() != ExperimentMethod.AB_TEST) {
+            return null;
+        }
+        if (proposal.abTest() == null) {
+            throw new DomainException("experiment.ab.planRequired");
+        }
+        AbTestPlan plan = commands.check(proposal.abTest());
+        AbTest.sampleSize(plan);
+        return plan;
     }
 
     /** The amount, refused unless above zero. */

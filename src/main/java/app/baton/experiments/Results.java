@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A running experiment's results: one input per metric in order, the actual spend, and what was learnt. The results
@@ -21,4 +22,7 @@ public record Results(
 
         @NotBlank(message = "experiment.learningsRequired")
         @Size(max = TextLimits.LONG_TEXT, message = "request.textTooLong")
-        String learnings) {}
+        String learnings,
+
+        /* an A/B test's counts per group, for the method AB_TEST */
+        @Nullable AbTestCounts abTest) {}

@@ -1,5 +1,6 @@
 package app.baton.experiments;
 
+import app.baton.approvals.TrustPolicy;
 import app.baton.experiments.internal.ExperimentEntity;
 import app.baton.experiments.internal.ExperimentRepository;
 import app.baton.security.AccountDirectory;
@@ -56,6 +57,21 @@ public class TrackRecordService {
         String name = accounts.byId(userId).map(AccountSummary::displayName).orElse("#" + userId);
         return new TrackRecord(
                 userId, name, concluded.size(), met, share, spent, scaled, average, suggestedLimit(concluded, met));
+    }
+
+    /**
+     * A proposer's concluded experiments as the founder's trust rule reads them (decision 020): when each was
+     * concluded, whether it met every target, and whether it was approved over a guardrail.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<TrustPolicy.Concluded> concluded(long userId) {
+        return experiments.findByProposerUserId(userId).stream()
+                .filter(e -> e.status() == ExperimentStatus.CONCLUDED && e.concludedAt() != null)
+                .sorted(java.util.Comparator.comparing(ExperimentEntity::concludedAt))
+                .map(e -> new TrustPolicy.Concluded(
+                        e.id(), Objects.requireNonNull(e.concludedAt()), metEveryTarget(e), e.overridden()))
+                .toList();
     }
 
     /** The records of everyone who proposed experiments in this company, newest proposer first. */

@@ -45,6 +45,20 @@ class BudgetNotifications {
                 link(event.requestId()));
     }
 
+    /** The successor and the founders hear of every change of the successor's delegated authority. */
+    @EventListener
+    public void on(BudgetEvents.AuthorityChanged event) {
+        List<Long> recipients = new java.util.ArrayList<>(event.founderUserIds());
+        recipients.add(event.successorUserId());
+        writer.notify(
+                event.tenantId(),
+                recipients,
+                event.actorUserId(),
+                event.undone() ? "AUTHORITY_UNDONE" : event.kind().code(),
+                List.of(writer.actorName(event.actorUserId()), writer.actorName(event.successorUserId())),
+                "authority?successor=" + event.successorUserId());
+    }
+
     private static String link(long requestId) {
         return "budget/requests/" + requestId;
     }

@@ -57,6 +57,19 @@ class ApprovalPolicyTest {
     }
 
     @Test
+    void a_request_within_the_per_request_limit_but_over_what_is_left_of_the_month_waits_for_founders() {
+        DelegatedAuthority month = new DelegatedAuthority(bd(50_000), bd(100_000), bd(80_000));
+        Submission third = new Submission(
+                SUCCESSOR, MembershipRole.SUCCESSOR, bd(40_000), month, List.of(), Set.of(FOUNDER, OTHER_FOUNDER));
+        assertThat(ApprovalPolicy.onSubmission(third)).isEqualTo(SubmissionOutcome.AWAITS_FOUNDERS);
+        assertThat(month.monthSpentFor(bd(40_000))).isTrue();
+        assertThat(month.covers(bd(20_000))).isTrue();
+        assertThat(month.leftThisMonth()).isEqualByComparingTo("20000");
+        assertThat(new DelegatedAuthority(bd(50_000), bd(100_000), bd(120_000)).leftThisMonth())
+                .isZero();
+    }
+
+    @Test
     void the_default_limit_of_zero_delegates_nothing() {
         assertThat(ApprovalPolicy.onSubmission(successor(bd(1), bd(0), List.of())))
                 .isEqualTo(SubmissionOutcome.AWAITS_FOUNDERS);
@@ -65,10 +78,10 @@ class ApprovalPolicyTest {
     @Test
     void a_founders_request_is_never_delegated_and_needs_another_founder() {
         Submission founderAsks = new Submission(
-                FOUNDER, MembershipRole.FOUNDER, bd(1), bd(10_000), List.of(), Set.of(FOUNDER, OTHER_FOUNDER));
+                FOUNDER, MembershipRole.FOUNDER, bd(1), limit(bd(10_000)), List.of(), Set.of(FOUNDER, OTHER_FOUNDER));
         assertThat(ApprovalPolicy.onSubmission(founderAsks)).isEqualTo(SubmissionOutcome.AWAITS_FOUNDERS);
         Submission soleFounder =
-                new Submission(FOUNDER, MembershipRole.FOUNDER, bd(1), bd(10_000), List.of(), Set.of(FOUNDER));
+                new Submission(FOUNDER, MembershipRole.FOUNDER, bd(1), limit(bd(10_000)), List.of(), Set.of(FOUNDER));
         assertRefused(() -> ApprovalPolicy.onSubmission(soleFounder), "approvals.needsAnotherFounder");
     }
 
@@ -130,7 +143,12 @@ class ApprovalPolicyTest {
 
     private static Submission successor(BigDecimal amount, BigDecimal limit, List<Violation> violations) {
         return new Submission(
-                SUCCESSOR, MembershipRole.SUCCESSOR, amount, limit, violations, Set.of(FOUNDER, OTHER_FOUNDER));
+                SUCCESSOR, MembershipRole.SUCCESSOR, amount, limit(limit), violations, Set.of(FOUNDER, OTHER_FOUNDER));
+    }
+
+    /** The same amount per request and per month, nothing used yet. */
+    private static DelegatedAuthority limit(BigDecimal amount) {
+        return new DelegatedAuthority(amount, amount, BigDecimal.ZERO);
     }
 
     private static void assertRefused(Runnable action, String key) {

@@ -29,6 +29,41 @@ public final class ExperimentFixtures {
                 company.founder(), () -> experiments.approve(submitted.row().id(), submitted.version(), null));
     }
 
+    /**
+     * One experiment of the company's successor for NT$20,000: approved, started, its results in (a conversion rate
+     * of {@code cr} against the target 0.03, a CAC of 1,100 against 1,200; 15,000 spent), and concluded STOP by the
+     * founder.
+     */
+    public static void concluded(
+            app.baton.TestFixtures.Companies companies,
+            app.baton.TestFixtures.Company company,
+            ExperimentService experiments,
+            ActivePlan plan,
+            String cr)
+            throws Exception {
+        ExperimentDetail approved = approved(companies, company, experiments, proposal(plan, 20_000));
+        ExperimentDetail running = companies.as(
+                company.successor(), () -> experiments.start(approved.row().id(), approved.version()));
+        ExperimentDetail results = companies.as(
+                company.successor(),
+                () -> experiments.submitResults(
+                        running.row().id(),
+                        running.version(),
+                        new Results(
+                                List.of(
+                                        new ResultInput(new BigDecimal(cr), null, null),
+                                        new ResultInput(new BigDecimal("1100"), null, null)),
+                                new BigDecimal("15000"),
+                                "learnt",
+                                null)));
+        companies.run(
+                company.founder(),
+                () -> experiments.conclude(
+                        results.row().id(),
+                        results.version(),
+                        new ConcludeCommand(Conclusion.STOP, null, null, null, null, null)));
+    }
+
     /** A LINE pilot for {@code budget}, from 1 Feb to 31 Mar, promising a better CR and a lower CAC. */
     public static Proposal proposal(ActivePlan plan, long budget) {
         return new Proposal(
@@ -47,7 +82,8 @@ public final class ExperimentFixtures {
                                 new BigDecimal("0.02"),
                                 new BigDecimal("0.03"),
                                 Direction.HIGHER,
-                                null),
+                                null,
+                                false),
                         new Metric(
                                 MetricKind.CAC,
                                 null,
@@ -55,7 +91,9 @@ public final class ExperimentFixtures {
                                 new BigDecimal("1500"),
                                 new BigDecimal("1200"),
                                 Direction.LOWER,
-                                null)),
+                                null,
+                                false)),
+                null,
                 null);
     }
 }

@@ -30,6 +30,7 @@ class ExperimentLifecycleTest {
                 LocalDate.of(2027, 2, 1),
                 LocalDate.of(2027, 3, 31),
                 List.of(MetricTest.cr("0.02", "0.03"), MetricTest.cac("1500", "1200")),
+                null,
                 null);
     }
 
@@ -58,7 +59,12 @@ class ExperimentLifecycleTest {
                     return e;
                 }
                 e.submitResults(
-                        PROPOSER, Arrays.asList(new BigDecimal("0.035"), null), new BigDecimal("28000"), "worked", NOW);
+                        PROPOSER,
+                        Arrays.asList(new BigDecimal("0.035"), null),
+                        new BigDecimal("28000"),
+                        "worked",
+                        null,
+                        NOW);
                 if (status == ExperimentStatus.RESULTS_SUBMITTED) {
                     return e;
                 }
@@ -112,7 +118,7 @@ class ExperimentLifecycleTest {
             check(status, e -> e.start(FOUNDER, NOW), status == ExperimentStatus.APPROVED, "experiment.notApproved");
             check(
                     status,
-                    e -> e.submitResults(PROPOSER, Arrays.asList(null, null), BigDecimal.ONE, "x", NOW),
+                    e -> e.submitResults(PROPOSER, Arrays.asList(null, null), BigDecimal.ONE, "x", null, NOW),
                     status == ExperimentStatus.RUNNING,
                     "experiment.notRunning");
             check(
@@ -152,7 +158,8 @@ class ExperimentLifecycleTest {
     @Test
     void results_need_a_value_slot_for_every_metric() {
         ExperimentEntity running = in(ExperimentStatus.RUNNING);
-        assertThatThrownBy(() -> running.submitResults(PROPOSER, List.of(BigDecimal.ONE), BigDecimal.ONE, "x", NOW))
+        assertThatThrownBy(
+                        () -> running.submitResults(PROPOSER, List.of(BigDecimal.ONE), BigDecimal.ONE, "x", null, NOW))
                 .hasMessage("experiment.results.everyMetric");
     }
 

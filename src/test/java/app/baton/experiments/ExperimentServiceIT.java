@@ -170,6 +170,7 @@ class ExperimentServiceIT extends DatabaseTestBase {
                 START,
                 START.plusDays(3),
                 List.of(MetricTest.cr("0.02", "0.021")),
+                null,
                 null);
         assertRefused(
                 () -> companies.as(
@@ -187,7 +188,8 @@ class ExperimentServiceIT extends DatabaseTestBase {
                                         new ResultInput(new BigDecimal("0.034"), null, null),
                                         new ResultInput(null, new BigDecimal("30000"), new BigDecimal("25"))),
                                 new BigDecimal("30000"),
-                                "好友名單轉換率高")));
+                                "好友名單轉換率高",
+                                null)));
         assertThat(results.metrics())
                 .extracting(Metric::target)
                 .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
@@ -391,7 +393,8 @@ class ExperimentServiceIT extends DatabaseTestBase {
                                 new Results(
                                         List.of(new ResultInput(null, null, null), new ResultInput(null, null, null)),
                                         BigDecimal.ONE,
-                                        "x"))),
+                                        "x",
+                                        null))),
                 "experiment.notRunning");
         // the refused proposals saved nothing: the 200-character title and the submitted one are all there is
         assertThat(companies.as(c.founder(), () -> queries.experiments())).hasSize(2);
@@ -445,7 +448,8 @@ class ExperimentServiceIT extends DatabaseTestBase {
                                         new ResultInput(new BigDecimal(cr), null, null),
                                         new ResultInput(new BigDecimal("1100"), null, null)),
                                 new BigDecimal(spend),
-                                "learnt")));
+                                "learnt",
+                                null)));
     }
 
     private ExperimentDetail submitted(long budget) throws Exception {
@@ -482,7 +486,8 @@ class ExperimentServiceIT extends DatabaseTestBase {
                 p.startDate(),
                 p.endDate(),
                 p.metrics(),
-                engagementId);
+                engagementId,
+                null);
     }
 
     private ExperimentDetail create(Proposal proposal) throws Exception {
@@ -491,7 +496,16 @@ class ExperimentServiceIT extends DatabaseTestBase {
 
     private static Proposal with(Proposal p, LocalDate start, LocalDate end, List<Metric> metrics) {
         return new Proposal(
-                p.title(), p.hypothesis(), p.channelId(), p.method(), p.requestedBudget(), start, end, metrics, null);
+                p.title(),
+                p.hypothesis(),
+                p.channelId(),
+                p.method(),
+                p.requestedBudget(),
+                start,
+                end,
+                metrics,
+                null,
+                null);
     }
 
     private ExperimentDetail approve(Person founder, ExperimentDetail experiment, String override) throws Exception {
@@ -529,7 +543,8 @@ class ExperimentServiceIT extends DatabaseTestBase {
                 p.startDate(),
                 p.endDate(),
                 p.metrics(),
-                p.engagementId());
+                p.engagementId(),
+                null);
     }
 
     private static void assertRefused(ThrowingCallable action, String key) {

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class MetricTest {
 
     static Metric cr(String baseline, String target) {
-        return new Metric(MetricKind.CR, null, null, bd(baseline), bd(target), Direction.HIGHER, null);
+        return new Metric(MetricKind.CR, null, null, bd(baseline), bd(target), Direction.HIGHER, null, false);
     }
 
     static Metric cac(String baseline, String target) {
-        return new Metric(MetricKind.CAC, null, null, bd(baseline), bd(target), Direction.LOWER, null);
+        return new Metric(MetricKind.CAC, null, null, bd(baseline), bd(target), Direction.LOWER, null, false);
     }
 
     @Test
@@ -25,10 +25,12 @@ class MetricTest {
         assertRefused(List.of(cr("0.02", "0.03"), cr("0.01", "0.02")), "experiment.metrics.duplicate");
         assertRefused(List.of(cr("0.02", "0.02")), "experiment.metrics.targetEqualsBaseline");
         assertRefused(List.of(cac("1500", "1800")), "experiment.metrics.targetNotBetter");
-        Metric custom = new Metric(MetricKind.CUSTOM, " ", "人", bd("10"), bd("20"), Direction.HIGHER, null);
+        Metric custom = new Metric(MetricKind.CUSTOM, " ", "人", bd("10"), bd("20"), Direction.HIGHER, null, false);
         assertRefused(List.of(custom), "experiment.metrics.customName");
-        Metric friends = new Metric(MetricKind.CUSTOM, "LINE 好友", "人", bd("10"), bd("20"), Direction.HIGHER, null);
-        Metric sameName = new Metric(MetricKind.CUSTOM, "line 好友 ", "人", bd("5"), bd("9"), Direction.HIGHER, null);
+        Metric friends =
+                new Metric(MetricKind.CUSTOM, "LINE 好友", "人", bd("10"), bd("20"), Direction.HIGHER, null, false);
+        Metric sameName =
+                new Metric(MetricKind.CUSTOM, "line 好友 ", "人", bd("5"), bd("9"), Direction.HIGHER, null, false);
         assertRefused(List.of(friends, sameName), "experiment.metrics.duplicate");
         assertRefused(
                 List.of(cr("1", "2"), cac("5", "4"), friends, cr("0", "1").withActual(null), cac("9", "8")),
@@ -40,10 +42,10 @@ class MetricTest {
         List<Metric> six = List.of(
                 cr("1", "2"),
                 cac("5", "4"),
-                new Metric(MetricKind.ROAS, null, null, bd("2"), bd("3"), Direction.HIGHER, null),
-                new Metric(MetricKind.CTR, null, null, bd("0.01"), bd("0.02"), Direction.HIGHER, null),
-                new Metric(MetricKind.CPC, null, null, bd("20"), bd("15"), Direction.LOWER, null),
-                new Metric(MetricKind.CPA, null, null, bd("500"), bd("400"), Direction.LOWER, null));
+                new Metric(MetricKind.ROAS, null, null, bd("2"), bd("3"), Direction.HIGHER, null, false),
+                new Metric(MetricKind.CTR, null, null, bd("0.01"), bd("0.02"), Direction.HIGHER, null, false),
+                new Metric(MetricKind.CPC, null, null, bd("20"), bd("15"), Direction.LOWER, null, false),
+                new Metric(MetricKind.CPA, null, null, bd("500"), bd("400"), Direction.LOWER, null, false));
         assertRefused(six, "experiment.metrics.tooMany");
     }
 

@@ -233,6 +233,7 @@ class DashboardIT extends DatabaseTestBase {
                                 ExperimentFixtures.proposal(
                                                 new app.baton.budgets.BudgetFixtures.ActivePlan(planId, byCode), 1)
                                         .metrics(),
+                                null,
                                 null)))
                 .row()
                 .id();

@@ -69,6 +69,7 @@ class DashboardMeetingE2EIT extends E2ETestBase {
                         LocalDate.of(InsightsFixtures.YEAR, 12, 31),
                         ExperimentFixtures.proposal(new BudgetFixtures.ActivePlan(setup.planId(), setup.channels()), 1)
                                 .metrics(),
+                        null,
                         null)));
 
         try (BrowserContext desktop = newContext(1280, 900)) {

@@ -43,4 +43,10 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequestEnti
 
     @Query("select distinct r.requestedByUserId from ChangeRequestEntity r")
     List<Long> requesters();
+
+    /** What {@code userId}'s requests approved by delegation moved between {@code from} (inclusive) and {@code to}. */
+    @Query("""
+            select coalesce(sum(r.amount), 0) from ChangeRequestEntity r
+            where r.requestedByUserId = ?1 and r.delegated = true and r.submittedAt >= ?2 and r.submittedAt < ?3""")
+    java.math.BigDecimal delegatedBetween(long userId, java.time.Instant from, java.time.Instant to);
 }

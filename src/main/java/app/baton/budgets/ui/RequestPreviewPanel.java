@@ -89,7 +89,9 @@ class RequestPreviewPanel extends Div {
             add(refusal);
         } else if (withOutcome) {
             Paragraph outcome = new Paragraph(getTranslation(
-                    preview.approvedByDelegation() ? "request.check.delegated" : "request.check.toFounders"));
+                    preview.approvedByDelegation()
+                            ? "request.check.delegated"
+                            : preview.monthlyTotalReached() ? "request.check.monthSpent" : "request.check.toFounders"));
             outcome.addClassName("outcome");
             add(outcome);
         }

@@ -1,9 +1,13 @@
 package app.baton.experiments.internal;
 
+import app.baton.experiments.AbTest;
+import app.baton.experiments.AbTestCounts;
+import app.baton.experiments.AbTestPlan;
 import app.baton.experiments.Conclusion;
 import app.baton.experiments.ExperimentMethod;
 import app.baton.experiments.ExperimentStatus;
 import app.baton.experiments.Metric;
+import app.baton.experiments.MetricKind;
 import app.baton.experiments.Proposal;
 import app.baton.shared.CompanyDefaults;
 import app.baton.shared.DomainException;
@@ -116,6 +120,33 @@ public class ExperimentEntity extends TenantScopedEntity {
     @Column(name = "scaled_up", precision = 19, scale = 4)
     private @Nullable BigDecimal scaledUp;
 
+    @Column(name = "ab_baseline_pct", precision = 5, scale = 2)
+    private @Nullable BigDecimal abBaselinePct;
+
+    @Column(name = "ab_min_effect_pts", precision = 5, scale = 2)
+    private @Nullable BigDecimal abMinEffectPts;
+
+    @Column(name = "ab_significance_pct", precision = 5, scale = 2)
+    private @Nullable BigDecimal abSignificancePct;
+
+    @Column(name = "ab_power_pct", precision = 5, scale = 2)
+    private @Nullable BigDecimal abPowerPct;
+
+    @Column(name = "ab_daily_visitors")
+    private @Nullable Integer abDailyVisitors;
+
+    @Column(name = "ab_control_visitors")
+    private @Nullable Long abControlVisitors;
+
+    @Column(name = "ab_control_conversions")
+    private @Nullable Long abControlConversions;
+
+    @Column(name = "ab_variant_visitors")
+    private @Nullable Long abVariantVisitors;
+
+    @Column(name = "ab_variant_conversions")
+    private @Nullable Long abVariantConversions;
+
     @Version
     private long version;
 
@@ -190,10 +221,22 @@ public class ExperimentEntity extends TenantScopedEntity {
         events.add(new ExperimentEventEntity(this, "STARTED", byUserId, null, at));
     }
 
-    /** Results for a running experiment: an actual value (or none) per metric, in their order. */
+    /**
+     * Results for a running experiment: an actual value (or none) per metric, in their order, and an A/B test's
+     * counts per group (none for other methods).
+     */
     public void submitResults(
-            long byUserId, List<@Nullable BigDecimal> actuals, BigDecimal spend, String text, Instant at) {
+            long byUserId,
+            List<@Nullable BigDecimal> actuals,
+            BigDecimal spend,
+            String text,
+            @Nullable AbTestCounts counts,
+            Instant at) {
         requireStatus("experiment.notRunning", ExperimentStatus.RUNNING);
+        this.abControlVisitors = counts == null ? null : counts.controlVisitors();
+        this.abControlConversions = counts == null ? null : counts.controlConversions();
+        this.abVariantVisitors = counts == null ? null : counts.variantVisitors();
+        this.abVariantConversions = counts == null ? null : counts.variantConversions();
         if (actuals.size() != metrics.size()) {
             throw new DomainException("experiment.results.everyMetric");
         }
@@ -224,6 +267,11 @@ public class ExperimentEntity extends TenantScopedEntity {
         this.status = ExperimentStatus.CONCLUDED;
     }
 
+    /** Whether a founder approved it over a broken guardrail (an approval with an override reason). */
+    public boolean overridden() {
+        return events.stream().anyMatch(e -> "APPROVED_BY".equals(e.action()) && e.comment() != null);
+    }
+
     /** The founders who approved since the last submission. */
     public Set<Long> approvedBy() {
         Set<Long> founders = new LinkedHashSet<>();
@@ -246,6 +294,12 @@ public class ExperimentEntity extends TenantScopedEntity {
         this.requestedBudget = proposal.requestedBudget();
         this.startDate = proposal.startDate();
         this.endDate = proposal.endDate();
+        AbTestPlan plan = proposal.abTest();
+        this.abBaselinePct = plan == null ? null : plan.baselinePct();
+        this.abMinEffectPts = plan == null ? null : plan.minimumEffectPts();
+        this.abSignificancePct = plan == null ? null : plan.significancePct();
+        this.abPowerPct = plan == null ? null : plan.powerPct();
+        this.abDailyVisitors = plan == null ? null : plan.dailyVisitors();
         metrics.clear();
         for (int i = 0; i < proposal.metrics().size(); i++) {
             metrics.add(new ExperimentMetricEntity(this, i, proposal.metrics().get(i)));
@@ -364,8 +418,54 @@ public class ExperimentEntity extends TenantScopedEntity {
         return version;
     }
 
+    /**
+     * The metrics with their outcomes. In an A/B test whose difference is not significant, the rate it compared (the
+     * first CR or CTR metric) is "no evidence either way", never met.
+     */
     public List<Metric> metrics() {
-        return metrics.stream().map(ExperimentMetricEntity::metric).toList();
+        List<Metric> all = metrics.stream().map(ExperimentMetricEntity::metric).toList();
+        AbTest.Result result = abResult();
+        if (result == null || result.significant()) {
+            return all;
+        }
+        List<Metric> judged = new ArrayList<>(all);
+        for (int i = 0; i < judged.size(); i++) {
+            MetricKind kind = judged.get(i).kind();
+            if (kind == MetricKind.CR || kind == MetricKind.CTR) {
+                judged.set(i, judged.get(i).withoutEvidence());
+                break;
+            }
+        }
+        return List.copyOf(judged);
+    }
+
+    /** The A/B test's plan, if it is one. */
+    public @Nullable AbTestPlan abPlan() {
+        if (abBaselinePct == null || abMinEffectPts == null || abSignificancePct == null || abPowerPct == null) {
+            return null;
+        }
+        return new AbTestPlan(abBaselinePct, abMinEffectPts, abSignificancePct, abPowerPct, abDailyVisitors);
+    }
+
+    /** The A/B test's counts, once its results are in. */
+    public @Nullable AbTestCounts abCounts() {
+        if (abControlVisitors == null
+                || abControlConversions == null
+                || abVariantVisitors == null
+                || abVariantConversions == null) {
+            return null;
+        }
+        return new AbTestCounts(abControlVisitors, abControlConversions, abVariantVisitors, abVariantConversions);
+    }
+
+    /** The comparison of the groups at the plan's significance (5 % without a plan), once counts are in. */
+    public AbTest.@Nullable Result abResult() {
+        AbTestCounts counts = abCounts();
+        if (counts == null) {
+            return null;
+        }
+        AbTestPlan plan = abPlan();
+        return AbTest.compare(counts, plan == null ? new BigDecimal("5") : plan.significancePct());
     }
 
     public List<ExperimentEventEntity> events() {

@@ -82,7 +82,7 @@ public class ExperimentMetricEntity extends TenantScopedEntity {
     }
 
     public Metric metric() {
-        return new Metric(kind, customName, unit, baseline, target, direction, actual);
+        return new Metric(kind, customName, unit, baseline, target, direction, actual, false);
     }
 
     void recordActual(@Nullable BigDecimal value) {

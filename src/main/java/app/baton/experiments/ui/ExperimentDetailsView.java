@@ -123,6 +123,9 @@ class ExperimentDetailsView extends VerticalLayout implements HasDynamicTitle, B
                         this::act,
                         this::show),
                 new ExperimentMetricsPanel(detail, labels));
+        if (detail.abPlan() != null) {
+            content.add(new AbTestPanel(detail));
+        }
         if (detail.learnings() != null) {
             Div results = new Div(new H3(getTranslation("experiment.results.title")));
             results.add(line("experiment.results.spend", labels.money(detail.actualSpend())));

@@ -68,6 +68,7 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
     private final LocalDate today;
     private final List<ChannelView> channels;
     private final MetricsEditor metrics = new MetricsEditor();
+    private final AbPlanEditor abPlan = new AbPlanEditor(start::getValue, end::getValue);
     private final CommandBinder<Proposal> binder = new CommandBinder<>(Proposal.class);
     private @Nullable ExperimentDetail editing;
 
@@ -143,6 +144,7 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
                 .asRequired(getTranslation("experiment.endRequired"))
                 .bind("endDate");
         binder.forField(metrics).bind("metrics");
+        binder.forField(abPlan).bind("abTest");
         binder.forField(engagement)
                 .withConverter(
                         (EngagementView e) -> e == null ? null : e.id(),
@@ -204,7 +206,8 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
                     row.startDate(),
                     row.endDate(),
                     editing.metrics(),
-                    editing.engagementId()));
+                    editing.engagementId(),
+                    editing.abPlan()));
         } else {
             method.setValue(ExperimentMethod.PILOT);
             app.baton.experiments.ProposalDefaults.Period period = queries.defaultPeriod();
@@ -220,7 +223,9 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout buttons = new HorizontalLayout(save, submit);
         buttons.setWrap(true);
-        VerticalLayout left = new VerticalLayout(form, metrics);
+        method.addValueChangeListener(e -> showAbPlan());
+        showAbPlan();
+        VerticalLayout left = new VerticalLayout(form, metrics, abPlan);
         left.setPadding(false);
         left.addClassName("form-main");
         // on a phone the founder's summary comes before the buttons
@@ -231,8 +236,27 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
         check();
     }
 
+    /**
+     * The A/B sizing shows for an A/B test only, started from the conversion-rate metric's baseline (typed in per
+     * cent there too).
+     */
+    private void showAbPlan() {
+        boolean ab = method.getValue() == ExperimentMethod.AB_TEST;
+        abPlan.setVisible(ab);
+        if (ab) {
+            abPlan.startWith(metrics.getValue().stream()
+                    .filter(m -> m.kind() == app.baton.experiments.MetricKind.CR)
+                    .findFirst()
+                    .map(m -> m.baseline()
+                            .multiply(java.math.BigDecimal.valueOf(100))
+                            .stripTrailingZeros())
+                    .orElse(null));
+        }
+    }
+
     /** The founder's summary beside the form, as the person types. */
     private void check() {
+        abPlan.describe();
         summary.show(budget.amount().orElse(null), start.getValue(), end.getValue(), metrics.getValue());
     }
 
@@ -251,6 +275,7 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
                 .field(channel, "experiment.channelRequired")
                 .field(method, "experiment.methodRequired")
                 .field(metrics, "experiment.metrics.")
+                .field(abPlan, "experiment.ab.")
                 .call(() -> {
                     ExperimentDetail saved = editing == null
                             ? experiments.create(proposal)

@@ -92,6 +92,7 @@ final class ExperimentLabels {
             case MET -> new StatusBadge(t("experiment.outcome.MET"), StatusBadge.Tone.SUCCESS);
             case NOT_MET -> new StatusBadge(t("experiment.outcome.NOT_MET"), StatusBadge.Tone.DANGER);
             case NO_DATA -> new StatusBadge(t("experiment.outcome.NO_DATA"), StatusBadge.Tone.NEUTRAL);
+            case NO_EVIDENCE -> new StatusBadge(t("experiment.outcome.NO_EVIDENCE"), StatusBadge.Tone.WARNING);
         };
     }
 }

@@ -153,7 +153,8 @@ class MetricsEditor extends CustomField<List<Metric>> {
                     Shares.fromShown(k, baseline.getValue()),
                     Shares.fromShown(k, target.getValue()),
                     direction.getValue() == null ? Direction.HIGHER : direction.getValue(),
-                    null));
+                    null,
+                    false));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.baton.experiments.ui;
 
 import app.baton.experiments.ExperimentDetail;
+import app.baton.experiments.ExperimentMethod;
 import app.baton.experiments.ExperimentService;
 import app.baton.experiments.Results;
 import app.baton.shared.TextLimits;
@@ -37,7 +38,9 @@ class ResultsDialog extends Dialog {
         learnings.setWidthFull();
         learnings.setRequired(true);
         learnings.setMaxLength(TextLimits.LONG_TEXT);
-        add(metrics, spend, learnings, new Paragraph(getTranslation("experiment.results.locked")));
+        AbCountsEditor counts = new AbCountsEditor();
+        counts.setVisible(detail.row().method() == ExperimentMethod.AB_TEST);
+        add(counts, metrics, spend, learnings, new Paragraph(getTranslation("experiment.results.locked")));
         CommandBinder<Results> binder = new CommandBinder<>(Results.class);
         binder.forField(metrics).bind("metrics");
         binder.forField(spend)
@@ -45,6 +48,7 @@ class ResultsDialog extends Dialog {
                 .withConverter(spend.converter(null))
                 .bind("spend");
         binder.forField(learnings).bind("learnings");
+        binder.forField(counts).bind("abTest");
         Button save = new Button(
                 getTranslation("experiment.results.submit"),
                 click -> binder.write()
@@ -52,6 +56,7 @@ class ResultsDialog extends Dialog {
                                 .field(learnings, "experiment.learningsRequired")
                                 .field(spend, "money.")
                                 .field(metrics, "experiment.results.")
+                                .field(counts, "experiment.ab.")
                                 .call(() ->
                                         experiments.submitResults(detail.row().id(), detail.version(), results))
                                 .ifPresent(saved -> {

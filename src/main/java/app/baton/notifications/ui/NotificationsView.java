@@ -73,7 +73,17 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             item.addClickListener(click -> {
                 notifications.markRead(n.id());
                 if (n.link() != null) {
-                    UI.getCurrent().navigate(n.link());
+                    // a link may carry a query ("authority?successor=12"): the router takes it apart
+                    int query = n.link().indexOf('?');
+                    if (query < 0) {
+                        UI.getCurrent().navigate(n.link());
+                    } else {
+                        UI.getCurrent()
+                                .navigate(
+                                        n.link().substring(0, query),
+                                        com.vaadin.flow.router.QueryParameters.fromString(
+                                                n.link().substring(query + 1)));
+                    }
                 } else {
                     refresh();
                 }

@@ -67,7 +67,8 @@ class ExperimentBoardIT extends BrowserlessTestBase {
                         base.startDate(),
                         base.endDate(),
                         base.metrics(),
-                        base.engagementId()));
+                        base.engagementId(),
+                        null));
     }
 
     /** Each column's heading and the titles of its cards, from the HTML the board sends. */

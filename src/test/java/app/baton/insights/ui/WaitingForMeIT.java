@@ -102,6 +102,7 @@ class WaitingForMeIT extends BrowserlessTestBase {
                         LocalDate.of(InsightsFixtures.YEAR, 12, 31),
                         ExperimentFixtures.proposal(new BudgetFixtures.ActivePlan(setup.planId(), setup.channels()), 1)
                                 .metrics(),
+                        null,
                         null)));
         ExperimentDetail submitted = companies.as(
                 c.successor(), () -> experiments.submit(experiment.row().id(), experiment.version()));
