@@ -24,6 +24,12 @@ public enum ExperimentAction {
     CONCLUDED_EXTEND,
     CONCLUDED_STOP,
     ATTACHMENT_ADDED,
+    /** The proposer checked in on a running experiment: continue, add budget or stop early. */
+    CHECKED_IN,
+    /** A check-in that adjusts the tactic or the split (the metrics stay locked). */
+    ADJUSTED,
+    /** The scheduler's reminder that a check-in is past its date. */
+    CHECK_IN_MISSED,
     /** A conclusion made the proposer's record strong enough to suggest a higher delegated limit. */
     DELEGATED_LIMIT_SUGGESTED("DELEGATED_LIMIT_SUGGESTED");
 

@@ -33,4 +33,8 @@ public record ExperimentDetail(
         @Nullable AbTestPlan abPlan,
         AbTest.@Nullable SampleSize sampleSize,
         @Nullable AbTestCounts abCounts,
-        AbTest.@Nullable Result abResult) {}
+        AbTest.@Nullable Result abResult,
+        @Nullable CheckInCadence cadence,
+        List<CheckInView> checkIns,
+        java.time.@Nullable LocalDate nextCheckInDue,
+        boolean mayCheckIn) {}

@@ -87,8 +87,9 @@ public class ExperimentQueryService {
 
     /**
      * The experiments that wait for the signed-in person, oldest first: for a founder, proposals and results
-     * someone else submitted that they have not approved yet; for the successor, their own experiments sent back
-     * for changes, and their running experiments whose end date has passed (results are due). Empty for an agency.
+     * someone else submitted that they have not approved yet, and running experiments whose check-in is past its
+     * date; for the successor, their own experiments sent back for changes, and their running experiments whose
+     * check-in is due or whose end date has passed (results are due). Empty for an agency.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -109,24 +110,31 @@ public class ExperimentQueryService {
             return List.of();
         }
         long me = reads.me();
+        LocalDate today = reads.today();
         if (membership.role() == MembershipRole.FOUNDER) {
             return experiments
-                    .findByStatusIn(List.of(ExperimentStatus.SUBMITTED, ExperimentStatus.RESULTS_SUBMITTED))
+                    .findByStatusIn(List.of(
+                            ExperimentStatus.SUBMITTED, ExperimentStatus.RESULTS_SUBMITTED, ExperimentStatus.RUNNING))
                     .stream()
                     // results wait for every founder but the proposer until one concludes (as the detail's
-                    // conclude button); a proposal until this founder approved it
+                    // conclude button); a proposal until this founder approved it; a running experiment whose
+                    // check-in is past its date, until it is given
                     .filter(e -> e.proposerUserId() != me
-                            && (e.status() == ExperimentStatus.RESULTS_SUBMITTED
-                                    || !e.approvedBy().contains(me)))
+                            && switch (e.status()) {
+                                case RESULTS_SUBMITTED -> true;
+                                case SUBMITTED -> !e.approvedBy().contains(me);
+                                default -> ExperimentScheduler.missedCheckIn(e, today);
+                            })
                     .toList();
         }
-        LocalDate today = reads.today();
         return experiments
                 .findByStatusIn(List.of(ExperimentStatus.CHANGES_REQUESTED, ExperimentStatus.RUNNING))
                 .stream()
                 .filter(e -> e.proposerUserId() == me
                         && (e.status() == ExperimentStatus.CHANGES_REQUESTED
-                                || e.endDate().isBefore(today)))
+                                || e.endDate().isBefore(today)
+                                || (e.nextCheckInDue() != null
+                                        && !e.nextCheckInDue().isAfter(today))))
                 .toList();
     }
 

@@ -92,6 +92,7 @@ class ExperimentReads {
         boolean proposer = experiment.proposerUserId() == me;
         Set<Long> people = new HashSet<>();
         people.add(experiment.proposerUserId());
+        experiment.checkIns().forEach(ci -> people.add(ci.submittedByUserId()));
         experiment.events().forEach(e -> {
             if (e.userId() != null) {
                 people.add(e.userId());
@@ -140,7 +141,23 @@ class ExperimentReads {
                 experiment.abPlan(),
                 experiment.abPlan() == null ? null : AbTest.sampleSize(experiment.abPlan()),
                 experiment.abCounts(),
-                experiment.abResult());
+                experiment.abResult(),
+                experiment.cadence(),
+                experiment.checkIns().stream()
+                        .map(ci -> new CheckInView(
+                                ci.number(),
+                                ci.due(),
+                                ci.submittedAt(),
+                                name(names, ci.submittedByUserId()),
+                                ci.spendToDate(),
+                                ci.metrics(),
+                                ci.note(),
+                                ci.proposal(),
+                                ci.change(),
+                                ci.amount()))
+                        .toList(),
+                experiment.nextCheckInDue(),
+                involved && experiment.nextCheckInDue() != null);
     }
 
     private @Nullable String engagementName(@Nullable Long engagementId) {
@@ -155,7 +172,8 @@ class ExperimentReads {
         }
     }
 
-    private static ExperimentRow row(ExperimentEntity e, Map<Long, String> names, String currency) {
+    private ExperimentRow row(ExperimentEntity e, Map<Long, String> names, String currency) {
+        LocalDate today = LocalDate.now(clock.withZone(e.zone()));
         return new ExperimentRow(
                 e.id(),
                 e.title(),
@@ -169,7 +187,12 @@ class ExperimentReads {
                 e.proposerUserId(),
                 name(names, e.proposerUserId()),
                 e.metrics().stream().map(Metric::outcome).toList(),
-                e.conclusion());
+                e.conclusion(),
+                e.nextCheckInDue() != null
+                                && !e.nextCheckInDue().isAfter(today)
+                                && !e.endDate().isBefore(today)
+                        ? e.nextCheckInDue()
+                        : null);
     }
 
     private Map<Long, String> names(Collection<Long> userIds) {

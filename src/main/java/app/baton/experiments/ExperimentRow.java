@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An experiment in a list or on the board. */
+/**
+ * An experiment in a list or on the board; {@code checkInDue}: a running experiment's next check-in, once its date
+ * has come (today or past) and while the experiment has not ended, else null.
+ */
 public record ExperimentRow(
         long id,
         String title,
@@ -19,4 +22,5 @@ public record ExperimentRow(
         long proposerUserId,
         String proposerName,
         List<Metric.Outcome> outcomes,
-        @Nullable Conclusion conclusion) {}
+        @Nullable Conclusion conclusion,
+        @Nullable LocalDate checkInDue) {}

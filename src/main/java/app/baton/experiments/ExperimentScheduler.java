@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The experiments' calendar, for every company: an approved experiment starts on its start date (in the company's
- * time zone); the proposer is reminded the day before it starts and once when it has ended without results. Safe
- * to run twice: a start needs the APPROVED state and each reminder is written into the history once.
+ * time zone); the proposer is reminded the day before it starts, once for each check-in past its date, and once when
+ * it has ended without results. Safe to run twice: a start needs the APPROVED state and each reminder is written
+ * into the history once.
  */
 @Component
 class ExperimentScheduler {
@@ -45,6 +46,12 @@ class ExperimentScheduler {
         runAt(clock.instant());
     }
 
+    /** A running experiment whose next check-in's date has passed (the day after it is due). */
+    static boolean missedCheckIn(ExperimentEntity experiment, LocalDate today) {
+        LocalDate due = experiment.nextCheckInDue();
+        return due != null && due.isBefore(today);
+    }
+
     /** Does what is due at {@code now}; returns how many experiments changed or were reminded. */
     int runAt(Instant now) {
         return transactions.inSystem(() -> {
@@ -66,6 +73,9 @@ class ExperimentScheduler {
                         && experiment.endDate().isBefore(today)
                         && experiment.remindOnce("REMIND_ENDED_" + experiment.endDate(), now)) {
                     action = ExperimentAction.ENDED;
+                } else if (missedCheckIn(experiment, today)
+                        && experiment.remindOnce("REMIND_CHECK_IN_" + experiment.nextCheckInDue(), now)) {
+                    action = ExperimentAction.CHECK_IN_MISSED;
                 }
                 if (action != null) {
                     experiments.saveAndFlush(experiment);

@@ -132,6 +132,17 @@ public class ExperimentService {
     @PreAuthorize("hasRole('FOUNDER')")
     @Transactional
     public ExperimentDetail approve(long experimentId, long expectedVersion, @Nullable String overrideReason) {
+        return approve(experimentId, expectedVersion, overrideReason, CheckInCadence.DEFAULT);
+    }
+
+    /**
+     * The same, choosing how often the running experiment checks in (the founder whose yes completes the approval
+     * sets it).
+     */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public ExperimentDetail approve(
+            long experimentId, long expectedVersion, @Nullable String overrideReason, CheckInCadence cadence) {
         ExperimentEntity experiment = reads.load(experimentId, expectedVersion);
         ApprovalPolicy.requireMayDecide(me(), currentUser.requireMembership().role(), experiment.proposerUserId());
         Guardrails rules = guardrails.current().values();
@@ -158,7 +169,7 @@ public class ExperimentService {
             return saved(experiment, ExperimentAction.PARTIALLY_APPROVED, audit.summary(experiment), override);
         }
         reservations.reserve(new ExperimentId(experiment.id()), experiment.startDate(), experiment.requestedBudget());
-        experiment.markApproved(clock.instant());
+        experiment.markApproved(cadence, clock.instant());
         return saved(experiment, ExperimentAction.APPROVED, audit.summary(experiment), override);
     }
 
@@ -243,6 +254,62 @@ public class ExperimentService {
                 ExperimentAction.RESULTS_SUBMITTED,
                 audit.summary(experiment) + " · spent " + Money.plain(results.spend()),
                 null);
+    }
+
+    /**
+     * A check-in on a running experiment (the proposer or a founder): spend to date, the metrics so far, a note and
+     * a proposal — continue, add budget (with the amount), adjust (saying what changes: the tactic or the split; the
+     * metrics stay locked and the change is kept in the history), or stop early. The founders are told.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public ExperimentDetail checkIn(long experimentId, long expectedVersion, CheckIn checkIn) {
+        commands.check(checkIn);
+        ExperimentEntity experiment = reads.load(experimentId, expectedVersion);
+        requireProposerOrFounder(experiment);
+        if (experiment.status() != ExperimentStatus.RUNNING) {
+            throw new DomainException("experiment.notRunning");
+        }
+        if (experiment.nextCheckInDue() == null) {
+            throw new DomainException("experiment.checkIn.noneLeft");
+        }
+        List<Metric> metrics = experiment.metrics();
+        // the metrics so far are optional: none given is none measured yet
+        List<ResultInput> inputs = checkIn.metrics().isEmpty()
+                ? java.util.Collections.nCopies(metrics.size(), new ResultInput(null, null, null))
+                : checkIn.metrics();
+        if (inputs.size() != metrics.size()) {
+            throw new DomainException("experiment.results.everyMetric");
+        }
+        List<@Nullable BigDecimal> values = new ArrayList<>();
+        for (int i = 0; i < metrics.size(); i++) {
+            values.add(inputs.get(i).actualFor(metrics.get(i)));
+        }
+        String change = checkIn.change() == null || checkIn.change().isBlank()
+                ? null
+                : checkIn.change().strip();
+        if (checkIn.proposal().needsChange() && change == null) {
+            throw new DomainException("experiment.checkIn.changeRequired");
+        }
+        BigDecimal amount = null;
+        if (checkIn.proposal().needsAmount()) {
+            amount = Money.exact(ProposalRules.positive(checkIn.amount()), currency());
+        }
+        experiment.checkIn(
+                me(),
+                clock.instant(),
+                Money.exact(checkIn.spendToDate(), currency()),
+                values,
+                checkIn.note().strip(),
+                checkIn.proposal(),
+                checkIn.proposal().needsChange() ? change : null,
+                amount);
+        return saved(
+                experiment,
+                checkIn.proposal() == CheckInProposal.ADJUST ? ExperimentAction.ADJUSTED : ExperimentAction.CHECKED_IN,
+                audit.summary(experiment) + " · " + checkIn.proposal() + " · spent "
+                        + Money.plain(checkIn.spendToDate()),
+                change == null ? checkIn.note().strip() : change);
     }
 
     /**

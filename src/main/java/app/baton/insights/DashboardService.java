@@ -53,6 +53,7 @@ public class DashboardService {
     private final app.baton.reports.EngagementQueryService engagements;
 
     private final WaitingService waiting;
+    private final GoalQueryService goals;
 
     DashboardService(
             BudgetPlanQueryService plans,
@@ -64,8 +65,10 @@ public class DashboardService {
             Clock clock,
             app.baton.sales.SalesQueryService sales,
             app.baton.reports.EngagementQueryService engagements,
-            WaitingService waiting) {
+            WaitingService waiting,
+            GoalQueryService goals) {
         this.waiting = waiting;
+        this.goals = goals;
         this.sales = sales;
         this.engagements = engagements;
         this.plans = plans;
@@ -166,11 +169,20 @@ public class DashboardService {
             List<EngagementCost> engagementCosts,
             List<DefinitionChange> definitionChanges,
             Map<Long, java.util.Set<Long>> engagementChannels,
-            List<Integer> years) {
+            List<Integer> years,
+            List<Map<TrendKpi, BigDecimal>> targets) {
 
         /** The index of a month in the plan, or −1. */
         public int indexOf(YearMonth month) {
             return months.indexOf(month);
+        }
+
+        /**
+         * The KPI targets a plan month is measured against: the agreed goal sheet in force that month where it names
+         * one, else the KPI settings.
+         */
+        public Map<TrendKpi, BigDecimal> targets(int monthIndex) {
+            return monthIndex < 0 || monthIndex >= targets.size() ? settings.targets() : targets.get(monthIndex);
         }
     }
 
@@ -320,7 +332,8 @@ public class DashboardService {
                 engagementList.stream()
                         .collect(java.util.stream.Collectors.toMap(
                                 app.baton.reports.EngagementView::id, e -> java.util.Set.copyOf(e.channelIds()))),
-                summaries.stream().map(PlanSummary::fiscalYear).toList()));
+                summaries.stream().map(PlanSummary::fiscalYear).toList(),
+                goals.targetsFor(months, kpiSettings.targets())));
     }
 
     /** The KPI trend of the whole year and of each channel. */

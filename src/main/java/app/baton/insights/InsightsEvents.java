@@ -16,7 +16,7 @@ public final class InsightsEvents {
 
     /** The KPI settings changed, a meeting decision was recorded, or a meeting closed. */
     public sealed interface InsightsEvent extends AuditableEvent
-            permits KpiSettingsChanged, MeetingDecisionRecorded, MeetingClosed {
+            permits KpiSettingsChanged, MeetingDecisionRecorded, MeetingClosed, GoalsChanged {
 
         @Override
         default AuditFacts audit() {
@@ -32,6 +32,8 @@ public final class InsightsEvents {
                             MEETING,
                             e.meetingId(),
                             e.summary());
+                case GoalsChanged e ->
+                    AuditFacts.of(e.actorUserId(), e.actorRole(), e.action(), "GOAL_SHEET", e.number(), e.summary());
                 case MeetingClosed e ->
                     AuditFacts.of(e.actorUserId(), e.actorRole(), "MEETING_CLOSED", MEETING, e.meetingId(), e.summary())
                             .because(e.meetingSummary());
@@ -46,6 +48,14 @@ public final class InsightsEvents {
     /** A decision was written into a month's review meeting. */
     public record MeetingDecisionRecorded(
             long tenantId, long actorUserId, String actorRole, long meetingId, String summary)
+            implements InsightsEvent {}
+
+    /**
+     * A goal sheet version was drafted ({@code GOALS_DRAFTED}), signed by one generation ({@code GOALS_SIGNED}) or by
+     * the second, which makes it agreed ({@code GOALS_AGREED}).
+     */
+    public record GoalsChanged(
+            long tenantId, long actorUserId, String actorRole, String action, int number, String summary)
             implements InsightsEvent {}
 
     /** A month's review meeting was closed, with its attendees and the summary written at the close. */

@@ -146,7 +146,7 @@ public final class MeetingPack {
         List<@Nullable Object> target = new ArrayList<>();
         target.add(l.t("dashboard.target"));
         for (TrendKpi kpi : TrendKpi.values()) {
-            target.add(l.kpi(kpi, m.dashboard().settings().targets().get(kpi)));
+            target.add(l.kpi(kpi, m.targets().get(kpi)));
         }
         t.add(target);
         t.add(attainmentRow(l.channel(null), m.overall(), m, l));
@@ -162,7 +162,7 @@ public final class MeetingPack {
         row.add(name);
         for (TrendKpi kpi : TrendKpi.values()) {
             BigDecimal v = values.get(kpi);
-            Boolean met = kpi.met(v, m.dashboard().settings().targets().get(kpi));
+            Boolean met = kpi.met(v, m.targets().get(kpi));
             row.add(l.kpi(kpi, v) + (met == null ? "" : " " + l.t(met ? "pack.met" : "pack.missed")));
         }
         return row;

@@ -75,7 +75,8 @@ public class MeetingService {
             List<RequestRow> pendingRequests,
             List<Suggestions.Suggestion> suggestions,
             Record record,
-            List<Incomplete> incomplete) {}
+            List<Incomplete> incomplete,
+            Map<TrendKpi, BigDecimal> targets) {}
 
     /** An engagement whose report for the month is not accepted yet ({@code late}: none came); its channels. */
     public record Incomplete(long engagementId, String engagement, boolean late, java.util.Set<Long> channelIds) {}
@@ -155,8 +156,8 @@ public class MeetingService {
         List<Incomplete> incomplete = incomplete(d, month);
         java.util.Set<Long> incompleteChannels = new java.util.HashSet<>();
         incomplete.forEach(i -> incompleteChannels.addAll(i.channelIds()));
-        List<Suggestions.Suggestion> suggestions = Suggestions.of(
-                d.table(), index, closedMonth, values, d.settings().targets(), incompleteChannels);
+        List<Suggestions.Suggestion> suggestions =
+                Suggestions.of(d.table(), index, closedMonth, values, d.targets(index), incompleteChannels);
         List<ExperimentFigure> toDecide = d.experiments().stream()
                 .filter(e ->
                         e.status() == ExperimentStatus.SUBMITTED || e.status() == ExperimentStatus.RESULTS_SUBMITTED)
@@ -172,7 +173,8 @@ public class MeetingService {
                 requests.open(),
                 suggestions,
                 record(month),
-                incomplete));
+                incomplete,
+                d.targets(index)));
     }
 
     /**

@@ -15,8 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ExperimentNotifications {
 
-    private static final Set<ExperimentAction> TO_FOUNDERS =
-            EnumSet.of(ExperimentAction.SUBMITTED, ExperimentAction.RESULTS_SUBMITTED);
+    private static final Set<ExperimentAction> TO_FOUNDERS = EnumSet.of(
+            ExperimentAction.SUBMITTED,
+            ExperimentAction.RESULTS_SUBMITTED,
+            ExperimentAction.CHECKED_IN,
+            ExperimentAction.ADJUSTED);
     private static final Set<ExperimentAction> TO_PROPOSER = EnumSet.of(
             ExperimentAction.APPROVED,
             ExperimentAction.PARTIALLY_APPROVED,
@@ -25,6 +28,7 @@ class ExperimentNotifications {
             ExperimentAction.STARTED,
             ExperimentAction.STARTS_TOMORROW,
             ExperimentAction.ENDED,
+            ExperimentAction.CHECK_IN_MISSED,
             ExperimentAction.CONCLUDED_SCALE_UP,
             ExperimentAction.CONCLUDED_EXTEND,
             ExperimentAction.CONCLUDED_STOP);

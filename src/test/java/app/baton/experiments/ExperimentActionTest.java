@@ -28,6 +28,9 @@ class ExperimentActionTest {
                         "EXPERIMENT_CONCLUDED_EXTEND",
                         "EXPERIMENT_CONCLUDED_STOP",
                         "EXPERIMENT_ATTACHMENT_ADDED",
+                        "EXPERIMENT_CHECKED_IN",
+                        "EXPERIMENT_ADJUSTED",
+                        "EXPERIMENT_CHECK_IN_MISSED",
                         "DELEGATED_LIMIT_SUGGESTED");
         for (Conclusion c : Conclusion.values()) {
             assertThat(ExperimentAction.concluded(c).code()).isEqualTo("EXPERIMENT_CONCLUDED_" + c.name());

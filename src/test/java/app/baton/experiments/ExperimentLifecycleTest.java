@@ -50,7 +50,7 @@ class ExperimentLifecycleTest {
             case REJECTED -> e.reject(FOUNDER, "no", NOW);
             default -> {
                 e.addApproval(FOUNDER, null, NOW);
-                e.markApproved(NOW);
+                e.markApproved(CheckInCadence.DEFAULT, NOW);
                 if (status == ExperimentStatus.APPROVED) {
                     return e;
                 }

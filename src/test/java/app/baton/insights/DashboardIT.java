@@ -284,10 +284,11 @@ class DashboardIT extends DatabaseTestBase {
             assertThat(meetingFour)
                     .as("meeting statements with 4 engagements vs 1")
                     .isEqualTo(meetingOne);
-            // a fixed set: the plan, channels, experiments, reports, sales, and what waits for me (its own queries,
-            // the same as the navigation's count); the company's channels, its months' states and their open flags
-            // are read once for the whole page (decision 017)
-            assertThat(one).isLessThanOrEqualTo(23);
+            // a fixed set: the plan, channels, experiments, reports, sales, the goal sheet's versions (one read for
+            // the twelve months' targets), and what waits for me (its own queries, the same as the navigation's
+            // count); the company's channels, its months' states and their open flags are read once for the whole
+            // page (decision 017)
+            assertThat(one).isLessThanOrEqualTo(24);
             System.out.printf("dashboard: %d SQL statements, meeting page: %d%n", one, meetingOne);
 
             // the company's rows are chosen by the connection's company, not by Hibernate's filter (decision 003):

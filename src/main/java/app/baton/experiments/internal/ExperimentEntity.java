@@ -3,6 +3,8 @@ package app.baton.experiments.internal;
 import app.baton.experiments.AbTest;
 import app.baton.experiments.AbTestCounts;
 import app.baton.experiments.AbTestPlan;
+import app.baton.experiments.CheckInCadence;
+import app.baton.experiments.CheckInProposal;
 import app.baton.experiments.Conclusion;
 import app.baton.experiments.ExperimentMethod;
 import app.baton.experiments.ExperimentStatus;
@@ -120,6 +122,11 @@ public class ExperimentEntity extends TenantScopedEntity {
     @Column(name = "scaled_up", precision = 19, scale = 4)
     private @Nullable BigDecimal scaledUp;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "check_in_cadence", length = 16)
+    private @Nullable CheckInCadence cadence;
+
     @Column(name = "ab_baseline_pct", precision = 5, scale = 2)
     private @Nullable BigDecimal abBaselinePct;
 
@@ -160,6 +167,11 @@ public class ExperimentEntity extends TenantScopedEntity {
     @BatchSize(size = 50)
     private List<ExperimentEventEntity> events = new ArrayList<>();
 
+    @OneToMany(mappedBy = "experiment", cascade = CascadeType.ALL)
+    @OrderBy("number")
+    @BatchSize(size = 50)
+    private List<ExperimentCheckInEntity> checkIns = new ArrayList<>();
+
     protected ExperimentEntity() {}
 
     public ExperimentEntity(Proposal proposal, long proposerUserId, String timeZone, Instant at) {
@@ -193,8 +205,10 @@ public class ExperimentEntity extends TenantScopedEntity {
         events.add(new ExperimentEventEntity(this, "APPROVED_BY", founderUserId, override, at));
     }
 
-    public void markApproved(Instant at) {
+    /** The last yes: approved, reporting on {@code cadence} once it runs. */
+    public void markApproved(CheckInCadence cadence, Instant at) {
         requireStatus("experiment.notSubmitted", ExperimentStatus.SUBMITTED);
+        this.cadence = cadence;
         this.status = ExperimentStatus.APPROVED;
         this.decidedAt = at;
         events.add(new ExperimentEventEntity(this, "APPROVED", null, null, at));
@@ -265,6 +279,52 @@ public class ExperimentEntity extends TenantScopedEntity {
         this.conclusion = decision;
         this.concludedAt = at;
         this.status = ExperimentStatus.CONCLUDED;
+    }
+
+    /**
+     * A check-in on the running experiment: the next one on the cadence, due on its date (given early or late, it
+     * counts for that date). The metric values are in the metrics' order; the metrics themselves stay locked.
+     */
+    public void checkIn(
+            long byUserId,
+            Instant at,
+            BigDecimal spendToDate,
+            List<@Nullable BigDecimal> values,
+            String note,
+            CheckInProposal proposal,
+            @Nullable String change,
+            @Nullable BigDecimal amount) {
+        requireStatus("experiment.notRunning", ExperimentStatus.RUNNING);
+        if (values.size() != metrics.size()) {
+            throw new DomainException("experiment.results.everyMetric");
+        }
+        int number = checkIns.size() + 1;
+        checkIns.add(new ExperimentCheckInEntity(
+                this, number, checkInDue(number), byUserId, at, spendToDate, values, note, proposal, change, amount));
+        events.add(new ExperimentEventEntity(
+                this, "CHECK_IN_" + proposal.name(), byUserId, change == null ? note : change, at));
+    }
+
+    /** The {@code n}-th check-in's due date on the cadence (the default cadence when none was chosen). */
+    public LocalDate checkInDue(int n) {
+        return (cadence == null ? CheckInCadence.DEFAULT : cadence).due(startDate, n);
+    }
+
+    /** The next check-in's due date while it runs and the date is inside the experiment; else null. */
+    public @Nullable LocalDate nextCheckInDue() {
+        if (status != ExperimentStatus.RUNNING) {
+            return null;
+        }
+        LocalDate next = checkInDue(checkIns.size() + 1);
+        return next.isAfter(endDate) ? null : next;
+    }
+
+    public @Nullable CheckInCadence cadence() {
+        return cadence;
+    }
+
+    public List<ExperimentCheckInEntity> checkIns() {
+        return List.copyOf(checkIns);
     }
 
     /** Whether a founder approved it over a broken guardrail (an approval with an override reason). */

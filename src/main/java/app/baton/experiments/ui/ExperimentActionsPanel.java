@@ -71,6 +71,11 @@ final class ExperimentActionsPanel extends Div {
         if (detail.mayStart()) {
             buttons.add(startButton(detail));
         }
+        if (detail.mayCheckIn()) {
+            Button checkIn = big(getTranslation("experiment.checkIn.open"), ButtonVariant.LUMO_PRIMARY);
+            checkIn.addClickListener(click -> new CheckInDialog(experiments, detail, labels, currency, show).open());
+            buttons.add(checkIn);
+        }
         if (detail.maySubmitResults()) {
             Button results = big(getTranslation("experiment.results.submit"), ButtonVariant.LUMO_SUCCESS);
             results.addClickListener(click -> new ResultsDialog(experiments, detail, labels, currency, show).open());
@@ -126,6 +131,16 @@ final class ExperimentActionsPanel extends Div {
         long id = detail.row().id();
         long version = detail.version();
         boolean broken = !detail.violations().isEmpty();
+        // how often it reports once it runs, chosen with the yes
+        com.vaadin.flow.component.select.Select<app.baton.experiments.CheckInCadence> cadence =
+                new com.vaadin.flow.component.select.Select<>();
+        cadence.setLabel(getTranslation("experiment.cadence"));
+        cadence.setItems(app.baton.experiments.CheckInCadence.values());
+        cadence.setItemLabelGenerator(c -> getTranslation("experiment.cadence." + c.name()));
+        cadence.setValue(app.baton.experiments.CheckInCadence.DEFAULT);
+        cadence.setHelperText(getTranslation("experiment.cadence.help"));
+        cadence.addClassName("check-in-cadence");
+        before.add(cadence);
         Button approve =
                 big(getTranslation(broken ? "request.approveOverride" : "request.approve"), ButtonVariant.LUMO_SUCCESS);
         approve.addClickListener(click -> {
@@ -134,10 +149,12 @@ final class ExperimentActionsPanel extends Div {
                                 "request.overrideTitle",
                                 "experiment.overrideText",
                                 "request.approve",
-                                reason -> act.run(() -> experiments.approve(id, version, reason), "request.approved"))
+                                reason -> act.run(
+                                        () -> experiments.approve(id, version, reason, cadence.getValue()),
+                                        "request.approved"))
                         .open();
             } else {
-                act.run(() -> experiments.approve(id, version, null), "request.approved");
+                act.run(() -> experiments.approve(id, version, null, cadence.getValue()), "request.approved");
             }
         });
         Button reject = big(getTranslation("request.reject"), ButtonVariant.LUMO_ERROR);

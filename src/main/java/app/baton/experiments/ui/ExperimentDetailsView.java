@@ -126,6 +126,10 @@ class ExperimentDetailsView extends VerticalLayout implements HasDynamicTitle, B
         if (detail.abPlan() != null) {
             content.add(new AbTestPanel(detail));
         }
+        if (detail.row().status() == ExperimentStatus.RUNNING
+                || !detail.checkIns().isEmpty()) {
+            content.add(new CheckInsPanel(detail, labels, zone));
+        }
         if (detail.learnings() != null) {
             Div results = new Div(new H3(getTranslation("experiment.results.title")));
             results.add(line("experiment.results.spend", labels.money(detail.actualSpend())));

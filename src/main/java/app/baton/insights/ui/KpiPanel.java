@@ -55,7 +55,7 @@ final class KpiPanel extends Div {
         body.removeAll();
         TrendKpi k = kpi.getValue();
         Trend trend = channel.getValue();
-        BigDecimal target = d.settings().targets().get(k);
+        BigDecimal target = d.targets(d.currentMonth()).get(k);
         boolean anyValue = false;
         for (int i = 0; i < FiscalYear.MONTHS; i++) {
             anyValue |= trend.value(k, i) != null;
@@ -83,7 +83,8 @@ final class KpiPanel extends Div {
                 .put("containLabel", true);
         ArrayNode labels = option.putObject("xAxis").put("type", "category").putArray("data");
         option.putObject("yAxis").put("type", "value").put("scale", true);
-        ObjectNode line = option.putArray("series").addObject();
+        ArrayNode series = option.putArray("series");
+        ObjectNode line = series.addObject();
         line.put("name", l.kpiName(k)).put("type", "line").put("connectNulls", false);
         line.putObject("itemStyle").put("color", "#1f5fbf");
         ArrayNode data = line.putArray("data");
@@ -100,10 +101,26 @@ final class KpiPanel extends Div {
         ObjectNode mark = line.putObject("markLine");
         mark.put("symbol", "none");
         ArrayNode marks = mark.putArray("data");
-        if (target != null) {
-            ObjectNode t = marks.addObject().put("yAxis", InsightLabels.plain(scaled(k, target)));
-            t.putObject("lineStyle").put("type", "dashed").put("color", "#c0392b");
-            t.putObject("label").put("formatter", l.t("dashboard.target")).put("position", "insideEndTop");
+        // each month against the target in force that month (the agreed goal sheet's, else the KPI settings')
+        boolean anyTarget = false;
+        for (int i = 0; i < FiscalYear.MONTHS; i++) {
+            anyTarget |= d.targets(i).get(k) != null;
+        }
+        if (anyTarget) {
+            ObjectNode goal = series.addObject();
+            goal.put("name", l.t("dashboard.target")).put("type", "line").put("step", "middle");
+            goal.put("symbol", "none").put("connectNulls", false);
+            goal.putObject("lineStyle").put("type", "dashed").put("color", "#c0392b");
+            goal.putObject("itemStyle").put("color", "#c0392b");
+            ArrayNode goalData = goal.putArray("data");
+            for (int i = 0; i < FiscalYear.MONTHS; i++) {
+                Double plain = InsightLabels.plain(scaled(k, d.targets(i).get(k)));
+                if (plain == null) {
+                    goalData.addNull();
+                } else {
+                    goalData.add(plain);
+                }
+            }
         }
         // a changed definition of a conversion starts a new period: the months before and after do not compare
         for (var change : d.definitionChanges()) {

@@ -32,7 +32,7 @@ final class MeetingAttainmentPanel extends Div {
         List<Component> target = new ArrayList<>();
         target.add(new Span(getTranslation("dashboard.target")));
         for (TrendKpi kpi : TrendKpi.values()) {
-            target.add(new Span(l.kpi(kpi, m.dashboard().settings().targets().get(kpi))));
+            target.add(new Span(l.kpi(kpi, m.targets().get(kpi))));
         }
         table.addRow(target);
         table.addRow(kpiRow(null, l.channel(null), m.overall(), m, l));
@@ -50,8 +50,7 @@ final class MeetingAttainmentPanel extends Div {
         row.add(new Span(name));
         String sources = Links.sources(m.dashboard().fiscalYear(), m.monthIndex(), null, channelId);
         for (TrendKpi kpi : TrendKpi.values()) {
-            Boolean met =
-                    kpi.met(values.get(kpi), m.dashboard().settings().targets().get(kpi));
+            Boolean met = kpi.met(values.get(kpi), m.targets().get(kpi));
             Anchor cell = Links.to(sources, l.kpi(kpi, values.get(kpi)));
             if (met != null) {
                 cell.addClassName(met ? "met" : "missed");

@@ -129,7 +129,10 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle,
     static Component experiment(ExperimentRow e, InsightLabels l) {
         return card(
                 ExperimentNavigation.details(e.id()),
-                l.t("waiting.experiment." + e.status().name()) + " · #" + e.id(),
+                l.t(
+                                e.checkInDue() != null
+                                        ? "waiting.experiment.checkIn"
+                                        : "waiting.experiment." + e.status().name()) + " · #" + e.id(),
                 text(e.title(), "card-title"),
                 text(l.money(e.budget()), "big-amount"),
                 text(

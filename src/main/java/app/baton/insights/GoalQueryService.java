@@ -1,0 +1,157 @@
+package app.baton.insights;
+
+import app.baton.insights.internal.GoalSheetEntity;
+import app.baton.insights.internal.GoalSheetRepository;
+import app.baton.security.AccountDirectory;
+import app.baton.security.CurrentUser;
+import app.baton.shared.DomainException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of the goal sheet: every version newest first, and the agreed version in force in a month — the one with the
+ * latest start month not after it (the later version when two start together). The KPI trends, suggestions and the
+ * meeting measure a month against that version's targets.
+ */
+@Service
+public class GoalQueryService {
+
+    private final GoalSheetRepository sheets;
+    private final AccountDirectory accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    GoalQueryService(GoalSheetRepository sheets, AccountDirectory accounts, CurrentUser currentUser, Clock clock) {
+        this.sheets = sheets;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every version, newest first. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<GoalVersion> versions() {
+        List<GoalSheetEntity> all = sheets.findAllByOrderByNumberDesc();
+        Long inForce = inForce(all, thisMonth()).map(GoalSheetEntity::id).orElse(null);
+        Map<Long, String> names = accounts.displayNames(people(all));
+        return all.stream()
+                .map(e -> view(e, names, Objects.equals(inForce, e.id())))
+                .toList();
+    }
+
+    /** One version. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public GoalVersion version(long id) {
+        return versions().stream()
+                .filter(v -> v.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new DomainException("goals.notFound"));
+    }
+
+    /** The agreed version in force in {@code month}, if any. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Optional<GoalVersion> inForce(YearMonth month) {
+        List<GoalSheetEntity> all = sheets.findAllByOrderByNumberDesc();
+        return inForce(all, month)
+                .map(e -> view(e, accounts.displayNames(people(List.of(e))), month.equals(thisMonth())));
+    }
+
+    /**
+     * The KPI targets of the version in force in {@code month} (shares as fractions, as the trends hold them); empty
+     * when no version is agreed for that month or it names no KPI target.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Map<TrendKpi, BigDecimal> targetsFor(YearMonth month) {
+        return inForce(sheets.findAllByOrderByNumberDesc(), month)
+                .map(e -> targets(e.sheet()))
+                .orElseGet(() -> new EnumMap<>(TrendKpi.class));
+    }
+
+    /**
+     * For each month, the targets it is measured against: {@code fallback} (the KPI settings) overlaid by the agreed
+     * version in force in that month. One read for all months.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<Map<TrendKpi, BigDecimal>> targetsFor(List<YearMonth> months, Map<TrendKpi, BigDecimal> fallback) {
+        List<GoalSheetEntity> all = sheets.findAllByOrderByNumberDesc();
+        return months.stream()
+                .map(month -> {
+                    Map<TrendKpi, BigDecimal> targets = new EnumMap<>(TrendKpi.class);
+                    targets.putAll(fallback);
+                    inForce(all, month).ifPresent(e -> targets.putAll(targets(e.sheet())));
+                    return Map.copyOf(targets);
+                })
+                .toList();
+    }
+
+    static Map<TrendKpi, BigDecimal> targets(GoalSheet s) {
+        Map<TrendKpi, BigDecimal> targets = new EnumMap<>(TrendKpi.class);
+        put(targets, TrendKpi.CAC, s.cac());
+        put(targets, TrendKpi.ROAS, s.roas());
+        put(targets, TrendKpi.ROAS_VERIFIED, s.roas());
+        put(targets, TrendKpi.ROI, s.roiPct() == null ? null : s.roiPct().movePointLeft(2));
+        put(targets, TrendKpi.CR, s.crPct() == null ? null : s.crPct().movePointLeft(2));
+        put(targets, TrendKpi.LTV_CAC, s.ltvCac());
+        return targets;
+    }
+
+    private static void put(Map<TrendKpi, BigDecimal> targets, TrendKpi kpi, @Nullable BigDecimal value) {
+        if (value != null) {
+            BigDecimal plain = value.stripTrailingZeros();
+            targets.put(kpi, plain.scale() < 0 ? plain.setScale(0) : plain);
+        }
+    }
+
+    private static Optional<GoalSheetEntity> inForce(List<GoalSheetEntity> all, YearMonth month) {
+        return all.stream()
+                .filter(GoalSheetEntity::agreed)
+                .filter(e -> !e.inForceFrom().isAfter(month))
+                .max(Comparator.comparing(GoalSheetEntity::inForceFrom).thenComparingInt(GoalSheetEntity::number));
+    }
+
+    private YearMonth thisMonth() {
+        return YearMonth.now(clock.withZone(currentUser.requireMembership().zoneId()));
+    }
+
+    private static Collection<Long> people(List<GoalSheetEntity> all) {
+        return all.stream()
+                .flatMap(e -> Stream.of(e.draftedByUserId(), e.founderSignedBy(), e.successorSignedBy()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    private static GoalVersion view(GoalSheetEntity e, Map<Long, String> names, boolean inForce) {
+        return new GoalVersion(
+                e.id(),
+                e.number(),
+                e.sheet(),
+                names.getOrDefault(e.draftedByUserId(), "#" + e.draftedByUserId()),
+                e.draftedAt(),
+                e.founderSignedBy() == null ? null : names.get(e.founderSignedBy()),
+                e.founderSignedAt(),
+                e.successorSignedBy() == null ? null : names.get(e.successorSignedBy()),
+                e.successorSignedAt(),
+                e.agreed(),
+                inForce,
+                e.version());
+    }
+}

@@ -1,0 +1,123 @@
+package app.baton.insights;
+
+import app.baton.insights.internal.GoalSheetEntity;
+import app.baton.insights.internal.GoalSheetRepository;
+import app.baton.security.BatonUser;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipInfo;
+import app.baton.security.MembershipRole;
+import app.baton.shared.DomainException;
+import app.baton.shared.validation.CommandCheck;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What changes the goal sheet (decision 020): either generation drafts a version (which carries the drafter's
+ * signature), the other signs it; a version both a founder and a successor signed is agreed. A version's figures
+ * never change: a change is a new version, and the old ones stay. Every step is audited. Reads are in {@link
+ * GoalQueryService}.
+ */
+@Service
+public class GoalService {
+
+    private final GoalSheetRepository sheets;
+    private final GoalQueryService queries;
+    private final CommandCheck commands;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
+    GoalService(
+            GoalSheetRepository sheets,
+            GoalQueryService queries,
+            CommandCheck commands,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.sheets = sheets;
+        this.queries = queries;
+        this.commands = commands;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Drafts the next version, signed by the drafter's generation; not in force until the other one signs too. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public GoalVersion draft(GoalSheet sheet) {
+        commands.check(sheet);
+        BatonUser me = currentUser.require();
+        MembershipInfo membership = currentUser.requireMembership();
+        int number = sheets.findAllByOrderByNumberDesc().stream()
+                        .mapToInt(GoalSheetEntity::number)
+                        .max()
+                        .orElse(0)
+                + 1;
+        GoalSheetEntity entity = new GoalSheetEntity(number, clean(sheet), me.userId(), clock.instant());
+        sign(entity, membership.role(), me.userId());
+        try {
+            entity = sheets.saveAndFlush(entity);
+        } catch (DataIntegrityViolationException e) {
+            // someone drafted the same number at the same moment
+            throw new DomainException("goals.changed");
+        }
+        publish(entity, "GOALS_DRAFTED");
+        return queries.version(entity.id());
+    }
+
+    /**
+     * The other generation signs the version the page showed ({@code expectedVersion}); with both signatures it is
+     * agreed.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public GoalVersion sign(long versionId, long expectedVersion) {
+        GoalSheetEntity entity = sheets.findById(versionId).orElseThrow(() -> new DomainException("goals.notFound"));
+        if (entity.version() != expectedVersion) {
+            throw new DomainException("goals.changed");
+        }
+        sign(
+                entity,
+                currentUser.requireMembership().role(),
+                currentUser.require().userId());
+        try {
+            sheets.saveAndFlush(entity);
+        } catch (OptimisticLockingFailureException e) {
+            throw new DomainException("goals.changed");
+        }
+        publish(entity, entity.agreed() ? "GOALS_AGREED" : "GOALS_SIGNED");
+        return queries.version(entity.id());
+    }
+
+    private void sign(GoalSheetEntity entity, MembershipRole role, long userId) {
+        java.time.Instant now = clock.instant();
+        switch (role) {
+            case FOUNDER -> entity.signAsFounder(userId, now);
+            case SUCCESSOR -> entity.signAsSuccessor(userId, now);
+            default -> throw new DomainException("goals.familyOnly");
+        }
+    }
+
+    /** The note stripped, an empty note as none. */
+    private static GoalSheet clean(GoalSheet s) {
+        return s.from(
+                s.inForceFrom(),
+                s.note() == null || s.note().isBlank() ? null : s.note().strip());
+    }
+
+    private void publish(GoalSheetEntity entity, String action) {
+        MembershipInfo membership = currentUser.requireMembership();
+        events.publishEvent(new InsightsEvents.GoalsChanged(
+                membership.tenantId(),
+                currentUser.require().userId(),
+                membership.role().name(),
+                action,
+                entity.number(),
+                "v" + entity.number() + " from " + entity.inForceFrom() + ": " + entity.sheet()));
+    }
+}

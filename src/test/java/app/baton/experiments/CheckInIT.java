@@ -1,0 +1,238 @@
+package app.baton.experiments;
+
+import static app.baton.experiments.ExperimentFixtures.START;
+import static app.baton.experiments.ExperimentFixtures.proposal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.baton.DatabaseTestBase;
+import app.baton.DateSensitive;
+import app.baton.MutableClock;
+import app.baton.TestFixtures.Companies;
+import app.baton.TestFixtures.Company;
+import app.baton.TestFixtures.Person;
+import app.baton.audit.AuditService;
+import app.baton.audit.AuditService.AuditFilter;
+import app.baton.budgets.BudgetFixtures.ActivePlan;
+import app.baton.budgets.BudgetFixtures.Budgets;
+import app.baton.notifications.NotificationService;
+import app.baton.shared.DomainException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Check-ins on a running experiment, on the real database: the cadence the founder chose at approval, an
+ * adjustment recorded with the metrics unchanged, the founders told, a missed check-in reminding the proposer once
+ * and waiting on the founder's list, and nothing across companies.
+ */
+@DateSensitive
+class CheckInIT extends DatabaseTestBase {
+
+    static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    Budgets budgets;
+
+    @Autowired
+    ExperimentService experiments;
+
+    @Autowired
+    ExperimentQueryService queries;
+
+    @Autowired
+    ExperimentScheduler scheduler;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    MutableClock clock;
+
+    Company c;
+    ActivePlan plan;
+
+    @BeforeEach
+    void activePlan() throws Exception {
+        c = companies.create("check-ins");
+        plan = budgets.activePlan(c.founder());
+    }
+
+    @Test
+    void the_founder_chooses_weekly_check_ins_and_an_adjustment_is_recorded_with_the_metrics_locked() throws Exception {
+        ExperimentDetail running = running(CheckInCadence.WEEKLY);
+        assertThat(running.cadence()).isEqualTo(CheckInCadence.WEEKLY);
+        assertThat(running.nextCheckInDue()).isEqualTo(START.plusWeeks(1));
+        assertThat(running.mayCheckIn()).isTrue();
+
+        ExperimentDetail adjusted = checkIn(
+                c.successor(),
+                running,
+                new CheckIn(
+                        new BigDecimal("6000"),
+                        List.of(
+                                new ResultInput(new BigDecimal("0.018"), null, null),
+                                new ResultInput(null, null, null)),
+                        "第一週轉換率偏低，LINE 好友加入後沒有收到第一則訊息。",
+                        CheckInProposal.ADJUST,
+                        "改成加入好友後立即送出歡迎優惠，並把一半預算移到再行銷。",
+                        null));
+        CheckInView first = adjusted.checkIns().getFirst();
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(first.due()).isEqualTo(START.plusWeeks(1));
+        assertThat(first.proposal()).isEqualTo(CheckInProposal.ADJUST);
+        assertThat(first.change()).startsWith("改成加入好友後");
+        assertThat(first.metrics()).containsExactly(new BigDecimal("0.018"), null);
+        assertThat(first.spendToDate()).isEqualByComparingTo("6000");
+        assertThat(adjusted.nextCheckInDue()).isEqualTo(START.plusWeeks(2));
+        // the metrics are what was locked at submission
+        assertThat(adjusted.metrics().get(0).target()).isEqualByComparingTo("0.03");
+        assertThat(adjusted.metrics().get(1).target()).isEqualByComparingTo("1200");
+        assertThat(kinds(c.founder())).contains("EXPERIMENT_ADJUSTED");
+        assertThat(actions()).contains("EXPERIMENT_ADJUSTED");
+        assertThat(adjusted.history()).extracting(HistoryLine::action).contains("CHECK_IN_ADJUST");
+    }
+
+    @Test
+    void a_check_in_needs_a_note_and_an_adjustment_says_what_changes_and_more_budget_says_how_much() throws Exception {
+        ExperimentDetail running = running(CheckInCadence.BIWEEKLY);
+        List<ResultInput> none = List.of(new ResultInput(null, null, null), new ResultInput(null, null, null));
+        assertRefused(
+                () -> checkIn(
+                        c.successor(),
+                        running,
+                        new CheckIn(BigDecimal.ONE, none, " ", CheckInProposal.CONTINUE, null, null)),
+                "experiment.checkIn.noteRequired");
+        assertRefused(
+                () -> checkIn(
+                        c.successor(),
+                        running,
+                        new CheckIn(BigDecimal.ONE, none, "x", CheckInProposal.ADJUST, " ", null)),
+                "experiment.checkIn.changeRequired");
+        assertRefused(
+                () -> checkIn(
+                        c.successor(),
+                        running,
+                        new CheckIn(BigDecimal.ONE, none, "x", CheckInProposal.ADD_BUDGET, null, null)),
+                "request.amountPositive");
+        // no metric given at all is none measured yet (the form sends none when every box is empty)
+        ExperimentDetail none2 = checkIn(
+                c.founder(),
+                running,
+                new CheckIn(BigDecimal.ONE, List.of(), "還沒有數字", CheckInProposal.CONTINUE, null, null));
+        assertThat(none2.checkIns().getFirst().metrics()).containsExactly(null, null);
+        ExperimentDetail more = checkIn(
+                c.successor(),
+                none2,
+                new CheckIn(BigDecimal.ONE, none, "效果很好", CheckInProposal.ADD_BUDGET, null, new BigDecimal("8000")));
+        assertThat(more.checkIns().getLast().amount()).isEqualByComparingTo("8000");
+        assertThat(more.checkIns().getLast().due()).isEqualTo(START.plusWeeks(4));
+        assertThat(kinds(c.founder())).contains("EXPERIMENT_CHECKED_IN");
+    }
+
+    @Test
+    void a_missed_check_in_reminds_the_proposer_once_and_waits_on_the_founder_s_list() throws Exception {
+        ExperimentDetail running = running(CheckInCadence.WEEKLY);
+        LocalDate due = START.plusWeeks(1);
+        // on the due date it waits for the successor, not yet for the founder
+        clock.set(due.atTime(9, 0).atZone(TAIPEI).toInstant());
+        assertThat(companies.as(c.successor(), () -> queries.waitingForMe()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.checkInDue()).isEqualTo(due));
+        assertThat(companies.as(c.founder(), () -> queries.waitingForMe())).isEmpty();
+        // the day after, it is missed: reminded once, and on the founder's list
+        clock.set(due.plusDays(1).atTime(9, 0).atZone(TAIPEI).toInstant());
+        // (the calendar runs for every company, so its counts include other tests' experiments: this one's
+        // reminder is counted in its notifications)
+        scheduler.runAt(clock.instant());
+        scheduler.runAt(clock.instant().plusSeconds(3600));
+        assertThat(kinds(c.successor())).containsOnlyOnce("EXPERIMENT_CHECK_IN_MISSED");
+        assertThat(companies.as(c.founder(), () -> queries.waitingForMe()))
+                .extracting(ExperimentRow::id)
+                .containsExactly(running.row().id());
+        // a late check-in counts for its date, and clears both lists
+        ExperimentDetail fresh =
+                companies.as(c.successor(), () -> queries.detail(running.row().id()));
+        checkIn(
+                c.successor(),
+                fresh,
+                new CheckIn(
+                        new BigDecimal("3000"),
+                        List.of(new ResultInput(null, null, null), new ResultInput(null, null, null)),
+                        "晚了一天",
+                        CheckInProposal.CONTINUE,
+                        null,
+                        null));
+        assertThat(companies.as(c.founder(), () -> queries.waitingForMe())).isEmpty();
+        assertThat(companies.as(c.successor(), () -> queries.waitingForMe())).isEmpty();
+    }
+
+    @Test
+    void an_agency_cannot_check_in_and_another_company_does_not_find_the_experiment() throws Exception {
+        ExperimentDetail running = running(CheckInCadence.WEEKLY);
+        CheckIn any = new CheckIn(
+                BigDecimal.ONE,
+                List.of(new ResultInput(null, null, null), new ResultInput(null, null, null)),
+                "x",
+                CheckInProposal.CONTINUE,
+                null,
+                null);
+        assertThatThrownBy(() -> checkIn(c.vendor(), running, any)).isInstanceOf(AccessDeniedException.class);
+        Company other = companies.create("check-ins-other");
+        assertRefused(
+                () -> companies.as(
+                        other.successor(),
+                        () -> experiments.checkIn(running.row().id(), running.version(), any)),
+                "experiment.notFound");
+        assertThat(companies
+                        .as(c.founder(), () -> queries.detail(running.row().id()))
+                        .checkIns())
+                .isEmpty();
+    }
+
+    private ExperimentDetail running(CheckInCadence cadence) throws Exception {
+        ExperimentDetail submitted = companies.as(c.successor(), () -> {
+            ExperimentDetail draft = experiments.create(proposal(plan, 20_000));
+            return experiments.submit(draft.row().id(), draft.version());
+        });
+        ExperimentDetail approved = companies.as(
+                c.founder(), () -> experiments.approve(submitted.row().id(), submitted.version(), null, cadence));
+        return companies.as(
+                c.successor(), () -> experiments.start(approved.row().id(), approved.version()));
+    }
+
+    private ExperimentDetail checkIn(Person person, ExperimentDetail experiment, CheckIn checkIn) throws Exception {
+        return companies.as(person, () -> experiments.checkIn(experiment.row().id(), experiment.version(), checkIn));
+    }
+
+    private List<String> kinds(Person person) throws Exception {
+        return companies.as(person, () -> notifications.mine(50)).stream()
+                .map(NotificationService.NotificationView::kind)
+                .toList();
+    }
+
+    private List<String> actions() throws Exception {
+        return companies.as(c.founder(), () -> audit.search(AuditFilter.none(), 0, 100)).stream()
+                .map(AuditService.AuditEntry::action)
+                .toList();
+    }
+
+    private static void assertRefused(ThrowingCallable action, String key) {
+        assertThatThrownBy(action)
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo(key);
+    }
+}
