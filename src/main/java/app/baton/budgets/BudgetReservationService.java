@@ -34,15 +34,21 @@ public class BudgetReservationService {
     private final Clock clock;
 
     private final org.springframework.beans.factory.ObjectProvider<ActualSpend> actuals;
+    private final Delegation delegation;
+    private final GuardrailService guardrails;
 
     BudgetReservationService(
             BudgetPlanRepository plans,
             ReservationRepository reservations,
+            Delegation delegation,
+            GuardrailService guardrails,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
             org.springframework.beans.factory.ObjectProvider<ActualSpend> actuals) {
         this.actuals = actuals;
+        this.delegation = delegation;
+        this.guardrails = guardrails;
         this.plans = plans;
         this.reservations = reservations;
         this.currentUser = currentUser;
@@ -86,6 +92,42 @@ public class BudgetReservationService {
         Saves.flush(plans, plan);
         publish(plan, PlanAction.RESERVED, experimentId, amount, before.free());
         return availability(plan);
+    }
+
+    /**
+     * A successor's experiment approved on submission by their delegated authority (decision 020): when its budget is
+     * within their limit per request and what their month has left (budget moves and experiments together), breaks
+     * no guardrail, and the experiment tier has it free, the money is reserved in their name at once. Otherwise
+     * nothing happens and the founders decide as usual.
+     *
+     * @return the tier after the reservation, or empty when the founders decide
+     */
+    @PreAuthorize("hasRole('SUCCESSOR')")
+    @Transactional
+    public Optional<TierAvailability> reserveWithinAuthority(
+            ExperimentId experiment, LocalDate startDate, BigDecimal amount) {
+        Actor actor = Actor.of(currentUser);
+        Optional<BudgetPlanEntity> found = activePlan(startDate);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        BudgetPlanEntity plan = found.get();
+        TierAvailability before = availability(plan);
+        boolean within = app.baton.approvals.ApprovalPolicy.withinDelegation(
+                actor.role(),
+                amount,
+                delegation.authorityOf(actor.userId()),
+                BudgetSheet.checkExperiment(amount, guardrails.values()));
+        if (!within || amount.compareTo(before.free()) > 0) {
+            return Optional.empty();
+        }
+        Saves.flush(
+                reservations,
+                ReservationEntity.delegated(plan.id(), experiment.value(), amount, clock.instant(), actor.userId()));
+        plan.recordReservationChange();
+        Saves.flush(plans, plan);
+        publish(plan, PlanAction.RESERVED, experiment.value(), amount, before.free());
+        return Optional.of(availability(plan));
     }
 
     /** Releases what an experiment holds beyond {@code spent}; returns the amount released (zero if none). */

@@ -4,6 +4,7 @@ import app.baton.approvals.DelegatedAuthority;
 import app.baton.budgets.internal.ChangeRequestRepository;
 import app.baton.budgets.internal.DelegatedAuthorityEntity;
 import app.baton.budgets.internal.DelegatedAuthorityRepository;
+import app.baton.budgets.internal.ReservationRepository;
 import app.baton.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,14 +15,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * A successor's delegated authority as the request services read it: their own limits, or the guardrails' delegated
- * limit as both limits while a founder has set none; and what their requests approved by delegation moved in the
- * current calendar month of the company's time zone.
+ * limit as both limits while a founder has set none; and what their requests and experiments approved by delegation
+ * moved in the current calendar month of the company's time zone.
  */
 @Component
 class Delegation {
 
     private final DelegatedAuthorityRepository own;
     private final ChangeRequestRepository requests;
+    private final ReservationRepository reservations;
     private final GuardrailService guardrails;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -29,11 +31,13 @@ class Delegation {
     Delegation(
             DelegatedAuthorityRepository own,
             ChangeRequestRepository requests,
+            ReservationRepository reservations,
             GuardrailService guardrails,
             CurrentUser currentUser,
             Clock clock) {
         this.own = own;
         this.requests = requests;
+        this.reservations = reservations;
         this.guardrails = guardrails;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -62,7 +66,8 @@ class Delegation {
         YearMonth month = YearMonth.now(clock.withZone(zone));
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        return requests.delegatedBetween(userId, from, to);
+        // budget moves and experiments approved on submission count together
+        return requests.delegatedBetween(userId, from, to).add(reservations.delegatedBetween(userId, from, to));
     }
 
     /** The successor's own row, written with the company default the first time a founder or the rule changes it. */

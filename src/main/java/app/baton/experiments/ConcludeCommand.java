@@ -29,7 +29,7 @@ public record ConcludeCommand(
 
     /** What a stop keeps: nothing is asked for, so no amount and no first month. */
     public ConcludeCommand asDecided() {
-        return decision == Conclusion.STOP
+        return decision == Conclusion.STOP || decision == Conclusion.ADJUST
                 ? new ConcludeCommand(decision, targetTier, null, newEnd, null, comment)
                 : this;
     }

@@ -4,5 +4,7 @@ package app.baton.experiments;
 public enum Conclusion {
     SCALE_UP,
     EXTEND,
+    /** Change the tactic or the split and run on to a later end; the metrics stay locked, the change is recorded. */
+    ADJUST,
     STOP
 }

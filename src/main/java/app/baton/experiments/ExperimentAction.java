@@ -22,6 +22,7 @@ public enum ExperimentAction {
     RESULTS_SUBMITTED,
     CONCLUDED_SCALE_UP,
     CONCLUDED_EXTEND,
+    CONCLUDED_ADJUST,
     CONCLUDED_STOP,
     ATTACHMENT_ADDED,
     /** The proposer checked in on a running experiment: continue, add budget or stop early. */
@@ -30,6 +31,8 @@ public enum ExperimentAction {
     ADJUSTED,
     /** The scheduler's reminder that a check-in is past its date. */
     CHECK_IN_MISSED,
+    /** A successor's experiment approved on submission within their delegated authority. */
+    APPROVED_BY_DELEGATION,
     /** A conclusion made the proposer's record strong enough to suggest a higher delegated limit. */
     DELEGATED_LIMIT_SUGGESTED("DELEGATED_LIMIT_SUGGESTED");
 

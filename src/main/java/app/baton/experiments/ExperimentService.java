@@ -111,7 +111,11 @@ public class ExperimentService {
         return saved(experiment, ExperimentAction.EDITED, experiment.title(), null);
     }
 
-    /** The proposer submits for the founders' decision; the start date must not have passed. */
+    /**
+     * The proposer submits for the founders' decision; the start date must not have passed. A successor's experiment
+     * within their delegated authority (see {@link BudgetReservationService#reserveWithinAuthority}) is approved at
+     * once, reporting on the default cadence.
+     */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public ExperimentDetail submit(long experimentId, long expectedVersion) {
@@ -121,6 +125,17 @@ public class ExperimentService {
             throw new DomainException("experiment.startInPast");
         }
         experiment.submit(me(), clock.instant());
+        flush(experiment);
+        if (currentUser.requireMembership().role() == MembershipRole.SUCCESSOR
+                && reservations
+                        .reserveWithinAuthority(
+                                new ExperimentId(experiment.id()), experiment.startDate(), experiment.requestedBudget())
+                        .isPresent()) {
+            // within the successor's delegated authority: approved at once; the founders are told it happened
+            // (one notice, not "waiting for you" as well)
+            experiment.approveByDelegation(clock.instant());
+            return saved(experiment, ExperimentAction.APPROVED_BY_DELEGATION, audit.summary(experiment), null);
+        }
         return saved(experiment, ExperimentAction.SUBMITTED, audit.summary(experiment), null);
     }
 
@@ -343,6 +358,9 @@ public class ExperimentService {
                 Tier tier = command.targetTier() == null ? Tier.EXPERIMENT : command.targetTier();
                 requestId = funding.openRequest(experiment, tier, extra, decision, note, command.firstMonth());
                 experiment.recordScaleUp(extra);
+            }
+            case ADJUST -> {
+                // runs on with the change recorded in the comment; no money moves
             }
             case EXTEND -> {
                 if (command.amount() != null && command.amount().signum() > 0) {

@@ -19,7 +19,8 @@ class ExperimentNotifications {
             ExperimentAction.SUBMITTED,
             ExperimentAction.RESULTS_SUBMITTED,
             ExperimentAction.CHECKED_IN,
-            ExperimentAction.ADJUSTED);
+            ExperimentAction.ADJUSTED,
+            ExperimentAction.APPROVED_BY_DELEGATION);
     private static final Set<ExperimentAction> TO_PROPOSER = EnumSet.of(
             ExperimentAction.APPROVED,
             ExperimentAction.PARTIALLY_APPROVED,
@@ -31,6 +32,7 @@ class ExperimentNotifications {
             ExperimentAction.CHECK_IN_MISSED,
             ExperimentAction.CONCLUDED_SCALE_UP,
             ExperimentAction.CONCLUDED_EXTEND,
+            ExperimentAction.CONCLUDED_ADJUST,
             ExperimentAction.CONCLUDED_STOP);
 
     private final NotificationWriter writer;

@@ -63,7 +63,7 @@ class AuthorityE2EIT extends E2ETestBase {
         companies.run(company.successor(), () -> accounts.updateMyProfile("Chia-Ying Lin", "en"));
         companies.run(company.founder(), () -> {
             authority.set(
-                    company.successor().userId(), -1, new AuthorityChange(money(20_000), money(40_000), "先從小額開始，建立信任"));
+                    company.successor().userId(), -1, new AuthorityChange(money(10_000), money(20_000), "先從小額開始，建立信任"));
             authority.setRule(
                     -1,
                     new TrustRule(true, 3, new BigDecimal("66.67"), new BigDecimal("50"), money(100_000)),
@@ -80,7 +80,7 @@ class AuthorityE2EIT extends E2ETestBase {
             page.navigate(url("/authority"));
             assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("接班人的授權額度")))
                     .isVisible();
-            assertThat(page.getByText("每筆最多 NT$30,000").first()).isVisible();
+            assertThat(page.getByText("每筆最多 NT$15,000").first()).isVisible();
             assertThat(page.getByText("依規則自動提高").first()).isVisible();
             assertThat(page.getByText("3 個實驗中 2 個達成所有目標").first()).isVisible();
             assertThat(page.getByText("先從小額開始，建立信任").first()).isVisible();
@@ -90,14 +90,14 @@ class AuthorityE2EIT extends E2ETestBase {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("撤銷這次提高"))
                     .click();
             assertThat(page.getByText("已撤銷，授權額度恢復為提高前的金額。").first()).isVisible();
-            assertThat(page.getByText("每筆最多 NT$20,000").first()).isVisible();
+            assertThat(page.getByText("每筆最多 NT$10,000").first()).isVisible();
             assertThat(page.getByText("已由").first()).isVisible();
             shot(page, "authority-undone-zh-phone");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("調整授權額度"))
                     .click();
             Locator dialog = page.getByRole(AriaRole.DIALOG);
-            dialog.getByLabel("每月合計上限").fill("10,000");
+            dialog.getByLabel("每月合計上限").fill("5,000");
             dialog.getByLabel("理由").fill("新品上市前先收緊");
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("儲存授權額度"))
                     .click();
@@ -119,7 +119,7 @@ class AuthorityE2EIT extends E2ETestBase {
             Page page = desktop.newPage();
             signIn(page, company.successor().email(), TestFixtures.PASSWORD);
             page.navigate(url("/authority"));
-            assertThat(page.getByText("Up to NT$20,000 per request").first()).isVisible();
+            assertThat(page.getByText("Up to NT$10,000 per request").first()).isVisible();
             assertThat(page.getByText("Raised by the rule").first()).isVisible();
             assertThat(page.getByText("Change the limits")).hasCount(0);
             shot(page, "authority-successor-en-desktop");

@@ -202,6 +202,49 @@ class CheckInIT extends DatabaseTestBase {
                 .isEmpty();
     }
 
+    @Test
+    void a_founder_may_conclude_with_an_adjustment_that_runs_on_with_the_change_recorded() throws Exception {
+        ExperimentDetail running = running(CheckInCadence.BIWEEKLY);
+        ExperimentDetail results = companies.as(
+                c.successor(),
+                () -> experiments.submitResults(
+                        running.row().id(),
+                        running.version(),
+                        new Results(
+                                List.of(
+                                        new ResultInput(new BigDecimal("0.025"), null, null),
+                                        new ResultInput(new BigDecimal("1300"), null, null)),
+                                new BigDecimal("15000"),
+                                "轉換率有進步但還沒達標",
+                                null)));
+        LocalDate later = ExperimentFixtures.END.plusMonths(1);
+        assertRefused(
+                () -> companies.run(
+                        c.founder(),
+                        () -> experiments.conclude(
+                                results.row().id(),
+                                results.version(),
+                                new ConcludeCommand(Conclusion.ADJUST, null, null, later, null, " "))),
+                "experiment.adjust.changeRequired");
+        companies.run(
+                c.founder(),
+                () -> experiments.conclude(
+                        results.row().id(),
+                        results.version(),
+                        new ConcludeCommand(Conclusion.ADJUST, null, null, later, null, "改投再行銷受眾，素材換成開箱影片")));
+        ExperimentDetail adjusted =
+                companies.as(c.founder(), () -> queries.detail(running.row().id()));
+        assertThat(adjusted.row().status()).isEqualTo(ExperimentStatus.RUNNING);
+        assertThat(adjusted.row().endDate()).isEqualTo(later);
+        assertThat(adjusted.held()).isEqualByComparingTo("20000");
+        assertThat(adjusted.history())
+                .filteredOn(h -> h.action().equals("CONCLUDED_ADJUST"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.comment()).startsWith("改投再行銷受眾"));
+        assertThat(actions()).contains("EXPERIMENT_CONCLUDED_ADJUST");
+        assertThat(kinds(c.successor())).contains("EXPERIMENT_CONCLUDED_ADJUST");
+    }
+
     private ExperimentDetail running(CheckInCadence cadence) throws Exception {
         ExperimentDetail submitted = companies.as(c.successor(), () -> {
             ExperimentDetail draft = experiments.create(proposal(plan, 20_000));

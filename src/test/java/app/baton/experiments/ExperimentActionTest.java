@@ -26,11 +26,13 @@ class ExperimentActionTest {
                         "EXPERIMENT_RESULTS_SUBMITTED",
                         "EXPERIMENT_CONCLUDED_SCALE_UP",
                         "EXPERIMENT_CONCLUDED_EXTEND",
+                        "EXPERIMENT_CONCLUDED_ADJUST",
                         "EXPERIMENT_CONCLUDED_STOP",
                         "EXPERIMENT_ATTACHMENT_ADDED",
                         "EXPERIMENT_CHECKED_IN",
                         "EXPERIMENT_ADJUSTED",
                         "EXPERIMENT_CHECK_IN_MISSED",
+                        "EXPERIMENT_APPROVED_BY_DELEGATION",
                         "DELEGATED_LIMIT_SUGGESTED");
         for (Conclusion c : Conclusion.values()) {
             assertThat(ExperimentAction.concluded(c).code()).isEqualTo("EXPERIMENT_CONCLUDED_" + c.name());

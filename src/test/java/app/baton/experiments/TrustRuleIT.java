@@ -71,7 +71,7 @@ class TrustRuleIT extends DatabaseTestBase {
         c = companies.create("trust");
         plan = budgets.activePlan(c.founder());
         companies.run(c.founder(), () -> {
-            authority.set(c.successor().userId(), -1, new AuthorityChange(money(20_000), money(40_000), "起步的授權額度"));
+            authority.set(c.successor().userId(), -1, new AuthorityChange(money(10_000), money(20_000), "起步的授權額度"));
             authority.setRule(
                     -1,
                     new TrustRule(true, 3, new BigDecimal("66.67"), new BigDecimal("50"), money(100_000)),
@@ -85,15 +85,15 @@ class TrustRuleIT extends DatabaseTestBase {
     void the_third_qualifying_experiment_raises_the_limits_and_the_founder_s_undo_restores_them() throws Exception {
         concluded("0.04");
         concluded("0.01"); // missed its conversion target: two of three still meet the rule's two thirds
-        assertThat(perRequest()).isEqualByComparingTo("20000");
+        assertThat(perRequest()).isEqualByComparingTo("10000");
         AuthorityQueryService.NextStep next = nextStep();
         assertThat(next.progress().stillToConclude()).isEqualTo(1);
         assertThat(next.raise()).isNotNull();
-        assertThat(next.raise().perRequest()).isEqualByComparingTo("30000");
+        assertThat(next.raise().perRequest()).isEqualByComparingTo("15000");
 
         concluded("0.05");
-        assertThat(perRequest()).isEqualByComparingTo("30000");
-        assertThat(mine().monthly()).isEqualByComparingTo("60000");
+        assertThat(perRequest()).isEqualByComparingTo("15000");
+        assertThat(mine().monthly()).isEqualByComparingTo("30000");
         AuthorityStep raise = history().getFirst();
         assertThat(raise.kind()).isEqualTo(AuthorityStepKind.RAISED_BY_RULE);
         assertThat(raise.recordConcluded()).isEqualTo(3);
@@ -110,8 +110,8 @@ class TrustRuleIT extends DatabaseTestBase {
 
         clock.advance(Duration.ofDays(6));
         companies.run(c.founder(), () -> authority.undo(raise.id()));
-        assertThat(perRequest()).isEqualByComparingTo("20000");
-        assertThat(mine().monthly()).isEqualByComparingTo("40000");
+        assertThat(perRequest()).isEqualByComparingTo("10000");
+        assertThat(mine().monthly()).isEqualByComparingTo("20000");
         AuthorityStep undone = history().getFirst();
         assertThat(undone.undoneAt()).isNotNull();
         assertThat(undone.undoneBy()).isNotBlank();
@@ -120,7 +120,7 @@ class TrustRuleIT extends DatabaseTestBase {
         assertThat(kinds(c.successor())).contains("AUTHORITY_UNDONE");
         // the experiments that earned the undone raise do not raise it again
         concluded("0.04");
-        assertThat(perRequest()).isEqualByComparingTo("20000");
+        assertThat(perRequest()).isEqualByComparingTo("10000");
     }
 
     @Test
@@ -138,7 +138,7 @@ class TrustRuleIT extends DatabaseTestBase {
                 .isEqualTo("authority.undo.expired");
         assertThatThrownBy(() -> companies.run(c.successor(), () -> authority.undo(raise.id())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(perRequest()).isEqualByComparingTo("30000");
+        assertThat(perRequest()).isEqualByComparingTo("15000");
     }
 
     @Test
@@ -153,7 +153,7 @@ class TrustRuleIT extends DatabaseTestBase {
         concluded("0.04");
         concluded("0.04");
         concluded("0.04");
-        assertThat(perRequest()).isEqualByComparingTo("20000");
+        assertThat(perRequest()).isEqualByComparingTo("10000");
         assertThat(history()).extracting(AuthorityStep::kind).containsExactly(AuthorityStepKind.SET);
     }
 

@@ -39,6 +39,9 @@ public class ReservationEntity extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    @Column(name = "delegated_user_id", updatable = false)
+    private @Nullable Long delegatedUserId;
+
     @Version
     private long version;
 
@@ -49,6 +52,14 @@ public class ReservationEntity extends TenantScopedEntity {
         this.experimentId = experimentId;
         this.amount = amount;
         this.createdAt = createdAt;
+    }
+
+    /** A reservation the successor's delegated authority approved: it counts toward their month's total. */
+    public static ReservationEntity delegated(
+            long planId, long experimentId, BigDecimal amount, Instant createdAt, long successorUserId) {
+        ReservationEntity reservation = new ReservationEntity(planId, experimentId, amount, createdAt);
+        reservation.delegatedUserId = successorUserId;
+        return reservation;
     }
 
     public long planId() {

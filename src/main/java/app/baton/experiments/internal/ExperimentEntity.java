@@ -205,6 +205,15 @@ public class ExperimentEntity extends TenantScopedEntity {
         events.add(new ExperimentEventEntity(this, "APPROVED_BY", founderUserId, override, at));
     }
 
+    /** Approved on submission within the proposer's delegated authority; reports on the default cadence. */
+    public void approveByDelegation(Instant at) {
+        requireStatus("experiment.notSubmitted", ExperimentStatus.SUBMITTED);
+        this.status = ExperimentStatus.APPROVED;
+        this.cadence = CheckInCadence.DEFAULT;
+        this.decidedAt = at;
+        events.add(new ExperimentEventEntity(this, "APPROVED_BY_DELEGATION", null, null, at));
+    }
+
     /** The last yes: approved, reporting on {@code cadence} once it runs. */
     public void markApproved(CheckInCadence cadence, Instant at) {
         requireStatus("experiment.notSubmitted", ExperimentStatus.SUBMITTED);
@@ -268,7 +277,10 @@ public class ExperimentEntity extends TenantScopedEntity {
             long founderUserId, Conclusion decision, @Nullable LocalDate newEnd, @Nullable String comment, Instant at) {
         requireStatus("experiment.noResults", ExperimentStatus.RESULTS_SUBMITTED);
         events.add(new ExperimentEventEntity(this, "CONCLUDED_" + decision.name(), founderUserId, comment, at));
-        if (decision == Conclusion.EXTEND) {
+        if (decision == Conclusion.ADJUST && (comment == null || comment.isBlank())) {
+            throw new DomainException("experiment.adjust.changeRequired");
+        }
+        if (decision == Conclusion.EXTEND || decision == Conclusion.ADJUST) {
             if (newEnd == null || !newEnd.isAfter(endDate)) {
                 throw new DomainException("experiment.extend.laterEnd");
             }

@@ -73,9 +73,10 @@ class ConcludeDialog extends Dialog {
         Runnable visibility = () -> {
             Conclusion c = decision.getValue();
             tier.setVisible(c == Conclusion.SCALE_UP);
-            amount.setVisible(c != Conclusion.STOP);
-            firstMonth.setVisible(c != Conclusion.STOP && !months.isEmpty());
-            newEnd.setVisible(c == Conclusion.EXTEND);
+            boolean money = c == Conclusion.SCALE_UP || c == Conclusion.EXTEND;
+            amount.setVisible(money);
+            firstMonth.setVisible(money && !months.isEmpty());
+            newEnd.setVisible(c == Conclusion.EXTEND || c == Conclusion.ADJUST);
         };
         decision.addValueChangeListener(e -> visibility.run());
         visibility.run();
@@ -100,7 +101,7 @@ class ConcludeDialog extends Dialog {
                         .ifPresent(command -> new Refusals()
                                 .field(newEnd, "experiment.extend.laterEnd")
                                 .field(amount, "request.amountPositive", "money.")
-                                .field(comment, "request.textTooLong")
+                                .field(comment, "request.textTooLong", "experiment.adjust.changeRequired")
                                 .run(() -> {
                                     RequestId requestId =
                                             experiments.conclude(detail.row().id(), detail.version(), command);
