@@ -60,6 +60,17 @@ public final class TrustPolicy {
                 rule.active() && enough && share && overridden == 0);
     }
 
+    /**
+     * The experiment tier's cap after a qualifying step: {@code capPct} plus the rule's step, never above its
+     * ceiling; empty when the rule has no step or the cap is at (or past) the ceiling already.
+     */
+    public static Optional<BigDecimal> capRaise(TrustRule rule, BigDecimal capPct) {
+        if (!rule.active() || rule.tierStepPct().signum() <= 0 || capPct.compareTo(rule.tierCeilingPct()) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(capPct.add(rule.tierStepPct()).min(rule.tierCeilingPct()));
+    }
+
     /** The raise the rule gives now, if any: {@link #raiseOnceQualified} when {@code counted} qualifies. */
     public static Optional<Raise> raise(
             TrustRule rule, BigDecimal perRequest, BigDecimal monthly, List<Concluded> counted, int scale) {

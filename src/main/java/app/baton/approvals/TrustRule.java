@@ -12,8 +12,9 @@ import java.math.BigDecimal;
  * The founder's rule for growing a successor's delegated authority, set once: after {@code experiments} concluded
  * experiments (counted since the authority last changed) of which at least {@code metSharePct} % met every target and
  * none was approved over a guardrail, raise the limits by {@code raisePct} %, never above {@code ceiling} per request.
- * Inactive, it raises nothing. The constraints are what the rule's form checks as the founder types; the service
- * checks them again.
+ * With a {@code tierStepPct} above zero, the same step also raises the experiment tier's cap by that many points, never
+ * above {@code tierCeilingPct} (the seeds' path from a small experimental share to a larger one). Inactive, it raises
+ * nothing. The constraints are what the rule's form checks as the founder types; the service checks them again.
  */
 public record TrustRule(
         boolean active,
@@ -35,10 +36,29 @@ public record TrustRule(
         BigDecimal raisePct,
 
         @NotNull(message = "authority.rule.ceilingRequired") @DecimalMin(value = "0", message = "money.negative")
-        BigDecimal ceiling) {
+        BigDecimal ceiling,
+
+        @NotNull(message = "authority.rule.tierRange")
+        @DecimalMin(value = "0", message = "authority.rule.tierRange")
+        @DecimalMax(value = "20", message = "authority.rule.tierRange")
+        @Digits(integer = 2, fraction = 2, message = "authority.rule.tierRange")
+        BigDecimal tierStepPct,
+
+        @NotNull(message = "authority.rule.tierRange")
+        @DecimalMin(value = "0", message = "authority.rule.tierRange")
+        @DecimalMax(value = "100", message = "authority.rule.tierRange")
+        @Digits(integer = 3, fraction = 2, message = "authority.rule.tierRange")
+        BigDecimal tierCeilingPct) {
 
     /** The rule the example names, inactive until the founder turns it on: 3 experiments, 2/3, +50 %. */
     public static TrustRule suggested() {
-        return new TrustRule(false, 3, new BigDecimal("66.67"), new BigDecimal("50"), BigDecimal.ZERO);
+        return new TrustRule(
+                false,
+                3,
+                new BigDecimal("66.67"),
+                new BigDecimal("50"),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO);
     }
 }

@@ -90,7 +90,9 @@ public class AuthorityQueryService {
             @Nullable Instant undoUntil,
             @Nullable Instant undoneAt,
             @Nullable String undoneBy,
-            boolean undoable) {}
+            boolean undoable,
+            @Nullable BigDecimal capBeforePct,
+            @Nullable BigDecimal capAfterPct) {}
 
     /** The founder's rule ({@link TrustRule#suggested()} and version -1 until one is set). */
     public record CurrentRule(
@@ -164,7 +166,9 @@ public class AuthorityQueryService {
                         s.undoUntil(),
                         s.undoneAt(),
                         s.undoneByUserId() == null ? null : names.get(s.undoneByUserId()),
-                        s.undoableAt(now) && Objects.equals(latest, s.id())))
+                        s.undoableAt(now) && Objects.equals(latest, s.id()),
+                        s.capBeforePct(),
+                        s.capAfterPct()))
                 .toList();
     }
 

@@ -47,6 +47,7 @@ public class AuthorityService {
     private final AuthorityStepRepository steps;
     private final TrustRuleRepository rules;
     private final Delegation delegation;
+    private final GuardrailService guardrails;
     private final MembershipService memberships;
     private final CommandCheck commands;
     private final CurrentUser currentUser;
@@ -58,6 +59,7 @@ public class AuthorityService {
             AuthorityStepRepository steps,
             TrustRuleRepository rules,
             Delegation delegation,
+            GuardrailService guardrails,
             MembershipService memberships,
             CommandCheck commands,
             CurrentUser currentUser,
@@ -67,6 +69,7 @@ public class AuthorityService {
         this.steps = steps;
         this.rules = rules;
         this.delegation = delegation;
+        this.guardrails = guardrails;
         this.memberships = memberships;
         this.commands = commands;
         this.currentUser = currentUser;
@@ -120,7 +123,12 @@ public class AuthorityService {
                 rule.experiments(),
                 rule.metSharePct(),
                 rule.raisePct(),
-                Money.exact(rule.ceiling(), currency()));
+                Money.exact(rule.ceiling(), currency()),
+                rule.tierStepPct(),
+                rule.tierCeilingPct());
+        if (clean.tierStepPct().signum() > 0 && clean.tierCeilingPct().signum() <= 0) {
+            throw new DomainException("authority.rule.tierRange");
+        }
         TrustRuleEntity entity = rules.findFirstBy().orElse(null);
         if ((entity == null ? -1 : entity.version()) != expectedVersion) {
             throw new DomainException("authority.changed");
@@ -174,6 +182,12 @@ public class AuthorityService {
         DelegatedAuthorityEntity row = delegation.ownRow(step.userId());
         row.change(step.perRequestBefore(), step.monthlyBefore(), now);
         Saves.flush(authorities, row);
+        // the cap the same step raised goes back too, unless someone changed it since
+        if (step.capBeforePct() != null
+                && step.capAfterPct() != null
+                && guardrails.values().experimentCapPct().compareTo(step.capAfterPct()) == 0) {
+            guardrails.setExperimentCap(step.capBeforePct(), "undo of rule step #" + step.id());
+        }
         announce(
                 actor.userId(),
                 actor.roleName(),
@@ -210,19 +224,28 @@ public class AuthorityService {
         Delegation.Limits limits = delegation.limits(successorUserId);
         Optional<TrustPolicy.Raise> raise =
                 TrustPolicy.raise(rule, limits.perRequest(), limits.monthly(), counted, Money.scale(currency()));
-        raise.ifPresent(r -> step(
-                successorUserId,
-                AuthorityStepKind.RAISED_BY_RULE,
-                r.perRequest(),
-                r.monthly(),
-                experiments(counted),
-                TrustPolicy.progress(rule, counted),
-                null,
-                clock.instant().plus(UNDO_WINDOW)));
+        raise.ifPresent(r -> {
+            AuthorityStepEntity step = step(
+                    successorUserId,
+                    AuthorityStepKind.RAISED_BY_RULE,
+                    r.perRequest(),
+                    r.monthly(),
+                    experiments(counted),
+                    TrustPolicy.progress(rule, counted),
+                    null,
+                    clock.instant().plus(UNDO_WINDOW));
+            // the experiment tier's cap follows the same step, within the founder's ceiling
+            BigDecimal cap = guardrails.values().experimentCapPct();
+            TrustPolicy.capRaise(rule, cap).ifPresent(raised -> {
+                guardrails.setExperimentCap(raised, "rule: " + experiments(counted));
+                step.raisedCap(cap, raised);
+                Saves.flush(steps, step);
+            });
+        });
         return raise;
     }
 
-    private void step(
+    private AuthorityStepEntity step(
             long successorUserId,
             AuthorityStepKind kind,
             BigDecimal perRequest,
@@ -237,7 +260,7 @@ public class AuthorityService {
         BigDecimal monthlyBefore = row.monthly();
         row.change(perRequest, monthly, now);
         Saves.flush(authorities, row);
-        Saves.flush(
+        AuthorityStepEntity saved = Saves.flush(
                 steps,
                 new AuthorityStepEntity(
                         successorUserId,
@@ -262,6 +285,7 @@ public class AuthorityService {
                 perRequest,
                 monthly,
                 basis);
+        return saved;
     }
 
     private void announce(
@@ -318,7 +342,8 @@ public class AuthorityService {
 
     private static String describe(TrustRule rule) {
         return (rule.active() ? "on" : "off") + ": " + rule.experiments() + " experiments, " + plain(rule.metSharePct())
-                + "% met, +" + plain(rule.raisePct()) + "% up to " + plain(rule.ceiling());
+                + "% met, +" + plain(rule.raisePct()) + "% up to " + plain(rule.ceiling()) + "; tier cap +"
+                + plain(rule.tierStepPct()) + " pts up to " + plain(rule.tierCeilingPct()) + "%";
     }
 
     private static String plain(BigDecimal value) {

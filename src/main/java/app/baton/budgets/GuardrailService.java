@@ -126,6 +126,44 @@ public class GuardrailService {
         return current();
     }
 
+    /**
+     * The experiment tier's cap set by the founder's rule (or its undo), for {@link AuthorityService}: the other
+     * guardrails unchanged, audited like any change with {@code reason}.
+     */
+    void setExperimentCap(BigDecimal capPct, String reason) {
+        GuardrailsEntity entity = guardrails.findFirstBy().orElse(null);
+        Guardrails before = entity == null ? Guardrails.defaults() : entity.values();
+        Guardrails after = new Guardrails(
+                capPct,
+                before.maxPerExperiment(),
+                before.minReservePct(),
+                before.delegatedLimit(),
+                before.multiFounderPolicy(),
+                before.multiFounderThreshold(),
+                before.successorsManageEngagements());
+        Actor actor = Actor.of(currentUser);
+        if (entity == null) {
+            entity = new GuardrailsEntity(before);
+        }
+        entity.change(after, actor.userId(), clock.instant());
+        Saves.flush(guardrails, entity);
+        events.publishEvent(new BudgetEvents.GuardrailsChanged(
+                actor.tenantId(),
+                actor.userId(),
+                actor.roleName(),
+                describe(before) + " → " + describe(after),
+                reason,
+                AuditSentence.of(
+                        "guardrails",
+                        AuditSentence.text(
+                                after.experimentCapPct().stripTrailingZeros().toPlainString() + " %"),
+                        AuditSentence.text(
+                                after.minReservePct().stripTrailingZeros().toPlainString() + " %"),
+                        AuditSentence.money(
+                                after.delegatedLimit(),
+                                currentUser.requireMembership().currency()))));
+    }
+
     /** The guardrails in force, for the other budget services. */
     Guardrails values() {
         return guardrails.findFirstBy().map(GuardrailsEntity::values).orElseGet(Guardrails::defaults);

@@ -26,6 +26,7 @@ public class GoalService {
 
     private final GoalSheetRepository sheets;
     private final GoalQueryService queries;
+    private final app.baton.tenancy.MembershipService memberships;
     private final CommandCheck commands;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -34,12 +35,14 @@ public class GoalService {
     GoalService(
             GoalSheetRepository sheets,
             GoalQueryService queries,
+            app.baton.tenancy.MembershipService memberships,
             CommandCheck commands,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             java.time.Clock clock) {
         this.sheets = sheets;
         this.queries = queries;
+        this.memberships = memberships;
         this.commands = commands;
         this.currentUser = currentUser;
         this.events = events;
@@ -112,12 +115,21 @@ public class GoalService {
 
     private void publish(GoalSheetEntity entity, String action) {
         MembershipInfo membership = currentUser.requireMembership();
+        // a draft waits for the other generation's signature; an agreement is news for the whole family
+        java.util.Set<Long> toTell = memberships.members().stream()
+                .filter(m -> !"GOALS_DRAFTED".equals(action) || m.role() != membership.role())
+                .map(app.baton.tenancy.MembershipService.MemberView::userId)
+                .collect(java.util.stream.Collectors.toSet());
+        if ("GOALS_SIGNED".equals(action)) {
+            toTell = java.util.Set.of();
+        }
         events.publishEvent(new InsightsEvents.GoalsChanged(
                 membership.tenantId(),
                 currentUser.require().userId(),
                 membership.role().name(),
                 action,
                 entity.number(),
-                "v" + entity.number() + " from " + entity.inForceFrom() + ": " + entity.sheet()));
+                "v" + entity.number() + " from " + entity.inForceFrom() + ": " + entity.sheet(),
+                java.util.Set.copyOf(toTell)));
     }
 }

@@ -52,10 +52,17 @@ public final class InsightsEvents {
 
     /**
      * A goal sheet version was drafted ({@code GOALS_DRAFTED}), signed by one generation ({@code GOALS_SIGNED}) or by
-     * the second, which makes it agreed ({@code GOALS_AGREED}).
+     * the second, which makes it agreed ({@code GOALS_AGREED}). {@code toTell}: who hears of it — the other
+     * generation for a draft, everyone in the family for the agreement.
      */
     public record GoalsChanged(
-            long tenantId, long actorUserId, String actorRole, String action, int number, String summary)
+            long tenantId,
+            long actorUserId,
+            String actorRole,
+            String action,
+            int number,
+            String summary,
+            java.util.Set<Long> toTell)
             implements InsightsEvent {}
 
     /** A month's review meeting was closed, with its attendees and the summary written at the close. */

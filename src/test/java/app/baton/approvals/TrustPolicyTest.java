@@ -10,8 +10,14 @@ import org.junit.jupiter.api.Test;
 
 class TrustPolicyTest {
 
-    static final TrustRule RULE =
-            new TrustRule(true, 3, new BigDecimal("66.67"), new BigDecimal("50"), new BigDecimal("100000"));
+    static final TrustRule RULE = new TrustRule(
+            true,
+            3,
+            new BigDecimal("66.67"),
+            new BigDecimal("50"),
+            new BigDecimal("100000"),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO);
     static final Instant T0 = Instant.parse("2027-01-10T02:00:00Z");
 
     @Test
@@ -45,7 +51,8 @@ class TrustPolicyTest {
 
     @Test
     void an_inactive_rule_raises_nothing() {
-        TrustRule off = new TrustRule(false, 3, RULE.metSharePct(), RULE.raisePct(), RULE.ceiling());
+        TrustRule off = new TrustRule(
+                false, 3, RULE.metSharePct(), RULE.raisePct(), RULE.ceiling(), BigDecimal.ZERO, BigDecimal.ZERO);
         assertThat(TrustPolicy.raise(off, bd(20_000), bd(40_000), List.of(met(1, 1), met(2, 2), met(3, 3)), 0))
                 .isEmpty();
     }

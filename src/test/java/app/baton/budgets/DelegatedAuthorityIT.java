@@ -180,7 +180,8 @@ class DelegatedAuthorityIT extends DatabaseTestBase {
 
     @Test
     void the_rule_is_validated_and_versioned() throws Exception {
-        TrustRule noExperiments = new TrustRule(true, 0, new BigDecimal("66.67"), new BigDecimal("50"), money(1));
+        TrustRule noExperiments = new TrustRule(
+                true, 0, new BigDecimal("66.67"), new BigDecimal("50"), money(1), BigDecimal.ZERO, BigDecimal.ZERO);
         assertRefused(
                 () -> companies.run(c.founder(), () -> authority.setRule(-1, noExperiments, "x")),
                 "authority.rule.experimentsRange");
@@ -225,7 +226,16 @@ class DelegatedAuthorityIT extends DatabaseTestBase {
         companies.run(
                 other.founder(),
                 () -> authority.setRule(
-                        -1, new TrustRule(false, 5, new BigDecimal("100"), new BigDecimal("10"), money(5)), "theirs"));
+                        -1,
+                        new TrustRule(
+                                false,
+                                5,
+                                new BigDecimal("100"),
+                                new BigDecimal("10"),
+                                money(5),
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO),
+                        "theirs"));
         assertThat(companies.as(
                         c.founder(), () -> authorityQueries.rule().rule().experiments()))
                 .isEqualTo(3);
@@ -241,7 +251,14 @@ class DelegatedAuthorityIT extends DatabaseTestBase {
     }
 
     static TrustRule rule() {
-        return new TrustRule(true, 3, new BigDecimal("66.67"), new BigDecimal("50"), money(100_000));
+        return new TrustRule(
+                true,
+                3,
+                new BigDecimal("66.67"),
+                new BigDecimal("50"),
+                money(100_000),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO);
     }
 
     private SuccessorAuthority mine() throws Exception {

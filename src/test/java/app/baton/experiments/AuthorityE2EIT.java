@@ -66,7 +66,14 @@ class AuthorityE2EIT extends E2ETestBase {
                     company.successor().userId(), -1, new AuthorityChange(money(10_000), money(20_000), "先從小額開始，建立信任"));
             authority.setRule(
                     -1,
-                    new TrustRule(true, 3, new BigDecimal("66.67"), new BigDecimal("50"), money(100_000)),
+                    new TrustRule(
+                            true,
+                            3,
+                            new BigDecimal("66.67"),
+                            new BigDecimal("50"),
+                            money(100_000),
+                            BigDecimal.ZERO,
+                            BigDecimal.ZERO),
                     "三個實驗有兩個達標就放寬五成");
         });
         clock.advance(Duration.ofMinutes(1));

@@ -63,6 +63,9 @@ class TrustRuleIT extends DatabaseTestBase {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    app.baton.budgets.GuardrailService guardrails;
+
     Company c;
     ActivePlan plan;
 
@@ -74,7 +77,14 @@ class TrustRuleIT extends DatabaseTestBase {
             authority.set(c.successor().userId(), -1, new AuthorityChange(money(10_000), money(20_000), "起步的授權額度"));
             authority.setRule(
                     -1,
-                    new TrustRule(true, 3, new BigDecimal("66.67"), new BigDecimal("50"), money(100_000)),
+                    new TrustRule(
+                            true,
+                            3,
+                            new BigDecimal("66.67"),
+                            new BigDecimal("50"),
+                            money(100_000),
+                            BigDecimal.ZERO,
+                            BigDecimal.ZERO),
                     "三個實驗、三分之二達標，就放寬五成");
         });
         // experiments concluded after the limits were set count for the next step
@@ -142,12 +152,53 @@ class TrustRuleIT extends DatabaseTestBase {
     }
 
     @Test
+    void the_experiment_tier_s_cap_follows_the_same_step_within_the_founder_s_ceiling_and_the_undo() throws Exception {
+        companies.run(
+                c.founder(),
+                () -> authority.setRule(
+                        authorityQueries.rule().version(),
+                        new TrustRule(
+                                true,
+                                3,
+                                new BigDecimal("66.67"),
+                                new BigDecimal("50"),
+                                money(100_000),
+                                new BigDecimal("5"),
+                                new BigDecimal("18")),
+                        "實驗型預算跟著信任一起放寬"));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(cap()).isEqualByComparingTo("15");
+        concluded("0.04");
+        concluded("0.04");
+        concluded("0.04");
+        // 15 % + 5 points, but never past the founder's 18 %
+        assertThat(cap()).isEqualByComparingTo("18");
+        AuthorityStep raise = history().getFirst();
+        assertThat(raise.capBeforePct()).isEqualByComparingTo("15");
+        assertThat(raise.capAfterPct()).isEqualByComparingTo("18");
+        companies.run(c.founder(), () -> authority.undo(raise.id()));
+        assertThat(cap()).isEqualByComparingTo("15");
+        assertThat(perRequest()).isEqualByComparingTo("10000");
+    }
+
+    private BigDecimal cap() throws Exception {
+        return companies.as(c.founder(), () -> guardrails.current().values().experimentCapPct());
+    }
+
+    @Test
     void an_inactive_rule_raises_nothing_and_a_strong_record_is_only_suggested() throws Exception {
         companies.run(
                 c.founder(),
                 () -> authority.setRule(
                         authorityQueries.rule().version(),
-                        new TrustRule(false, 3, new BigDecimal("66.67"), new BigDecimal("50"), money(100_000)),
+                        new TrustRule(
+                                false,
+                                3,
+                                new BigDecimal("66.67"),
+                                new BigDecimal("50"),
+                                money(100_000),
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO),
                         "先暫停"));
         clock.advance(Duration.ofMinutes(1));
         concluded("0.04");

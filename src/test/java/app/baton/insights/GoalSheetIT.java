@@ -48,6 +48,9 @@ class GoalSheetIT extends DatabaseTestBase {
     AuditService audit;
 
     @Autowired
+    app.baton.notifications.NotificationService notifications;
+
+    @Autowired
     GoalSheetRepository rows;
 
     @Autowired
@@ -83,6 +86,9 @@ class GoalSheetIT extends DatabaseTestBase {
                 .containsEntry(TrendKpi.CAC, new BigDecimal("1500"))
                 .containsEntry(TrendKpi.CR, new BigDecimal("0.12"));
         assertThat(actions()).contains("GOALS_DRAFTED", "GOALS_AGREED");
+        // the founder was asked to sign; the successor hears that it is agreed
+        assertThat(kinds(c.founder())).contains("GOALS_DRAFTED");
+        assertThat(kinds(c.successor())).contains("GOALS_AGREED").doesNotContain("GOALS_DRAFTED");
     }
 
     @Test
@@ -178,6 +184,12 @@ class GoalSheetIT extends DatabaseTestBase {
                 4,
                 4,
                 "第一季以新客為主");
+    }
+
+    private List<String> kinds(app.baton.TestFixtures.Person person) throws Exception {
+        return companies.as(person, () -> notifications.mine(20)).stream()
+                .map(app.baton.notifications.NotificationService.NotificationView::kind)
+                .toList();
     }
 
     private List<String> actions() throws Exception {

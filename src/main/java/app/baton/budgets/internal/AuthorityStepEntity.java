@@ -65,6 +65,13 @@ public class AuthorityStepEntity extends TenantScopedEntity {
     @Column(name = "record_overridden", updatable = false)
     private @Nullable Integer recordOverridden;
 
+    // written right after the step in the same transaction (the rule raises the cap once the step exists)
+    @Column(name = "cap_before_pct", precision = 5, scale = 2)
+    private @Nullable BigDecimal capBeforePct;
+
+    @Column(name = "cap_after_pct", precision = 5, scale = 2)
+    private @Nullable BigDecimal capAfterPct;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
 
@@ -117,6 +124,20 @@ public class AuthorityStepEntity extends TenantScopedEntity {
     /** Whether it may still be undone at {@code now}: a step of the rule, not undone, inside its window. */
     public boolean undoableAt(Instant now) {
         return undoUntil != null && undoneAt == null && now.isBefore(undoUntil);
+    }
+
+    /** The experiment tier's cap the same step raised (by the rule), before and after. */
+    public void raisedCap(BigDecimal before, BigDecimal after) {
+        this.capBeforePct = before;
+        this.capAfterPct = after;
+    }
+
+    public @Nullable BigDecimal capBeforePct() {
+        return capBeforePct;
+    }
+
+    public @Nullable BigDecimal capAfterPct() {
+        return capAfterPct;
     }
 
     public void undo(long byUserId, Instant at) {

@@ -40,6 +40,12 @@ public class TrustRuleEntity extends TenantScopedEntity {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal ceiling = BigDecimal.ZERO;
 
+    @Column(name = "tier_step_pct", nullable = false, precision = 5, scale = 2)
+    private BigDecimal tierStepPct = BigDecimal.ZERO;
+
+    @Column(name = "tier_ceiling_pct", nullable = false, precision = 5, scale = 2)
+    private BigDecimal tierCeilingPct = BigDecimal.ZERO;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -61,12 +67,14 @@ public class TrustRuleEntity extends TenantScopedEntity {
         this.metSharePct = rule.metSharePct();
         this.raisePct = rule.raisePct();
         this.ceiling = rule.ceiling();
+        this.tierStepPct = rule.tierStepPct();
+        this.tierCeilingPct = rule.tierCeilingPct();
         this.updatedByUserId = byUserId;
         this.updatedAt = at;
     }
 
     public TrustRule rule() {
-        return new TrustRule(active, experiments, metSharePct, raisePct, ceiling);
+        return new TrustRule(active, experiments, metSharePct, raisePct, ceiling, tierStepPct, tierCeilingPct);
     }
 
     public Instant updatedAt() {

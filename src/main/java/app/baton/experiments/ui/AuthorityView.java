@@ -155,6 +155,12 @@ class AuthorityView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                     Formats.percent(rule.rule().metSharePct(), getLocale()),
                     Formats.percent(rule.rule().raisePct(), getLocale()),
                     money(rule.rule().ceiling())));
+            if (rule.rule().tierStepPct().signum() > 0) {
+                card.add(line(
+                        "authority.next.tier",
+                        Formats.percent(rule.rule().tierStepPct(), getLocale()),
+                        Formats.percent(rule.rule().tierCeilingPct(), getLocale())));
+            }
             card.add(line(
                     "authority.next.record",
                     next.progress().concluded(),
@@ -216,6 +222,12 @@ class AuthorityView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                     money(step.perRequestAfter()),
                     money(step.monthlyBefore()),
                     money(step.monthlyAfter()))));
+            if (step.capBeforePct() != null && step.capAfterPct() != null) {
+                item.add(new Paragraph(getTranslation(
+                        "authority.steps.cap",
+                        Formats.percent(step.capBeforePct(), getLocale()),
+                        Formats.percent(step.capAfterPct(), getLocale()))));
+            }
             item.add(new Paragraph(basis(step)));
             if (step.undoneAt() != null) {
                 item.add(hint(

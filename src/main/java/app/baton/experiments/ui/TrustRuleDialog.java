@@ -36,9 +36,13 @@ class TrustRuleDialog extends Dialog {
         BigDecimalField raise = percent("authority.rule.raise");
         MoneyField ceiling = new MoneyField(getTranslation("authority.rule.ceiling"), currency);
         ceiling.setHelperText(getTranslation("authority.rule.ceiling.help"));
+        BigDecimalField tierStep = percent("authority.rule.tierStep");
+        tierStep.setHelperText(getTranslation("authority.rule.tierStep.help"));
+        BigDecimalField tierCeiling = percent("authority.rule.tierCeiling");
         TextArea reason = new TextArea(getTranslation("authority.reason"));
         reason.setMaxLength(TextLimits.TEXT);
-        java.util.List.<com.vaadin.flow.component.HasSize>of(experiments, metShare, raise, ceiling, reason)
+        java.util.List.<com.vaadin.flow.component.HasSize>of(
+                        experiments, metShare, raise, ceiling, tierStep, tierCeiling, reason)
                 .forEach(com.vaadin.flow.component.HasSize::setWidthFull);
         CommandBinder<TrustRule> binder = new CommandBinder<>(TrustRule.class);
         binder.forField(active).bind("active");
@@ -48,6 +52,8 @@ class TrustRuleDialog extends Dialog {
         binder.forField(metShare).bind("metSharePct");
         binder.forField(raise).bind("raisePct");
         binder.forField(ceiling).withConverter(ceiling.converter(null)).bind("ceiling");
+        binder.forField(tierStep).bind("tierStepPct");
+        binder.forField(tierCeiling).bind("tierCeilingPct");
         binder.readRecord(current.rule());
         add(
                 new Paragraph(getTranslation("authority.rule.text")),
@@ -56,6 +62,8 @@ class TrustRuleDialog extends Dialog {
                 metShare,
                 raise,
                 ceiling,
+                tierStep,
+                tierCeiling,
                 reason);
         Button save = new Button(
                 getTranslation("authority.rule.save"),
@@ -65,6 +73,7 @@ class TrustRuleDialog extends Dialog {
                             .field(metShare, "authority.rule.percentRange")
                             .field(raise, "authority.rule.raiseRange")
                             .field(ceiling, "authority.rule.ceilingRequired", "money.")
+                            .field(tierStep, "authority.rule.tierRange")
                             .field(reason, "authority.reason")
                             .run(() -> authority.setRule(current.version(), rule, reason.getValue()));
                     if (saved) {
