@@ -37,4 +37,6 @@ public record ExperimentDetail(
         @Nullable CheckInCadence cadence,
         List<CheckInView> checkIns,
         java.time.@Nullable LocalDate nextCheckInDue,
-        boolean mayCheckIn) {}
+        boolean mayCheckIn,
+        List<@Nullable MetricSource> metricSources,
+        List<@Nullable BigDecimal> reported) {}

@@ -42,6 +42,7 @@ class ExperimentReads {
     private final AccountDirectory accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ReportedMetrics reportedMetrics;
 
     ExperimentReads(
             ExperimentRepository experiments,
@@ -51,7 +52,9 @@ class ExperimentReads {
             EngagementQueryService engagements,
             AccountDirectory accounts,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ReportedMetrics reportedMetrics) {
+        this.reportedMetrics = reportedMetrics;
         this.experiments = experiments;
         this.guardrails = guardrails;
         this.reservations = reservations;
@@ -157,7 +160,12 @@ class ExperimentReads {
                                 ci.amount()))
                         .toList(),
                 experiment.nextCheckInDue(),
-                involved && experiment.nextCheckInDue() != null);
+                involved && experiment.nextCheckInDue() != null,
+                experiment.metricSources(),
+                // what the engagement's reports say so far, shown beside the results form while it runs
+                status == ExperimentStatus.RUNNING && experiment.engagementId() != null
+                        ? reportedMetrics.of(experiment)
+                        : java.util.Collections.nCopies(experiment.metrics().size(), (java.math.BigDecimal) null));
     }
 
     private @Nullable String engagementName(@Nullable Long engagementId) {

@@ -46,6 +46,7 @@ public class ExperimentService {
     private final ExperimentReads reads;
     private final ExperimentFunding funding;
     private final TrackRecordService trackRecords;
+    private final ReportedMetrics reported;
     private final AuthorityService authority;
     private final ProposalRules rules;
     private final ExperimentAudit audit;
@@ -61,6 +62,7 @@ public class ExperimentService {
             ExperimentReads reads,
             ExperimentFunding funding,
             TrackRecordService trackRecords,
+            ReportedMetrics reported,
             AuthorityService authority,
             ProposalRules rules,
             ExperimentAudit audit,
@@ -74,6 +76,7 @@ public class ExperimentService {
         this.reads = reads;
         this.funding = funding;
         this.trackRecords = trackRecords;
+        this.reported = reported;
         this.authority = authority;
         this.rules = rules;
         this.audit = audit;
@@ -241,10 +244,14 @@ public class ExperimentService {
             throw new DomainException("experiment.results.everyMetric");
         }
         AbTestCounts counts = abCounts(experiment, results);
+        List<@Nullable BigDecimal> fromReports = reported.of(experiment);
         List<@Nullable BigDecimal> actuals = new ArrayList<>();
+        List<@Nullable MetricSource> sources = new ArrayList<>();
         boolean rateFilled = false;
         for (int i = 0; i < metrics.size(); i++) {
             BigDecimal actual = results.metrics().get(i).actualFor(metrics.get(i));
+            // typed in (or from the A/B counts) is self-reported; left empty, the engagement's reports fill it
+            MetricSource source = actual == null ? null : MetricSource.SELF_REPORTED;
             MetricKind kind = metrics.get(i).kind();
             if (counts != null && !rateFilled && (kind == MetricKind.CR || kind == MetricKind.CTR)) {
                 // the rate the A/B test compared: the variant's, from its counts, unless typed
@@ -253,9 +260,15 @@ public class ExperimentService {
                     actual = kind.compute(
                             BigDecimal.valueOf(counts.variantConversions()),
                             BigDecimal.valueOf(counts.variantVisitors()));
+                    source = MetricSource.SELF_REPORTED;
                 }
             }
+            if (actual == null && fromReports.get(i) != null) {
+                actual = fromReports.get(i);
+                source = MetricSource.REPORTS;
+            }
             actuals.add(actual);
+            sources.add(source);
         }
         experiment.submitResults(
                 me(),
@@ -264,6 +277,7 @@ public class ExperimentService {
                 results.learnings().strip(),
                 counts,
                 clock.instant());
+        experiment.recordSources(sources);
         return saved(
                 experiment,
                 ExperimentAction.RESULTS_SUBMITTED,

@@ -339,6 +339,17 @@ public class ExperimentEntity extends TenantScopedEntity {
         return List.copyOf(checkIns);
     }
 
+    /** Where each metric's result came from, in the metrics' order (set with the results). */
+    public void recordSources(List<app.baton.experiments.@Nullable MetricSource> sources) {
+        for (int i = 0; i < metrics.size() && i < sources.size(); i++) {
+            metrics.get(i).recordSource(sources.get(i));
+        }
+    }
+
+    public List<app.baton.experiments.@Nullable MetricSource> metricSources() {
+        return metrics.stream().map(ExperimentMetricEntity::source).toList();
+    }
+
     /** Whether a founder approved it over a broken guardrail (an approval with an override reason). */
     public boolean overridden() {
         return events.stream().anyMatch(e -> "APPROVED_BY".equals(e.action()) && e.comment() != null);

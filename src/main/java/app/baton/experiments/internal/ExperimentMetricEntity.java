@@ -64,6 +64,11 @@ public class ExperimentMetricEntity extends TenantScopedEntity {
     @Column(name = "actual_value", precision = 19, scale = 6)
     private @Nullable BigDecimal actual;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 16)
+    private app.baton.experiments.@Nullable MetricSource source;
+
     protected ExperimentMetricEntity() {}
 
     ExperimentMetricEntity(ExperimentEntity experiment, int position, Metric metric) {
@@ -87,5 +92,13 @@ public class ExperimentMetricEntity extends TenantScopedEntity {
 
     void recordActual(@Nullable BigDecimal value) {
         this.actual = value;
+    }
+
+    void recordSource(app.baton.experiments.@Nullable MetricSource value) {
+        this.source = value;
+    }
+
+    public app.baton.experiments.@Nullable MetricSource source() {
+        return source;
     }
 }

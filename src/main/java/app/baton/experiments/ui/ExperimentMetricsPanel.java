@@ -29,6 +29,14 @@ final class ExperimentMetricsPanel extends Div {
         grid.addColumn(m -> labels.value(m, m.target())).setHeader(getTranslation("experiment.metric.target"));
         grid.addColumn(m -> labels.value(m, m.actual())).setHeader(getTranslation("experiment.results.actual"));
         grid.addComponentColumn(m -> labels.outcome(m.outcome())).setHeader(getTranslation("experiment.outcome"));
+        // where each result came from: the agency's accepted reports, or typed in (self-reported)
+        if (detail.metricSources().stream().anyMatch(java.util.Objects::nonNull)) {
+            grid.addColumn(m -> {
+                        var source = detail.metricSources().get(detail.metrics().indexOf(m));
+                        return source == null ? "—" : getTranslation("experiment.source." + source.name());
+                    })
+                    .setHeader(getTranslation("experiment.source"));
+        }
         grid.setItems(detail.metrics());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

@@ -32,6 +32,7 @@ class ResultsDialog extends Dialog {
         setHeaderTitle(getTranslation("experiment.results.title"));
         setWidth("min(720px, 96vw)");
         ResultsEditor metrics = new ResultsEditor(detail.metrics(), labels);
+        metrics.showReported(detail.reported(), labels);
         MoneyField spend = new MoneyField(getTranslation("experiment.results.spend"), currency);
         spend.setRequired(true);
         TextArea learnings = new TextArea(getTranslation("experiment.results.learnings"));

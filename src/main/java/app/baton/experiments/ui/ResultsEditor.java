@@ -36,6 +36,22 @@ final class ResultsEditor extends CustomField<List<ResultInput>> {
         setWidthFull();
     }
 
+    /**
+     * Says beside each metric what the engagement's accepted reports show, which is used when the box is left empty
+     * (a typed value is kept as self-reported).
+     */
+    void showReported(List<@Nullable BigDecimal> reported, ExperimentLabels labels) {
+        for (int i = 0; i < rows.size() && i < reported.size(); i++) {
+            BigDecimal value = reported.get(i);
+            if (value != null) {
+                rows.get(i)
+                        .actual
+                        .setHelperText(
+                                getTranslation("experiment.results.fromReports", labels.value(metrics.get(i), value)));
+            }
+        }
+    }
+
     /** One input per metric; a percent is read back as the share the product stores. */
     @Override
     protected List<ResultInput> generateModelValue() {
