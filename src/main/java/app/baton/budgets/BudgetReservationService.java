@@ -113,12 +113,7 @@ public class BudgetReservationService {
         }
         BudgetPlanEntity plan = found.get();
         TierAvailability before = availability(plan);
-        boolean within = app.baton.approvals.ApprovalPolicy.withinDelegation(
-                actor.role(),
-                amount,
-                delegation.authorityOf(actor.userId()),
-                BudgetSheet.checkExperiment(amount, guardrails.values()));
-        if (!within || amount.compareTo(before.free()) > 0) {
+        if (!delegable(actor, amount, before)) {
             return Optional.empty();
         }
         Saves.flush(
@@ -128,6 +123,30 @@ public class BudgetReservationService {
         Saves.flush(plans, plan);
         publish(plan, PlanAction.RESERVED, experiment.value(), amount, before.free());
         return Optional.of(availability(plan));
+    }
+
+    /**
+     * Whether the signed-in person's experiment of {@code amount} starting on {@code startDate} would be approved on
+     * submission by their delegated authority (what the proposal form says before it is sent). Never for a founder.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public boolean withinAuthority(LocalDate startDate, BigDecimal amount) {
+        Actor actor = Actor.of(currentUser);
+        return activePlan(startDate)
+                .map(plan -> delegable(actor, amount, availability(plan)))
+                .orElse(false);
+    }
+
+    /** A successor's, within their authority and the guardrails, and free in the tier. */
+    private boolean delegable(Actor actor, BigDecimal amount, TierAvailability tier) {
+        return amount.signum() > 0
+                && amount.compareTo(tier.free()) <= 0
+                && app.baton.approvals.ApprovalPolicy.withinDelegation(
+                        actor.role(),
+                        amount,
+                        delegation.authorityOf(actor.userId()),
+                        BudgetSheet.checkExperiment(amount, guardrails.values()));
     }
 
     /** Releases what an experiment holds beyond {@code spent}; returns the amount released (zero if none). */

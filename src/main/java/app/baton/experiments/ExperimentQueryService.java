@@ -162,7 +162,14 @@ public class ExperimentQueryService {
         BigDecimal share = tier == null ? null : Money.percent(budget, tier.free());
         boolean moreThanFree = tier == null || budget.compareTo(tier.free()) > 0;
         long days = Math.max(0, ChronoUnit.DAYS.between(reads.today(), endDate));
-        return new ProposalCheck(tier, share, violations, moreThanFree, budget, days);
+        return new ProposalCheck(
+                tier,
+                share,
+                violations,
+                moreThanFree,
+                budget,
+                days,
+                budget.signum() > 0 && reservations.withinAuthority(startDate, budget));
     }
 
     /**

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the proposal form shows as the person types: the share of the experiment tier's free money, broken
- * guardrails, and for the founder the worst-case loss (the whole budget) and how long until results.
+ * guardrails, and for the founder the worst-case loss (the whole budget) and how long until results; {@code
+ * approvedAtOnce}: within the successor's delegated authority, it is approved when submitted.
  */
 public record ProposalCheck(
         @Nullable TierAvailability tier,
@@ -16,4 +17,5 @@ public record ProposalCheck(
         List<Violation> violations,
         boolean moreThanFree,
         BigDecimal worstCaseLoss,
-        long daysUntilResults) {}
+        long daysUntilResults,
+        boolean approvedAtOnce) {}

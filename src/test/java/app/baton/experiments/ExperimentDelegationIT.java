@@ -46,6 +46,9 @@ class ExperimentDelegationIT extends DatabaseTestBase {
     ExperimentService experiments;
 
     @Autowired
+    ExperimentQueryService queries;
+
+    @Autowired
     AuthorityService authority;
 
     @Autowired
@@ -76,6 +79,19 @@ class ExperimentDelegationIT extends DatabaseTestBase {
     @Test
     void experiments_within_the_authority_are_approved_on_submission_and_count_toward_the_month() throws Exception {
         BigDecimal free = free();
+        // the form says so before it is sent (to the successor only)
+        assertThat(companies
+                        .as(c.successor(), () -> queries.check(money(20_000), START, ExperimentFixtures.END))
+                        .approvedAtOnce())
+                .isTrue();
+        assertThat(companies
+                        .as(c.successor(), () -> queries.check(money(30_000), START, ExperimentFixtures.END))
+                        .approvedAtOnce())
+                .isFalse();
+        assertThat(companies
+                        .as(c.founder(), () -> queries.check(money(20_000), START, ExperimentFixtures.END))
+                        .approvedAtOnce())
+                .isFalse();
         ExperimentDetail first = submitted(20_000);
         assertThat(first.row().status()).isEqualTo(ExperimentStatus.APPROVED);
         assertThat(first.held()).isEqualByComparingTo("20000");

@@ -60,6 +60,9 @@ final class ProposalSummary extends Div {
                                         labels.money(v.limit()))
                                 + " " + getTranslation("request.check.overridable"),
                         true));
+        if (check.approvedAtOnce()) {
+            line(getTranslation("experiment.check.delegated"), false);
+        }
         line(getTranslation("experiment.check.worstCase", labels.money(check.worstCaseLoss())), false);
         line(getTranslation("experiment.check.days", check.daysUntilResults(), labels.date(end)), false);
         String decides = metrics.stream()
