@@ -115,6 +115,8 @@ class AuthorityE2EIT extends E2ETestBase {
                     .click();
             assertThat(page.getByText("每月合計最多 NT$30,000").first()).isVisible();
             assertThat(page.getByText("新品上市前先收緊").first()).isVisible();
+            // the dialog gone, not fading over the page in the screenshot
+            assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
             shot(page, "authority-set-zh-phone");
         }
         assertThat(companies.as(

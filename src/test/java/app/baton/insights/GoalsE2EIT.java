@@ -54,6 +54,7 @@ class GoalsE2EIT extends E2ETestBase {
                     .click();
             assertThat(page.getByText("Waiting for the founder’s signature").first())
                     .isVisible();
+            assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
             shot(page, "goals-drafted-en-desktop");
         }
 
