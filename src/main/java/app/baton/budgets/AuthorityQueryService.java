@@ -212,8 +212,7 @@ public class AuthorityQueryService {
         if (!founder && successorUserId != currentUser.require().userId()) {
             throw new DomainException("authority.notFound");
         }
-        boolean member = memberships.members().stream()
-                .anyMatch(m -> m.userId() == successorUserId && m.role() == MembershipRole.SUCCESSOR);
+        boolean member = delegation.isSuccessor(successorUserId);
         if (!member) {
             throw new DomainException("authority.notFound");
         }

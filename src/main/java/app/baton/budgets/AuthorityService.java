@@ -9,7 +9,6 @@ import app.baton.budgets.internal.DelegatedAuthorityRepository;
 import app.baton.budgets.internal.TrustRuleEntity;
 import app.baton.budgets.internal.TrustRuleRepository;
 import app.baton.security.CurrentUser;
-import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import app.baton.shared.Money;
 import app.baton.shared.events.AuditSentence;
@@ -19,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -214,7 +212,7 @@ public class AuthorityService {
     @Transactional
     public Optional<TrustPolicy.Raise> applyRule(long successorUserId, List<TrustPolicy.Concluded> record) {
         TrustRule rule = rules.findFirstBy().map(TrustRuleEntity::rule).orElse(null);
-        if (rule == null || !rule.active() || !isSuccessor(successorUserId)) {
+        if (rule == null || !rule.active() || !delegation.isSuccessor(successorUserId)) {
             return Optional.empty();
         }
         Instant since = steps.findFirstByUserIdOrderByCreatedAtDescIdDesc(successorUserId)
@@ -300,7 +298,6 @@ public class AuthorityService {
             BigDecimal monthly,
             String basis) {
         String currency = currency();
-        Set<Long> founders = new LinkedHashSet<>(memberships.founderUserIds());
         events.publishEvent(new BudgetEvents.AuthorityChanged(
                 currentUser.requireMembership().tenantId(),
                 actorUserId,
@@ -308,7 +305,7 @@ public class AuthorityService {
                 successorUserId,
                 kind,
                 undone,
-                Set.copyOf(founders),
+                Set.copyOf(memberships.founderUserIds()),
                 "#" + successorUserId + " " + plain(perRequestBefore) + "/" + plain(monthlyBefore) + " → "
                         + plain(perRequest) + "/" + plain(monthly),
                 basis,
@@ -326,14 +323,9 @@ public class AuthorityService {
     }
 
     private void requireSuccessor(long userId) {
-        if (!isSuccessor(userId)) {
+        if (!delegation.isSuccessor(userId)) {
             throw new DomainException("authority.notSuccessor");
         }
-    }
-
-    private boolean isSuccessor(long userId) {
-        return memberships.members().stream()
-                .anyMatch(m -> m.userId() == userId && m.role() == MembershipRole.SUCCESSOR);
     }
 
     private String currency() {

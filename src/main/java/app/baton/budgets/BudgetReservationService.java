@@ -140,7 +140,8 @@ public class BudgetReservationService {
 
     /** A successor's, within their authority and the guardrails, and free in the tier. */
     private boolean delegable(Actor actor, BigDecimal amount, TierAvailability tier) {
-        return amount.signum() > 0
+        return actor.role() == app.baton.security.MembershipRole.SUCCESSOR
+                && amount.signum() > 0
                 && amount.compareTo(tier.free()) <= 0
                 && app.baton.approvals.ApprovalPolicy.withinDelegation(
                         actor.role(),

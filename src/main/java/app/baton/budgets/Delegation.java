@@ -25,6 +25,7 @@ class Delegation {
     private final ChangeRequestRepository requests;
     private final ReservationRepository reservations;
     private final GuardrailService guardrails;
+    private final app.baton.tenancy.MembershipService memberships;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -33,14 +34,22 @@ class Delegation {
             ChangeRequestRepository requests,
             ReservationRepository reservations,
             GuardrailService guardrails,
+            app.baton.tenancy.MembershipService memberships,
             CurrentUser currentUser,
             Clock clock) {
         this.own = own;
         this.requests = requests;
         this.reservations = reservations;
         this.guardrails = guardrails;
+        this.memberships = memberships;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** Whether {@code userId} is a successor in the current company (only successors have an authority). */
+    boolean isSuccessor(long userId) {
+        return memberships.members().stream()
+                .anyMatch(m -> m.userId() == userId && m.role() == app.baton.security.MembershipRole.SUCCESSOR);
     }
 
     /** The limits in force for {@code userId}, with the version of their own row (-1 for the company default). */

@@ -108,21 +108,7 @@ public class GuardrailService {
             // two founders changed the defaults for the first time at once: the other one's row won
             throw new DomainException("guardrails.changed");
         }
-        events.publishEvent(new BudgetEvents.GuardrailsChanged(
-                actor.tenantId(),
-                actor.userId(),
-                actor.roleName(),
-                describe(before) + " → " + describe(clean),
-                reason.strip(),
-                AuditSentence.of(
-                        "guardrails",
-                        AuditSentence.text(
-                                clean.experimentCapPct().stripTrailingZeros().toPlainString() + " %"),
-                        AuditSentence.text(
-                                clean.minReservePct().stripTrailingZeros().toPlainString() + " %"),
-                        AuditSentence.money(
-                                clean.delegatedLimit(),
-                                currentUser.requireMembership().currency()))));
+        published(actor, before, clean, reason.strip());
         return current();
     }
 
@@ -147,6 +133,11 @@ public class GuardrailService {
         }
         entity.change(after, actor.userId(), clock.instant());
         Saves.flush(guardrails, entity);
+        published(actor, before, after, reason);
+    }
+
+    /** The change in the audit log: the values before and after, the reason, and the sentence people read. */
+    private void published(Actor actor, Guardrails before, Guardrails after, String reason) {
         events.publishEvent(new BudgetEvents.GuardrailsChanged(
                 actor.tenantId(),
                 actor.userId(),

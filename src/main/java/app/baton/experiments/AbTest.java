@@ -81,8 +81,8 @@ public final class AbTest {
         return new SampleSize(perGroup, 2 * perGroup, days);
     }
 
-    /** Compares the groups at {@code significancePct} (two-sided). */
-    public static Result compare(AbTestCounts counts, BigDecimal significancePct) {
+    /** Refuses counts no test could have: a group without visitors, or more conversions than visitors. */
+    public static AbTestCounts requirePossible(AbTestCounts counts) {
         if (counts.controlConversions() > counts.controlVisitors()
                 || counts.variantConversions() > counts.variantVisitors()) {
             throw new DomainException("experiment.ab.moreConversionsThanVisitors");
@@ -90,6 +90,12 @@ public final class AbTest {
         if (counts.controlVisitors() <= 0 || counts.variantVisitors() <= 0) {
             throw new DomainException("experiment.ab.visitorsRequired");
         }
+        return counts;
+    }
+
+    /** Compares the groups at {@code significancePct} (two-sided). */
+    public static Result compare(AbTestCounts counts, BigDecimal significancePct) {
+        requirePossible(counts);
         double n1 = counts.controlVisitors();
         double n2 = counts.variantVisitors();
         double p1 = counts.controlConversions() / n1;

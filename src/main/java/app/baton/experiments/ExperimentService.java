@@ -405,9 +405,7 @@ public class ExperimentService {
         if (results.abTest() == null) {
             throw new DomainException("experiment.ab.countsRequired");
         }
-        AbTestCounts counts = commands.check(results.abTest());
-        AbTest.compare(counts, BigDecimal.ONE);
-        return counts;
+        return AbTest.requirePossible(commands.check(results.abTest()));
     }
 
     private ExperimentDetail saved(
