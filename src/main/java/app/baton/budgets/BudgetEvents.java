@@ -27,7 +27,11 @@ public final class BudgetEvents {
         SPEND_RECORDED("BUDGET_SPEND_RECORDED"),
         /** Part of the experiment tier held for an approved experiment. */
         RESERVED("BUDGET_RESERVED"),
-        RELEASED("BUDGET_RELEASED");
+        RELEASED("BUDGET_RELEASED"),
+        /** One generation signed a version of the draft (decision 020). */
+        SIGNED("BUDGET_PLAN_SIGNED"),
+        /** The second signature on the same version: both generations agreed the draft. */
+        AGREED("BUDGET_PLAN_AGREED");
 
         private final String code;
 
@@ -45,7 +49,8 @@ public final class BudgetEvents {
         ADDED,
         RENAMED,
         ARCHIVED,
-        RESTORED;
+        RESTORED,
+        KIND_SET;
 
         public String code() {
             return "CHANNEL_" + name();

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to yearly budget plans: create, edit while DRAFT, activate, record what was spent. Founders edit. Every edit names the
- * plan's change count the form was built on, so a form that is out of date changes nothing.
+ * Changes to yearly budget plans: create, edit while DRAFT, activate, record what was spent. Founders and successors
+ * draft (the successor may draft the plan, decision 020); only a founder activates, which signs the version activated
+ * ({@link PlanAgreementService}). Every edit names the plan's change count the form was built on, so a form that is
+ * out of date changes nothing.
  *
  * <p>Reading plans is {@link BudgetPlanQueryService}; the read model (tiers × channels × months with spent and original
  * amounts) is {@link PlanView}, built by {@link PlanViews}.
@@ -34,6 +36,7 @@ public class BudgetPlanService {
     private final ChannelService channels;
     private final GuardrailService guardrails;
     private final CompanyService companies;
+    private final PlanAgreementService agreements;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -43,6 +46,7 @@ public class BudgetPlanService {
             ChannelService channels,
             GuardrailService guardrails,
             CompanyService companies,
+            PlanAgreementService agreements,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -50,6 +54,7 @@ public class BudgetPlanService {
         this.channels = channels;
         this.guardrails = guardrails;
         this.companies = companies;
+        this.agreements = agreements;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -59,7 +64,7 @@ public class BudgetPlanService {
      * Creates the DRAFT plan for a fiscal year, starting in the company's fiscal-year start month, with the usual
      * channels already in each tier (amounts zero).
      */
-    @PreAuthorize("hasRole('FOUNDER')")
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public PlanView create(int fiscalYear, BigDecimal revenueForecast, BigDecimal totalBudget) {
         if (fiscalYear < 2000 || fiscalYear > 2100) {
@@ -92,7 +97,7 @@ public class BudgetPlanService {
     }
 
     /** Changes the revenue forecast and the total budget of a DRAFT plan. */
-    @PreAuthorize("hasRole('FOUNDER')")
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public PlanView updateHeader(long planId, long expectedChangeCount, BigDecimal revenueForecast, BigDecimal total) {
         BudgetPlanEntity plan = load(planId, expectedChangeCount);
@@ -114,7 +119,7 @@ public class BudgetPlanService {
     }
 
     /** Puts a channel into a tier of a DRAFT plan, with empty months. */
-    @PreAuthorize("hasRole('FOUNDER')")
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public PlanView addChannel(long planId, long expectedChangeCount, Tier tier, long channelId) {
         BudgetPlanEntity plan = load(planId, expectedChangeCount);
@@ -128,7 +133,7 @@ public class BudgetPlanService {
     }
 
     /** Takes a channel and its amounts out of a tier of a DRAFT plan. */
-    @PreAuthorize("hasRole('FOUNDER')")
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public PlanView removeChannel(long planId, long expectedChangeCount, Tier tier, long channelId) {
         BudgetPlanEntity plan = load(planId, expectedChangeCount);
@@ -141,7 +146,7 @@ public class BudgetPlanService {
     }
 
     /** Sets a channel's yearly amount in a DRAFT plan, spread evenly over the twelve months. */
-    @PreAuthorize("hasRole('FOUNDER')")
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public PlanView setChannelYear(
             long planId, long expectedChangeCount, Tier tier, long channelId, BigDecimal yearly) {
@@ -158,7 +163,7 @@ public class BudgetPlanService {
     }
 
     /** Sets the months of one channel in a DRAFT plan by hand (twelve amounts, first month first). */
-    @PreAuthorize("hasRole('FOUNDER')")
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
     public PlanView setMonths(
             long planId, long expectedChangeCount, Tier tier, long channelId, List<BigDecimal> months) {
@@ -189,7 +194,10 @@ public class BudgetPlanService {
     @Transactional
     public PlanView activate(long planId, long expectedChangeCount) {
         BudgetPlanEntity plan = load(planId, expectedChangeCount);
+        long version = plan.changeCount();
         plan.activate(currentUser.require().userId(), clock.instant());
+        // activating is the founder's signature on the version activated
+        agreements.activated(plan, version);
         return saved(
                 plan,
                 PlanAction.ACTIVATED,

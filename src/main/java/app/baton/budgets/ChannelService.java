@@ -58,7 +58,7 @@ public class ChannelService {
 
     /** A channel as screens show it: a default one has a code and, once renamed, a name. */
     public record ChannelView(
-            long id, @Nullable String code, @Nullable String name, boolean archived) {
+            long id, @Nullable String code, @Nullable String name, boolean archived, ChannelKind kind) {
 
         /**
          * The key the channel is known by where channels of reports and sales are matched (claims, UTM and coupon
@@ -148,6 +148,30 @@ public class ChannelService {
                 channel,
                 before + " → " + clean,
                 AuditSentence.of("channelRenamed", beforeArg, AuditSentence.text(clean)));
+        return view(channel);
+    }
+
+    /**
+     * Says what kind of marketing a channel is, for how long it takes to show its effect (the goal sheet's time to
+     * impact): the meeting holds back "cut it" for a slow channel still inside its window, and a short experiment on
+     * one is flagged.
+     */
+    @PreAuthorize("hasRole('FOUNDER')")
+    @Transactional
+    public ChannelView setKind(long channelId, ChannelKind kind) {
+        ChannelEntity channel = load(channelId);
+        ChannelKind before = channel.kind();
+        channel.setKind(kind);
+        channels.saveAndFlush(channel);
+        publish(
+                ChannelAction.KIND_SET,
+                channel,
+                label(channel) + ": " + before + " → " + kind,
+                AuditSentence.of(
+                        "channelKind",
+                        sentenceArg(channel),
+                        AuditSentence.label("channel.kind." + before.name()),
+                        AuditSentence.label("channel.kind." + kind.name())));
         return view(channel);
     }
 
@@ -242,6 +266,6 @@ public class ChannelService {
     }
 
     private static ChannelView view(ChannelEntity channel) {
-        return new ChannelView(channel.id(), channel.code(), channel.name(), channel.archived());
+        return new ChannelView(channel.id(), channel.code(), channel.name(), channel.archived(), channel.kind());
     }
 }

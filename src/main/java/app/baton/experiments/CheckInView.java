@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A check-in as its experiment's page shows it: which one, when it was due and given, by whom, and what it says. */
+/** A check-in as its experiment's page shows it: which one, when it was due and given, by whom, and what it says (with
+ * the budget request an "add budget" opened). */
 public record CheckInView(
         int number,
         LocalDate due,
@@ -17,4 +18,5 @@ public record CheckInView(
         String note,
         CheckInProposal proposal,
         @Nullable String change,
-        @Nullable BigDecimal amount) {}
+        @Nullable BigDecimal amount,
+        @Nullable Long requestId) {}

@@ -5,6 +5,7 @@ import app.baton.budgets.BudgetRequestService;
 import app.baton.budgets.PlanStatus;
 import app.baton.budgets.PlanView;
 import app.baton.budgets.RequestCommand;
+import app.baton.budgets.RequestDetail;
 import app.baton.budgets.RequestId;
 import app.baton.budgets.RequestKind;
 import app.baton.budgets.Tier;
@@ -12,6 +13,7 @@ import app.baton.experiments.internal.ExperimentEntity;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
+import app.baton.shared.TextLimits;
 import app.baton.shared.i18n.Messages;
 import app.baton.shared.web.BaseUrl;
 import app.baton.tenancy.MembershipService;
@@ -77,6 +79,48 @@ class ExperimentFunding {
         }
         YearMonth start = firstMonth == null ? ahead.getFirst() : firstMonth;
         List<YearMonth> months = ahead.stream().filter(m -> !m.isBefore(start)).toList();
+        return submit(
+                experiment,
+                plan,
+                tier,
+                amount,
+                months,
+                reason("experiment.requestReason." + decision.name(), experiment, note));
+    }
+
+    /**
+     * Opens the request a check-in's "add budget" asks for: {@code amount} into the experiment tier for the months it
+     * still runs in this plan (from this month to its end month; the plan's months ahead when it ends outside the
+     * plan), in the proposer's name with the check-in's note as the reason.
+     */
+    RequestId openForCheckIn(ExperimentEntity experiment, int number, BigDecimal amount, String note) {
+        PlanView plan = planForMoney(experiment).orElseThrow(() -> new DomainException("experiment.noActivePlan"));
+        YearMonth from = YearMonth.from(reads.today());
+        YearMonth to = YearMonth.from(experiment.endDate());
+        List<YearMonth> months = plan.months().stream()
+                .filter(m -> !m.isBefore(from) && !m.isAfter(to))
+                .toList();
+        String reason = messages.getMessage(
+                "experiment.requestReason.CHECK_IN",
+                new Object[] {Long.toString(experiment.id()), experiment.title(), number, note},
+                Messages.supported(currentUser.require().languageTag()));
+        return submit(
+                experiment,
+                plan,
+                Tier.EXPERIMENT,
+                amount,
+                months.isEmpty() ? monthsAhead(plan) : months,
+                // the check-in's note is kept whole with the check-in; the reason carries as much of it as fits
+                reason.length() > TextLimits.TEXT ? reason.substring(0, TextLimits.TEXT - 1) + "…" : reason);
+    }
+
+    private RequestId submit(
+            ExperimentEntity experiment,
+            PlanView plan,
+            Tier tier,
+            BigDecimal amount,
+            List<YearMonth> months,
+            String reason) {
         MembershipRole proposerRole = memberships.members().stream()
                 .filter(m -> m.userId() == experiment.proposerUserId())
                 .map(MembershipService.MemberView::role)
@@ -93,12 +137,13 @@ class ExperimentFunding {
                 tier,
                 experiment.channelId(),
                 months,
-                requestReason(experiment, decision, note),
+                reason,
                 baseUrl.get() + "experiments/" + experiment.id());
-        return new RequestId(budgetRequests
-                .submitFor(experiment.proposerUserId(), proposerRole, command)
-                .row()
-                .id());
+        // the proposer asks for themselves (a check-in); a founder acting for them opens it in their name
+        RequestDetail opened = currentUser.require().userId() == experiment.proposerUserId()
+                ? budgetRequests.submit(command)
+                : budgetRequests.submitFor(experiment.proposerUserId(), proposerRole, command);
+        return new RequestId(opened.row().id());
     }
 
     /** The active plan of this year, or else the one the experiment ran in. */
@@ -127,12 +172,10 @@ class ExperimentFunding {
      * The reason of the request a conclusion opens, in the deciding founder's language (the request is read by the
      * founders and the successor of one family), with the founder's comment carried over.
      */
-    private String requestReason(ExperimentEntity experiment, Conclusion decision, @Nullable String note) {
+    private String reason(String key, ExperimentEntity experiment, @Nullable String note) {
         Locale locale = Messages.supported(currentUser.require().languageTag());
-        String reason = messages.getMessage(
-                "experiment.requestReason." + decision.name(),
-                new Object[] {Long.toString(experiment.id()), experiment.title()},
-                locale);
+        String reason =
+                messages.getMessage(key, new Object[] {Long.toString(experiment.id()), experiment.title()}, locale);
         return note == null
                 ? reason
                 : messages.getMessage("experiment.requestReason.comment", new Object[] {reason, note}, locale);

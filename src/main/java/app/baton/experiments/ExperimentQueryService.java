@@ -32,6 +32,8 @@ public class ExperimentQueryService {
     private final GuardrailService guardrails;
     private final BudgetReservationService reservations;
     private final BudgetPlanQueryService plans;
+    private final app.baton.budgets.ChannelService channels;
+    private final app.baton.budgets.TimeToImpact timeToImpact;
     private final CurrentUser currentUser;
 
     ExperimentQueryService(
@@ -41,6 +43,8 @@ public class ExperimentQueryService {
             GuardrailService guardrails,
             BudgetReservationService reservations,
             BudgetPlanQueryService plans,
+            app.baton.budgets.ChannelService channels,
+            app.baton.budgets.TimeToImpact timeToImpact,
             CurrentUser currentUser) {
         this.experiments = experiments;
         this.reads = reads;
@@ -48,6 +52,8 @@ public class ExperimentQueryService {
         this.guardrails = guardrails;
         this.reservations = reservations;
         this.plans = plans;
+        this.channels = channels;
+        this.timeToImpact = timeToImpact;
         this.currentUser = currentUser;
     }
 
@@ -156,6 +162,20 @@ public class ExperimentQueryService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public ProposalCheck check(BigDecimal budget, LocalDate startDate, LocalDate endDate) {
+        return check(budget, startDate, endDate, null);
+    }
+
+    /**
+     * The same, with the channel: a test on a slow channel (SEO, content, brand) that ends before the channel's time
+     * to impact by the agreed goals is flagged.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public ProposalCheck check(
+            BigDecimal budget,
+            LocalDate startDate,
+            LocalDate endDate,
+            @org.jspecify.annotations.Nullable Long channelId) {
         List<Violation> violations =
                 BudgetSheet.checkExperiment(budget, guardrails.current().values());
         TierAvailability tier = reservations.availability(startDate).orElse(null);
@@ -169,7 +189,21 @@ public class ExperimentQueryService {
                 moreThanFree,
                 budget,
                 days,
-                budget.signum() > 0 && reservations.withinAuthority(startDate, budget));
+                budget.signum() > 0 && reservations.withinAuthority(startDate, budget),
+                channelId == null ? null : slowChannel(channelId, startDate, endDate));
+    }
+
+    private ProposalCheck.@org.jspecify.annotations.Nullable SlowChannel slowChannel(
+            long channelId, LocalDate startDate, LocalDate endDate) {
+        app.baton.budgets.ChannelKind kind = channels.channels(List.of(channelId)).stream()
+                .map(app.baton.budgets.ChannelService.ChannelView::kind)
+                .findFirst()
+                .orElse(app.baton.budgets.ChannelKind.OTHER);
+        if (!kind.slow()) {
+            return null;
+        }
+        int months = timeToImpact.months(kind, YearMonth.from(startDate));
+        return endDate.isBefore(startDate.plusMonths(months)) ? new ProposalCheck.SlowChannel(kind, months) : null;
     }
 
     /**

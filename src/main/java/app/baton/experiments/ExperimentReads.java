@@ -157,7 +157,8 @@ class ExperimentReads {
                                 ci.note(),
                                 ci.proposal(),
                                 ci.change(),
-                                ci.amount()))
+                                ci.amount(),
+                                ci.requestId()))
                         .toList(),
                 experiment.nextCheckInDue(),
                 involved && experiment.nextCheckInDue() != null,

@@ -47,6 +47,7 @@ public class ExperimentService {
     private final ExperimentFunding funding;
     private final TrackRecordService trackRecords;
     private final ReportedMetrics reported;
+    private final OwnSalesMetrics ownSales;
     private final AuthorityService authority;
     private final ProposalRules rules;
     private final ExperimentAudit audit;
@@ -63,6 +64,7 @@ public class ExperimentService {
             ExperimentFunding funding,
             TrackRecordService trackRecords,
             ReportedMetrics reported,
+            OwnSalesMetrics ownSales,
             AuthorityService authority,
             ProposalRules rules,
             ExperimentAudit audit,
@@ -77,6 +79,7 @@ public class ExperimentService {
         this.funding = funding;
         this.trackRecords = trackRecords;
         this.reported = reported;
+        this.ownSales = ownSales;
         this.authority = authority;
         this.rules = rules;
         this.audit = audit;
@@ -245,6 +248,7 @@ public class ExperimentService {
         }
         AbTestCounts counts = abCounts(experiment, results);
         List<@Nullable BigDecimal> fromReports = reported.of(experiment);
+        List<@Nullable BigDecimal> fromSales = ownSales.of(experiment, results.spend());
         List<@Nullable BigDecimal> actuals = new ArrayList<>();
         List<@Nullable MetricSource> sources = new ArrayList<>();
         boolean rateFilled = false;
@@ -262,6 +266,11 @@ public class ExperimentService {
                             BigDecimal.valueOf(counts.variantVisitors()));
                     source = MetricSource.SELF_REPORTED;
                 }
+            }
+            // the company's own sales first (the ground truth), then the agency's reports
+            if (actual == null && fromSales.get(i) != null) {
+                actual = fromSales.get(i);
+                source = MetricSource.OWN_SALES;
             }
             if (actual == null && fromReports.get(i) != null) {
                 actual = fromReports.get(i);
@@ -288,7 +297,9 @@ public class ExperimentService {
     /**
      * A check-in on a running experiment (the proposer or a founder): spend to date, the metrics so far, a note and
      * a proposal — continue, add budget (with the amount), adjust (saying what changes: the tactic or the split; the
-     * metrics stay locked and the change is kept in the history), or stop early. The founders are told.
+     * metrics stay locked and the change is kept in the history), or stop early. The founders are told. "Add budget"
+     * opens the budget request at once (in the proposer's name, for the months the experiment still runs); "stop early"
+     * ends the run, so its results are due now (the founder's conclusion still decides, and releases the money).
      */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional
@@ -321,8 +332,15 @@ public class ExperimentService {
             throw new DomainException("experiment.checkIn.changeRequired");
         }
         BigDecimal amount = null;
+        RequestId requestId = null;
         if (checkIn.proposal().needsAmount()) {
             amount = Money.exact(ProposalRules.positive(checkIn.amount()), currency());
+            // more budget is asked for at once: a request in the proposer's name, decided as any other
+            requestId = funding.openForCheckIn(
+                    experiment,
+                    experiment.checkIns().size() + 1,
+                    amount,
+                    checkIn.note().strip());
         }
         experiment.checkIn(
                 me(),
@@ -332,7 +350,12 @@ public class ExperimentService {
                 checkIn.note().strip(),
                 checkIn.proposal(),
                 checkIn.proposal().needsChange() ? change : null,
-                amount);
+                amount,
+                requestId == null ? null : requestId.value());
+        if (checkIn.proposal() == CheckInProposal.STOP) {
+            // it stops running today: yesterday was its last day, and its results are due now
+            experiment.endEarly(me(), today().minusDays(1), clock.instant());
+        }
         return saved(
                 experiment,
                 checkIn.proposal() == CheckInProposal.ADJUST ? ExperimentAction.ADJUSTED : ExperimentAction.CHECKED_IN,

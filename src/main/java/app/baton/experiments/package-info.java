@@ -11,7 +11,8 @@
             "approvals",
             "budgets",
             "budgets :: navigation",
-            "reports"
+            "reports",
+            "sales"
         })
 @NullMarked
 package app.baton.experiments;

@@ -170,7 +170,8 @@ public class DashboardService {
             List<DefinitionChange> definitionChanges,
             Map<Long, java.util.Set<Long>> engagementChannels,
             List<Integer> years,
-            List<Map<TrendKpi, BigDecimal>> targets) {
+            List<Map<TrendKpi, BigDecimal>> targets,
+            List<Map<Long, Map<TrendKpi, BigDecimal>>> channelTargets) {
 
         /** The index of a month in the plan, or −1. */
         public int indexOf(YearMonth month) {
@@ -183,6 +184,14 @@ public class DashboardService {
          */
         public Map<TrendKpi, BigDecimal> targets(int monthIndex) {
             return monthIndex < 0 || monthIndex >= targets.size() ? settings.targets() : targets.get(monthIndex);
+        }
+
+        /** A channel's targets in a plan month: the company's, with the channel's own where the goals give them. */
+        public Map<TrendKpi, BigDecimal> targets(int monthIndex, @Nullable Long channelId) {
+            if (channelId == null || monthIndex < 0 || monthIndex >= channelTargets.size()) {
+                return targets(monthIndex);
+            }
+            return Suggestions.targetsOf(targets(monthIndex), channelTargets.get(monthIndex), channelId);
         }
     }
 
@@ -333,7 +342,8 @@ public class DashboardService {
                         .collect(java.util.stream.Collectors.toMap(
                                 app.baton.reports.EngagementView::id, e -> java.util.Set.copyOf(e.channelIds()))),
                 summaries.stream().map(PlanSummary::fiscalYear).toList(),
-                goals.targetsFor(months, kpiSettings.targets())));
+                goals.targetsFor(months, kpiSettings.targets()),
+                months.stream().map(goals::channelTargetsFor).toList()));
     }
 
     /** The KPI trend of the whole year and of each channel. */

@@ -45,7 +45,7 @@ public class GoalQueryService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public List<GoalVersion> versions() {
-        List<GoalSheetEntity> all = sheets.findAllByOrderByNumberDesc();
+        List<GoalSheetEntity> all = all();
         Long inForce = inForce(all, thisMonth()).map(GoalSheetEntity::id).orElse(null);
         Map<Long, String> names = accounts.displayNames(people(all));
         return all.stream()
@@ -63,11 +63,35 @@ public class GoalQueryService {
                 .orElseThrow(() -> new DomainException("goals.notFound"));
     }
 
+    /**
+     * The versions waiting for the signed-in person's generation to sign: not agreed, not signed by a founder (for a
+     * founder) or a successor (for a successor), and newer than the latest agreed version (an older draft was
+     * overtaken). Oldest first.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<GoalVersion> waitingForMe() {
+        List<GoalSheetEntity> all = all();
+        int lastAgreed = all.stream()
+                .filter(GoalSheetEntity::agreed)
+                .mapToInt(GoalSheetEntity::number)
+                .max()
+                .orElse(0);
+        boolean founder = currentUser.requireMembership().role() == app.baton.security.MembershipRole.FOUNDER;
+        List<GoalSheetEntity> waiting = all.stream()
+                .filter(e -> !e.agreed() && e.number() > lastAgreed)
+                .filter(e -> founder ? e.founderSignedBy() == null : e.successorSignedBy() == null)
+                .sorted(Comparator.comparingInt(GoalSheetEntity::number))
+                .toList();
+        Map<Long, String> names = accounts.displayNames(people(waiting));
+        return waiting.stream().map(e -> view(e, names, false)).toList();
+    }
+
     /** The agreed version in force in {@code month}, if any. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public Optional<GoalVersion> inForce(YearMonth month) {
-        List<GoalSheetEntity> all = sheets.findAllByOrderByNumberDesc();
+        List<GoalSheetEntity> all = all();
         return inForce(all, month)
                 .map(e -> view(e, accounts.displayNames(people(List.of(e))), month.equals(thisMonth())));
     }
@@ -79,9 +103,7 @@ public class GoalQueryService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public Map<TrendKpi, BigDecimal> targetsFor(YearMonth month) {
-        return inForce(sheets.findAllByOrderByNumberDesc(), month)
-                .map(e -> targets(e.sheet()))
-                .orElseGet(() -> new EnumMap<>(TrendKpi.class));
+        return inForce(all(), month).map(e -> targets(e.sheet())).orElseGet(() -> new EnumMap<>(TrendKpi.class));
     }
 
     /**
@@ -91,7 +113,7 @@ public class GoalQueryService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public List<Map<TrendKpi, BigDecimal>> targetsFor(List<YearMonth> months, Map<TrendKpi, BigDecimal> fallback) {
-        List<GoalSheetEntity> all = sheets.findAllByOrderByNumberDesc();
+        List<GoalSheetEntity> all = all();
         return months.stream()
                 .map(month -> {
                     Map<TrendKpi, BigDecimal> targets = new EnumMap<>(TrendKpi.class);
@@ -102,14 +124,70 @@ public class GoalQueryService {
                 .toList();
     }
 
+    /**
+     * Whole months a channel of {@code kind} takes to show its effect by the agreed version in force in {@code month}
+     * (the seeds' defaults when none is agreed).
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public int monthsToImpact(app.baton.budgets.ChannelKind kind, YearMonth month) {
+        return inForce(all(), month)
+                .map(GoalSheetEntity::sheet)
+                .orElseGet(() -> GoalSheet.starting(month))
+                .monthsToImpact(kind);
+    }
+
+    /**
+     * Every version, newest first, read once per read-only transaction: the dashboard's targets and what waits for
+     * the reader both read them (issue 16, decision 017).
+     */
+    private List<GoalSheetEntity> all() {
+        return app.baton.shared.persistence.TransactionMemo.get(
+                new All(currentUser.requireMembership().tenantId(), app.baton.shared.tenant.TenantContext.override()),
+                sheets::findAllByOrderByNumberDesc);
+    }
+
+    /** The key of {@link #all()}'s memo: which company. */
+    private record All(long tenantId, @Nullable Long tenantOverride) {}
+
+    /**
+     * The channels' own KPI targets in the version in force in {@code month} (shares as fractions), by channel; a
+     * channel's map holds only what it sets (the company's targets stand for the rest).
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, Map<TrendKpi, BigDecimal>> channelTargetsFor(YearMonth month) {
+        return inForce(all(), month).map(e -> channelTargets(e.sheet())).orElseGet(Map::of);
+    }
+
+    static Map<Long, Map<TrendKpi, BigDecimal>> channelTargets(GoalSheet s) {
+        Map<Long, Map<TrendKpi, BigDecimal>> byChannel = new java.util.HashMap<>();
+        for (ChannelGoal g : s.channels()) {
+            Map<TrendKpi, BigDecimal> targets = new EnumMap<>(TrendKpi.class);
+            kpiTargets(targets, g.cac(), g.roas(), g.roiPct(), g.crPct(), g.ltvCac());
+            byChannel.put(g.channelId(), Map.copyOf(targets));
+        }
+        return Map.copyOf(byChannel);
+    }
+
+    private static void kpiTargets(
+            Map<TrendKpi, BigDecimal> targets,
+            @Nullable BigDecimal cac,
+            @Nullable BigDecimal roas,
+            @Nullable BigDecimal roiPct,
+            @Nullable BigDecimal crPct,
+            @Nullable BigDecimal ltvCac) {
+        put(targets, TrendKpi.CAC, cac);
+        put(targets, TrendKpi.ROAS, roas);
+        put(targets, TrendKpi.ROAS_VERIFIED, roas);
+        put(targets, TrendKpi.ROI, roiPct == null ? null : roiPct.movePointLeft(2));
+        put(targets, TrendKpi.CR, crPct == null ? null : crPct.movePointLeft(2));
+        put(targets, TrendKpi.LTV_CAC, ltvCac);
+    }
+
     static Map<TrendKpi, BigDecimal> targets(GoalSheet s) {
         Map<TrendKpi, BigDecimal> targets = new EnumMap<>(TrendKpi.class);
-        put(targets, TrendKpi.CAC, s.cac());
-        put(targets, TrendKpi.ROAS, s.roas());
-        put(targets, TrendKpi.ROAS_VERIFIED, s.roas());
-        put(targets, TrendKpi.ROI, s.roiPct() == null ? null : s.roiPct().movePointLeft(2));
-        put(targets, TrendKpi.CR, s.crPct() == null ? null : s.crPct().movePointLeft(2));
-        put(targets, TrendKpi.LTV_CAC, s.ltvCac());
+        kpiTargets(targets, s.cac(), s.roas(), s.roiPct(), s.crPct(), s.ltvCac());
         return targets;
     }
 
@@ -151,6 +229,7 @@ public class GoalQueryService {
                 e.successorSignedBy() == null ? null : names.get(e.successorSignedBy()),
                 e.successorSignedAt(),
                 e.agreed(),
+                e.founderAlone(),
                 inForce,
                 e.version());
     }

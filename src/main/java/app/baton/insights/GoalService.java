@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What changes the goal sheet (decision 020): either generation drafts a version (which carries the drafter's
- * signature), the other signs it; a version both a founder and a successor signed is agreed. A version's figures
+ * signature), the other signs it; a version both a founder and a successor signed is agreed. A company without a
+ * successor agrees its goals by the founder's signature alone (recorded as such; a successor who joins later signs
+ * the next version). A version's figures
  * never change: a change is a new version, and the old ones stay. Every step is audited. Reads are in {@link
  * GoalQueryService}.
  */
@@ -27,6 +29,7 @@ public class GoalService {
     private final GoalSheetRepository sheets;
     private final GoalQueryService queries;
     private final app.baton.tenancy.MembershipService memberships;
+    private final app.baton.budgets.ChannelService channels;
     private final CommandCheck commands;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -36,6 +39,7 @@ public class GoalService {
             GoalSheetRepository sheets,
             GoalQueryService queries,
             app.baton.tenancy.MembershipService memberships,
+            app.baton.budgets.ChannelService channels,
             CommandCheck commands,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
@@ -43,6 +47,7 @@ public class GoalService {
         this.sheets = sheets;
         this.queries = queries;
         this.memberships = memberships;
+        this.channels = channels;
         this.commands = commands;
         this.currentUser = currentUser;
         this.events = events;
@@ -69,7 +74,7 @@ public class GoalService {
             // someone drafted the same number at the same moment
             throw new DomainException("goals.changed");
         }
-        publish(entity, "GOALS_DRAFTED");
+        publish(entity, entity.agreed() ? "GOALS_AGREED" : "GOALS_DRAFTED");
         return queries.version(entity.id());
     }
 
@@ -100,17 +105,35 @@ public class GoalService {
     private void sign(GoalSheetEntity entity, MembershipRole role, long userId) {
         java.time.Instant now = clock.instant();
         switch (role) {
-            case FOUNDER -> entity.signAsFounder(userId, now);
+            case FOUNDER ->
+                entity.signAsFounder(
+                        userId,
+                        now,
+                        memberships.members().stream().noneMatch(m -> m.role() == MembershipRole.SUCCESSOR));
             case SUCCESSOR -> entity.signAsSuccessor(userId, now);
             default -> throw new DomainException("goals.familyOnly");
         }
     }
 
-    /** The note stripped, an empty note as none. */
-    private static GoalSheet clean(GoalSheet s) {
+    /**
+     * The note stripped (an empty note as none), and the channels' own targets without empty rows; a channel named
+     * twice, or one that is not this company's, is refused.
+     */
+    private GoalSheet clean(GoalSheet s) {
+        java.util.List<ChannelGoal> named =
+                s.channels().stream().filter(g -> !g.empty()).toList();
+        java.util.Set<Long> ids =
+                named.stream().map(ChannelGoal::channelId).collect(java.util.stream.Collectors.toSet());
+        if (ids.size() != named.size()) {
+            throw new DomainException("goals.channels.twice");
+        }
+        if (!ids.isEmpty() && channels.channels(ids).size() != ids.size()) {
+            throw new DomainException("goals.channels.unknown");
+        }
         return s.from(
-                s.inForceFrom(),
-                s.note() == null || s.note().isBlank() ? null : s.note().strip());
+                        s.inForceFrom(),
+                        s.note() == null || s.note().isBlank() ? null : s.note().strip())
+                .withChannels(named);
     }
 
     private void publish(GoalSheetEntity entity, String action) {

@@ -18,5 +18,6 @@ public record GoalVersion(
         @Nullable String successorSignedBy,
         @Nullable Instant successorSignedAt,
         boolean agreed,
+        boolean founderAlone,
         boolean inForce,
         long version) {}

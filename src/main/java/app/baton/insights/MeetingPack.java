@@ -149,21 +149,34 @@ public final class MeetingPack {
             target.add(l.kpi(kpi, m.targets().get(kpi)));
         }
         t.add(target);
-        t.add(attainmentRow(l.channel(null), m.overall(), m, l));
+        t.add(attainmentRow(l.channel(null), m.overall(), m.targets(), java.util.Map.of(), l));
         for (MeetingService.Attainment a : m.attainment()) {
-            t.add(attainmentRow(l.channel(a.channelId()), a.values(), m, l));
+            t.add(attainmentRow(
+                    l.channel(a.channelId()),
+                    a.values(),
+                    m.targetsOf(a.channelId()),
+                    m.channelTargets().getOrDefault(a.channelId(), java.util.Map.of()),
+                    l));
         }
         return t;
     }
 
+    /** A row of values, each judged against {@code targets}; a channel's {@code own} targets written beside. */
     private static List<@Nullable Object> attainmentRow(
-            String name, java.util.Map<TrendKpi, @Nullable BigDecimal> values, MeetingService.Meeting m, PackLabels l) {
+            String name,
+            java.util.Map<TrendKpi, @Nullable BigDecimal> values,
+            java.util.Map<TrendKpi, BigDecimal> targets,
+            java.util.Map<TrendKpi, BigDecimal> own,
+            PackLabels l) {
         List<@Nullable Object> row = new ArrayList<>();
         row.add(name);
         for (TrendKpi kpi : TrendKpi.values()) {
             BigDecimal v = values.get(kpi);
-            Boolean met = kpi.met(v, m.targets().get(kpi));
-            row.add(l.kpi(kpi, v) + (met == null ? "" : " " + l.t(met ? "pack.met" : "pack.missed")));
+            Boolean met = kpi.met(v, targets.get(kpi));
+            String value = own.containsKey(kpi)
+                    ? l.t("meeting.attainment.ownTarget", l.kpi(kpi, v), l.kpi(kpi, own.get(kpi)))
+                    : l.kpi(kpi, v);
+            row.add(value + (met == null ? "" : " " + l.t(met ? "pack.met" : "pack.missed")));
         }
         return row;
     }
@@ -180,6 +193,16 @@ public final class MeetingPack {
     public static String suggestionText(Suggestions.Suggestion s, PackLabels l) {
         String kpis = String.join(
                 "、", s.kpis().stream().map(k -> l.t("kpi.trend." + k.name())).toList());
-        return l.t("suggestion." + s.kind().name(), l.tier(s.tier()) + " · " + l.channel(s.channelId()), kpis);
+        String place = l.tier(s.tier()) + " · " + l.channel(s.channelId());
+        if (s.window() != null) {
+            return l.t(
+                    "suggestion." + s.kind().name(),
+                    place,
+                    kpis.isEmpty() ? "—" : kpis,
+                    l.t("channel.kind." + s.window().kind().name()),
+                    s.window().months(),
+                    l.month(s.window().judgeFrom()));
+        }
+        return l.t("suggestion." + s.kind().name(), place, kpis);
     }
 }

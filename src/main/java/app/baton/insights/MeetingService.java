@@ -76,12 +76,20 @@ public class MeetingService {
             List<Suggestions.Suggestion> suggestions,
             Record record,
             List<Incomplete> incomplete,
-            Map<TrendKpi, BigDecimal> targets) {}
+            Map<TrendKpi, BigDecimal> targets,
+            Map<Long, Map<TrendKpi, BigDecimal>> channelTargets) {
+
+        /** A channel's targets in the month: the company's, with the channel's own where the goals give them. */
+        public Map<TrendKpi, BigDecimal> targetsOf(long channelId) {
+            return Suggestions.targetsOf(targets, channelTargets, channelId);
+        }
+    }
 
     /** An engagement whose report for the month is not accepted yet ({@code late}: none came); its channels. */
     public record Incomplete(long engagementId, String engagement, boolean late, java.util.Set<Long> channelIds) {}
 
     private final DashboardService dashboards;
+    private final ImpactWindows windows;
     private final BudgetRequestQueryService requests;
     private final ReviewMeetingRepository meetings;
     private final AccountDirectory accounts;
@@ -91,6 +99,7 @@ public class MeetingService {
 
     MeetingService(
             DashboardService dashboards,
+            ImpactWindows windows,
             BudgetRequestQueryService requests,
             ReviewMeetingRepository meetings,
             AccountDirectory accounts,
@@ -98,6 +107,7 @@ public class MeetingService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.dashboards = dashboards;
+        this.windows = windows;
         this.requests = requests;
         this.meetings = meetings;
         this.accounts = accounts;
@@ -156,8 +166,16 @@ public class MeetingService {
         List<Incomplete> incomplete = incomplete(d, month);
         java.util.Set<Long> incompleteChannels = new java.util.HashSet<>();
         incomplete.forEach(i -> incompleteChannels.addAll(i.channelIds()));
-        List<Suggestions.Suggestion> suggestions =
-                Suggestions.of(d.table(), index, closedMonth, values, d.targets(index), incompleteChannels);
+        Map<Long, Map<TrendKpi, BigDecimal>> channelTargets = d.channelTargets().get(index);
+        List<Suggestions.Suggestion> suggestions = Suggestions.of(
+                d.table(),
+                index,
+                closedMonth,
+                values,
+                d.targets(index),
+                channelTargets,
+                incompleteChannels,
+                windows.inWindow(d, index));
         List<ExperimentFigure> toDecide = d.experiments().stream()
                 .filter(e ->
                         e.status() == ExperimentStatus.SUBMITTED || e.status() == ExperimentStatus.RESULTS_SUBMITTED)
@@ -174,7 +192,8 @@ public class MeetingService {
                 suggestions,
                 record(month),
                 incomplete,
-                d.targets(index)));
+                d.targets(index),
+                channelTargets));
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.baton.insights;
 
+import app.baton.budgets.ChannelKind;
 import app.baton.budgets.Tier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link Kind#BEATS_TARGETS}: every KPI target it has was met (at least two) — a candidate to move money
  *       <em>to</em>;
  *   <li>{@link Kind#OVER_PLAN}: actual plus committed above the month's plan — it needs a budget change or to slow
- *       down.
+ *       down;
+ *   <li>{@link Kind#TOO_EARLY}: a slow channel (SEO, content, brand) still inside its time to impact by the agreed
+ *       goals would have "missed its targets": it is not suggested for a cut on its results before its window has
+ *       passed (its unused money may still move) (「SEO 的影響力並非立竿見影」); the page says from which month it can be judged.
  * </ul>
  *
  * <p>The reserve (應急預備金) is never suggested as unused or judged on KPIs: it exists to stay unused. A channel whose
@@ -35,7 +39,8 @@ public final class Suggestions {
         MISSES_TARGETS(true),
         UNDER_USED(true),
         BEATS_TARGETS(false),
-        OVER_PLAN(false);
+        OVER_PLAN(false),
+        TOO_EARLY(false);
 
         private final boolean from;
 
@@ -49,9 +54,28 @@ public final class Suggestions {
         }
     }
 
-    /** One suggestion: the channel, the amount concerned where there is one, and the KPIs that made it. */
+    /**
+     * One suggestion: the channel, the amount concerned where there is one, the KPIs that made it, and for {@link
+     * Kind#TOO_EARLY} the channel's window.
+     */
     public record Suggestion(
-            Kind kind, Tier tier, long channelId, @Nullable BigDecimal amount, List<TrendKpi> kpis) {}
+            Kind kind,
+            Tier tier,
+            long channelId,
+            @Nullable BigDecimal amount,
+            List<TrendKpi> kpis,
+            @Nullable Window window) {
+
+        Suggestion(Kind kind, Tier tier, long channelId, @Nullable BigDecimal amount, List<TrendKpi> kpis) {
+            this(kind, tier, channelId, amount, kpis, null);
+        }
+    }
+
+    /**
+     * A slow channel's time to impact: its kind, the months it takes by the agreed goals, and the first month it can
+     * be judged (its first month with spend plus those months).
+     */
+    public record Window(ChannelKind kind, int months, java.time.YearMonth judgeFrom) {}
 
     /** Below this share of the plan, a closed month counts as under-used. */
     static final BigDecimal UNDER_USED_SHARE = new BigDecimal("0.5");
@@ -68,6 +92,8 @@ public final class Suggestions {
      * @param targets the company's KPI targets (missing targets left out)
      * @param incomplete channels whose figures for the month are not complete yet (a report not accepted, or late):
      *     nothing is suggested from them — their spend and KPIs would be judged on missing data
+     * @param channelTargets channels' own targets in the agreed goals, each replacing the company's for that KPI
+     * @param windows slow channels still inside their time to impact in the month: never suggested for a cut
      */
     public static List<Suggestion> of(
             BudgetActuals.Table table,
@@ -75,6 +101,53 @@ public final class Suggestions {
             boolean closed,
             Map<Long, Map<TrendKpi, BigDecimal>> kpis,
             Map<TrendKpi, BigDecimal> targets,
+            Map<Long, Map<TrendKpi, BigDecimal>> channelTargets,
+            java.util.Set<Long> incomplete,
+            Map<Long, Window> windows) {
+        List<Suggestion> result = new ArrayList<>();
+        for (Suggestion s : of(table, month, closed, kpis, id -> targetsOf(targets, channelTargets, id), incomplete)) {
+            Window window = windows.get(s.channelId());
+            if (window == null || s.kind() != Kind.MISSES_TARGETS) {
+                result.add(s);
+            } else if (result.stream().noneMatch(r -> r.kind() == Kind.TOO_EARLY && r.channelId() == s.channelId())) {
+                // a cut suggested too early becomes the reason not to judge it yet
+                result.add(new Suggestion(Kind.TOO_EARLY, s.tier(), s.channelId(), null, s.kpis(), window));
+            }
+        }
+        result.sort(Comparator.comparing(Suggestion::kind).thenComparing(Suggestion::tier));
+        return List.copyOf(result);
+    }
+
+    /** A channel's targets: the company's, each replaced by the channel's own where the goals give one. */
+    public static Map<TrendKpi, BigDecimal> targetsOf(
+            Map<TrendKpi, BigDecimal> targets, Map<Long, Map<TrendKpi, BigDecimal>> channelTargets, long channelId) {
+        Map<TrendKpi, BigDecimal> own = channelTargets.get(channelId);
+        if (own == null || own.isEmpty()) {
+            return targets;
+        }
+        Map<TrendKpi, BigDecimal> merged = new java.util.EnumMap<>(TrendKpi.class);
+        merged.putAll(targets);
+        merged.putAll(own);
+        return merged;
+    }
+
+    /** The suggestions for one month against the company's targets, every channel judged. */
+    static List<Suggestion> of(
+            BudgetActuals.Table table,
+            int month,
+            boolean closed,
+            Map<Long, Map<TrendKpi, BigDecimal>> kpis,
+            Map<TrendKpi, BigDecimal> targets,
+            java.util.Set<Long> incomplete) {
+        return of(table, month, closed, kpis, id -> targets, incomplete);
+    }
+
+    private static List<Suggestion> of(
+            BudgetActuals.Table table,
+            int month,
+            boolean closed,
+            Map<Long, Map<TrendKpi, BigDecimal>> kpis,
+            java.util.function.LongFunction<Map<TrendKpi, BigDecimal>> targetsOf,
             java.util.Set<Long> incomplete) {
         List<Suggestion> result = new ArrayList<>();
         for (BudgetActuals.Line line : table.channels()) {
@@ -100,7 +173,7 @@ public final class Suggestions {
             Map<TrendKpi, BigDecimal> values = kpis.getOrDefault(channelId, Map.of());
             List<TrendKpi> met = new ArrayList<>();
             List<TrendKpi> missed = new ArrayList<>();
-            targets.forEach((kpi, target) -> {
+            targetsOf.apply(channelId).forEach((kpi, target) -> {
                 Boolean ok = kpi.met(values.get(kpi), target);
                 if (ok != null) {
                     (ok ? met : missed).add(kpi);

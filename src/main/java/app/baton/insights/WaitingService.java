@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Everything that waits for the signed-in person, in one place: the single definition behind 等我決定, its count in
  * the navigation, the home page and the dashboard. For a founder: budget requests to decide, experiments to decide or
  * conclude, reports to review or whose clarification was answered, and past months' meetings still open. For the
- * successor: their experiments sent back or past their end date, and reports to review or answered. An agency's
+ * successor: their experiments sent back or past their end date, and reports to review or answered. For both: goal
+ * versions the other generation drafted, waiting for their signature. An agency's
  * people have nothing here (their list is the engagements page).
  */
 @Service
@@ -31,6 +32,7 @@ public class WaitingService {
     private final ExperimentQueryService experiments;
     private final ReportStatusQueryService reviews;
     private final app.baton.insights.internal.ReviewMeetingRepository meetings;
+    private final GoalQueryService goals;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -39,12 +41,14 @@ public class WaitingService {
             ExperimentQueryService experiments,
             ReportStatusQueryService reviews,
             app.baton.insights.internal.ReviewMeetingRepository meetings,
+            GoalQueryService goals,
             CurrentUser currentUser,
             Clock clock) {
         this.requests = requests;
         this.experiments = experiments;
         this.reviews = reviews;
         this.meetings = meetings;
+        this.goals = goals;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -54,12 +58,13 @@ public class WaitingService {
             List<RequestRow> requests,
             List<ExperimentRow> experiments,
             List<WaitingReport> reports,
-            List<YearMonth> meetings) {
+            List<YearMonth> meetings,
+            List<GoalVersion> goals) {
 
-        public static final Waiting NONE = new Waiting(List.of(), List.of(), List.of(), List.of());
+        public static final Waiting NONE = new Waiting(List.of(), List.of(), List.of(), List.of(), List.of());
 
         public int total() {
-            return requests.size() + experiments.size() + reports.size() + meetings.size();
+            return requests.size() + experiments.size() + reports.size() + meetings.size() + goals.size();
         }
 
         /** What the requests that wait ask for, added up. */
@@ -78,7 +83,11 @@ public class WaitingService {
             return Waiting.NONE;
         }
         return new Waiting(
-                requests.waitingForMe(), experiments.waitingForMe(), reviews.waitingForMe(), openMeetings(membership));
+                requests.waitingForMe(),
+                experiments.waitingForMe(),
+                reviews.waitingForMe(),
+                openMeetings(membership),
+                goals.waitingForMe());
     }
 
     /** The signed-in person's membership when they belong to the company itself; null for an agency's people. */
@@ -122,6 +131,7 @@ public class WaitingService {
         return requests.countWaitingForMe()
                 + (int) experiments.waitingForMeCount()
                 + reviews.waitingForMeCount()
-                + openMeetingCount(membership);
+                + openMeetingCount(membership)
+                + goals.waitingForMe().size();
     }
 }

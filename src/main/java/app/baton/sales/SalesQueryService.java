@@ -42,6 +42,16 @@ public class SalesQueryService {
         return verified(month.atDay(1), month.atEndOfMonth());
     }
 
+    /**
+     * The company's verified figures for the days [from, to] (an experiment's dates): in total and per channel, with
+     * how many of the days have sales data (two queries).
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public VerifiedSales period(LocalDate from, LocalDate to) {
+        return verified(from, to);
+    }
+
     /** As {@link #month}, for listeners acting in the tenant's transaction (no user to check). */
     VerifiedSales verified(LocalDate from, LocalDate to) {
         List<LocalDate[]> period = new ArrayList<>();

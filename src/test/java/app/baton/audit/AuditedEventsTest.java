@@ -67,9 +67,12 @@ class AuditedEventsTest {
                         "BUDGET_PLAN_ACTIVATED",
                         "BUDGET_SPEND_RECORDED",
                         "BUDGET_RESERVED",
-                        "BUDGET_RELEASED");
+                        "BUDGET_RELEASED",
+                        "BUDGET_PLAN_SIGNED",
+                        "BUDGET_PLAN_AGREED");
         assertThat(Arrays.stream(ChannelAction.values()).map(ChannelAction::code))
-                .containsExactly("CHANNEL_ADDED", "CHANNEL_RENAMED", "CHANNEL_ARCHIVED", "CHANNEL_RESTORED");
+                .containsExactly(
+                        "CHANNEL_ADDED", "CHANNEL_RENAMED", "CHANNEL_ARCHIVED", "CHANNEL_RESTORED", "CHANNEL_KIND_SET");
 
         AuditSentence sentence = AuditSentence.of("plan", "t:2027");
         AuditFacts reserved =

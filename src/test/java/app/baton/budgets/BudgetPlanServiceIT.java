@@ -15,6 +15,7 @@ import app.baton.audit.AuditService;
 import app.baton.audit.AuditService.AuditFilter;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
+import app.baton.shared.DomainException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -142,13 +143,27 @@ class BudgetPlanServiceIT extends DatabaseTestBase {
     }
 
     @Test
-    void successors_read_plans_but_only_founders_edit_and_vendors_see_nothing() throws Exception {
+    void successors_draft_plans_but_only_founders_activate_and_vendors_see_nothing() throws Exception {
         ActivePlan plan = budgets.activePlan(c.founder());
         assertThat(companies
                         .as(c.successor(), () -> planQueries.plan(plan.id()))
                         .totalBudget())
                 .isEqualByComparingTo("1000000");
-        assertThatThrownBy(() -> companies.as(c.successor(), () -> plans.create(YEAR + 1, money(1), money(1))))
+        // the successor may draft next year's plan (decision 020), never activate it, nor edit an active one
+        PlanView draft = companies.as(c.successor(), () -> plans.create(YEAR + 1, money(1), money(1)));
+        assertThat(draft.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThatThrownBy(() -> companies.as(c.successor(), () -> plans.activate(draft.id(), draft.changeCount())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> companies.as(
+                        c.successor(),
+                        () -> plans.setChannelYear(
+                                plan.id(),
+                                budgets.changeCount(c.successor(), plan.id()),
+                                Tier.FOUNDATION,
+                                plan.channel("GOOGLE_ADS"),
+                                money(1))))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> companies.as(c.vendor(), () -> plans.create(YEAR + 2, money(1), money(1))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> companies.as(c.vendor(), () -> planQueries.plans()))
                 .isInstanceOf(AccessDeniedException.class);

@@ -15,10 +15,18 @@ import app.baton.audit.AuditService;
 import app.baton.audit.AuditService.AuditFilter;
 import app.baton.budgets.BudgetFixtures.ActivePlan;
 import app.baton.budgets.BudgetFixtures.Budgets;
+import app.baton.budgets.BudgetRequestQueryService;
+import app.baton.budgets.CellChange;
+import app.baton.budgets.RequestDetail;
+import app.baton.budgets.RequestKind;
+import app.baton.budgets.RequestRow;
+import app.baton.budgets.RequestStatus;
+import app.baton.budgets.Tier;
 import app.baton.notifications.NotificationService;
 import app.baton.shared.DomainException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -54,6 +62,9 @@ class CheckInIT extends DatabaseTestBase {
 
     @Autowired
     NotificationService notifications;
+
+    @Autowired
+    BudgetRequestQueryService requests;
 
     @Autowired
     AuditService audit;
@@ -140,6 +151,62 @@ class CheckInIT extends DatabaseTestBase {
         assertThat(more.checkIns().getLast().amount()).isEqualByComparingTo("8000");
         assertThat(more.checkIns().getLast().due()).isEqualTo(START.plusWeeks(4));
         assertThat(kinds(c.founder())).contains("EXPERIMENT_CHECKED_IN");
+    }
+
+    @Test
+    void more_budget_at_a_check_in_opens_the_request_and_stopping_early_ends_the_run_with_its_results_due()
+            throws Exception {
+        ExperimentDetail running = running(CheckInCadence.BIWEEKLY);
+        LocalDate today = START.plusDays(20);
+        clock.set(today.atTime(10, 0).atZone(TAIPEI).toInstant());
+        ExperimentDetail more = checkIn(
+                c.successor(),
+                running,
+                new CheckIn(
+                        new BigDecimal("9000"),
+                        List.of(),
+                        "名單成本比預期低，想加碼",
+                        CheckInProposal.ADD_BUDGET,
+                        null,
+                        new BigDecimal("8000")));
+        Long requestId = more.checkIns().getFirst().requestId();
+        assertThat(requestId).isNotNull();
+        RequestDetail request = companies.as(c.founder(), () -> requests.detail(requestId));
+        assertThat(request.row().kind()).isEqualTo(RequestKind.INCREASE);
+        assertThat(request.row().status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(request.row().amount()).isEqualByComparingTo("8000");
+        assertThat(request.row().toTier()).isEqualTo(Tier.EXPERIMENT);
+        assertThat(request.row().toChannelId()).isEqualTo(running.row().channelId());
+        // in the proposer's name, for the months the experiment still runs, the note as the reason
+        assertThat(request.row().requesterUserId()).isEqualTo(c.successor().userId());
+        assertThat(request.preview().changes())
+                .extracting(CellChange::month)
+                .containsExactly(YearMonth.from(today), YearMonth.from(ExperimentFixtures.END));
+        assertThat(request.reason()).contains("#" + running.row().id()).contains("名單成本比預期低");
+        assertThat(request.evidenceLinks())
+                .endsWith("experiments/" + running.row().id());
+        assertThat(companies.as(c.founder(), () -> requests.waitingForMe()))
+                .extracting(RequestRow::id)
+                .contains(requestId);
+
+        // stopping early: the run ends yesterday, no check-in is left, and its results are due now
+        ExperimentDetail stopped = checkIn(
+                c.successor(),
+                more,
+                new CheckIn(
+                        new BigDecimal("11000"), List.of(), "加碼後轉換率反而下降，先停下來整理成果", CheckInProposal.STOP, null, null));
+        assertThat(stopped.row().status()).isEqualTo(ExperimentStatus.RUNNING);
+        assertThat(stopped.row().endDate()).isEqualTo(today.minusDays(1));
+        assertThat(stopped.nextCheckInDue()).isNull();
+        assertThat(stopped.checkIns().getLast().requestId()).isNull();
+        assertThat(stopped.history())
+                .filteredOn(h -> h.action().equals("ENDED_EARLY"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.comment()).isEqualTo(ExperimentFixtures.END + " → " + today.minusDays(1)));
+        assertThat(companies.as(c.successor(), () -> queries.waitingForMe()))
+                .extracting(ExperimentRow::id)
+                .containsExactly(running.row().id());
+        assertThat(stopped.maySubmitResults()).isTrue();
     }
 
     @Test

@@ -19,6 +19,7 @@ import app.baton.reports.ReportService;
 import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.ReviewService;
 import app.baton.reports.ReviewStatus;
+import app.baton.sales.SalesFixtures;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -64,6 +65,12 @@ class ReportedMetricsIT extends DatabaseTestBase {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    app.baton.sales.SalesService sales;
+
+    @Autowired
+    app.baton.sales.SalesSettingsService salesSettings;
 
     Company c;
     ActivePlan plan;
@@ -148,6 +155,53 @@ class ReportedMetricsIT extends DatabaseTestBase {
                                 "learnt",
                                 null)));
         assertThat(results.metricSources()).containsExactly(MetricSource.SELF_REPORTED, null);
+    }
+
+    @Test
+    void the_company_s_own_sales_on_exactly_the_experiment_s_days_fill_its_metrics_first() throws Exception {
+        // the LINE pilot's orders carry the coupon the company gave LINE; one paid order a day from 20 customers
+        ExperimentDetail results = linePilotWithOrdersFrom(START);
+        // CR needs clicks, which a shop does not know; CAC is the spend over the 20 new customers of those days
+        assertThat(results.metrics().get(0).actual()).isNull();
+        assertThat(results.metrics().get(1).actual()).isEqualByComparingTo("1000");
+        assertThat(results.metricSources()).containsExactly(null, MetricSource.OWN_SALES);
+    }
+
+    @Test
+    void a_day_of_the_experiment_without_sales_data_leaves_the_metric_to_the_person() throws Exception {
+        // the first day is missing: a partial period would make the channel look cheaper than it was
+        ExperimentDetail results = linePilotWithOrdersFrom(START.plusDays(1));
+        assertThat(results.metrics().get(1).actual()).isNull();
+        assertThat(results.metricSources()).containsExactly(null, null);
+    }
+
+    /**
+     * The LINE pilot (no engagement) with the shop's orders carrying LINE's coupon from {@code from} to its end, its
+     * results submitted with a spend of 20,000 and every metric left empty.
+     */
+    private ExperimentDetail linePilotWithOrdersFrom(java.time.LocalDate from) throws Exception {
+        ExperimentDetail approved =
+                ExperimentFixtures.approved(companies, c, experiments, ExperimentFixtures.proposal(plan, 20_000));
+        ExperimentDetail running = companies.as(
+                c.successor(), () -> experiments.start(approved.row().id(), approved.version()));
+        // the shop's export is read after the experiment ended (no order may lie in the future)
+        clock.set(
+                END.plusDays(10).atTime(10, 0).atZone(ZoneId.of("Asia/Taipei")).toInstant());
+        companies.run(c.founder(), () -> salesSettings.addCoupon("LINE50", "LINE"));
+        companies.run(
+                c.founder(),
+                () -> sales.upload(
+                        "orders.csv", new ByteArrayInputStream(SalesFixtures.shopify(from, END, 1, 20, "LINE50"))));
+        return companies.as(
+                c.successor(),
+                () -> experiments.submitResults(
+                        running.row().id(),
+                        running.version(),
+                        new Results(
+                                List.of(new ResultInput(null, null, null), new ResultInput(null, null, null)),
+                                new BigDecimal("20000"),
+                                "優惠碼帶來的新客",
+                                null)));
     }
 
     private ExperimentDetail running() throws Exception {

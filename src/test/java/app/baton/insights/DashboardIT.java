@@ -110,6 +110,15 @@ class DashboardIT extends DatabaseTestBase {
     app.baton.MutableClock clock;
 
     @Autowired
+    app.baton.budgets.ChannelService channelService;
+
+    @Autowired
+    GoalService goalService;
+
+    @Autowired
+    GoalQueryService goalQueries;
+
+    @Autowired
     app.baton.reports.EngagementService engagementService;
 
     @Autowired
@@ -400,6 +409,106 @@ class DashboardIT extends DatabaseTestBase {
         // agencies never see the dashboard
         assertRefused(() -> companies.as(c.vendor(), () -> dashboards.dashboard(YEAR)), null);
         assertRefused(() -> companies.as(c.vendor(), () -> figures.overview()), null);
+    }
+
+    @Test
+    void a_slow_channel_inside_its_time_to_impact_is_not_suggested_for_a_cut_until_its_window_has_passed()
+            throws Exception {
+        // goals out of reach (ROAS 1,000, CR 100 %, ROI 1,000 %): every channel with figures misses them
+        agreeGoals(YearMonth.of(YEAR, 1), 12);
+        assertThat(companies.as(c.founder(), () -> goalQueries.targetsFor(AUGUST)))
+                .containsKey(TrendKpi.ROAS);
+        MeetingService.Meeting before =
+                companies.as(c.founder(), () -> meetings.meeting(AUGUST).orElseThrow());
+        Suggestions.Suggestion cut = before.suggestions().stream()
+                .filter(s -> s.kind() == Suggestions.Kind.MISSES_TARGETS)
+                .findFirst()
+                .orElseThrow();
+        // the founder says the channel is brand work; the agreed goals give brand a year from its first spend
+        companies.run(c.founder(), () -> channelService.setKind(cut.channelId(), app.baton.budgets.ChannelKind.BRAND));
+        agreeGoals(YearMonth.of(YEAR, 1), 12);
+        MeetingService.Meeting waiting =
+                companies.as(c.founder(), () -> meetings.meeting(AUGUST).orElseThrow());
+        assertThat(waiting.suggestions())
+                .filteredOn(s -> s.channelId() == cut.channelId())
+                .extracting(Suggestions.Suggestion::kind)
+                .doesNotContain(Suggestions.Kind.MISSES_TARGETS)
+                .contains(Suggestions.Kind.TOO_EARLY);
+        Suggestions.Suggestion wait = waiting.suggestions().stream()
+                .filter(s -> s.kind() == Suggestions.Kind.TOO_EARLY)
+                .findFirst()
+                .orElseThrow();
+        assertThat(wait.window().kind()).isEqualTo(app.baton.budgets.ChannelKind.BRAND);
+        assertThat(wait.window().months()).isEqualTo(12);
+        assertThat(wait.window().judgeFrom()).isAfter(AUGUST);
+        assertThat(wait.kpis()).isEqualTo(cut.kpis());
+        // goals agreeing two months for brand from August: the window has passed, the cut is suggested again
+        agreeGoals(AUGUST, 2);
+        assertThat(companies
+                        .as(c.founder(), () -> meetings.meeting(AUGUST).orElseThrow())
+                        .suggestions())
+                .filteredOn(s -> s.channelId() == cut.channelId())
+                .extracting(Suggestions.Suggestion::kind)
+                .contains(Suggestions.Kind.MISSES_TARGETS)
+                .doesNotContain(Suggestions.Kind.TOO_EARLY);
+        assertThat(companies.as(c.founder(), () -> audit.search(AuditService.AuditFilter.none(), 0, 200)).stream()
+                        .map(AuditService.AuditEntry::action))
+                .contains("CHANNEL_KIND_SET");
+        // a version giving the channel its own, reachable targets: it is judged on them, the other channel is not
+        GoalVersion own = companies.as(
+                c.successor(),
+                () -> goalService.draft(GoalSheet.starting(AUGUST)
+                        .withChannels(List.of(
+                                new ChannelGoal(cut.channelId(), null, BigDecimal.ONE, null, BigDecimal.ONE, null)))));
+        companies.run(c.founder(), () -> goalService.sign(own.id(), own.version()));
+        MeetingService.Meeting judgedOnItsOwn =
+                companies.as(c.founder(), () -> meetings.meeting(AUGUST).orElseThrow());
+        assertThat(judgedOnItsOwn.channelTargets()).containsOnlyKeys(cut.channelId());
+        assertThat(judgedOnItsOwn.targetsOf(cut.channelId()))
+                .containsEntry(TrendKpi.ROAS, BigDecimal.ONE)
+                .containsEntry(TrendKpi.CR, new BigDecimal("0.01"));
+        assertThat(judgedOnItsOwn.suggestions())
+                .filteredOn(s -> s.channelId() == cut.channelId())
+                .extracting(Suggestions.Suggestion::kind)
+                .contains(Suggestions.Kind.BEATS_TARGETS)
+                .doesNotContain(Suggestions.Kind.MISSES_TARGETS);
+        // another company's meeting is not touched by this company's channel kinds
+        Company other = companies.create("dashboard-kinds-other");
+        setUp(other);
+        assertThat(companies
+                        .as(other.founder(), () -> meetings.meeting(AUGUST).orElseThrow())
+                        .suggestions())
+                .noneMatch(s -> s.kind() == Suggestions.Kind.TOO_EARLY);
+    }
+
+    /**
+     * The successor drafts goals from {@code from} with targets out of reach (ROAS 1,000, ROI 1,000 %, CR 100 %),
+     * giving brand work {@code brandMonths}; the founder signs.
+     */
+    private void agreeGoals(YearMonth from, int brandMonths) throws Exception {
+        GoalVersion draft = companies.as(
+                c.successor(),
+                () -> goalService.draft(new GoalSheet(
+                        from,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new BigDecimal("1000"),
+                        new BigDecimal("1000"),
+                        new BigDecimal("100"),
+                        null,
+                        6,
+                        6,
+                        brandMonths,
+                        4,
+                        4,
+                        null,
+                        java.util.List.of())));
+        companies.run(c.founder(), () -> goalService.sign(draft.id(), draft.version()));
     }
 
     @Test

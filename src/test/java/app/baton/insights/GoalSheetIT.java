@@ -7,10 +7,12 @@ import app.baton.DatabaseTestBase;
 import app.baton.MutableClock;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
+import app.baton.TestFixtures.Person;
 import app.baton.audit.AuditService;
 import app.baton.audit.AuditService.AuditFilter;
 import app.baton.budgets.BudgetFixtures.Budgets;
 import app.baton.insights.internal.GoalSheetRepository;
+import app.baton.security.MembershipRole;
 import app.baton.shared.DomainException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -52,6 +54,12 @@ class GoalSheetIT extends DatabaseTestBase {
 
     @Autowired
     GoalSheetRepository rows;
+
+    @Autowired
+    WaitingService waiting;
+
+    @Autowired
+    app.baton.tenancy.MembershipService memberships;
 
     @Autowired
     MutableClock clock;
@@ -124,14 +132,156 @@ class GoalSheetIT extends DatabaseTestBase {
     }
 
     @Test
+    void a_version_to_sign_waits_on_the_other_generation_s_list_until_it_is_signed_or_overtaken() throws Exception {
+        GoalVersion first = companies.as(c.successor(), () -> goals.draft(sheet(thisMonth, "1500", "12")));
+        assertThat(companies.as(c.founder(), () -> waiting.forMe().goals()))
+                .extracting(GoalVersion::id)
+                .containsExactly(first.id());
+        assertThat(companies.as(c.founder(), () -> waiting.countForMe())).isEqualTo(1);
+        assertThat(companies.as(c.successor(), () -> waiting.forMe().goals())).isEmpty();
+        // the successor drafts again before the founder signed: both wait, oldest first
+        GoalVersion second = companies.as(c.successor(), () -> goals.draft(sheet(thisMonth, "1400", "12")));
+        assertThat(companies.as(c.founder(), () -> queries.waitingForMe()))
+                .extracting(GoalVersion::id)
+                .containsExactly(first.id(), second.id());
+        // signing the newer one agrees it, and the older draft is overtaken: nothing waits any more
+        companies.as(c.founder(), () -> goals.sign(second.id(), second.version()));
+        assertThat(companies.as(c.founder(), () -> waiting.forMe().goals())).isEmpty();
+        assertThat(companies.as(c.founder(), () -> waiting.countForMe())).isZero();
+    }
+
+    @Test
+    void a_company_without_a_successor_agrees_its_goals_by_the_founder_alone_until_a_successor_joins()
+            throws Exception {
+        Company solo = companies.create("goals-solo");
+        companies.run(
+                solo.founder(),
+                () -> memberships.members().stream()
+                        .filter(m -> m.role() == MembershipRole.SUCCESSOR)
+                        .forEach(m -> memberships.remove(m.membershipId())));
+        GoalVersion alone = companies.as(solo.founder(), () -> goals.draft(sheet(thisMonth, "1500", "12")));
+        assertThat(alone.agreed()).isTrue();
+        assertThat(alone.founderAlone()).isTrue();
+        assertThat(alone.successorSignedBy()).isNull();
+        assertThat(companies.as(solo.founder(), () -> queries.targetsFor(thisMonth)))
+                .containsEntry(TrendKpi.CAC, new BigDecimal("1500"));
+        assertThat(companies.as(solo.founder(), () -> audit.search(AuditFilter.none(), 0, 50)).stream()
+                        .map(AuditService.AuditEntry::action))
+                .contains("GOALS_AGREED");
+
+        // a successor joins: what was agreed stays agreed, and the next version needs both signatures
+        Person heir = companies.addPerson(solo, "heir", MembershipRole.SUCCESSOR);
+        assertRefused(() -> companies.as(heir, () -> goals.sign(alone.id(), alone.version())), "goals.alreadySigned");
+        GoalVersion next =
+                companies.as(solo.founder(), () -> goals.draft(sheet(thisMonth.plusMonths(1), "1300", "12")));
+        assertThat(next.agreed()).isFalse();
+        assertThat(next.founderAlone()).isFalse();
+        assertThat(companies.as(heir, () -> waiting.forMe().goals()))
+                .extracting(GoalVersion::id)
+                .containsExactly(next.id());
+        assertThat(companies.as(solo.founder(), () -> queries.inForce(thisMonth.plusMonths(1))))
+                .hasValueSatisfying(v -> assertThat(v.id()).isEqualTo(alone.id()));
+        assertThat(companies
+                        .as(heir, () -> goals.sign(next.id(), next.version()))
+                        .agreed())
+                .isTrue();
+    }
+
+    @Test
+    void a_channel_s_own_targets_are_kept_with_its_version_and_only_this_company_s_channels_are_taken()
+            throws Exception {
+        app.baton.budgets.BudgetFixtures.ActivePlan plan = budgets.activePlan(c.founder());
+        long line = plan.channel("LINE");
+        long meta = plan.channel("META_ADS");
+        GoalSheet withChannels = sheet(thisMonth, "1500", "12")
+                .withChannels(List.of(
+                        new ChannelGoal(line, null, new BigDecimal("1.5"), null, new BigDecimal("2"), null),
+                        // a row left empty in the form is not kept
+                        new ChannelGoal(meta, null, null, null, null, null)));
+        GoalVersion first = agreed(withChannels);
+        assertThat(first.sheet().channels()).singleElement().satisfies(g -> {
+            assertThat(g.channelId()).isEqualTo(line);
+            assertThat(g.roas()).isEqualByComparingTo("1.5");
+        });
+        assertThat(companies.as(c.founder(), () -> queries.channelTargetsFor(thisMonth)))
+                .containsOnlyKeys(line)
+                .satisfies(t -> assertThat(t.get(line))
+                        .containsEntry(TrendKpi.ROAS, new BigDecimal("1.5"))
+                        .containsEntry(TrendKpi.ROAS_VERIFIED, new BigDecimal("1.5"))
+                        .containsEntry(TrendKpi.CR, new BigDecimal("0.02")));
+        // the next version without them: from its month on none, the month before keeps the first version's
+        GoalVersion second = companies.as(c.founder(), () -> goals.draft(sheet(thisMonth.plusMonths(2), "1500", "12")));
+        companies.run(c.successor(), () -> goals.sign(second.id(), second.version()));
+        assertThat(companies.as(c.founder(), () -> queries.channelTargetsFor(thisMonth.plusMonths(2))))
+                .isEmpty();
+        assertThat(companies.as(c.founder(), () -> queries.channelTargetsFor(thisMonth.plusMonths(1))))
+                .containsOnlyKeys(line);
+
+        // a channel named twice, or another company's channel, is refused and nothing is written
+        int versionsBefore = companies.as(c.founder(), () -> queries.versions()).size();
+        assertRefused(
+                () -> companies.as(
+                        c.successor(),
+                        () -> goals.draft(sheet(thisMonth, "1500", "12")
+                                .withChannels(List.of(
+                                        new ChannelGoal(line, BigDecimal.TEN, null, null, null, null),
+                                        new ChannelGoal(line, null, BigDecimal.ONE, null, null, null))))),
+                "goals.channels.twice");
+        Company other = companies.create("goals-channels-other");
+        long theirs = budgets.activePlan(other.founder()).channel("LINE");
+        assertRefused(
+                () -> companies.as(
+                        c.successor(),
+                        () -> goals.draft(sheet(thisMonth, "1500", "12")
+                                .withChannels(
+                                        List.of(new ChannelGoal(theirs, BigDecimal.TEN, null, null, null, null))))),
+                "goals.channels.unknown");
+        assertThat(companies.as(c.founder(), () -> queries.versions())).hasSize(versionsBefore);
+    }
+
+    @Test
     void goals_are_validated_and_an_agency_neither_reads_nor_signs_them() throws Exception {
         GoalSheet negative = new GoalSheet(
-                thisMonth, null, -1, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                thisMonth,
+                null,
+                -1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                java.util.List.of());
         assertRefused(() -> companies.as(c.successor(), () -> goals.draft(negative)), "goals.notNegative");
         GoalSheet noMonth = new GoalSheet(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                java.util.List.of());
         assertRefused(() -> companies.as(c.successor(), () -> goals.draft(noMonth)), "goals.inForceFromRequired");
         GoalVersion drafted = companies.as(c.successor(), () -> goals.draft(sheet(thisMonth, "1500", "12")));
         assertThatThrownBy(() -> companies.as(c.vendor(), () -> queries.versions()))
@@ -183,7 +333,8 @@ class GoalSheetIT extends DatabaseTestBase {
                 12,
                 4,
                 4,
-                "第一季以新客為主");
+                "第一季以新客為主",
+                java.util.List.of());
     }
 
     private List<String> kinds(app.baton.TestFixtures.Person person) throws Exception {

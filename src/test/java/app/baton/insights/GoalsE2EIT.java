@@ -48,6 +48,21 @@ class GoalsE2EIT extends E2ETestBase {
             Locator dialog = page.getByRole(AriaRole.DIALOG);
             dialog.getByLabel("CAC (cost to acquire a customer)").fill("1500");
             dialog.getByLabel("New customers a month").fill("120");
+            // LINE is held to its own ROAS (brand work, not judged on the ROAS of ads)
+            dialog.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Add a channel with its own targets"))
+                    .click();
+            dialog.getByLabel("Channel", new Locator.GetByLabelOptions().setExact(true))
+                    .click();
+            page.getByRole(
+                            AriaRole.OPTION,
+                            new Page.GetByRoleOptions().setName("LINE").setExact(true))
+                    .click();
+            dialog.locator(".channel-goal")
+                    .getByLabel("ROAS", new Locator.GetByLabelOptions().setExact(false))
+                    .first()
+                    .fill("1.5");
             dialog.getByLabel("Note").fill("First quarter: new customers first.");
             shot(page, "goals-draft-en-desktop");
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save and sign"))
@@ -61,17 +76,29 @@ class GoalsE2EIT extends E2ETestBase {
         try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT, "zh-TW")) {
             Page page = phone.newPage();
             signIn(page, company.founder().email(), TestFixtures.PASSWORD);
-            page.navigate(url("/goals"));
+            // 等我決定 lists the version waiting for the founder's signature, one tap from the goals page
+            page.navigate(url("/approvals"));
+            Locator card = page.getByText("第 1 版行銷目標待簽署").first();
+            assertThat(card).isVisible();
+            shot(page, "goals-on-waiting-list-zh-phone");
+            card.click();
+            page.waitForURL("**/goals");
             assertThat(page.getByText("等待創一代簽署").first()).isVisible();
             assertThat(scrollsSideways(page)).isFalse();
             shot(page, "goals-waiting-zh-phone");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("簽署第 1 版"))
                     .click();
             assertThat(page.getByText("本月生效：第 1 版").first()).isVisible();
+            assertThat(page.getByText("專屬目標：LINE").first()).isVisible();
             shot(page, "goals-in-force-zh-phone");
         }
         assertThat(companies.as(company.founder(), () -> queries.versions()))
                 .singleElement()
-                .satisfies(v -> assertThat(v.agreed()).isTrue());
+                .satisfies(v -> {
+                    assertThat(v.agreed()).isTrue();
+                    assertThat(v.sheet().channels())
+                            .singleElement()
+                            .satisfies(g -> assertThat(g.roas()).isEqualByComparingTo("1.5"));
+                });
     }
 }

@@ -291,6 +291,76 @@ class InsightsArithmeticTest {
     }
 
     @Test
+    void a_slow_channel_inside_its_time_to_impact_is_not_suggested_for_a_cut_on_its_results() {
+        // the same January, with LINE taken as SEO work that started in January and needs six months
+        List<Spend> spends = List.of(new Spend(Tier.EXPERIMENT, LINE, 0, new BigDecimal("2600"), Source.REPORT, 1));
+        BudgetActuals.Table table = BudgetActuals.compute(plan(spent("9000")), spends, 1, 0);
+        Map<TrendKpi, BigDecimal> targets =
+                Map.of(TrendKpi.ROAS, new BigDecimal("3"), TrendKpi.CAC, new BigDecimal("1000"));
+        Map<Long, Map<TrendKpi, BigDecimal>> kpis =
+                Map.of(LINE, Map.of(TrendKpi.ROAS, new BigDecimal("1.1"), TrendKpi.CAC, new BigDecimal("1500")));
+        Suggestions.Window window =
+                new Suggestions.Window(app.baton.budgets.ChannelKind.SEO, 6, java.time.YearMonth.of(2027, 7));
+        // SEO too is inside a window: its unused money may still move (that is not a judgement of its results)
+        Map<Long, Suggestions.Window> windows = Map.of(LINE, window, SEO, window);
+
+        List<Suggestions.Suggestion> found =
+                Suggestions.of(table, 0, true, kpis, targets, Map.of(), java.util.Set.of(), windows);
+
+        assertThat(found)
+                .extracting(Suggestions.Suggestion::kind, Suggestions.Suggestion::channelId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Kind.OVER_PLAN, LINE),
+                        org.assertj.core.groups.Tuple.tuple(Kind.TOO_EARLY, LINE),
+                        org.assertj.core.groups.Tuple.tuple(Kind.UNDER_USED, SEO));
+        Suggestions.Suggestion wait = found.stream()
+                .filter(s -> s.kind() == Kind.TOO_EARLY)
+                .findFirst()
+                .orElseThrow();
+        assertThat(wait.window()).isEqualTo(window);
+        assertThat(wait.amount()).isNull();
+        assertThat(wait.kpis()).containsExactly(TrendKpi.CAC, TrendKpi.ROAS);
+        assertThat(wait.kind().from()).isFalse();
+    }
+
+    @Test
+    void the_time_to_impact_of_a_goal_sheet_is_in_whole_months_with_the_seeds_defaults() {
+        GoalSheet defaults = GoalSheet.starting(java.time.YearMonth.of(2027, 1));
+        assertThat(defaults.monthsToImpact(app.baton.budgets.ChannelKind.SEO)).isEqualTo(6);
+        assertThat(defaults.monthsToImpact(app.baton.budgets.ChannelKind.BRAND)).isEqualTo(12);
+        // four weeks is a month; five weeks two
+        assertThat(defaults.monthsToImpact(app.baton.budgets.ChannelKind.SEARCH_ADS))
+                .isEqualTo(1);
+        GoalSheet empty = new GoalSheet(
+                java.time.YearMonth.of(2027, 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                3,
+                null,
+                null,
+                5,
+                null,
+                null,
+                java.util.List.of());
+        assertThat(empty.monthsToImpact(app.baton.budgets.ChannelKind.SEO)).isEqualTo(3);
+        assertThat(empty.monthsToImpact(app.baton.budgets.ChannelKind.CONTENT)).isEqualTo(6);
+        assertThat(empty.monthsToImpact(app.baton.budgets.ChannelKind.SEARCH_ADS))
+                .isEqualTo(2);
+        assertThat(empty.monthsToImpact(app.baton.budgets.ChannelKind.OTHER)).isZero();
+        assertThat(app.baton.budgets.ChannelKind.ofCode("PR")).isEqualTo(app.baton.budgets.ChannelKind.BRAND);
+        assertThat(app.baton.budgets.ChannelKind.ofCode(null)).isEqualTo(app.baton.budgets.ChannelKind.OTHER);
+    }
+
+    @Test
     void suggestions_stay_quiet_on_an_open_month_and_with_too_little_evidence() {
         BudgetActuals.Table table = BudgetActuals.compute(plan(zeros()), List.of(), 0, 0);
         // an open month is not judged as under-used; one KPI alone is not enough to judge a channel

@@ -190,8 +190,10 @@ class ReportUnitsTest {
             assertThat(paidSearch.sums().clicks()).isEqualByComparingTo("9553");
             assertThat(paidSearch.kpis().get(EngagementKpi.CR))
                     .isEqualByComparingTo(app.baton.shared.Kpis.cr(new BigDecimal("86"), new BigDecimal("9553")));
-            var google = new app.baton.budgets.ChannelService.ChannelView(7, "GOOGLE_ADS", null, false);
-            var meta = new app.baton.budgets.ChannelService.ChannelView(9, "META_ADS", null, false);
+            var google = new app.baton.budgets.ChannelService.ChannelView(
+                    7, "GOOGLE_ADS", null, false, app.baton.budgets.ChannelKind.SEARCH_ADS);
+            var meta = new app.baton.budgets.ChannelService.ChannelView(
+                    9, "META_ADS", null, false, app.baton.budgets.ChannelKind.SOCIAL_ADS);
             var placed = ChannelKpis.byScope(rows, List.of(meta, google), ga4.format());
             // Paid Search to Google Ads, Paid Social to Meta Ads; Organic Search and the rest belong to neither
             assertThat(placed).containsOnlyKeys(7L, 9L);

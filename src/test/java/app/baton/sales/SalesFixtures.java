@@ -80,6 +80,11 @@ public final class SalesFixtures {
      * turn from {@code customers} people, every tenth order cancelled on top.
      */
     public static byte[] shopify(LocalDate from, LocalDate to, int perDay, int customers) {
+        return shopify(from, to, perDay, customers, "");
+    }
+
+    /** As {@link #shopify(LocalDate, LocalDate, int, int)}, every paid order with the discount code {@code code}. */
+    public static byte[] shopify(LocalDate from, LocalDate to, int perDay, int customers, String code) {
         StringBuilder csv = new StringBuilder(
                 "Name,Email,Financial Status,Paid at,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,"
                         + "Created at,Lineitem quantity,Lineitem name,Billing Name,Phone,Cancelled at,Refunded Amount\n");
@@ -95,7 +100,9 @@ public final class SalesFixtures {
                         .append(email)
                         .append(",paid,")
                         .append(time)
-                        .append(",TWD,1000,0,0,1000,,0,")
+                        .append(",TWD,1000,0,0,1000,")
+                        .append(code)
+                        .append(",0,")
                         .append(time)
                         .append(",1,禮盒,王小明,0912")
                         .append(String.format("%06d", n % customers))

@@ -38,6 +38,11 @@ public class ChannelEntity extends TenantScopedEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @Column(name = "impact_kind", length = 16)
+    private app.baton.budgets.@Nullable ChannelKind kind;
+
     @Version
     private long version;
 
@@ -74,6 +79,15 @@ public class ChannelEntity extends TenantScopedEntity {
 
     public void rename(String newName) {
         this.name = newName;
+    }
+
+    /** The kind set by the founder, else the default channel's by its code. */
+    public app.baton.budgets.ChannelKind kind() {
+        return kind != null ? kind : app.baton.budgets.ChannelKind.ofCode(code);
+    }
+
+    public void setKind(app.baton.budgets.ChannelKind kind) {
+        this.kind = kind;
     }
 
     public void archive() {

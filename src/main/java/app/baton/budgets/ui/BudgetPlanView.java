@@ -42,6 +42,7 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
     private final BudgetPlanService plans;
     private final BudgetPlanQueryService queries;
     private final ChannelService channels;
+    private final app.baton.budgets.PlanAgreementService agreements;
     private final boolean founder;
     private final String currency;
     private final LocalDate today;
@@ -55,6 +56,7 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
             BudgetPlanService plans,
             BudgetPlanQueryService queries,
             ChannelService channels,
+            app.baton.budgets.PlanAgreementService agreements,
             CurrentUser currentUser,
             java.time.Clock clock,
             org.springframework.beans.factory.ObjectProvider<app.baton.budgets.ActualSpend> actuals) {
@@ -62,6 +64,7 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
         this.plans = plans;
         this.queries = queries;
         this.channels = channels;
+        this.agreements = agreements;
         this.founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
         this.currency = currentUser.requireMembership().currency();
         this.zone = currentUser.requireMembership().zoneId();
@@ -81,7 +84,6 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
                 getTranslation("budget.plan.new"),
                 VaadinIcon.PLUS.create(),
                 click -> new CreatePlanDialog(plans, currency, suggestedYear(), this::reload).open());
-        create.setVisible(founder);
         Button channelsLink = new Button(
                 getTranslation("budget.channels.title"),
                 click -> UI.getCurrent().navigate(ChannelsView.class));
@@ -128,13 +130,12 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
                 new H3(getTranslation("budget.plan.none")),
                 new Paragraph(getTranslation(founder ? "budget.plan.noneFounder" : "budget.plan.noneSuccessor")));
         empty.addClassName("empty-state");
-        if (founder) {
-            Button start = new Button(
-                    getTranslation("budget.plan.new"),
-                    click -> new CreatePlanDialog(plans, currency, suggestedYear(), this::reload).open());
-            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            empty.add(start);
-        }
+        // either generation drafts the plan; the founder activates it
+        Button start = new Button(
+                getTranslation("budget.plan.new"),
+                click -> new CreatePlanDialog(plans, currency, suggestedYear(), this::reload).open());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        empty.add(start);
         content.add(empty);
     }
 
@@ -146,18 +147,21 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
         boolean draft = plan.status() == PlanStatus.DRAFT;
 
         PlanActions actions = new PlanActions(plans, channels, plan, labels, founder, this::reload);
-        Paragraph gridHint = new Paragraph(getTranslation(
-                draft && founder
-                        ? "budget.grid.hintDraft"
-                        : draft ? "budget.grid.hintDraftReader" : "budget.grid.hintActive"));
+        Paragraph gridHint = new Paragraph(getTranslation(draft ? "budget.grid.hintDraft" : "budget.grid.hintActive"));
         gridHint.addClassName("hint");
         PlanGrid grid = new PlanGrid(
-                plan, labels, row -> new ChannelAmountsDialog(plans, plan, row, labels, founder, this::reload).open());
+                plan, labels, row -> new ChannelAmountsDialog(plans, plan, row, labels, true, this::reload).open());
         java.util.Map<app.baton.budgets.Tier, app.baton.budgets.ActualSpend.Figures> figures =
                 plan.status() == app.baton.budgets.PlanStatus.ACTIVE
                         ? actuals.map(a -> a.byTier(plan.fiscalYear())).orElse(java.util.Map.of())
                         : java.util.Map.of();
-        content.add(new PlanOverview(plan, labels, zone, figures), actions, gridHint, grid);
+        // whether both generations agreed it comes first: on a phone the founder signs without scrolling
+        content.add(
+                new PlanAgreementPanel(agreements, plan, zone, this::reload, () -> queries.plan(plan.id())),
+                new PlanOverview(plan, labels, zone, figures),
+                actions,
+                gridHint,
+                grid);
     }
 
     private int suggestedYear() {

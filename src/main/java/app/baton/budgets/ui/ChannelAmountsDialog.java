@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One channel of one tier. In a DRAFT plan a founder enters a yearly amount (spread evenly) or each month by hand;
+ * One channel of one tier. In a DRAFT plan either generation enters a yearly amount (spread evenly) or each month by hand;
  * in an ACTIVE plan the months are read-only (changes go through requests) and the actual spend can be entered.
  */
 class ChannelAmountsDialog extends Dialog {
@@ -43,7 +43,7 @@ class ChannelAmountsDialog extends Dialog {
             PlanView plan,
             ChannelRow row,
             BudgetLabels labels,
-            boolean founder,
+            boolean mayEdit,
             Consumer<PlanView> changed) {
         this.plans = plans;
         this.plan = plan;
@@ -60,7 +60,7 @@ class ChannelAmountsDialog extends Dialog {
                 new FormLayout.ResponsiveStep("640px", 4));
         List<YearMonth> monthList = plan.months();
         Button cancel = new Button(getTranslation("common.cancel"), click -> close());
-        if (draft && founder) {
+        if (draft && mayEdit) {
             MoneyField yearly = new MoneyField(getTranslation("budget.channel.yearly"), plan.currency());
             yearly.setAmount(row.total());
             Button spread = new Button(

@@ -1,5 +1,6 @@
 package app.baton.budgets.ui;
 
+import app.baton.budgets.ChannelKind;
 import app.baton.budgets.ChannelName;
 import app.baton.budgets.ChannelService;
 import app.baton.budgets.ChannelService.ChannelView;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -64,6 +66,10 @@ public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
         addRow.setVisible(founder);
 
         grid.addColumn(labels::name).setHeader(getTranslation("budget.channel")).setFlexGrow(3);
+        grid.addComponentColumn(this::kind)
+                .setHeader(getTranslation("budget.channels.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addComponentColumn(c -> c.archived()
                         ? new StatusBadge(getTranslation("budget.channels.archived"), StatusBadge.Tone.NEUTRAL)
                         : new StatusBadge(getTranslation("budget.channels.active"), StatusBadge.Tone.SUCCESS))
@@ -77,6 +83,28 @@ public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("budget.channels.title")), intro, addRow, grid);
         refresh();
+    }
+
+    /**
+     * What kind of marketing the channel is, for its time to impact (the goals page says how long each kind takes):
+     * a choice for a founder, a word for the successor.
+     */
+    private Component kind(ChannelView channel) {
+        if (!founder || channel.archived()) {
+            return new com.vaadin.flow.component.html.Span(
+                    getTranslation("channel.kind." + channel.kind().name()));
+        }
+        Select<ChannelKind> kind = new Select<>();
+        kind.setItems(ChannelKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("channel.kind." + k.name()));
+        kind.setValue(channel.kind());
+        kind.setAriaLabel(getTranslation("budget.channels.kind.of", labels.name(channel)));
+        kind.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                act(id -> channels.setKind(id, e.getValue()), channel.id());
+            }
+        });
+        return kind;
     }
 
     private Component actions(ChannelView channel) {

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.Consumer;
 
 /**
- * What can be done with a plan: a founder edits the revenue and budget, adds channels and activates a DRAFT; anyone
- * may ask for a change to an ACTIVE one. Activation warns when a tier is past its guardrail.
+ * What can be done with a plan: either generation edits the revenue and budget and adds channels to a DRAFT, a
+ * founder activates it; anyone may ask for a change to an ACTIVE one. Activation warns when a tier is past its guardrail.
  */
 class PlanActions extends HorizontalLayout {
 
@@ -40,18 +40,22 @@ class PlanActions extends HorizontalLayout {
         this.changed = changed;
         setWrap(true);
         boolean draft = plan.status() == PlanStatus.DRAFT;
-        if (draft && founder) {
+        if (draft) {
+            // either generation drafts; only a founder activates
             Button edit = new Button(
                     getTranslation("budget.plan.editHeader"), VaadinIcon.EDIT.create(), click -> editHeader());
             Button addChannel = new Button(
                     getTranslation("budget.channel.addToTier"),
                     VaadinIcon.PLUS.create(),
                     click -> new AddChannelDialog(plans, channels, plan, labels, changed).open());
-            Button activate = new Button(
-                    getTranslation("budget.plan.activate"), VaadinIcon.CHECK.create(), click -> confirmActivate());
-            activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            add(edit, addChannel, activate);
-        } else if (!draft) {
+            add(edit, addChannel);
+            if (founder) {
+                Button activate = new Button(
+                        getTranslation("budget.plan.activate"), VaadinIcon.CHECK.create(), click -> confirmActivate());
+                activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+                add(activate);
+            }
+        } else {
             Button request = new Button(
                     getTranslation("request.new"),
                     VaadinIcon.EXCHANGE.create(),

@@ -73,6 +73,9 @@ public class ExperimentCheckInEntity extends TenantScopedEntity {
     @Column(precision = 19, scale = 4, updatable = false)
     private @Nullable BigDecimal amount;
 
+    @Column(name = "request_id", updatable = false)
+    private @Nullable Long requestId;
+
     protected ExperimentCheckInEntity() {}
 
     ExperimentCheckInEntity(
@@ -86,7 +89,8 @@ public class ExperimentCheckInEntity extends TenantScopedEntity {
             String note,
             CheckInProposal proposal,
             @Nullable String change,
-            @Nullable BigDecimal amount) {
+            @Nullable BigDecimal amount,
+            @Nullable Long requestId) {
         this.experiment = experiment;
         this.number = number;
         this.due = due;
@@ -102,6 +106,7 @@ public class ExperimentCheckInEntity extends TenantScopedEntity {
         this.proposal = proposal;
         this.change = change;
         this.amount = amount;
+        this.requestId = requestId;
     }
 
     public int number() {
@@ -147,5 +152,10 @@ public class ExperimentCheckInEntity extends TenantScopedEntity {
 
     public @Nullable BigDecimal amount() {
         return amount;
+    }
+
+    /** The budget request an "add budget" check-in opened. */
+    public @Nullable Long requestId() {
+        return requestId;
     }
 }

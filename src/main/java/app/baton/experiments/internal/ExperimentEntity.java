@@ -305,16 +305,42 @@ public class ExperimentEntity extends TenantScopedEntity {
             String note,
             CheckInProposal proposal,
             @Nullable String change,
-            @Nullable BigDecimal amount) {
+            @Nullable BigDecimal amount,
+            @Nullable Long requestId) {
         requireStatus("experiment.notRunning", ExperimentStatus.RUNNING);
         if (values.size() != metrics.size()) {
             throw new DomainException("experiment.results.everyMetric");
         }
         int number = checkIns.size() + 1;
         checkIns.add(new ExperimentCheckInEntity(
-                this, number, checkInDue(number), byUserId, at, spendToDate, values, note, proposal, change, amount));
+                this,
+                number,
+                checkInDue(number),
+                byUserId,
+                at,
+                spendToDate,
+                values,
+                note,
+                proposal,
+                change,
+                amount,
+                requestId));
         events.add(new ExperimentEventEntity(
                 this, "CHECK_IN_" + proposal.name(), byUserId, change == null ? note : change, at));
+    }
+
+    /**
+     * A check-in's "stop early": the run ends on {@code lastDay} (not before its start), so it waits for its results
+     * at once; the founder still concludes, and only the conclusion releases the money it did not spend. The old end
+     * date stays in the history.
+     */
+    public void endEarly(long byUserId, LocalDate lastDay, Instant at) {
+        requireStatus("experiment.notRunning", ExperimentStatus.RUNNING);
+        LocalDate end = lastDay.isBefore(startDate) ? startDate : lastDay;
+        if (end.isBefore(endDate)) {
+            events.add(new ExperimentEventEntity(this, "ENDED_EARLY", byUserId, endDate + " → " + end, at));
+            this.endDate = end;
+        }
     }
 
     /** The {@code n}-th check-in's due date on the cadence (the default cadence when none was chosen). */

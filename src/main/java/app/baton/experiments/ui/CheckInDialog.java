@@ -56,12 +56,16 @@ class CheckInDialog extends Dialog {
         change.setMaxLength(TextLimits.TEXT);
         change.setHelperText(getTranslation("experiment.checkIn.change.help"));
         MoneyField amount = new MoneyField(getTranslation("experiment.checkIn.amount"), currency);
+        amount.setHelperText(getTranslation("experiment.checkIn.amount.help"));
+        Paragraph stop = new Paragraph(getTranslation("experiment.checkIn.stop.help"));
+        stop.addClassName("hint");
         proposal.addValueChangeListener(e -> {
+            stop.setVisible(e.getValue() == CheckInProposal.STOP);
             change.setVisible(e.getValue() != null && e.getValue().needsChange());
             amount.setVisible(e.getValue() != null && e.getValue().needsAmount());
         });
         proposal.setValue(CheckInProposal.CONTINUE);
-        add(due, spend, metrics, note, proposal, change, amount);
+        add(due, spend, metrics, note, proposal, change, amount, stop);
         CommandBinder<CheckIn> binder = new CommandBinder<>(CheckIn.class);
         binder.forField(spend)
                 .asRequired(getTranslation("money.required"))

@@ -1,9 +1,12 @@
 package app.baton.experiments.ui;
 
+import app.baton.budgets.RequestId;
+import app.baton.budgets.ui.BudgetNavigation;
 import app.baton.experiments.CheckInView;
 import app.baton.experiments.ExperimentDetail;
 import app.baton.experiments.Metric;
 import app.baton.shared.Formats;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -66,7 +69,17 @@ final class CheckInsPanel extends Div {
                 item.add(change);
             }
             if (checkIn.amount() != null) {
-                item.add(new Paragraph(getTranslation("experiment.checkIns.amount", labels.money(checkIn.amount()))));
+                Paragraph asked =
+                        new Paragraph(getTranslation("experiment.checkIns.amount", labels.money(checkIn.amount())));
+                if (checkIn.requestId() != null) {
+                    RequestId requestId = new RequestId(checkIn.requestId());
+                    asked.add(
+                            new Span(" · "),
+                            new Anchor(
+                                    BudgetNavigation.request(requestId),
+                                    getTranslation("experiment.checkIns.request", requestId.value())));
+                }
+                item.add(asked);
             }
             add(item);
         }

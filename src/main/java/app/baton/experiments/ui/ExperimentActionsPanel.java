@@ -92,7 +92,16 @@ final class ExperimentActionsPanel extends Div {
         long id = detail.row().id();
         // the money beside the decision: the experiment tier's available money now and after approval
         ProposalCheck money = queries.check(
-                detail.row().budget(), detail.row().startDate(), detail.row().endDate());
+                detail.row().budget(),
+                detail.row().startDate(),
+                detail.row().endDate(),
+                detail.row().channelId());
+        if (money.slowChannel() != null) {
+            // before the founder decides: a slow channel promising results within weeks
+            Paragraph slow = new Paragraph(ProposalSummary.slowChannel(this, money.slowChannel()));
+            slow.addClassNames("decision-ask", "error-text", "slow-channel");
+            before.add(slow);
+        }
         if (money.tier() != null) {
             java.math.BigDecimal free = money.tier().free();
             java.math.BigDecimal after = free.subtract(detail.row().budget());

@@ -257,7 +257,12 @@ class ExperimentFormView extends VerticalLayout implements HasDynamicTitle, Befo
     /** The founder's summary beside the form, as the person types. */
     private void check() {
         abPlan.describe();
-        summary.show(budget.amount().orElse(null), start.getValue(), end.getValue(), metrics.getValue());
+        summary.show(
+                budget.amount().orElse(null),
+                start.getValue(),
+                end.getValue(),
+                channel.getValue() == null ? null : channel.getValue().id(),
+                metrics.getValue());
     }
 
     private void save(boolean andSubmit) {

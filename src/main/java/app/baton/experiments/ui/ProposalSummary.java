@@ -29,7 +29,12 @@ final class ProposalSummary extends Div {
         addClassName("request-preview");
     }
 
-    void show(@Nullable BigDecimal amount, @Nullable LocalDate start, @Nullable LocalDate end, List<Metric> metrics) {
+    void show(
+            @Nullable BigDecimal amount,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end,
+            @Nullable Long channelId,
+            List<Metric> metrics) {
         removeAll();
         add(new H3(getTranslation("experiment.check.title")));
         if (amount == null || start == null || end == null) {
@@ -38,7 +43,7 @@ final class ProposalSummary extends Div {
             add(hint);
             return;
         }
-        ProposalCheck check = queries.check(amount, start, end);
+        ProposalCheck check = queries.check(amount, start, end, channelId);
         if (check.tier() == null) {
             line(getTranslation("experiment.check.noPlan"), true);
         } else {
@@ -63,6 +68,9 @@ final class ProposalSummary extends Div {
         if (check.approvedAtOnce()) {
             line(getTranslation("experiment.check.delegated"), false);
         }
+        if (check.slowChannel() != null) {
+            line(slowChannel(this, check.slowChannel()), true);
+        }
         line(getTranslation("experiment.check.worstCase", labels.money(check.worstCaseLoss())), false);
         line(getTranslation("experiment.check.days", check.daysUntilResults(), labels.date(end)), false);
         String decides = metrics.stream()
@@ -70,6 +78,14 @@ final class ProposalSummary extends Div {
                         + labels.value(m, m.target()))
                 .collect(Collectors.joining("、"));
         line(getTranslation("experiment.check.decides", decides.isEmpty() ? "—" : decides), false);
+    }
+
+    /** "SEO takes about 6 months to show its effect (agreed goals); this test judges its targets sooner…" */
+    static String slowChannel(com.vaadin.flow.component.Component c, ProposalCheck.SlowChannel slow) {
+        return c.getTranslation(
+                "experiment.check.slowChannel",
+                c.getTranslation("channel.kind." + slow.kind().name()),
+                slow.months());
     }
 
     private void line(String text, boolean warning) {

@@ -41,7 +41,9 @@ class ResultsDialog extends Dialog {
         learnings.setMaxLength(TextLimits.LONG_TEXT);
         AbCountsEditor counts = new AbCountsEditor();
         counts.setVisible(detail.row().method() == ExperimentMethod.AB_TEST);
-        add(counts, metrics, spend, learnings, new Paragraph(getTranslation("experiment.results.locked")));
+        Paragraph ownSales = new Paragraph(getTranslation("experiment.results.ownSales"));
+        ownSales.addClassName("hint");
+        add(counts, metrics, spend, ownSales, learnings, new Paragraph(getTranslation("experiment.results.locked")));
         CommandBinder<Results> binder = new CommandBinder<>(Results.class);
         binder.forField(metrics).bind("metrics");
         binder.forField(spend)

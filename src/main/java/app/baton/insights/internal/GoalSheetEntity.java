@@ -107,6 +107,16 @@ public class GoalSheetEntity extends TenantScopedEntity {
     @Column(name = "successor_signed_at")
     private @Nullable Instant successorSignedAt;
 
+    @jakarta.persistence.OneToMany(
+            mappedBy = "sheet",
+            cascade = jakarta.persistence.CascadeType.PERSIST,
+            fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.OrderBy("channelId")
+    private java.util.List<GoalChannelTargetEntity> channelTargets = new java.util.ArrayList<>();
+
+    @Column(name = "founder_alone", nullable = false)
+    private boolean founderAlone;
+
     @Version
     private long version;
 
@@ -132,37 +142,50 @@ public class GoalSheetEntity extends TenantScopedEntity {
         this.searchAdsWeeks = sheet.searchAdsWeeks();
         this.socialAdsWeeks = sheet.socialAdsWeeks();
         this.note = sheet.note();
+        sheet.channels().forEach(goal -> channelTargets.add(new GoalChannelTargetEntity(this, goal)));
         this.draftedByUserId = byUserId;
         this.draftedAt = at;
     }
 
-    /** A founder's signature; refused when a founder signed already. */
-    public void signAsFounder(long userId, Instant at) {
+    /**
+     * A founder's signature; refused when a founder signed already. {@code alone}: the company has no successor to
+     * sign, so the founder's signature agrees the version by itself (and it stays agreed when a successor joins).
+     */
+    public void signAsFounder(long userId, Instant at, boolean alone) {
         if (founderSignedBy != null) {
             throw new DomainException("goals.alreadySigned");
         }
         this.founderSignedBy = userId;
         this.founderSignedAt = at;
+        this.founderAlone = alone && successorSignedBy == null;
     }
 
-    /** A successor's signature; refused when a successor signed already. */
+    /** A successor's signature; refused when a successor signed already, or the version is agreed already. */
     public void signAsSuccessor(long userId, Instant at) {
-        if (successorSignedBy != null) {
+        if (successorSignedBy != null || agreed()) {
             throw new DomainException("goals.alreadySigned");
         }
         this.successorSignedBy = userId;
         this.successorSignedAt = at;
     }
 
-    /** Agreed: both generations signed this version. */
+    /** Agreed: both generations signed this version, or a founder of a company without a successor did. */
     public boolean agreed() {
-        return founderSignedBy != null && successorSignedBy != null;
+        return founderSignedBy != null && (successorSignedBy != null || founderAlone);
+    }
+
+    /** Agreed by a founder alone, the company having no successor when they signed. */
+    public boolean founderAlone() {
+        return founderAlone;
     }
 
     /** When it became agreed (the later signature), or null. */
     public @Nullable Instant agreedAt() {
-        if (!agreed() || founderSignedAt == null || successorSignedAt == null) {
+        if (!agreed() || founderSignedAt == null) {
             return null;
+        }
+        if (successorSignedAt == null) {
+            return founderSignedAt;
         }
         return founderSignedAt.isAfter(successorSignedAt) ? founderSignedAt : successorSignedAt;
     }
@@ -186,7 +209,8 @@ public class GoalSheetEntity extends TenantScopedEntity {
                 brandMonths,
                 searchAdsWeeks,
                 socialAdsWeeks,
-                note);
+                note,
+                channelTargets.stream().map(GoalChannelTargetEntity::goal).toList());
     }
 
     public long id() {

@@ -57,6 +57,9 @@ final class ActivityPanel {
         for (var m : w.meetings()) {
             list.add(new ListItem(Links.to(InsightsNavigation.meeting(m), l.t("waiting.meeting.text", l.month(m)))));
         }
+        for (var g : w.goals()) {
+            list.add(new ListItem(Links.to(InsightsNavigation.goals(), l.t("waiting.goals.kind", g.number()))));
+        }
         if (list.getChildren().findAny().isPresent()) {
             section.add(list, Links.to(InsightsNavigation.approvals(), l.t("dashboard.waitingAll")));
         } else {

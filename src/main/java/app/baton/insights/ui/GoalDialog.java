@@ -28,7 +28,13 @@ import java.util.stream.IntStream;
  */
 final class GoalDialog extends Dialog {
 
-    GoalDialog(GoalService goals, GoalSheet start, YearMonth thisMonth, InsightLabels l, Runnable saved) {
+    GoalDialog(
+            GoalService goals,
+            GoalSheet start,
+            YearMonth thisMonth,
+            List<app.baton.budgets.ChannelService.ChannelView> channels,
+            InsightLabels l,
+            Runnable saved) {
         setHeaderTitle(l.t("goals.draft.title"));
         setWidth("min(760px, 96vw)");
         CommandBinder<GoalSheet> binder = new CommandBinder<>(GoalSheet.class);
@@ -78,6 +84,14 @@ final class GoalDialog extends Dialog {
                 form.add(input);
             }
         }
+        // a channel held to other targets than the company's (a brand channel is not judged on the ROAS of ads)
+        form.add(section(l, "goals.section.channels"), 2);
+        Paragraph channelHelp = new Paragraph(l.t("goals.channels.help"));
+        channelHelp.addClassName("hint");
+        form.add(channelHelp, 2);
+        ChannelGoalsEditor perChannel = new ChannelGoalsEditor(channels, l);
+        binder.forField(perChannel).bind("channels");
+        form.add(perChannel, 2);
         TextArea note = new TextArea(l.t("goals.note"));
         note.setMaxLength(TextLimits.TEXT);
         binder.forField(note).bind("note");
@@ -89,6 +103,7 @@ final class GoalDialog extends Dialog {
                 click -> binder.write()
                         .ifPresent(sheet -> new Refusals()
                                 .field(from, "goals.inForceFromRequired")
+                                .field(perChannel, "goals.channels.")
                                 .call(() -> goals.draft(sheet))
                                 .ifPresent(v -> {
                                     close();

@@ -44,7 +44,36 @@ final class GoalFields {
             new Field("searchAdsWeeks", Unit.WEEKS, GoalSheet::searchAdsWeeks),
             new Field("socialAdsWeeks", Unit.WEEKS, GoalSheet::socialAdsWeeks));
 
+    /** The figures a channel may set on its own. */
+    static final List<Field> CHANNEL = ALL.stream()
+            .filter(f -> List.of("cac", "roas", "roiPct", "crPct", "ltvCac").contains(f.name()))
+            .toList();
+
     private GoalFields() {}
+
+    /** A channel's own targets read as a sheet, so that they are written as the company's are. */
+    static GoalSheet asSheet(GoalSheet base, app.baton.insights.ChannelGoal g) {
+        return new GoalSheet(
+                base.inForceFrom(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                g.cac(),
+                g.roas(),
+                g.roiPct(),
+                g.crPct(),
+                g.ltvCac(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
+    }
 
     /** A figure as people read it, "—" when the sheet leaves it out. */
     static String text(Field field, GoalSheet sheet, InsightLabels l) {

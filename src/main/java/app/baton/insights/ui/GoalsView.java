@@ -47,6 +47,7 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
     private final YearMonth thisMonth;
     private final MembershipRole role;
     private final Div content = new Div();
+    private final List<ChannelService.ChannelView> activeChannels;
 
     GoalsView(
             GoalService goals,
@@ -59,10 +60,11 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
         this.zone = currentUser.requireMembership().zoneId();
         this.thisMonth = YearMonth.now(clock.withZone(zone));
         this.role = currentUser.requireMembership().role();
+        List<ChannelService.ChannelView> all = channels.channels();
+        this.activeChannels = all.stream().filter(c -> !c.archived()).toList();
         this.l = new InsightLabels(
                 this,
-                channels.channels().stream()
-                        .collect(Collectors.toMap(ChannelService.ChannelView::id, Function.identity())),
+                all.stream().collect(Collectors.toMap(ChannelService.ChannelView::id, Function.identity())),
                 currentUser.requireMembership().currency());
         addClassName("page");
         content.setWidthFull();
@@ -89,6 +91,7 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
                                 goals,
                                 versions.isEmpty() ? GoalSheet.starting(thisMonth) : next(versions.getFirst()),
                                 thisMonth,
+                                activeChannels,
                                 l,
                                 this::show)
                         .open());
@@ -138,16 +141,20 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
                                 v.founderSignedBy(),
                                 Formats.date(Objects.requireNonNull(v.founderSignedAt()), zone, l.locale()))));
         card.add(hint(
-                v.successorSignedBy() == null
-                        ? l.t("goals.successorNotSigned")
-                        : l.t(
-                                "goals.successorSigned",
-                                v.successorSignedBy(),
-                                Formats.date(Objects.requireNonNull(v.successorSignedAt()), zone, l.locale()))));
+                v.founderAlone()
+                        ? l.t("goals.founderAlone")
+                        : v.successorSignedBy() == null
+                                ? l.t("goals.successorNotSigned")
+                                : l.t(
+                                        "goals.successorSigned",
+                                        v.successorSignedBy(),
+                                        Formats.date(
+                                                Objects.requireNonNull(v.successorSignedAt()), zone, l.locale()))));
         if (v.sheet().note() != null) {
             card.add(new Paragraph(v.sheet().note()));
         }
-        boolean mine = role == MembershipRole.FOUNDER ? v.founderSignedBy() == null : v.successorSignedBy() == null;
+        boolean mine = !v.agreed()
+                && (role == MembershipRole.FOUNDER ? v.founderSignedBy() == null : v.successorSignedBy() == null);
         if (mine) {
             Button sign = new Button(l.t("goals.sign", v.number()), click -> {
                 if (new Refusals().then(e -> show()).run(() -> goals.sign(v.id(), v.version()))) {
@@ -188,7 +195,41 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
             }
             table.add(row);
         }
+        // the channels with their own targets, in either version
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        if (before != null) {
+            before.sheet().channels().forEach(g -> ids.add(g.channelId()));
+        }
+        after.sheet().channels().forEach(g -> ids.add(g.channelId()));
+        for (long id : ids) {
+            String was = before == null ? null : channelTargets(before.sheet(), id);
+            String now = channelTargets(after.sheet(), id);
+            Div row = row(l.t("goals.channels.row", l.channel(id)), was, now);
+            if (was != null && !was.equals(now)) {
+                row.addClassName("changed");
+            }
+            table.add(row);
+        }
         return table;
+    }
+
+    /** "CAC NT$1,200 · ROAS 2" for a channel's own targets in a version, "—" when it has none there. */
+    private String channelTargets(GoalSheet sheet, long channelId) {
+        return sheet.channels().stream()
+                .filter(g -> g.channelId() == channelId)
+                .findFirst()
+                .map(g -> {
+                    GoalSheet only = GoalSheet.starting(sheet.inForceFrom());
+                    List<String> parts = new java.util.ArrayList<>();
+                    for (GoalFields.Field field : GoalFields.CHANNEL) {
+                        String text = GoalFields.text(field, GoalFields.asSheet(only, g), l);
+                        if (!"—".equals(text)) {
+                            parts.add(l.t("goals.field." + field.name()) + " " + text);
+                        }
+                    }
+                    return String.join(" · ", parts);
+                })
+                .orElse("—");
     }
 
     private static Div row(String label, String left, String right) {

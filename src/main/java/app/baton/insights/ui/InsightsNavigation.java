@@ -50,6 +50,10 @@ public final class InsightsNavigation {
         return RouteConfiguration.forSessionScope().getUrl(DashboardView.class);
     }
 
+    static String goals() {
+        return RouteConfiguration.forSessionScope().getUrl(GoalsView.class);
+    }
+
     static String sources() {
         return RouteConfiguration.forSessionScope().getUrl(SourcesView.class);
     }

@@ -55,7 +55,7 @@ final class KpiPanel extends Div {
         body.removeAll();
         TrendKpi k = kpi.getValue();
         Trend trend = channel.getValue();
-        BigDecimal target = d.targets(d.currentMonth()).get(k);
+        BigDecimal target = d.targets(d.currentMonth(), trend.channelId()).get(k);
         boolean anyValue = false;
         for (int i = 0; i < FiscalYear.MONTHS; i++) {
             anyValue |= trend.value(k, i) != null;
@@ -104,7 +104,7 @@ final class KpiPanel extends Div {
         // each month against the target in force that month (the agreed goal sheet's, else the KPI settings')
         boolean anyTarget = false;
         for (int i = 0; i < FiscalYear.MONTHS; i++) {
-            anyTarget |= d.targets(i).get(k) != null;
+            anyTarget |= d.targets(i, trend.channelId()).get(k) != null;
         }
         if (anyTarget) {
             ObjectNode goal = series.addObject();
@@ -114,7 +114,8 @@ final class KpiPanel extends Div {
             goal.putObject("itemStyle").put("color", "#c0392b");
             ArrayNode goalData = goal.putArray("data");
             for (int i = 0; i < FiscalYear.MONTHS; i++) {
-                Double plain = InsightLabels.plain(scaled(k, d.targets(i).get(k)));
+                Double plain = InsightLabels.plain(
+                        scaled(k, d.targets(i, trend.channelId()).get(k)));
                 if (plain == null) {
                     goalData.addNull();
                 } else {

@@ -49,9 +49,18 @@ final class MeetingAttainmentPanel extends Div {
         List<Component> row = new ArrayList<>();
         row.add(new Span(name));
         String sources = Links.sources(m.dashboard().fiscalYear(), m.monthIndex(), null, channelId);
+        java.util.Map<TrendKpi, java.math.BigDecimal> targets =
+                channelId == null ? m.targets() : m.targetsOf(channelId);
+        java.util.Map<TrendKpi, java.math.BigDecimal> own =
+                channelId == null ? java.util.Map.of() : m.channelTargets().getOrDefault(channelId, java.util.Map.of());
         for (TrendKpi kpi : TrendKpi.values()) {
-            Boolean met = kpi.met(values.get(kpi), m.targets().get(kpi));
-            Anchor cell = Links.to(sources, l.kpi(kpi, values.get(kpi)));
+            Boolean met = kpi.met(values.get(kpi), targets.get(kpi));
+            // a channel's own target (from the agreed goals) is written beside its value
+            String text = own.containsKey(kpi)
+                    ? getTranslation(
+                            "meeting.attainment.ownTarget", l.kpi(kpi, values.get(kpi)), l.kpi(kpi, own.get(kpi)))
+                    : l.kpi(kpi, values.get(kpi));
+            Anchor cell = Links.to(sources, text);
             if (met != null) {
                 cell.addClassName(met ? "met" : "missed");
                 cell.getElement().setAttribute("title", getTranslation(met ? "pack.met" : "pack.missed"));

@@ -60,8 +60,14 @@ final class MeetingSuggestionsPanel extends Div {
                             "meeting.suggestion.withAmount", MeetingPack.suggestionText(s, l), l.money(s.amount()));
             Div item = new Div(new Span(text));
             item.addClassName("meeting-item");
-            item.addClassName(s.kind().from() ? "suggest-from" : "suggest-to");
-            if (!m.record().closed()) {
+            item.addClassName(
+                    s.kind() == Suggestions.Kind.TOO_EARLY
+                            ? "suggest-wait"
+                            : s.kind().from() ? "suggest-from" : "suggest-to");
+            if (!m.record().closed() && s.kind() == Suggestions.Kind.TOO_EARLY) {
+                // nothing to move: the family may still note it
+                item.add(decide.button(DecisionKind.NOTE, null, text));
+            } else if (!m.record().closed()) {
                 Anchor request = Links.to(requestLink(s, text), getTranslation("meeting.openRequest"));
                 item.add(request, decide.button(DecisionKind.NOTE, null, text));
             }

@@ -6,6 +6,7 @@ import app.baton.budgets.RequestRow;
 import app.baton.budgets.ui.BudgetNavigation;
 import app.baton.experiments.ExperimentRow;
 import app.baton.experiments.ui.ExperimentNavigation;
+import app.baton.insights.GoalVersion;
 import app.baton.insights.WaitingService;
 import app.baton.reports.WaitingReport;
 import app.baton.reports.ui.ReportNavigation;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 等我決定: everything that waits for the signed-in founder or successor, in one list by kind (budget requests,
- * experiments, reports, meetings), oldest first, each a large card one tap from its decision. The count is the one
+ * experiments, reports, meetings, goal versions to sign), oldest first, each a large card one tap from its decision. The count is the one
  * in the navigation, on the home page and on the dashboard ({@link WaitingService}).
  */
 @Route("approvals")
@@ -69,6 +70,7 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle,
         section("waiting.section.experiments", w.experiments(), e -> experiment(e, l));
         section("waiting.section.reports", w.reports(), r -> report(r, l, zone));
         section("waiting.section.meetings", w.meetings(), m -> meeting(m, l));
+        section("waiting.section.goals", w.goals(), g -> goal(g, l, zone));
     }
 
     private <T> void section(String titleKey, List<T> items, Function<T, Component> card) {
@@ -162,6 +164,16 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle,
                 InsightsNavigation.meeting(month),
                 l.t("waiting.meeting.kind"),
                 text(l.t("waiting.meeting.text", l.month(month)), "card-title"));
+    }
+
+    static Component goal(GoalVersion g, InsightLabels l, ZoneId zone) {
+        return card(
+                InsightsNavigation.goals(),
+                l.t("waiting.goals.kind", g.number()),
+                text(l.t("waiting.goals.text", l.month(g.sheet().inForceFrom())), "card-title"),
+                text(
+                        l.t("waiting.goals.drafted", g.draftedBy(), Formats.dateTime(g.draftedAt(), zone, l.locale())),
+                        "hint"));
     }
 
     @Override

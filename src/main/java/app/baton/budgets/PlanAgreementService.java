@@ -1,0 +1,172 @@
+package app.baton.budgets;
+
+import app.baton.budgets.BudgetEvents.PlanAction;
+import app.baton.budgets.internal.BudgetPlanEntity;
+import app.baton.budgets.internal.BudgetPlanRepository;
+import app.baton.budgets.internal.PlanSignatureEntity;
+import app.baton.budgets.internal.PlanSignatureRepository;
+import app.baton.security.AccountDirectory;
+import app.baton.security.CurrentUser;
+import app.baton.security.MembershipRole;
+import app.baton.shared.DomainException;
+import app.baton.shared.events.AuditSentence;
+import app.baton.tenancy.MembershipService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Both generations signing the plan (「雙方需要就企業的整體行銷目標達成一致」, decision 020): either may draft it, each
+ * signs the version they read (the draft's change count), and it is agreed when a founder and a successor signed the
+ * same version (a founder alone where the company has no successor). A change to the draft is a new version: what was
+ * signed before is kept but no longer agrees it. The founder's activation signs the version activated; an active
+ * plan shows whether the successor had signed that version. Activation does not wait for it: the founders decide
+ * money, and the page says plainly when a plan was activated without the successor's signature.
+ */
+@Service
+public class PlanAgreementService {
+
+    private final BudgetPlanRepository plans;
+    private final PlanSignatureRepository signatures;
+    private final MembershipService memberships;
+    private final AccountDirectory accounts;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlanAgreementService(
+            BudgetPlanRepository plans,
+            PlanSignatureRepository signatures,
+            MembershipService memberships,
+            AccountDirectory accounts,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.plans = plans;
+        this.signatures = signatures;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Signs the draft version the page showed ({@code expectedChangeCount}) for the signed-in person's generation. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional
+    public PlanAgreement sign(long planId, long expectedChangeCount) {
+        BudgetPlanEntity plan = plans.findById(planId).orElseThrow(() -> new DomainException("budget.plan.notFound"));
+        if (plan.status() != PlanStatus.DRAFT) {
+            throw new DomainException("budget.plan.signDraftOnly");
+        }
+        if (plan.changeCount() != expectedChangeCount) {
+            throw new DomainException("budget.plan.changed");
+        }
+        MembershipRole role = currentUser.requireMembership().role();
+        record(plan, role);
+        boolean agreed = agreement(plan).agreed();
+        Actor actor = Actor.of(currentUser);
+        events.publishEvent(new BudgetEvents.PlanChanged(
+                actor.tenantId(),
+                actor.userId(),
+                actor.roleName(),
+                agreed ? PlanAction.AGREED : PlanAction.SIGNED,
+                plan.id(),
+                "FY" + plan.fiscalYear() + " v" + plan.changeCount() + " signed by " + role,
+                AuditSentence.of(
+                        "planSigned",
+                        BudgetPlanService.fiscalYear(plan),
+                        AuditSentence.number(plan.changeCount()),
+                        AuditSentence.label("role." + role.name()))));
+        return agreement(plan);
+    }
+
+    /** Whether the plan is agreed, and who signed the version concerned. */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public PlanAgreement agreement(long planId) {
+        return agreement(plans.findById(planId).orElseThrow(() -> new DomainException("budget.plan.notFound")));
+    }
+
+    /** The founder's activation signs the version activated (called in the activation's transaction). */
+    void activated(BudgetPlanEntity plan, long activatedVersion) {
+        boolean signed = signatures.findByPlanIdOrderByChangeCountDesc(plan.id()).stream()
+                .anyMatch(s -> s.changeCount() == activatedVersion && s.role() == MembershipRole.FOUNDER);
+        if (!signed) {
+            signatures.save(new PlanSignatureEntity(
+                    plan.id(),
+                    activatedVersion,
+                    MembershipRole.FOUNDER,
+                    currentUser.require().userId(),
+                    clock.instant()));
+        }
+    }
+
+    private void record(BudgetPlanEntity plan, MembershipRole role) {
+        if (role != MembershipRole.FOUNDER && role != MembershipRole.SUCCESSOR) {
+            throw new DomainException("goals.familyOnly");
+        }
+        boolean already = signatures.findByPlanIdOrderByChangeCountDesc(plan.id()).stream()
+                .anyMatch(s -> s.changeCount() == plan.changeCount() && s.role() == role);
+        if (already) {
+            throw new DomainException("budget.plan.alreadySigned");
+        }
+        try {
+            signatures.saveAndFlush(new PlanSignatureEntity(
+                    plan.id(), plan.changeCount(), role, currentUser.require().userId(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // the same generation signed in another window at the same moment
+            throw new DomainException("budget.plan.alreadySigned");
+        }
+    }
+
+    private PlanAgreement agreement(BudgetPlanEntity plan) {
+        List<PlanSignatureEntity> all = signatures.findByPlanIdOrderByChangeCountDesc(plan.id());
+        // a draft's version is the one on the page; an active plan's the one its founder activated
+        long version = plan.status() == PlanStatus.DRAFT
+                ? plan.changeCount()
+                : all.stream()
+                        .filter(s -> s.role() == MembershipRole.FOUNDER)
+                        .mapToLong(PlanSignatureEntity::changeCount)
+                        .max()
+                        .orElse(-1);
+        Optional<PlanSignatureEntity> founder = signed(all, version, MembershipRole.FOUNDER);
+        Optional<PlanSignatureEntity> successor = signed(all, version, MembershipRole.SUCCESSOR);
+        boolean noSuccessor = memberships.members().stream().noneMatch(m -> m.role() == MembershipRole.SUCCESSOR);
+        Map<Long, String> names = accounts.displayNames(
+                all.stream().map(PlanSignatureEntity::userId).distinct().toList());
+        MembershipRole me = currentUser.requireMembership().role();
+        boolean mine = me == MembershipRole.FOUNDER ? founder.isPresent() : successor.isPresent();
+        return new PlanAgreement(
+                version,
+                founder.map(s -> names.getOrDefault(s.userId(), "#" + s.userId()))
+                        .orElse(null),
+                founder.map(PlanSignatureEntity::signedAt).orElse(null),
+                successor
+                        .map(s -> names.getOrDefault(s.userId(), "#" + s.userId()))
+                        .orElse(null),
+                successor.map(PlanSignatureEntity::signedAt).orElse(null),
+                founder.isPresent() && (successor.isPresent() || noSuccessor),
+                founder.isPresent() && successor.isEmpty() && noSuccessor,
+                successor.isEmpty()
+                        && all.stream()
+                                .anyMatch(s -> s.role() == MembershipRole.SUCCESSOR && s.changeCount() < version),
+                plan.status() == PlanStatus.DRAFT
+                        && !mine
+                        && (me == MembershipRole.FOUNDER || me == MembershipRole.SUCCESSOR));
+    }
+
+    private static Optional<PlanSignatureEntity> signed(
+            List<PlanSignatureEntity> all, long version, MembershipRole role) {
+        return all.stream()
+                .filter(s -> s.changeCount() == version && Objects.equals(s.role(), role))
+                .findFirst();
+    }
+}
