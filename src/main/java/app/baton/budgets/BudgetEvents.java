@@ -156,6 +156,13 @@ public final class BudgetEvents {
             AuditSentence sentence)
             implements BudgetEvent {}
 
+    /**
+     * A generation signed a version of a draft plan (audited as {@link PlanChanged}): {@code toTell} are the other
+     * generation's people while it waits for them, the whole family once it is agreed.
+     */
+    public record PlanSigned(
+            long tenantId, long actorUserId, long planId, int fiscalYear, boolean agreed, java.util.Set<Long> toTell) {}
+
     /** A channel was added, renamed, archived or restored. */
     public record ChannelChanged(
             long tenantId,

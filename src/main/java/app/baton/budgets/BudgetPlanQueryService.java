@@ -45,11 +45,20 @@ public class BudgetPlanQueryService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public List<PlanSummary> plans() {
-        return plans.findAllByOrderByFiscalYearDesc().stream()
-                .map(p -> new PlanSummary(
-                        p.id(), p.fiscalYear(), p.status(), p.totalBudget(), p.currency(), p.firstMonth()))
-                .toList();
+        // read once per read-only transaction: the dashboard lists the years and what waits reads the drafts
+        return app.baton.shared.persistence.TransactionMemo.get(
+                new Summaries(
+                        currentUser.requireMembership().tenantId(), app.baton.shared.tenant.TenantContext.override()),
+                () -> plans.findAllByOrderByFiscalYearDesc().stream()
+                        .map(p -> new PlanSummary(
+                                p.id(), p.fiscalYear(), p.status(), p.totalBudget(), p.currency(), p.firstMonth()))
+                        .toList());
     }
+
+    /** The key of {@link #plans()}'s memo: which company. */
+    private record Summaries(
+            long tenantId,
+            @org.jspecify.annotations.Nullable Long tenantOverride) {}
 
     /** The plan for a fiscal year, if there is one. */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")

@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanAgreementService {
 
     private final BudgetPlanRepository plans;
+    private final BudgetPlanQueryService summaries;
     private final PlanSignatureRepository signatures;
     private final MembershipService memberships;
     private final AccountDirectory accounts;
@@ -43,6 +44,7 @@ public class PlanAgreementService {
 
     PlanAgreementService(
             BudgetPlanRepository plans,
+            BudgetPlanQueryService summaries,
             PlanSignatureRepository signatures,
             MembershipService memberships,
             AccountDirectory accounts,
@@ -50,6 +52,7 @@ public class PlanAgreementService {
             ApplicationEventPublisher events,
             Clock clock) {
         this.plans = plans;
+        this.summaries = summaries;
         this.signatures = signatures;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -85,7 +88,53 @@ public class PlanAgreementService {
                         BudgetPlanService.fiscalYear(plan),
                         AuditSentence.number(plan.changeCount()),
                         AuditSentence.label("role." + role.name()))));
+        // the other generation is asked to sign; an agreement is news for the whole family
+        java.util.Set<Long> toTell = memberships.members().stream()
+                .filter(m -> m.role() == MembershipRole.FOUNDER || m.role() == MembershipRole.SUCCESSOR)
+                .filter(m -> agreed || m.role() != role)
+                .map(MembershipService.MemberView::userId)
+                .collect(java.util.stream.Collectors.toSet());
+        events.publishEvent(new BudgetEvents.PlanSigned(
+                actor.tenantId(), actor.userId(), plan.id(), plan.fiscalYear(), agreed, java.util.Set.copyOf(toTell)));
         return agreement(plan);
+    }
+
+    /**
+     * The draft plans waiting for the signed-in person's generation: the other generation signed the version on the
+     * page and this one has not.
+     */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public List<PlanSummary> waitingForMe() {
+        MembershipRole me = currentUser.requireMembership().role();
+        MembershipRole other = me == MembershipRole.FOUNDER ? MembershipRole.SUCCESSOR : MembershipRole.FOUNDER;
+        List<Long> draftIds = summaries.plans().stream()
+                .filter(p -> p.status() == PlanStatus.DRAFT)
+                .map(PlanSummary::id)
+                .toList();
+        if (draftIds.isEmpty()) {
+            // the usual case (an active plan): nothing more is read
+            return List.of();
+        }
+        List<BudgetPlanEntity> drafts = plans.findAllById(draftIds);
+        // the drafts' signatures in one read
+        Map<Long, List<PlanSignatureEntity>> byPlan =
+                signatures
+                        .findByPlanIdIn(
+                                drafts.stream().map(BudgetPlanEntity::id).toList())
+                        .stream()
+                        .collect(java.util.stream.Collectors.groupingBy(PlanSignatureEntity::planId));
+        return drafts.stream()
+                .filter(p -> {
+                    List<PlanSignatureEntity> on = byPlan.getOrDefault(p.id(), List.of()).stream()
+                            .filter(s -> s.changeCount() == p.changeCount())
+                            .toList();
+                    return on.stream().anyMatch(s -> s.role() == other)
+                            && on.stream().noneMatch(s -> s.role() == me);
+                })
+                .map(p -> new PlanSummary(
+                        p.id(), p.fiscalYear(), p.status(), p.totalBudget(), p.currency(), p.firstMonth()))
+                .toList();
     }
 
     /** Whether the plan is agreed, and who signed the version concerned. */
@@ -101,7 +150,7 @@ public class PlanAgreementService {
                 .anyMatch(s -> s.changeCount() == activatedVersion && s.role() == MembershipRole.FOUNDER);
         if (!signed) {
             signatures.save(new PlanSignatureEntity(
-                    plan.id(),
+                    plan,
                     activatedVersion,
                     MembershipRole.FOUNDER,
                     currentUser.require().userId(),
@@ -119,8 +168,8 @@ public class PlanAgreementService {
             throw new DomainException("budget.plan.alreadySigned");
         }
         try {
-            signatures.saveAndFlush(new PlanSignatureEntity(
-                    plan.id(), plan.changeCount(), role, currentUser.require().userId(), clock.instant()));
+            signatures.saveAndFlush(
+                    new PlanSignatureEntity(plan, role, currentUser.require().userId(), clock.instant()));
         } catch (DataIntegrityViolationException e) {
             // the same generation signed in another window at the same moment
             throw new DomainException("budget.plan.alreadySigned");
@@ -160,7 +209,46 @@ public class PlanAgreementService {
                                 .anyMatch(s -> s.role() == MembershipRole.SUCCESSOR && s.changeCount() < version),
                 plan.status() == PlanStatus.DRAFT
                         && !mine
-                        && (me == MembershipRole.FOUNDER || me == MembershipRole.SUCCESSOR));
+                        && (me == MembershipRole.FOUNDER || me == MembershipRole.SUCCESSOR),
+                plan.status() == PlanStatus.DRAFT ? since(plan, all, names) : null);
+    }
+
+    /** What changed in the draft since the latest signature on an earlier version; null when there is none. */
+    private PlanAgreement.@org.jspecify.annotations.Nullable SinceSigned since(
+            BudgetPlanEntity plan, List<PlanSignatureEntity> all, Map<Long, String> names) {
+        PlanSignatureEntity last = all.stream()
+                .filter(s -> s.changeCount() < plan.changeCount())
+                .max(java.util.Comparator.comparingLong(PlanSignatureEntity::changeCount)
+                        .thenComparing(PlanSignatureEntity::signedAt))
+                .orElse(null);
+        if (last == null) {
+            return null;
+        }
+        Map<Cell, java.math.BigDecimal> before = last.amounts();
+        Map<Cell, java.math.BigDecimal> now = new java.util.HashMap<>();
+        plan.lines().forEach(l -> now.put(l.cell(), l.planned()));
+        java.util.Set<Cell> cells = new java.util.TreeSet<>(java.util.Comparator.comparing(Cell::tier)
+                .thenComparingLong(Cell::channelId)
+                .thenComparingInt(Cell::month));
+        cells.addAll(before.keySet());
+        cells.addAll(now.keySet());
+        List<CellChange> changes = new java.util.ArrayList<>();
+        for (Cell cell : cells) {
+            java.math.BigDecimal was = before.getOrDefault(cell, java.math.BigDecimal.ZERO);
+            java.math.BigDecimal is = now.getOrDefault(cell, java.math.BigDecimal.ZERO);
+            if (was.compareTo(is) != 0) {
+                changes.add(new CellChange(
+                        cell.tier(), cell.channelId(), plan.firstMonth().plusMonths(cell.month()), was, is));
+            }
+        }
+        return new PlanAgreement.SinceSigned(
+                last.changeCount(),
+                names.getOrDefault(last.userId(), "#" + last.userId()),
+                last.role(),
+                last.signedAt(),
+                last.revenueForecast().compareTo(plan.revenueForecast()) != 0 ? last.revenueForecast() : null,
+                last.totalBudget().compareTo(plan.totalBudget()) != 0 ? last.totalBudget() : null,
+                List.copyOf(changes));
     }
 
     private static Optional<PlanSignatureEntity> signed(

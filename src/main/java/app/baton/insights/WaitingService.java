@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the navigation, the home page and the dashboard. For a founder: budget requests to decide, experiments to decide or
  * conclude, reports to review or whose clarification was answered, and past months' meetings still open. For the
  * successor: their experiments sent back or past their end date, and reports to review or answered. For both: goal
- * versions the other generation drafted, waiting for their signature. An agency's
+ * versions the other generation drafted and draft plans the other generation signed, waiting for their signature. An agency's
  * people have nothing here (their list is the engagements page).
  */
 @Service
@@ -33,6 +33,7 @@ public class WaitingService {
     private final ReportStatusQueryService reviews;
     private final app.baton.insights.internal.ReviewMeetingRepository meetings;
     private final GoalQueryService goals;
+    private final app.baton.budgets.PlanAgreementService planAgreements;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -42,6 +43,7 @@ public class WaitingService {
             ReportStatusQueryService reviews,
             app.baton.insights.internal.ReviewMeetingRepository meetings,
             GoalQueryService goals,
+            app.baton.budgets.PlanAgreementService planAgreements,
             CurrentUser currentUser,
             Clock clock) {
         this.requests = requests;
@@ -49,6 +51,7 @@ public class WaitingService {
         this.reviews = reviews;
         this.meetings = meetings;
         this.goals = goals;
+        this.planAgreements = planAgreements;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -59,12 +62,19 @@ public class WaitingService {
             List<ExperimentRow> experiments,
             List<WaitingReport> reports,
             List<YearMonth> meetings,
-            List<GoalVersion> goals) {
+            List<GoalVersion> goals,
+            List<app.baton.budgets.PlanSummary> plans) {
 
-        public static final Waiting NONE = new Waiting(List.of(), List.of(), List.of(), List.of(), List.of());
+        public static final Waiting NONE =
+                new Waiting(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
         public int total() {
-            return requests.size() + experiments.size() + reports.size() + meetings.size() + goals.size();
+            return requests.size()
+                    + experiments.size()
+                    + reports.size()
+                    + meetings.size()
+                    + goals.size()
+                    + plans.size();
         }
 
         /** What the requests that wait ask for, added up. */
@@ -87,7 +97,8 @@ public class WaitingService {
                 experiments.waitingForMe(),
                 reviews.waitingForMe(),
                 openMeetings(membership),
-                goals.waitingForMe());
+                goals.waitingForMe(),
+                planAgreements.waitingForMe());
     }
 
     /** The signed-in person's membership when they belong to the company itself; null for an agency's people. */
@@ -132,6 +143,7 @@ public class WaitingService {
                 + (int) experiments.waitingForMeCount()
                 + reviews.waitingForMeCount()
                 + openMeetingCount(membership)
-                + goals.waitingForMe().size();
+                + goals.waitingForMe().size()
+                + planAgreements.waitingForMe().size();
     }
 }

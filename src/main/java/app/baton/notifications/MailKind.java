@@ -14,7 +14,8 @@ public enum MailKind {
             "EXPERIMENT_SUBMITTED",
             "EXPERIMENT_RESULTS_SUBMITTED",
             "REPORT_SUBMITTED",
-            "GOALS_DRAFTED")),
+            "GOALS_DRAFTED",
+            "PLAN_SIGNED")),
     DECISIONS(Set.of(
             "BUDGET_REQUEST_OUTCOME_APPROVED",
             "BUDGET_REQUEST_OUTCOME_APPROVED_BY_DELEGATION",
@@ -29,7 +30,8 @@ public enum MailKind {
             "AUTHORITY_SET",
             "AUTHORITY_RAISED_BY_RULE",
             "AUTHORITY_UNDONE",
-            "GOALS_AGREED")),
+            "GOALS_AGREED",
+            "PLAN_AGREED")),
     REPORT_DUE(Set.of("REPORT_DUE_SOON")),
     REPORT_LATE(Set.of("REPORT_LATE")),
     CLARIFICATION(Set.of("REPORT_CLARIFICATION_REQUESTED", "REPORT_QUESTION"));

@@ -48,6 +48,9 @@ class PlanAgreementIT extends DatabaseTestBase {
     @Autowired
     AuditService audit;
 
+    @Autowired
+    app.baton.notifications.NotificationService notifications;
+
     Company c;
 
     @BeforeEach
@@ -69,6 +72,12 @@ class PlanAgreementIT extends DatabaseTestBase {
                         .as(c.founder(), () -> agreements.agreement(filled.id()))
                         .mayISign())
                 .isTrue();
+        // it waits on the founder's list, and the founder is told; not on the successor's
+        assertThat(companies.as(c.founder(), () -> agreements.waitingForMe()))
+                .extracting(PlanSummary::id)
+                .containsExactly(filled.id());
+        assertThat(companies.as(c.successor(), () -> agreements.waitingForMe())).isEmpty();
+        assertThat(kinds(c.founder())).contains("PLAN_SIGNED");
         assertRefused(
                 () -> companies.as(c.successor(), () -> agreements.sign(filled.id(), filled.changeCount())),
                 "budget.plan.alreadySigned");
@@ -81,6 +90,13 @@ class PlanAgreementIT extends DatabaseTestBase {
         assertThat(afterChange.version()).isEqualTo(changed.changeCount());
         assertThat(afterChange.successorSignedBy()).isNull();
         assertThat(afterChange.earlierSuccessorSignature()).isTrue();
+        // the two versions side by side: the forecast changed, no amount did
+        assertThat(afterChange.since()).isNotNull();
+        assertThat(afterChange.since().version()).isEqualTo(filled.changeCount());
+        assertThat(afterChange.since().role()).isEqualTo(MembershipRole.SUCCESSOR);
+        assertThat(afterChange.since().forecastBefore()).isEqualByComparingTo("10000000");
+        assertThat(afterChange.since().totalBefore()).isNull();
+        assertThat(afterChange.since().cells()).isEmpty();
         // signing an out-of-date page changes nothing
         assertRefused(
                 () -> companies.as(c.founder(), () -> agreements.sign(changed.id(), filled.changeCount())),
@@ -94,6 +110,9 @@ class PlanAgreementIT extends DatabaseTestBase {
         assertThat(both.agreed()).isTrue();
         assertThat(both.founderAlone()).isFalse();
         assertThat(actions()).contains("BUDGET_PLAN_SIGNED", "BUDGET_PLAN_AGREED");
+        // the successor signed last: the founder hears it is agreed
+        assertThat(kinds(c.founder())).contains("PLAN_SIGNED", "PLAN_AGREED");
+        assertThat(companies.as(c.founder(), () -> agreements.waitingForMe())).isEmpty();
 
         // the founder activates the version both signed: the active plan stays agreed, and is signed no more
         PlanView active = companies.as(c.founder(), () -> plans.activate(changed.id(), changed.changeCount()));
@@ -135,6 +154,39 @@ class PlanAgreementIT extends DatabaseTestBase {
     }
 
     @Test
+    void the_amounts_changed_since_a_signature_are_listed_cell_by_cell() throws Exception {
+        long google = channelId("GOOGLE_ADS");
+        long meta = channelId("META_ADS");
+        PlanView draft = companies.as(c.founder(), () -> plans.create(YEAR, money(10_000_000), money(1_000_000)));
+        PlanView filled = companies.as(
+                c.founder(),
+                () -> plans.setChannelYear(draft.id(), draft.changeCount(), Tier.FOUNDATION, google, money(1_000_000)));
+        companies.run(c.founder(), () -> agreements.sign(filled.id(), filled.changeCount()));
+        PlanView less = companies.as(
+                c.successor(),
+                () -> plans.setChannelYear(filled.id(), filled.changeCount(), Tier.FOUNDATION, google, money(600_000)));
+        PlanView moved = companies.as(
+                c.successor(),
+                () -> plans.setChannelYear(less.id(), less.changeCount(), Tier.FOUNDATION, meta, money(400_000)));
+        PlanAgreement.SinceSigned since = companies
+                .as(c.successor(), () -> agreements.agreement(moved.id()))
+                .since();
+        assertThat(since).isNotNull();
+        assertThat(since.role()).isEqualTo(MembershipRole.FOUNDER);
+        assertThat(since.cells()).hasSize(24);
+        assertThat(since.cells().stream()
+                        .filter(ch -> ch.channelId() == google)
+                        .map(CellChange::delta)
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                .isEqualByComparingTo("-400000");
+        assertThat(since.cells().stream()
+                        .filter(ch -> ch.channelId() == meta)
+                        .allMatch(ch -> ch.before().signum() == 0 && ch.after().signum() > 0))
+                .isTrue();
+        assertThat(since.cells().getFirst().month()).isEqualTo(moved.firstMonth());
+    }
+
+    @Test
     void an_agency_cannot_sign_and_another_company_does_not_find_the_plan() throws Exception {
         PlanView draft = companies.as(c.successor(), () -> plans.create(YEAR, money(10_000_000), money(1_000_000)));
         assertThatThrownBy(() -> companies.as(c.vendor(), () -> agreements.sign(draft.id(), draft.changeCount())))
@@ -161,6 +213,12 @@ class PlanAgreementIT extends DatabaseTestBase {
                 .findFirst()
                 .orElseThrow()
                 .id();
+    }
+
+    private List<String> kinds(app.baton.TestFixtures.Person person) throws Exception {
+        return companies.as(person, () -> notifications.mine(20)).stream()
+                .map(app.baton.notifications.NotificationService.NotificationView::kind)
+                .toList();
     }
 
     private List<String> actions() throws Exception {

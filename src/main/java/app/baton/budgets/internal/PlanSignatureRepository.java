@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PlanSignatureRepository extends JpaRepository<PlanSignatureEntity, Long> {
 
     List<PlanSignatureEntity> findByPlanIdOrderByChangeCountDesc(long planId);
+
+    List<PlanSignatureEntity> findByPlanIdIn(java.util.Collection<Long> planIds);
 }

@@ -157,7 +157,7 @@ public class BudgetPlanView extends VerticalLayout implements HasDynamicTitle, B
                         : java.util.Map.of();
         // whether both generations agreed it comes first: on a phone the founder signs without scrolling
         content.add(
-                new PlanAgreementPanel(agreements, plan, zone, this::reload, () -> queries.plan(plan.id())),
+                new PlanAgreementPanel(agreements, plan, labels, zone, this::reload, () -> queries.plan(plan.id())),
                 new PlanOverview(plan, labels, zone, figures),
                 actions,
                 gridHint,

@@ -18,17 +18,25 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Whether both generations agreed the plan: the version concerned, each generation's signature on it, and the button
- * to sign for the generation still missing (a draft only). Shown above the plan's actions.
+ * Whether both generations agreed the plan: the version concerned, each generation's signature on it, what changed in
+ * the draft since a signature on an earlier version (the two versions side by side, amount by amount), and the button
+ * to sign for the generation still missing (a draft only). Shown first on the plan page.
  */
 final class PlanAgreementPanel extends Div {
+
+    /** At most this many changed amounts are listed; the rest are counted. */
+    static final int SHOWN = 12;
+
+    private final PlanView now;
 
     PlanAgreementPanel(
             PlanAgreementService agreements,
             PlanView plan,
+            BudgetLabels labels,
             ZoneId zone,
             Consumer<PlanView> changed,
             Supplier<PlanView> fresh) {
+        this.now = plan;
         addClassName("plan-agreement");
         PlanAgreement a = agreements.agreement(plan.id());
         boolean draft = plan.status() == PlanStatus.DRAFT;
@@ -57,7 +65,10 @@ final class PlanAgreementPanel extends Div {
             state = getTranslation("budget.plan.agreement.waitingBoth", a.version());
             tone = StatusBadge.Tone.NEUTRAL;
         }
-        add(new StatusBadge(state, tone));
+        // a sentence, not a badge: it wraps on a phone
+        Paragraph stateLine = new Paragraph(state);
+        stateLine.addClassNames("plan-agreement-state", "tone-" + tone.name().toLowerCase(java.util.Locale.ROOT));
+        add(stateLine);
         if (a.founderSignedBy() != null) {
             add(hint(getTranslation(
                     "budget.plan.agreement.founder",
@@ -72,6 +83,9 @@ final class PlanAgreementPanel extends Div {
         } else if (a.earlierSuccessorSignature()) {
             add(hint(getTranslation("budget.plan.agreement.earlier")));
         }
+        if (a.since() != null && !a.agreed()) {
+            add(since(a.since(), labels, zone));
+        }
         if (a.mayISign()) {
             Button sign = new Button(
                     getTranslation("budget.plan.agreement.sign", a.version()),
@@ -83,6 +97,51 @@ final class PlanAgreementPanel extends Div {
             sign.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             add(sign);
         }
+    }
+
+    /** The draft's changes since the last signature on an earlier version, at most {@link #SHOWN} amounts. */
+    private Div since(PlanAgreement.SinceSigned since, BudgetLabels labels, ZoneId zone) {
+        Div box = new Div();
+        box.addClassName("plan-since");
+        box.add(new Paragraph(getTranslation(
+                "budget.plan.agreement.since",
+                getTranslation("role." + since.role().name()),
+                since.signedBy(),
+                since.version(),
+                Formats.dateTime(since.at(), zone, getLocale()))));
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (since.forecastBefore() != null) {
+            lines.add(getTranslation(
+                    "budget.plan.agreement.sinceForecast",
+                    labels.money(since.forecastBefore()),
+                    labels.money(now.revenueForecast())));
+        }
+        if (since.totalBefore() != null) {
+            lines.add(getTranslation(
+                    "budget.plan.agreement.sinceTotal",
+                    labels.money(since.totalBefore()),
+                    labels.money(now.totalBudget())));
+        }
+        since.cells().stream()
+                .limit(SHOWN)
+                .forEach(c -> lines.add(getTranslation(
+                        "budget.plan.agreement.sinceCell",
+                        labels.tier(c.tier()),
+                        labels.channel(c.channelId()),
+                        labels.month(c.month()),
+                        labels.money(c.before()),
+                        labels.money(c.after()))));
+        if (since.cells().size() > SHOWN) {
+            lines.add(getTranslation(
+                    "budget.plan.agreement.sinceMore", since.cells().size() - SHOWN));
+        }
+        if (lines.isEmpty()) {
+            lines.add(getTranslation("budget.plan.agreement.sinceNothing"));
+        }
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        lines.forEach(line -> list.add(new com.vaadin.flow.component.html.ListItem(line)));
+        box.add(list);
+        return box;
     }
 
     private static Paragraph hint(String text) {

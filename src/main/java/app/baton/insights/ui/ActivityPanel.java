@@ -60,6 +60,10 @@ final class ActivityPanel {
         for (var g : w.goals()) {
             list.add(new ListItem(Links.to(InsightsNavigation.goals(), l.t("waiting.goals.kind", g.number()))));
         }
+        for (var p : w.plans()) {
+            list.add(new ListItem(Links.to(
+                    BudgetNavigation.plan() + "?year=" + p.fiscalYear(), l.t("waiting.plan.text", p.fiscalYear()))));
+        }
         if (list.getChildren().findAny().isPresent()) {
             section.add(list, Links.to(InsightsNavigation.approvals(), l.t("dashboard.waitingAll")));
         } else {

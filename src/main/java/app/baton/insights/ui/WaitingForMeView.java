@@ -71,6 +71,7 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle,
         section("waiting.section.reports", w.reports(), r -> report(r, l, zone));
         section("waiting.section.meetings", w.meetings(), m -> meeting(m, l));
         section("waiting.section.goals", w.goals(), g -> goal(g, l, zone));
+        section("waiting.section.plans", w.plans(), p -> plan(p, l));
     }
 
     private <T> void section(String titleKey, List<T> items, Function<T, Component> card) {
@@ -174,6 +175,14 @@ public class WaitingForMeView extends VerticalLayout implements HasDynamicTitle,
                 text(
                         l.t("waiting.goals.drafted", g.draftedBy(), Formats.dateTime(g.draftedAt(), zone, l.locale())),
                         "hint"));
+    }
+
+    static Component plan(app.baton.budgets.PlanSummary p, InsightLabels l) {
+        return card(
+                BudgetNavigation.plan() + "?year=" + p.fiscalYear(),
+                l.t("waiting.plan.kind"),
+                text(l.t("waiting.plan.text", p.fiscalYear()), "card-title"),
+                text(l.money(p.totalBudget()), "big-amount"));
     }
 
     @Override

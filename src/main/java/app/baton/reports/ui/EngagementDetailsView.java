@@ -3,6 +3,7 @@ package app.baton.reports.ui;
 import app.baton.budgets.ChannelService;
 import app.baton.reports.EngagementQueryService;
 import app.baton.reports.EngagementView;
+import app.baton.reports.FastPromises;
 import app.baton.reports.ReportService;
 import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.ScorecardService;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * One engagement: its terms and KPI targets, every month of its term with the report's state (LATE in the
@@ -39,6 +41,7 @@ class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, B
     private final ScorecardService scorecards;
     private final InvitationService invitations;
     private final ChannelService channels;
+    private final FastPromises fastPromises;
     private final ReportLabels labels;
     private final boolean vendor;
     private final boolean founder;
@@ -53,6 +56,7 @@ class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, B
             ScorecardService scorecards,
             InvitationService invitations,
             ChannelService channels,
+            FastPromises fastPromises,
             CurrentUser currentUser,
             java.time.Clock clock) {
         this.engagements = engagements;
@@ -61,6 +65,7 @@ class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, B
         this.scorecards = scorecards;
         this.invitations = invitations;
         this.channels = channels;
+        this.fastPromises = fastPromises;
         this.labels = new ReportLabels(this, currentUser.requireMembership().currency());
         this.vendor = currentUser.requireMembership().role() == MembershipRole.VENDOR;
         this.founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
@@ -102,11 +107,40 @@ class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, B
                     click -> new InviteAgencyDialog(invitations, e.agencyId(), e.agencyName()).open()));
         }
         add(header, new EngagementTermsPanel(e, channels, labels));
+        if (!vendor) {
+            // stage targets an agency promises before a slow channel can show its effect
+            List<FastPromises.FastPromise> fast = fastPromises.of(new EngagementId(e.id()));
+            if (!fast.isEmpty()) {
+                Div warning = new Div(new Paragraph(getTranslation("engagement.fast.intro")));
+                warning.addClassNames("decision-ask", "fast-promises");
+                for (FastPromises.FastPromise f : fast) {
+                    Paragraph line = new Paragraph(getTranslation(
+                            "engagement.fast.line",
+                            labels.month(f.month()),
+                            getTranslation("kpi." + f.kpi().name()),
+                            channelName(f.channelId()),
+                            getTranslation("channel.kind." + f.kind().name()),
+                            f.months(),
+                            labels.month(f.judgeFrom())));
+                    line.addClassName("error-text");
+                    warning.add(line);
+                }
+                add(warning);
+            }
+        }
         if (vendor) {
             add(new ReportUploadPanel(reports, e, labels, today, ReportNavigation::toVersion));
         }
         add(new EngagementMonthsPanel(e, reviews, labels, zone));
         add(new ScorecardPanel(scorecards, e.id(), founder, labels, today));
+    }
+
+    /** A channel's name as the company calls it. */
+    private String channelName(long channelId) {
+        return channels.channels(List.of(channelId)).stream()
+                .map(c -> c.name() != null ? c.name() : getTranslation("channel." + c.code()))
+                .findFirst()
+                .orElse("#" + channelId);
     }
 
     @Override
