@@ -25,7 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A slow channel that promises fast results is flagged (「快速見效…應該引起高度警覺」), on the real database: a
- * four-week test on SEO is flagged against the seeds' six months, not once the agreed goals give SEO one month; a
+ * six-week test on SEO is flagged against the seeds' six months, not once the agreed goals give SEO one month; a
  * search-ads test never is; the founder sets a channel's kind (audited), an agency cannot, and another company
  * cannot reach this company's channels.
  */
@@ -57,11 +57,11 @@ class TimeToImpactIT extends DatabaseTestBase {
     }
 
     @Test
-    void a_four_week_test_on_seo_is_flagged_until_the_agreed_goals_say_seo_shows_within_a_month() throws Exception {
+    void a_six_week_test_on_seo_is_flagged_until_the_agreed_goals_say_seo_shows_within_a_month() throws Exception {
         long seo = plan.channels().get("SEO");
         long googleAds = plan.channels().get("GOOGLE_ADS");
         BigDecimal budget = new BigDecimal("20000");
-        ProposalCheck onSeo = companies.as(c.successor(), () -> queries.check(budget, START, START.plusWeeks(4), seo));
+        ProposalCheck onSeo = companies.as(c.successor(), () -> queries.check(budget, START, START.plusWeeks(6), seo));
         assertThat(onSeo.slowChannel()).isEqualTo(new ProposalCheck.SlowChannel(ChannelKind.SEO, 6));
         // six months or more on SEO is not a fast promise
         assertThat(companies
@@ -70,12 +70,12 @@ class TimeToImpactIT extends DatabaseTestBase {
                 .isNull();
         // search ads show within weeks
         assertThat(companies
-                        .as(c.successor(), () -> queries.check(budget, START, START.plusWeeks(4), googleAds))
+                        .as(c.successor(), () -> queries.check(budget, START, START.plusWeeks(6), googleAds))
                         .slowChannel())
                 .isNull();
         // without a channel (the old form) nothing is flagged
         assertThat(companies
-                        .as(c.successor(), () -> queries.check(budget, START, START.plusWeeks(4)))
+                        .as(c.successor(), () -> queries.check(budget, START, START.plusWeeks(6)))
                         .slowChannel())
                 .isNull();
 
@@ -103,11 +103,11 @@ class TimeToImpactIT extends DatabaseTestBase {
                         null,
                         java.util.List.of())));
         ProposalCheck notAgreedYet =
-                companies.as(c.founder(), () -> queries.check(budget, START, START.plusWeeks(4), seo));
+                companies.as(c.founder(), () -> queries.check(budget, START, START.plusWeeks(6), seo));
         assertThat(notAgreedYet.slowChannel()).isNotNull();
         companies.run(c.founder(), () -> goals.sign(draft.id(), draft.version()));
         assertThat(companies
-                        .as(c.founder(), () -> queries.check(budget, START, START.plusWeeks(4), seo))
+                        .as(c.founder(), () -> queries.check(budget, START, START.plusWeeks(6), seo))
                         .slowChannel())
                 .isNull();
     }

@@ -1,10 +1,12 @@
 package app.baton.insights.ui;
 
+import app.baton.insights.ChannelGoal;
 import app.baton.insights.GoalSheet;
 import app.baton.shared.Formats;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -44,45 +46,38 @@ final class GoalFields {
             new Field("searchAdsWeeks", Unit.WEEKS, GoalSheet::searchAdsWeeks),
             new Field("socialAdsWeeks", Unit.WEEKS, GoalSheet::socialAdsWeeks));
 
-    /** The figures a channel may set on its own. */
-    static final List<Field> CHANNEL = ALL.stream()
-            .filter(f -> List.of("cac", "roas", "roiPct", "crPct", "ltvCac").contains(f.name()))
-            .toList();
+    /** The figures a channel may set on its own, read from its {@link ChannelGoal}. */
+    static final Map<String, Function<ChannelGoal, @Nullable BigDecimal>> CHANNEL = channelFigures();
 
     private GoalFields() {}
 
-    /** A channel's own targets read as a sheet, so that they are written as the company's are. */
-    static GoalSheet asSheet(GoalSheet base, app.baton.insights.ChannelGoal g) {
-        return new GoalSheet(
-                base.inForceFrom(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                g.cac(),
-                g.roas(),
-                g.roiPct(),
-                g.crPct(),
-                g.ltvCac(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of());
+    private static Map<String, Function<ChannelGoal, @Nullable BigDecimal>> channelFigures() {
+        Map<String, Function<ChannelGoal, @Nullable BigDecimal>> figures = new java.util.LinkedHashMap<>();
+        figures.put("cac", ChannelGoal::cac);
+        figures.put("roas", ChannelGoal::roas);
+        figures.put("roiPct", ChannelGoal::roiPct);
+        figures.put("crPct", ChannelGoal::crPct);
+        figures.put("ltvCac", ChannelGoal::ltvCac);
+        return java.util.Collections.unmodifiableMap(figures);
+    }
+
+    /** The field of that name. */
+    static Field field(String name) {
+        return ALL.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** A figure as people read it, "—" when the sheet leaves it out. */
     static String text(Field field, GoalSheet sheet, InsightLabels l) {
-        Object value = field.read().apply(sheet);
+        return text(field.unit(), field.read().apply(sheet), l);
+    }
+
+    /** A value of {@code unit} as people read it, "—" when there is none. */
+    static String text(Unit unit, @Nullable Object value, InsightLabels l) {
         if (value == null) {
             return "—";
         }
         Locale locale = l.locale();
-        return switch (field.unit()) {
+        return switch (unit) {
             case PERCENT -> Formats.figure((BigDecimal) value, locale) + " %";
             case MONEY -> l.money((BigDecimal) value);
             case MONTHS -> l.t("goals.unit.months", value);

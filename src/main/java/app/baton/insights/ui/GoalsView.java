@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -219,14 +220,14 @@ class GoalsView extends VerticalLayout implements HasDynamicTitle {
                 .filter(g -> g.channelId() == channelId)
                 .findFirst()
                 .map(g -> {
-                    GoalSheet only = GoalSheet.starting(sheet.inForceFrom());
                     List<String> parts = new java.util.ArrayList<>();
-                    for (GoalFields.Field field : GoalFields.CHANNEL) {
-                        String text = GoalFields.text(field, GoalFields.asSheet(only, g), l);
-                        if (!"—".equals(text)) {
-                            parts.add(l.t("goals.field." + field.name()) + " " + text);
+                    GoalFields.CHANNEL.forEach((name, read) -> {
+                        BigDecimal value = read.apply(g);
+                        if (value != null) {
+                            parts.add(l.t("goals.field." + name) + " "
+                                    + GoalFields.text(GoalFields.field(name).unit(), value, l));
                         }
-                    }
+                    });
                     return String.join(" · ", parts);
                 })
                 .orElse("—");

@@ -71,7 +71,7 @@ class ChannelsFormIT extends BrowserlessTestBase {
         int own = test(grid).size() - 1;
         assertThat(test(grid).getRow(own).name()).isEqualTo("Podcast 贊助");
         Button rename =
-                $(Button.class, test(grid).getCellComponent(own, 2)).all().get(0);
+                $(Button.class, test(grid).getCellComponent(own, 3)).all().get(0);
         assertThat(rename.getText()).isEqualTo("改名");
         test(rename).click();
         Dialog dialog = $(Dialog.class).single();
@@ -87,6 +87,29 @@ class ChannelsFormIT extends BrowserlessTestBase {
         test(lastButton("儲存")).click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(own()).containsExactly("Podcast 與廣播");
+    }
+
+    @Test
+    void the_founder_says_what_kind_of_channel_it_is_and_the_choice_is_kept() throws Exception {
+        ChannelView added = companies.as(company.founder(), () -> channels.add("部落格經營"));
+        signInAs(company.founder());
+        ChannelsView view = navigate(ChannelsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ChannelView> grid = $(Grid.class, view).single();
+        int own = test(grid).size() - 1;
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<app.baton.budgets.ChannelKind> kind = $(
+                        com.vaadin.flow.component.select.Select.class,
+                        test(grid).getCellComponent(own, 1))
+                .single();
+        assertThat(kind.getValue()).isEqualTo(app.baton.budgets.ChannelKind.OTHER);
+        test(kind).selectItem("內容行銷");
+        assertThat(companies.as(company.founder(), () -> channels.channels()).stream()
+                        .filter(c -> c.id() == added.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(app.baton.budgets.ChannelKind.CONTENT);
     }
 
     /** The names of the company's own channels (the default ones have a code). */
