@@ -162,18 +162,27 @@ public class EngagementQueryService {
                         e.startDate(),
                         e.endDate(),
                         e.dueDay(),
+                        // the targets now; every period is in the history below
                         targetsById.getOrDefault(e.id(), List.of()).stream()
-                                .map(t -> new EngagementTarget(
-                                        t.kpi(),
-                                        t.targetMonth() == null ? null : YearMonth.from(t.targetMonth()),
-                                        t.target().stripTrailingZeros()))
+                                .filter(KpiTargetEntity::current)
+                                .map(EngagementQueryService::target)
                                 .toList(),
                         e.version(),
                         e.conversionKind(),
                         e.conversionDefinition(),
                         e.conversionSince(),
-                        feeSplit(e.feeSplit())))
+                        feeSplit(e.feeSplit()),
+                        targetsById.getOrDefault(e.id(), List.of()).stream()
+                                .map(t -> new TargetPeriod(target(t), t.inForceFrom(), t.replacedFrom()))
+                                .toList()))
                 .toList();
+    }
+
+    private static EngagementTarget target(KpiTargetEntity t) {
+        return new EngagementTarget(
+                t.kpi(),
+                t.targetMonth() == null ? null : YearMonth.from(t.targetMonth()),
+                t.target().stripTrailingZeros());
     }
 
     /** The stored fee split ({@code id:percent,…}) as a map in channel order; empty for an even split. */

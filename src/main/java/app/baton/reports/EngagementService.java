@@ -188,10 +188,8 @@ public class EngagementService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new DomainException("engagement.changed");
         }
-        targets.deleteByEngagementId(id);
-        targets.flush();
-        saveTargets(id, form.targets());
-        publish(EngagementAction.UPDATED, engagement, before + " → " + describe(engagement));
+        String targetChange = retarget(id, form.targets());
+        publish(EngagementAction.UPDATED, engagement, before + " → " + describe(engagement) + targetChange);
         return queries.engagement(id);
     }
 
@@ -300,13 +298,55 @@ public class EngagementService {
     }
 
     private void saveTargets(long engagementId, List<EngagementTarget> list) {
+        saveTargets(engagementId, list, null);
+    }
+
+    private void saveTargets(long engagementId, List<EngagementTarget> list, @Nullable YearMonth from) {
         for (EngagementTarget target : list) {
             targets.save(new KpiTargetEntity(
                     engagementId,
                     target.kpi(),
                     target.month() == null ? null : target.month().atDay(1),
-                    target.target()));
+                    target.target(),
+                    from));
         }
+    }
+
+    /**
+     * Changed targets hold from this month on; the ones they replace stay, judging the months before (a month is
+     * judged against the targets in force then, issue 19). Unchanged targets are left as they are; a target set
+     * earlier this month is replaced outright. Returns what changed, for the audit log ("" when nothing did).
+     */
+    private String retarget(long engagementId, List<EngagementTarget> wanted) {
+        List<KpiTargetEntity> current = targets.findByEngagementIdOrderByKpiAscTargetMonthAsc(engagementId).stream()
+                .filter(KpiTargetEntity::current)
+                .toList();
+        java.util.Set<String> before = current.stream()
+                .map(t -> key(t.kpi(), t.targetMonth() == null ? null : YearMonth.from(t.targetMonth()), t.target()))
+                .collect(Collectors.toSet());
+        java.util.Set<String> after =
+                wanted.stream().map(t -> key(t.kpi(), t.month(), t.target())).collect(Collectors.toSet());
+        if (before.equals(after)) {
+            return "";
+        }
+        YearMonth from = thisMonth();
+        for (KpiTargetEntity t : current) {
+            if (t.inForceFrom() != null && !t.inForceFrom().isBefore(from)) {
+                // set earlier this month: it never judged a month of its own
+                targets.delete(t);
+            } else {
+                t.replaceFrom(from);
+            }
+        }
+        targets.flush();
+        saveTargets(engagementId, wanted, from);
+        return "; targets from " + from + ": " + new java.util.TreeSet<>(before) + " → "
+                + new java.util.TreeSet<>(after);
+    }
+
+    private static String key(EngagementKpi kpi, @Nullable YearMonth month, BigDecimal target) {
+        return kpi + (month == null ? "" : "@" + month) + "="
+                + target.stripTrailingZeros().toPlainString();
     }
 
     private void publish(EngagementAction action, EngagementEntity engagement, String summary) {

@@ -28,7 +28,26 @@ public record EngagementView(
         ConversionKind conversionKind,
         String conversionDefinition,
         @Nullable LocalDate conversionSince,
-        Map<Long, Integer> feeSplit) {
+        Map<Long, Integer> feeSplit,
+        List<TargetPeriod> targetHistory) {
+
+    /** The targets a report for {@code month} is judged against: those in force that month (issue 19). */
+    public List<EngagementTarget> targetsIn(java.time.YearMonth month) {
+        return targetHistory.stream()
+                .filter(p -> p.inForce(month))
+                .map(TargetPeriod::target)
+                .toList();
+    }
+
+    /** The months from which changed targets hold, oldest first. */
+    public List<java.time.YearMonth> targetChanges() {
+        return targetHistory.stream()
+                .map(TargetPeriod::from)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
+    }
 
     /**
      * The monthly fee's share of each channel, in whole currency units adding up to the fee: by the agreed

@@ -245,7 +245,8 @@ public class ReportFigures {
                 spend = spend.add(sums.cost());
             }
             YearMonth month = YearMonth.from(v.reportMonth());
-            for (EngagementTarget t : e.targets()) {
+            // each month against the targets in force then
+            for (EngagementTarget t : e.targetsIn(month)) {
                 if (t.month() == null || t.month().equals(month)) {
                     BigDecimal a = t.kpi().attainment(t.kpi().of(sums), t.target());
                     if (a != null) {

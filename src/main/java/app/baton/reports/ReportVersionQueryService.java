@@ -227,10 +227,14 @@ public class ReportVersionQueryService {
         }
     }
 
-    /** KPI attainment of one month: every term target, and the month's stage targets. */
+    /** KPI attainment of one month: every term target, and the month's stage targets, as in force that month. */
     static List<Attainment> attainment(List<KpiTargetEntity> targets, YearMonth month, EngagementKpi.Sums sums) {
         List<Attainment> list = new ArrayList<>();
         for (KpiTargetEntity t : targets) {
+            if (!t.inForce(month)) {
+                // a month is judged against the targets in force then, not today's
+                continue;
+            }
             YearMonth stage = t.targetMonth() == null ? null : YearMonth.from(t.targetMonth());
             if (stage != null && !stage.equals(month)) {
                 continue;

@@ -105,7 +105,8 @@ public class ScorecardService {
             int upheld,
             int dismissed,
             Map<ReviewStatus, Integer> outcomes,
-            List<Rating> ratings) {}
+            List<Rating> ratings,
+            List<YearMonth> targetChanges) {}
 
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
@@ -165,6 +166,13 @@ public class ScorecardService {
                 outcomes,
                 ratings.findByEngagementIdOrderByQuarterDesc(engagement.id()).stream()
                         .map(ScorecardService::rating)
+                        .toList(),
+                // the months from which changed targets hold: the months before stay judged on the old ones
+                targets.stream()
+                        .map(app.baton.reports.internal.KpiTargetEntity::inForceFrom)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted()
                         .toList());
     }
 

@@ -8,6 +8,4 @@ public interface KpiTargetRepository extends JpaRepository<KpiTargetEntity, Long
     List<KpiTargetEntity> findByEngagementIdOrderByKpiAscTargetMonthAsc(long engagementId);
 
     List<KpiTargetEntity> findByEngagementIdInOrderByKpiAscTargetMonthAsc(java.util.Collection<Long> engagementIds);
-
-    void deleteByEngagementId(long engagementId);
 }

@@ -48,6 +48,13 @@ final class ScorecardPanel extends Div {
                                                 "report.status." + e.getKey().name()) + " " + e.getValue())
                                 .collect(Collectors.joining(" · "))));
         add(stats);
+        if (!s.targetChanges().isEmpty()) {
+            Paragraph changed = new Paragraph(getTranslation(
+                    "scorecard.targetsChanged",
+                    s.targetChanges().stream().map(labels::month).collect(Collectors.joining("、"))));
+            changed.addClassName("hint");
+            add(changed);
+        }
         if (s.ratings().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("scorecard.noRatings"));
             none.addClassName("hint");

@@ -29,6 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EngagementFormIT extends BrowserlessTestBase {
 
     @Autowired
+    app.baton.MutableClock clock;
+
+    @Autowired
     Companies companies;
 
     @Autowired
@@ -98,6 +101,33 @@ class EngagementFormIT extends BrowserlessTestBase {
         long second = Math.max(all.get(0).id(), all.get(1).id());
         assertThat(saved.feeSplit()).containsEntry(first, 70).containsEntry(second, 30);
         assertThat(saved.targets()).hasSize(1);
+        // the targets were not changed: no new period, nothing on the scorecard
+        assertThat(saved.targetChanges()).isEmpty();
+    }
+
+    @Test
+    void a_changed_target_is_kept_beside_the_old_one_and_the_scorecard_says_from_when() throws Exception {
+        Company c = companies.create("engagement-form-target");
+        EngagementView created = ReportFixtures.engagement(companies, c, engagements, channels);
+        signInAs(c.founder());
+        EngagementFormView form = navigate("engagements/" + created.id() + "/edit", EngagementFormView.class);
+        TargetsEditor targets = $(TargetsEditor.class, form).first();
+        targets.setValue(
+                List.of(new app.baton.reports.EngagementTarget(EngagementKpi.ROAS, null, java.math.BigDecimal.TEN)));
+        test(save(form)).click();
+
+        EngagementView saved =
+                companies.as(c.founder(), () -> engagementQueries.engagement(new EngagementId(created.id())));
+        assertThat(saved.targets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.target()).isEqualByComparingTo("10"));
+        assertThat(saved.targetHistory()).hasSize(2);
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(clock.withZone(java.time.ZoneId.of("Asia/Taipei")));
+        assertThat(saved.targetChanges()).containsExactly(thisMonth);
+        EngagementDetailsView details = navigate("engagements/" + created.id(), EngagementDetailsView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, details).all().stream()
+                        .map(com.vaadin.flow.component.html.Paragraph::getText))
+                .anyMatch(text -> text.startsWith("目標自 ") && text.contains("起有調整"));
     }
 
     private Button save(EngagementFormView form) {
