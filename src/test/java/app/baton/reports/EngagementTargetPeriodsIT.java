@@ -75,22 +75,8 @@ class EngagementTargetPeriodsIT extends DatabaseTestBase {
         // in May the family and the agency agree ROAS 10 instead
         clock.set(YearMonth.of(2026, 5).atDay(12).atTime(10, 0).atZone(TAIPEI).toInstant());
         EngagementService.Form f = ReportFixtures.form(c, google, BigDecimal.valueOf(10_000_000));
-        EngagementService.Form raised = new EngagementService.Form(
-                f.agencyName(),
-                f.title(),
-                f.channelIds(),
-                f.deliverables(),
-                f.vendorDuties(),
-                f.inHouseDuties(),
-                f.monthlyFee(),
-                f.mediaSpendCap(),
-                f.start(),
-                f.end(),
-                f.dueDay(),
-                List.of(new EngagementTarget(EngagementKpi.ROAS, null, BigDecimal.TEN)),
-                f.conversionKind(),
-                f.conversionDefinition(),
-                f.feeSplit());
+        EngagementService.Form raised = ReportFixtures.with(
+                f, f.channelIds(), List.of(new EngagementTarget(EngagementKpi.ROAS, null, BigDecimal.TEN)));
         EngagementView updated = companies.as(c.founder(), () -> engagements.update(id, created.version(), raised));
         assertThat(updated.targets())
                 .singleElement()

@@ -42,25 +42,13 @@ class FastPromisesIT extends DatabaseTestBase {
         long seo = id(all, "SEO");
         long google = id(all, "GOOGLE_ADS");
         EngagementService.Form f = ReportFixtures.form(c, all, BigDecimal.valueOf(1_000_000));
-        EngagementService.Form form = new EngagementService.Form(
-                f.agencyName(),
-                "SEO and search ads",
+        EngagementService.Form form = ReportFixtures.with(
+                f,
                 Set.of(seo, google),
-                f.deliverables(),
-                f.vendorDuties(),
-                f.inHouseDuties(),
-                f.monthlyFee(),
-                f.mediaSpendCap(),
-                f.start(),
-                f.end(),
-                f.dueDay(),
                 List.of(
                         new EngagementTarget(EngagementKpi.ROAS, YearMonth.of(2026, 3), new BigDecimal("4")),
                         new EngagementTarget(EngagementKpi.ROAS, YearMonth.of(2026, 9), new BigDecimal("5")),
-                        new EngagementTarget(EngagementKpi.CTR, null, new BigDecimal("0.02"))),
-                f.conversionKind(),
-                f.conversionDefinition(),
-                java.util.Map.of());
+                        new EngagementTarget(EngagementKpi.CTR, null, new BigDecimal("0.02"))));
         EngagementId id = new EngagementId(
                 companies.as(c.founder(), () -> engagements.create(form)).id());
 

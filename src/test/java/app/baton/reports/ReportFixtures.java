@@ -47,6 +47,27 @@ public final class ReportFixtures {
                 java.util.Map.of());
     }
 
+    /** The same form over {@code channelIds} with {@code targets} instead of its own. */
+    public static EngagementService.Form with(
+            EngagementService.Form f, Set<Long> channelIds, List<EngagementTarget> targets) {
+        return new EngagementService.Form(
+                f.agencyName(),
+                f.title(),
+                channelIds,
+                f.deliverables(),
+                f.vendorDuties(),
+                f.inHouseDuties(),
+                f.monthlyFee(),
+                f.mediaSpendCap(),
+                f.start(),
+                f.end(),
+                f.dueDay(),
+                targets,
+                f.conversionKind(),
+                f.conversionDefinition(),
+                f.feeSplit());
+    }
+
     /** A multipart/form-data body with one file in the field {@code file}, for the API tests. */
     public static byte[] multipart(String boundary, String fileName, byte[] content) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 512);
