@@ -166,5 +166,13 @@ class CheckInE2EIT extends E2ETestBase {
             assertThat(page.getByText("類型（見效時間）").first()).isVisible();
             shot(page, "channels-kind-zh-desktop");
         }
+        try (BrowserContext phone = newContext(PHONE_WIDTH, PHONE_HEIGHT, "zh-TW")) {
+            Page page = phone.newPage();
+            signIn(page, company.founder().email(), TestFixtures.PASSWORD);
+            page.navigate(url("/budget/channels"));
+            assertThat(page.getByText("類型（見效時間）").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "channels-kind-zh-phone");
+        }
     }
 }

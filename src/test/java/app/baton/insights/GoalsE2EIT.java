@@ -90,6 +90,16 @@ class GoalsE2EIT extends E2ETestBase {
                     .click();
             assertThat(page.getByText("本月生效：第 1 版").first()).isVisible();
             assertThat(page.getByText("專屬目標：LINE").first()).isVisible();
+            // the next draft on the phone: the channel's own targets row wraps within the dialog
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("草擬新版本"))
+                    .click();
+            Locator draft = page.getByRole(AriaRole.DIALOG);
+            // the dialog fully open (not fading in over the page) before the screenshot
+            page.waitForTimeout(600);
+            draft.locator(".channel-goal").first().scrollIntoViewIfNeeded();
+            assertThat(draft.locator(".channel-goal").first()).isVisible();
+            assertThat(scrollsSideways(page)).isFalse();
+            shot(page, "goals-channel-row-zh-phone");
             shot(page, "goals-in-force-zh-phone");
         }
         assertThat(companies.as(company.founder(), () -> queries.versions()))

@@ -65,17 +65,14 @@ public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
         addRow.setWrap(true);
         addRow.setVisible(founder);
 
-        grid.addColumn(labels::name).setHeader(getTranslation("budget.channel")).setFlexGrow(3);
+        // three columns, so that a founder on a phone sees the kind and the actions without scrolling the table:
+        // an archived channel says so under its name
+        grid.addComponentColumn(this::name)
+                .setHeader(getTranslation("budget.channel"))
+                .setFlexGrow(1);
         grid.addComponentColumn(this::kind)
                 .setHeader(getTranslation("budget.channels.kind"))
-                .setAutoWidth(true)
-                .setFlexGrow(1);
-        grid.addComponentColumn(c -> c.archived()
-                        ? new StatusBadge(getTranslation("budget.channels.archived"), StatusBadge.Tone.NEUTRAL)
-                        : new StatusBadge(getTranslation("budget.channels.active"), StatusBadge.Tone.SUCCESS))
-                .setHeader(getTranslation("budget.channels.state"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(3);
         if (founder) {
             grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         }
@@ -83,6 +80,17 @@ public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("budget.channels.title")), intro, addRow, grid);
         refresh();
+    }
+
+    /** The channel's name, and "archived" under it when it is. */
+    private Component name(ChannelView channel) {
+        com.vaadin.flow.component.html.Div cell =
+                new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(labels.name(channel)));
+        if (channel.archived()) {
+            cell.add(new com.vaadin.flow.component.html.Div(
+                    new StatusBadge(getTranslation("budget.channels.archived"), StatusBadge.Tone.NEUTRAL)));
+        }
+        return cell;
     }
 
     /**
@@ -95,6 +103,7 @@ public class ChannelsView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("channel.kind." + channel.kind().name()));
         }
         Select<ChannelKind> kind = new Select<>();
+        kind.setWidthFull();
         kind.setItems(ChannelKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("channel.kind." + k.name()));
         kind.setValue(channel.kind());

@@ -61,6 +61,15 @@ public class GoalChannelTargetEntity extends TenantScopedEntity {
     }
 
     ChannelGoal goal() {
-        return new ChannelGoal(channelId, cac, roas, roiPct, crPct, ltvCac);
+        return new ChannelGoal(channelId, plain(cac), plain(roas), plain(roiPct), plain(crPct), plain(ltvCac));
+    }
+
+    /** A figure as it was typed: 1.5, not the column's 1.5000. */
+    private static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -71,7 +71,7 @@ class ChannelsFormIT extends BrowserlessTestBase {
         int own = test(grid).size() - 1;
         assertThat(test(grid).getRow(own).name()).isEqualTo("Podcast 贊助");
         Button rename =
-                $(Button.class, test(grid).getCellComponent(own, 3)).all().get(0);
+                $(Button.class, test(grid).getCellComponent(own, 2)).all().get(0);
         assertThat(rename.getText()).isEqualTo("改名");
         test(rename).click();
         Dialog dialog = $(Dialog.class).single();
