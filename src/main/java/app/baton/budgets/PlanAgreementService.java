@@ -74,7 +74,8 @@ public class PlanAgreementService {
         }
         MembershipRole role = currentUser.requireMembership().role();
         record(plan, role);
-        boolean agreed = agreement(plan).agreed();
+        PlanAgreement now = agreement(plan);
+        boolean agreed = now.agreed();
         Actor actor = Actor.of(currentUser);
         events.publishEvent(new BudgetEvents.PlanChanged(
                 actor.tenantId(),
@@ -96,7 +97,7 @@ public class PlanAgreementService {
                 .collect(java.util.stream.Collectors.toSet());
         events.publishEvent(new BudgetEvents.PlanSigned(
                 actor.tenantId(), actor.userId(), plan.id(), plan.fiscalYear(), agreed, java.util.Set.copyOf(toTell)));
-        return agreement(plan);
+        return now;
     }
 
     /**

@@ -71,6 +71,19 @@ public class GoalQueryService {
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
     @Transactional(readOnly = true)
     public List<GoalVersion> waitingForMe() {
+        List<GoalSheetEntity> waiting = waiting();
+        Map<Long, String> names = accounts.displayNames(people(waiting));
+        return waiting.stream().map(e -> view(e, names, false)).toList();
+    }
+
+    /** How many versions {@link #waitingForMe} lists, without their people's names (the navigation's count). */
+    @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR')")
+    @Transactional(readOnly = true)
+    public int countWaitingForMe() {
+        return waiting().size();
+    }
+
+    private List<GoalSheetEntity> waiting() {
         List<GoalSheetEntity> all = all();
         int lastAgreed = all.stream()
                 .filter(GoalSheetEntity::agreed)
@@ -78,13 +91,11 @@ public class GoalQueryService {
                 .max()
                 .orElse(0);
         boolean founder = currentUser.requireMembership().role() == app.baton.security.MembershipRole.FOUNDER;
-        List<GoalSheetEntity> waiting = all.stream()
+        return all.stream()
                 .filter(e -> !e.agreed() && e.number() > lastAgreed)
                 .filter(e -> founder ? e.founderSignedBy() == null : e.successorSignedBy() == null)
                 .sorted(Comparator.comparingInt(GoalSheetEntity::number))
                 .toList();
-        Map<Long, String> names = accounts.displayNames(people(waiting));
-        return waiting.stream().map(e -> view(e, names, false)).toList();
     }
 
     /** The agreed version in force in {@code month}, if any. */

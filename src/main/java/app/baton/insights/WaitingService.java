@@ -143,7 +143,7 @@ public class WaitingService {
                 + (int) experiments.waitingForMeCount()
                 + reviews.waitingForMeCount()
                 + openMeetingCount(membership)
-                + goals.waitingForMe().size()
+                + goals.countWaitingForMe()
                 + planAgreements.waitingForMe().size();
     }
 }
