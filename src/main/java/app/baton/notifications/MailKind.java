@@ -15,7 +15,9 @@ public enum MailKind {
             "EXPERIMENT_RESULTS_SUBMITTED",
             "REPORT_SUBMITTED",
             "GOALS_DRAFTED",
-            "PLAN_SIGNED")),
+            "PLAN_SIGNED",
+            "SELECTION_INVITED",
+            "SELECTION_PROPOSED")),
     DECISIONS(Set.of(
             "BUDGET_REQUEST_OUTCOME_APPROVED",
             "BUDGET_REQUEST_OUTCOME_APPROVED_BY_DELEGATION",
@@ -31,7 +33,9 @@ public enum MailKind {
             "AUTHORITY_RAISED_BY_RULE",
             "AUTHORITY_UNDONE",
             "GOALS_AGREED",
-            "PLAN_AGREED")),
+            "PLAN_AGREED",
+            "SELECTION_CHOSEN",
+            "SELECTION_NOT_CHOSEN")),
     REPORT_DUE(Set.of("REPORT_DUE_SOON")),
     REPORT_LATE(Set.of("REPORT_LATE")),
     CLARIFICATION(Set.of("REPORT_CLARIFICATION_REQUESTED", "REPORT_QUESTION"));

@@ -3,7 +3,8 @@
  * e-mail as each person chose ({@link app.baton.notifications.MailJobs}, {@link
  * app.baton.notifications.MailSettingsService}). It listens to other modules' events; nothing depends on it.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "budgets", "experiments", "reports", "insights"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "security", "budgets", "experiments", "reports", "insights", "selection"})
 @NullMarked
 package app.baton.notifications;
 

@@ -59,6 +59,33 @@ class AuditedEventsTest {
     }
 
     @Test
+    void selection_actions_keep_their_stored_codes_and_name_the_round() {
+        assertThat(Arrays.stream(app.baton.selection.SelectionEvents.RoundAction.values())
+                        .map(app.baton.selection.SelectionEvents.RoundAction::code))
+                .containsExactly(
+                        "SELECTION_OPENED",
+                        "SELECTION_INVITED",
+                        "SELECTION_PROPOSED",
+                        "SELECTION_SCORED",
+                        "SELECTION_CHOSEN",
+                        "SELECTION_NOT_CHOSEN");
+        AuditFacts chosen = new app.baton.selection.SelectionEvents.RoundChanged(
+                        1,
+                        2,
+                        "FOUNDER",
+                        app.baton.selection.SelectionEvents.RoundAction.CHOSEN,
+                        7,
+                        "Meta 2027",
+                        "Blue",
+                        "Blue → engagement 9",
+                        java.util.Set.of(3L))
+                .audit();
+        assertThat(chosen.action()).isEqualTo("SELECTION_CHOSEN");
+        assertThat(chosen.objectType()).isEqualTo("SELECTION_ROUND");
+        assertThat(chosen.objectId()).isEqualTo("7");
+    }
+
+    @Test
     void plan_and_channel_actions_keep_their_stored_codes() {
         assertThat(Arrays.stream(PlanAction.values()).map(PlanAction::code))
                 .containsExactly(

@@ -266,6 +266,16 @@ class MessageBundlesTest {
             keys.add("audit.action." + action.code());
             keys.add("notification." + action.code());
         }
+        for (var action : app.baton.selection.SelectionEvents.RoundAction.values()) {
+            keys.add("audit.action." + action.code());
+            keys.add("notification." + action.code());
+        }
+        for (var state : app.baton.selection.CandidateState.values()) {
+            keys.add("selection.candidate." + state.name());
+        }
+        for (int score = 1; score <= 5; score++) {
+            keys.add("selection.scale." + score);
+        }
         for (var status : app.baton.experiments.ExperimentStatus.values()) {
             keys.add("experiment.status." + status.name());
         }
