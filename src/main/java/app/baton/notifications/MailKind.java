@@ -17,7 +17,10 @@ public enum MailKind {
             "GOALS_DRAFTED",
             "PLAN_SIGNED",
             "SELECTION_INVITED",
-            "SELECTION_PROPOSED")),
+            "SELECTION_PROPOSED",
+            "TERMS_PROPOSED",
+            "TERMS_ACCEPTED",
+            "MISS_ATTRIBUTED")),
     DECISIONS(Set.of(
             "BUDGET_REQUEST_OUTCOME_APPROVED",
             "BUDGET_REQUEST_OUTCOME_APPROVED_BY_DELEGATION",
@@ -35,7 +38,9 @@ public enum MailKind {
             "GOALS_AGREED",
             "PLAN_AGREED",
             "SELECTION_CHOSEN",
-            "SELECTION_NOT_CHOSEN")),
+            "SELECTION_NOT_CHOSEN",
+            "TERMS_AGREED",
+            "MISS_AGREED")),
     REPORT_DUE(Set.of("REPORT_DUE_SOON")),
     REPORT_LATE(Set.of("REPORT_LATE")),
     CLARIFICATION(Set.of("REPORT_CLARIFICATION_REQUESTED", "REPORT_QUESTION"));

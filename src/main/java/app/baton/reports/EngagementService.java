@@ -193,6 +193,29 @@ public class EngagementService {
         return queries.engagement(id);
     }
 
+    /**
+     * Applies terms both sides agreed ({@link TermsService}): fee, spend cap, deliverables and duties from now, the
+     * targets from this month (the months before stay judged against the targets in force then). Called inside the
+     * terms service's transaction, by whichever side accepted last.
+     */
+    void applyAgreed(long engagementId, app.baton.reports.internal.TermsEntity terms) {
+        EngagementEntity engagement =
+                engagements.findById(engagementId).orElseThrow(() -> new DomainException("engagement.notFound"));
+        String before = describe(engagement);
+        engagement.applyTerms(
+                terms.deliverables(),
+                terms.vendorDuties(),
+                terms.inHouseDuties(),
+                terms.monthlyFee(),
+                terms.mediaSpendCap());
+        engagements.saveAndFlush(engagement);
+        String targetChange = retarget(engagementId, terms.targets());
+        publish(
+                EngagementAction.UPDATED,
+                engagement,
+                "terms v" + terms.number() + " agreed: " + before + " → " + describe(engagement) + targetChange);
+    }
+
     private YearMonth thisMonth() {
         return YearMonth.now(clock.withZone(currentUser.requireMembership().zoneId()));
     }

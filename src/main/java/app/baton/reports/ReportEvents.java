@@ -72,7 +72,7 @@ public final class ReportEvents {
 
     /** Something that happened to an engagement, a monthly report or an agency's layout. */
     public sealed interface ReportEvent extends AuditableEvent
-            permits EngagementChanged, ReportChanged, AgencyLayoutSaved {
+            permits EngagementChanged, ReportChanged, AgencyLayoutSaved, TermsChanged, MissChanged {
 
         @Override
         default AuditFacts audit() {
@@ -98,6 +98,27 @@ public final class ReportEvents {
                             .saying(AuditSentence.of(
                                     "report", AuditSentence.text(e.engagementTitle()), month(e.month())))
                             .because(e.reason());
+                case TermsChanged e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    e.action().code(),
+                                    "ENGAGEMENT",
+                                    e.engagementId(),
+                                    e.summary())
+                            .saying(AuditSentence.of(
+                                    "terms", AuditSentence.text(e.engagementTitle()), AuditSentence.number(e.number())))
+                            .because(e.reason());
+                case MissChanged e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    e.action().code(),
+                                    "ENGAGEMENT",
+                                    e.engagementId(),
+                                    e.summary())
+                            .saying(AuditSentence.of(
+                                    "report", AuditSentence.text(e.engagementTitle()), month(e.month())));
                 case AgencyLayoutSaved e ->
                     AuditFacts.of(
                                     e.actorUserId(),
@@ -121,6 +142,64 @@ public final class ReportEvents {
             }
         }
     }
+
+    /** What happened to a version of an engagement's terms; the code is the audit log's and the notification's. */
+    public enum TermsAction {
+        /** One side proposed a version (a counter-proposal when the other side's was waiting). */
+        PROPOSED,
+        /** One side accepted a version the other has not accepted yet. */
+        ACCEPTED,
+        /** The second side accepted: the version is agreed and holds from its month. */
+        AGREED;
+
+        public String code() {
+            return "TERMS_" + name();
+        }
+    }
+
+    /**
+     * A version of an engagement's terms was proposed, accepted or agreed; {@code reason} is the proposer's why
+     * (empty for an acceptance) and {@code toTell} the people on the other side.
+     */
+    public record TermsChanged(
+            long tenantId,
+            long actorUserId,
+            String actorRole,
+            TermsAction action,
+            long engagementId,
+            String engagementTitle,
+            int number,
+            String summary,
+            @Nullable String reason,
+            java.util.Set<Long> toTell)
+            implements ReportEvent {}
+
+    /** What happened to a missed target's attribution; the code is the audit log's and the notification's. */
+    public enum MissAction {
+        /** One side named the cause (again). */
+        ATTRIBUTED,
+        /** The other side accepted; one side still to accept (a founder, after a successor's attribution). */
+        ACCEPTED,
+        /** Both sides have accepted the same cause. */
+        AGREED;
+
+        public String code() {
+            return "MISS_" + name();
+        }
+    }
+
+    /** A missed target of {@code month} was attributed, or its attribution accepted. */
+    public record MissChanged(
+            long tenantId,
+            long actorUserId,
+            String actorRole,
+            MissAction action,
+            long engagementId,
+            String engagementTitle,
+            String month,
+            String summary,
+            java.util.Set<Long> toTell)
+            implements ReportEvent {}
 
     /** An engagement was created, changed or rated. */
     public record EngagementChanged(

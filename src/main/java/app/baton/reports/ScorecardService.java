@@ -43,6 +43,7 @@ public class ScorecardService {
     private final ReportVersionQueryService reviews;
     private final ReportVersionRepository versions;
     private final RatingRepository ratings;
+    private final app.baton.reports.internal.MissRepository misses;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -53,11 +54,13 @@ public class ScorecardService {
             ReportVersionQueryService reviews,
             ReportVersionRepository versions,
             RatingRepository ratings,
+            app.baton.reports.internal.MissRepository misses,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
             CommandCheck check) {
         this.check = check;
+        this.misses = misses;
         this.engagements = engagements;
         this.reviews = reviews;
         this.versions = versions;
@@ -106,7 +109,18 @@ public class ScorecardService {
             int dismissed,
             Map<ReviewStatus, Integer> outcomes,
             List<Rating> ratings,
-            List<YearMonth> targetChanges) {}
+            List<YearMonth> targetChanges,
+            int missed,
+            Map<MissCause, Integer> attributedMisses) {
+
+        /** Misses no cause was agreed for. */
+        public int unattributedMisses() {
+            return missed
+                    - attributedMisses.values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum();
+        }
+    }
 
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
     @Transactional(readOnly = true)
@@ -132,6 +146,7 @@ public class ScorecardService {
         int dismissed = 0;
         Map<ReviewStatus, Integer> outcomes = new EnumMap<>(ReviewStatus.class);
         List<BigDecimal> attainments = new ArrayList<>();
+        java.util.Set<String> missedKeys = new java.util.HashSet<>();
         var targets = engagements.targetsOf(engagementId);
         for (ReportVersionEntity v : all) {
             List<FlagEntity> own = flags.getOrDefault(v.id(), List.of());
@@ -144,11 +159,16 @@ public class ScorecardService {
                 outcomes.merge(v.status(), 1, Integer::sum);
             }
             if (v.status() == ReviewStatus.ACCEPTED) {
-                ReportVersionQueryService.attainment(targets, YearMonth.from(v.reportMonth()), ReportHistory.kpiSums(v))
-                        .stream()
-                        .map(Attainment::attainment)
-                        .filter(Objects::nonNull)
-                        .forEach(attainments::add);
+                YearMonth month = YearMonth.from(v.reportMonth());
+                for (Attainment a : ReportVersionQueryService.attainment(targets, month, ReportHistory.kpiSums(v))) {
+                    if (a.attainment() == null) {
+                        continue;
+                    }
+                    attainments.add(a.attainment());
+                    if (a.attainment().compareTo(java.math.BigDecimal.ONE) < 0) {
+                        missedKeys.add(month + "/" + a.kpi() + "/" + (a.stageMonth() != null));
+                    }
+                }
             }
         }
         return new Scorecard(
@@ -173,7 +193,20 @@ public class ScorecardService {
                         .filter(Objects::nonNull)
                         .distinct()
                         .sorted()
-                        .toList());
+                        .toList(),
+                missedKeys.size(),
+                attributed(engagementId, missedKeys));
+    }
+
+    /** The agreed causes of the misses the accepted reports show, counted by cause (issue 19). */
+    private Map<MissCause, Integer> attributed(long engagementId, java.util.Set<String> missedKeys) {
+        Map<MissCause, Integer> byCause = new EnumMap<>(MissCause.class);
+        for (var m : misses.findByEngagementIdOrderByReportMonthAsc(engagementId)) {
+            if (m.agreed() && missedKeys.contains(YearMonth.from(m.reportMonth()) + "/" + m.kpi() + "/" + m.stage())) {
+                byCause.merge(m.cause(), 1, Integer::sum);
+            }
+        }
+        return byCause;
     }
 
     static Rating rating(RatingEntity r) {

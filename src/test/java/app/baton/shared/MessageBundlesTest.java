@@ -270,6 +270,26 @@ class MessageBundlesTest {
             keys.add("audit.action." + action.code());
             keys.add("notification." + action.code());
         }
+        for (var action : app.baton.reports.ReportEvents.TermsAction.values()) {
+            keys.add("audit.action." + action.code());
+            keys.add("notification." + action.code());
+        }
+        for (var action : app.baton.reports.ReportEvents.MissAction.values()) {
+            keys.add("audit.action." + action.code());
+            keys.add("notification." + action.code());
+        }
+        for (var cause : app.baton.reports.MissCause.values()) {
+            keys.add("miss.cause." + cause.name());
+        }
+        for (var responsibility : app.baton.reports.Responsibility.values()) {
+            keys.add("terms.responsibility." + responsibility.name());
+        }
+        for (var party : app.baton.reports.Party.values()) {
+            keys.add("terms.party." + party.name());
+        }
+        for (var state : app.baton.reports.TermsState.values()) {
+            keys.add("terms.state." + state.name());
+        }
         for (var state : app.baton.selection.CandidateState.values()) {
             keys.add("selection.candidate." + state.name());
         }

@@ -234,4 +234,18 @@ public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity
         this.endDate = endDate;
         this.dueDay = dueDay;
     }
+
+    /** The terms both sides agreed (issue 19): fee, spend cap, deliverables and duties. */
+    public void applyTerms(
+            String deliverables,
+            String vendorDuties,
+            String inHouseDuties,
+            java.math.BigDecimal monthlyFee,
+            java.math.BigDecimal mediaSpendCap) {
+        this.deliverables = deliverables;
+        this.vendorDuties = vendorDuties;
+        this.inHouseDuties = inHouseDuties;
+        this.monthlyFee = monthlyFee;
+        this.mediaSpendCap = mediaSpendCap;
+    }
 }

@@ -7,12 +7,14 @@ import app.baton.reports.FastPromises;
 import app.baton.reports.ReportService;
 import app.baton.reports.ReportVersionQueryService;
 import app.baton.reports.ScorecardService;
+import app.baton.reports.TermsService;
 import app.baton.security.CurrentUser;
 import app.baton.security.MembershipRole;
 import app.baton.security.Roles;
 import app.baton.shared.DomainException;
 import app.baton.shared.ids.EngagementId;
 import app.baton.tenancy.InvitationService;
+import app.baton.tenancy.MembershipService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,6 +44,8 @@ class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, B
     private final InvitationService invitations;
     private final ChannelService channels;
     private final FastPromises fastPromises;
+    private final TermsService termsService;
+    private final MembershipService memberships;
     private final ReportLabels labels;
     private final boolean vendor;
     private final boolean founder;
@@ -57,6 +61,8 @@ class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, B
             InvitationService invitations,
             ChannelService channels,
             FastPromises fastPromises,
+            TermsService termsService,
+            MembershipService memberships,
             CurrentUser currentUser,
             java.time.Clock clock) {
         this.engagements = engagements;
@@ -66,6 +72,8 @@ class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, B
         this.invitations = invitations;
         this.channels = channels;
         this.fastPromises = fastPromises;
+        this.termsService = termsService;
+        this.memberships = memberships;
         this.labels = new ReportLabels(this, currentUser.requireMembership().currency());
         this.vendor = currentUser.requireMembership().role() == MembershipRole.VENDOR;
         this.founder = currentUser.requireMembership().role() == MembershipRole.FOUNDER;
@@ -107,6 +115,10 @@ class EngagementDetailsView extends VerticalLayout implements HasDynamicTitle, B
                     click -> new InviteAgencyDialog(invitations, e.agencyId(), e.agencyName()).open()));
         }
         add(header, new EngagementTermsPanel(e, channels, labels));
+        add(new TermsAgreementPanel(termsService, memberships, e, labels, zone, vendor, () -> {
+            removeAll();
+            show(engagements.engagement(new EngagementId(e.id())));
+        }));
         if (!vendor) {
             // stage targets an agency promises before a slow channel can show its effect
             List<FastPromises.FastPromise> fast = fastPromises.of(new EngagementId(e.id()));

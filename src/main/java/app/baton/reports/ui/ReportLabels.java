@@ -30,6 +30,10 @@ final class ReportLabels {
         return owner.getTranslation(key, args);
     }
 
+    String currency() {
+        return currency;
+    }
+
     Locale locale() {
         return UiLocale.of(owner);
     }

@@ -37,6 +37,8 @@ class ReportVersionView extends VerticalLayout implements HasDynamicTitle, Befor
     private final ReviewService reviews;
     private final ReportVersionQueryService queries;
     private final ReportFileService reports;
+    private final app.baton.reports.MissService misses;
+    private final app.baton.security.MembershipRole role;
     private final ReportLabels labels;
     private final ZoneId zone;
     private final boolean vendor;
@@ -47,7 +49,10 @@ class ReportVersionView extends VerticalLayout implements HasDynamicTitle, Befor
             ReviewService reviews,
             ReportVersionQueryService queries,
             ReportFileService reports,
+            app.baton.reports.MissService misses,
             CurrentUser currentUser) {
+        this.misses = misses;
+        this.role = currentUser.requireMembership().role();
         this.queries = queries;
         this.reviews = reviews;
         this.reports = reports;
@@ -94,7 +99,7 @@ class ReportVersionView extends VerticalLayout implements HasDynamicTitle, Befor
             add(old);
         }
         Div file = new VersionFilePanel(d, reports, labels, zone);
-        Div kpis = new VersionKpiPanel(d, labels);
+        Div kpis = new VersionKpiPanel(d, labels, new MissLines(misses, d, role, this::refresh));
         Div flags = new VersionFlagsPanel(d, reviews, labels, vendor, this::act);
         Div decision = new VersionDecisionPanel(d, reviews, this::act);
         Div thread = new VersionThreadPanel(d, labels, zone);

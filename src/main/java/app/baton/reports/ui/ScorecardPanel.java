@@ -47,6 +47,18 @@ final class ScorecardPanel extends Div {
                                 .map(e -> getTranslation(
                                                 "report.status." + e.getKey().name()) + " " + e.getValue())
                                 .collect(Collectors.joining(" · "))));
+        if (s.missed() > 0) {
+            // misses whose cause both sides agreed, apart from the ones nobody attributed (issue 19)
+            stats.add(stat(
+                    "scorecard.misses",
+                    getTranslation(
+                            "scorecard.missesLine",
+                            s.missed(),
+                            s.attributedMisses().getOrDefault(app.baton.reports.MissCause.AGENCY, 0),
+                            s.attributedMisses().getOrDefault(app.baton.reports.MissCause.COMPANY, 0),
+                            s.attributedMisses().getOrDefault(app.baton.reports.MissCause.OUTSIDE_EVENT, 0),
+                            s.unattributedMisses())));
+        }
         add(stats);
         if (!s.targetChanges().isEmpty()) {
             Paragraph changed = new Paragraph(getTranslation(

@@ -12,8 +12,11 @@ final class VersionKpiPanel extends Div {
 
     private final ReportLabels labels;
 
-    VersionKpiPanel(VersionDetail d, ReportLabels labels) {
+    private final MissLines misses;
+
+    VersionKpiPanel(VersionDetail d, ReportLabels labels, MissLines misses) {
         this.labels = labels;
+        this.misses = misses;
         addClassName("kpi-box");
         fill(d);
     }
@@ -54,6 +57,7 @@ final class VersionKpiPanel extends Div {
                             labels.kpi(a.kpi(), a.actual()),
                             labels.share(a.attainment()));
             box.add(new Paragraph(target));
+            misses.under(a).ifPresent(box::add);
         }
     }
 

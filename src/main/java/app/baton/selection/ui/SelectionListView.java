@@ -33,7 +33,7 @@ import java.util.Locale;
  * their agency was asked to propose in.
  */
 @Route("selection")
-@Menu(order = 14.5, icon = "vaadin:scale", title = "nav.selection")
+@Menu(order = 14.5, icon = "vaadin:clipboard-check", title = "nav.selection")
 @RolesAllowed({Roles.FOUNDER, Roles.SUCCESSOR, Roles.VENDOR})
 class SelectionListView extends VerticalLayout implements HasDynamicTitle {
 
