@@ -20,7 +20,8 @@ public enum MailKind {
             "SELECTION_PROPOSED",
             "TERMS_PROPOSED",
             "TERMS_ACCEPTED",
-            "MISS_ATTRIBUTED")),
+            "MISS_ATTRIBUTED",
+            "RENEWAL_DUE")),
     DECISIONS(Set.of(
             "BUDGET_REQUEST_OUTCOME_APPROVED",
             "BUDGET_REQUEST_OUTCOME_APPROVED_BY_DELEGATION",
@@ -40,7 +41,11 @@ public enum MailKind {
             "SELECTION_CHOSEN",
             "SELECTION_NOT_CHOSEN",
             "TERMS_AGREED",
-            "MISS_AGREED")),
+            "MISS_AGREED",
+            "RENEWAL_RENEW",
+            "RENEWAL_RETENDER",
+            "RENEWAL_END",
+            "RENEWAL_ENDED")),
     REPORT_DUE(Set.of("REPORT_DUE_SOON")),
     REPORT_LATE(Set.of("REPORT_LATE")),
     CLARIFICATION(Set.of("REPORT_CLARIFICATION_REQUESTED", "REPORT_QUESTION"));

@@ -32,4 +32,25 @@ class SelectionNotifications {
                 List.of(event.roundTitle(), event.agencyName()),
                 "selection/" + event.roundId());
     }
+
+    @EventListener
+    public void on(SelectionEvents.RenewalDecided event) {
+        List<String> arguments = List.of(event.engagementTitle(), event.end());
+        writer.notify(
+                event.tenantId(),
+                event.family(),
+                event.actorUserId(),
+                "RENEWAL_" + event.choice().name(),
+                arguments,
+                "selection/renewal/" + event.engagementId());
+        if (!event.agency().isEmpty()) {
+            writer.notify(
+                    event.tenantId(),
+                    event.agency(),
+                    event.actorUserId(),
+                    "RENEWAL_ENDED",
+                    arguments,
+                    "engagements/" + event.engagementId());
+        }
+    }
 }

@@ -33,6 +33,18 @@ class TermsNotifications {
                 "engagements/" + event.engagementId());
     }
 
+    /** The renewal review is open: the family is told, with the way to the review. */
+    @EventListener
+    public void on(ReportEvents.RenewalDue event) {
+        writer.notify(
+                event.tenantId(),
+                event.toTell(),
+                null,
+                "RENEWAL_DUE",
+                List.of(event.engagementTitle(), event.end()),
+                "selection/renewal/" + event.engagementId());
+    }
+
     @EventListener
     public void on(ReportEvents.MissChanged event) {
         if (event.toTell().isEmpty()) {

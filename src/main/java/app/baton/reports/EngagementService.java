@@ -208,6 +208,9 @@ public class EngagementService {
                 terms.inHouseDuties(),
                 terms.monthlyFee(),
                 terms.mediaSpendCap());
+        if (terms.termEnd() != null) {
+            engagement.extendTo(terms.termEnd());
+        }
         engagements.saveAndFlush(engagement);
         String targetChange = retarget(engagementId, terms.targets());
         publish(
@@ -297,14 +300,28 @@ public class EngagementService {
         if (form.channelIds().isEmpty() || !known.containsAll(form.channelIds())) {
             throw new DomainException("engagement.channelsRequired");
         }
+        checkTargets(form.targets(), form.start(), form.end());
+        return new Clean(
+                title,
+                form.channelIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
+                Money.exact(form.monthlyFee(), currency),
+                Money.exact(form.mediaSpendCap(), currency),
+                feeSplit(form));
+    }
+
+    /**
+     * Targets an engagement (or a version of its terms) may hold: each above zero, a stage target inside the term, no
+     * KPI twice for the same month or the whole term.
+     */
+    static void checkTargets(List<EngagementTarget> list, LocalDate start, LocalDate end) {
         Set<String> seen = new HashSet<>();
-        for (EngagementTarget target : form.targets()) {
+        for (EngagementTarget target : list) {
             if (target.target().signum() <= 0) {
                 throw new DomainException("engagement.targetPositive");
             }
             if (target.month() != null
-                    && (target.month().isBefore(YearMonth.from(form.start()))
-                            || target.month().isAfter(YearMonth.from(form.end())))) {
+                    && (target.month().isBefore(YearMonth.from(start))
+                            || target.month().isAfter(YearMonth.from(end)))) {
                 throw new DomainException(
                         "engagement.stageOutsideTerm", target.month().toString());
             }
@@ -312,12 +329,6 @@ public class EngagementService {
                 throw new DomainException("engagement.targetTwice", target.kpi().name());
             }
         }
-        return new Clean(
-                title,
-                form.channelIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")),
-                Money.exact(form.monthlyFee(), currency),
-                Money.exact(form.mediaSpendCap(), currency),
-                feeSplit(form));
     }
 
     private void saveTargets(long engagementId, List<EngagementTarget> list) {

@@ -72,7 +72,7 @@ public final class ReportEvents {
 
     /** Something that happened to an engagement, a monthly report or an agency's layout. */
     public sealed interface ReportEvent extends AuditableEvent
-            permits EngagementChanged, ReportChanged, AgencyLayoutSaved, TermsChanged, MissChanged {
+            permits EngagementChanged, ReportChanged, AgencyLayoutSaved, TermsChanged, MissChanged, RenewalDue {
 
         @Override
         default AuditFacts audit() {
@@ -119,6 +119,9 @@ public final class ReportEvents {
                                     e.summary())
                             .saying(AuditSentence.of(
                                     "report", AuditSentence.text(e.engagementTitle()), month(e.month())));
+                case RenewalDue e ->
+                    AuditFacts.of(null, null, "RENEWAL_DUE", "ENGAGEMENT", e.engagementId(), "term ends " + e.end())
+                            .saying(AuditSentence.of("engagement", AuditSentence.text(e.engagementTitle())));
                 case AgencyLayoutSaved e ->
                     AuditFacts.of(
                                     e.actorUserId(),
@@ -199,6 +202,10 @@ public final class ReportEvents {
             String month,
             String summary,
             java.util.Set<Long> toTell)
+            implements ReportEvent {}
+
+    /** The scheduler's notice that an engagement's term ends within the renewal window; the family is told. */
+    public record RenewalDue(long tenantId, long engagementId, String engagementTitle, String end, Set<Long> toTell)
             implements ReportEvent {}
 
     /** An engagement was created, changed or rated. */

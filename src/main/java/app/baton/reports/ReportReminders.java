@@ -32,12 +32,17 @@ import org.springframework.stereotype.Component;
  * late once (REPORT_LATE, audited) and both the agency and the company's founders and successors are told. Each
  * reminder is a row in {@code report_reminder} (unique per engagement, month and kind), so running the job twice, or
  * on two replicas at once, sends nothing twice. Only months due within the last {@value #LOOK_BACK_DAYS} days are
- * marked, so a new installation does not flood people with old months.
+ * marked, so a new installation does not flood people with old months. From {@value #RENEWAL_DAYS} days before an
+ * engagement's term ends, its family is told once that the renewal review is open (RENEWAL_DUE).
  */
 @Component
 public class ReportReminders {
 
     static final int DUE_SOON_DAYS = 3;
+
+    /** How many days before an engagement's term ends its renewal review opens (issue 19). */
+    public static final int RENEWAL_DAYS = 60;
+
     static final int LOOK_BACK_DAYS = 31;
 
     private final EngagementRepository engagements;
@@ -81,6 +86,12 @@ public class ReportReminders {
             ZoneId zone = zones.getOrDefault(tenantId, CompanyDefaults.ZONE);
             LocalDate today = LocalDate.ofInstant(now, zone);
             YearMonth current = YearMonth.from(today);
+            if (!today.isBefore(e.endDate().minusDays(RENEWAL_DAYS))
+                    && !today.isAfter(e.endDate())
+                    && claim(tenantId, e.id(), YearMonth.from(e.endDate()), RENEWAL, now)) {
+                publishRenewal(e, tenantId);
+                sent++;
+            }
             for (YearMonth month = current.minusMonths(2); !month.isAfter(current); month = month.plusMonths(1)) {
                 if (month.isBefore(YearMonth.from(e.startDate())) || month.isAfter(YearMonth.from(e.endDate()))) {
                     continue;
@@ -92,7 +103,9 @@ public class ReportReminders {
                 } else if (today.isAfter(due) && !today.isAfter(due.plusDays(LOOK_BACK_DAYS))) {
                     kind = ReportAction.LATE;
                 }
-                if (kind != null && !uploaded(tenantId, e.id(), month) && claim(tenantId, e.id(), month, kind, now)) {
+                if (kind != null
+                        && !uploaded(tenantId, e.id(), month)
+                        && claim(tenantId, e.id(), month, kind.name(), now)) {
                     publish(e, tenantId, month, due, kind);
                     sent++;
                 }
@@ -108,7 +121,7 @@ public class ReportReminders {
     }
 
     /** Records the reminder; false when it was already sent (by an earlier run or another replica). */
-    private boolean claim(long tenantId, long engagementId, YearMonth month, ReportAction kind, Instant now) {
+    private boolean claim(long tenantId, long engagementId, YearMonth month, String kind, Instant now) {
         try {
             jdbc.update(
                     "insert into report_reminder (tenant_id, engagement_id, report_month, kind, sent_at)"
@@ -116,12 +129,28 @@ public class ReportReminders {
                     tenantId,
                     engagementId,
                     Date.valueOf(month.atDay(1)),
-                    kind.name(),
+                    kind,
                     Timestamp.from(now));
             return true;
         } catch (DataIntegrityViolationException duplicate) {
             return false;
         }
+    }
+
+    /** The kind of the renewal reminder's row: once per engagement and end of term (its month). */
+    static final String RENEWAL = "RENEWAL_DUE";
+
+    /** The family (founders and successors) is told the engagement's renewal review is open. */
+    private void publishRenewal(EngagementEntity e, long tenantId) {
+        Set<Long> family = new LinkedHashSet<>();
+        jdbc.query(
+                "select user_id from membership where tenant_id = ? and role <> 'VENDOR'",
+                rs -> {
+                    family.add(rs.getLong(1));
+                },
+                tenantId);
+        events.publishEvent(new ReportEvents.RenewalDue(
+                tenantId, e.id(), e.title(), e.endDate().toString(), family));
     }
 
     private void publish(EngagementEntity e, long tenantId, YearMonth month, LocalDate due, ReportAction kind) {

@@ -99,7 +99,34 @@ public class TermsService {
             @Nullable Long internalContactUserId,
 
             @NotBlank(message = "terms.reasonRequired") @Size(max = TextLimits.TEXT, message = "engagement.tooLong")
-            String reason) {}
+            String reason,
+
+            java.time.@Nullable LocalDate termEnd) {
+
+        /** The same terms without a new end of the term. */
+        public TermsForm(
+                @Nullable BigDecimal monthlyFee,
+                @Nullable BigDecimal mediaSpendCap,
+                String deliverables,
+                String vendorDuties,
+                String inHouseDuties,
+                List<EngagementTarget> targets,
+                Map<Responsibility, Party> responsibilities,
+                @Nullable Long internalContactUserId,
+                String reason) {
+            this(
+                    monthlyFee,
+                    mediaSpendCap,
+                    deliverables,
+                    vendorDuties,
+                    inHouseDuties,
+                    targets,
+                    responsibilities,
+                    internalContactUserId,
+                    reason,
+                    null);
+        }
+    }
 
     /** The terms of an engagement the reader may see (the company's people, the engagement's agency). */
     @PreAuthorize("hasAnyRole('FOUNDER','SUCCESSOR','VENDOR')")
@@ -183,7 +210,8 @@ public class TermsService {
                 form.inHouseDuties().strip(),
                 form.targets(),
                 form.responsibilities(),
-                contact);
+                contact,
+                form.termEnd());
         if (me.role() == MembershipRole.FOUNDER) {
             version.acceptForCompany(me.userId(), clock.instant());
         } else if (me.role() == MembershipRole.VENDOR) {
@@ -275,21 +303,11 @@ public class TermsService {
     }
 
     private static void validate(EngagementEntity engagement, TermsForm form) {
-        Set<String> seen = new HashSet<>();
-        for (EngagementTarget target : form.targets()) {
-            if (target.target().signum() <= 0) {
-                throw new DomainException("engagement.targetPositive");
-            }
-            if (target.month() != null
-                    && (target.month().isBefore(YearMonth.from(engagement.startDate()))
-                            || target.month().isAfter(YearMonth.from(engagement.endDate())))) {
-                throw new DomainException(
-                        "engagement.stageOutsideTerm", target.month().toString());
-            }
-            if (!seen.add(target.kpi() + "/" + target.month())) {
-                throw new DomainException("engagement.targetTwice", target.kpi().name());
-            }
+        if (form.termEnd() != null && !form.termEnd().isAfter(engagement.endDate())) {
+            throw new DomainException("terms.endNotLater");
         }
+        EngagementService.checkTargets(
+                form.targets(), engagement.startDate(), form.termEnd() != null ? form.termEnd() : engagement.endDate());
     }
 
     private TermsVersion view(TermsEntity t, Map<Long, String> names) {
@@ -313,7 +331,8 @@ public class TermsService {
                 t.companyAcceptedAt(),
                 t.agencyAcceptedBy() == null ? null : names.get(t.agencyAcceptedBy()),
                 t.agencyAcceptedAt(),
-                t.agreedFrom() == null ? null : YearMonth.from(t.agreedFrom()));
+                t.agreedFrom() == null ? null : YearMonth.from(t.agreedFrom()),
+                t.termEnd());
     }
 
     private static String describe(TermsEntity t) {
@@ -323,7 +342,8 @@ public class TermsService {
                         .map(x -> x.kpi() + (x.month() == null ? "" : "@" + x.month()) + "="
                                 + x.target().stripTrailingZeros().toPlainString())
                         .toList()
-                + ", responsibilities " + t.responsibilities() + ", contact " + t.internalContactUserId();
+                + ", responsibilities " + t.responsibilities() + ", contact " + t.internalContactUserId()
+                + (t.termEnd() == null ? "" : ", term to " + t.termEnd());
     }
 
     private void publish(

@@ -31,4 +31,5 @@ public record TermsVersion(
         @Nullable Instant companyAcceptedAt,
         @Nullable String agencyAcceptedBy,
         @Nullable Instant agencyAcceptedAt,
-        @Nullable YearMonth agreedFrom) {}
+        @Nullable YearMonth agreedFrom,
+        java.time.@Nullable LocalDate termEnd) {}

@@ -34,7 +34,7 @@ public final class SelectionEvents {
     }
 
     /** Something that happened in a selection round. */
-    public sealed interface SelectionEvent extends AuditableEvent permits RoundChanged {
+    public sealed interface SelectionEvent extends AuditableEvent permits RoundChanged, RenewalDecided {
 
         @Override
         default AuditFacts audit() {
@@ -48,9 +48,37 @@ public final class SelectionEvents {
                                     e.roundId(),
                                     e.summary())
                             .saying(AuditSentence.of("selection", AuditSentence.text(e.roundTitle())));
+                case RenewalDecided e ->
+                    AuditFacts.of(
+                                    e.actorUserId(),
+                                    e.actorRole(),
+                                    "RENEWAL_" + e.choice().name(),
+                                    "ENGAGEMENT",
+                                    e.engagementId(),
+                                    e.summary())
+                            .saying(AuditSentence.of("engagement", AuditSentence.text(e.engagementTitle())))
+                            .because(e.note());
             };
         }
     }
+
+    /**
+     * The renewal review decided: the family is told ({@code family}); the agency, when the engagement ends, is told
+     * politely ({@code agency}; when renewed or re-tendered it hears of the terms or the round instead).
+     */
+    public record RenewalDecided(
+            long tenantId,
+            long actorUserId,
+            String actorRole,
+            app.baton.selection.RenewalChoice choice,
+            long engagementId,
+            String engagementTitle,
+            String end,
+            String summary,
+            String note,
+            Set<Long> family,
+            Set<Long> agency)
+            implements SelectionEvent {}
 
     /**
      * A round changed; {@code agencyName} is the candidate's (empty for the round itself) and {@code toTell} the

@@ -3,7 +3,8 @@
  * (plan, channels, deliverables, fee, media budget, set-up, committed targets, references) written through Baton and
  * seen by no other candidate, the five-criteria scores of the founder and the successor (each on their own first),
  * the comparison with the total cost over the term, and the choice, which becomes an engagement with the chosen
- * proposal's terms.
+ * proposal's terms. And the renewal review 60 days before an engagement's term ends: its scorecard, cost, cost per
+ * verified order and ratings, and the choice to renew, re-tender or end.
  */
 @ApplicationModule(
         allowedDependencies = {
@@ -13,7 +14,8 @@
             "budgets",
             "reports",
             "reports :: navigation",
-            "insights"
+            "insights",
+            "sales"
         })
 @NullMarked
 package app.baton.selection;

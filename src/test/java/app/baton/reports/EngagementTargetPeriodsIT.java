@@ -9,7 +9,6 @@ import app.baton.TestFixtures.Company;
 import app.baton.audit.AuditService;
 import app.baton.audit.AuditService.AuditFilter;
 import app.baton.budgets.ChannelService;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -122,18 +121,6 @@ class EngagementTargetPeriodsIT extends DatabaseTestBase {
     }
 
     private long accepted(Company c, long engagementId, YearMonth month) throws Exception {
-        ReportService.Submitted v = companies.as(
-                c.vendor(),
-                () -> reports.upload(
-                        engagementId,
-                        month,
-                        "report.csv",
-                        new ByteArrayInputStream(ReportFixtures.month(month.toString(), 1, true)),
-                        null,
-                        List.of()));
-        long version =
-                companies.as(c.founder(), () -> versions.version(v.versionId()).version());
-        companies.run(c.founder(), () -> reviews.review(v.versionId(), version, ReviewStatus.ACCEPTED, null));
-        return v.versionId();
+        return ReportFixtures.accepted(companies, c, reports, versions, reviews, engagementId, month);
     }
 }

@@ -8,7 +8,6 @@ import app.baton.MutableClock;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.budgets.ChannelService;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -148,17 +147,6 @@ class MissAttributionIT extends DatabaseTestBase {
     }
 
     private void accepted(Company c, long engagementId, YearMonth month) throws Exception {
-        ReportService.Submitted v = companies.as(
-                c.vendor(),
-                () -> reports.upload(
-                        engagementId,
-                        month,
-                        "report.csv",
-                        new ByteArrayInputStream(ReportFixtures.month(month.toString(), 1, true)),
-                        null,
-                        List.of()));
-        long version =
-                companies.as(c.founder(), () -> versions.version(v.versionId()).version());
-        companies.run(c.founder(), () -> reviews.review(v.versionId(), version, ReviewStatus.ACCEPTED, null));
+        ReportFixtures.accepted(companies, c, reports, versions, reviews, engagementId, month);
     }
 }

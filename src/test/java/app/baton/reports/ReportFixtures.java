@@ -69,6 +69,31 @@ public final class ReportFixtures {
     }
 
     /** A multipart/form-data body with one file in the field {@code file}, for the API tests. */
+    /** The agency uploads {@code month} (the fixture's figures) and the founder accepts it; returns the version id. */
+    public static long accepted(
+            Companies companies,
+            Company c,
+            ReportService reports,
+            ReportVersionQueryService versions,
+            ReviewService reviews,
+            long engagementId,
+            java.time.YearMonth month)
+            throws Exception {
+        ReportService.Submitted v = companies.as(
+                c.vendor(),
+                () -> reports.upload(
+                        engagementId,
+                        month,
+                        "report.csv",
+                        new java.io.ByteArrayInputStream(month(month.toString(), 1, true)),
+                        null,
+                        List.of()));
+        long version =
+                companies.as(c.founder(), () -> versions.version(v.versionId()).version());
+        companies.run(c.founder(), () -> reviews.review(v.versionId(), version, ReviewStatus.ACCEPTED, null));
+        return v.versionId();
+    }
+
     public static byte[] multipart(String boundary, String fileName, byte[] content) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 512);
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

@@ -278,6 +278,14 @@ class MessageBundlesTest {
             keys.add("audit.action." + action.code());
             keys.add("notification." + action.code());
         }
+        for (var choice : app.baton.selection.RenewalChoice.values()) {
+            keys.add("renewal.choice." + choice.name());
+            keys.add("audit.action.RENEWAL_" + choice.name());
+            keys.add("notification.RENEWAL_" + choice.name());
+        }
+        keys.add("notification.RENEWAL_DUE");
+        keys.add("notification.RENEWAL_ENDED");
+        keys.add("audit.action.RENEWAL_DUE");
         for (var cause : app.baton.reports.MissCause.values()) {
             keys.add("miss.cause." + cause.name());
         }

@@ -235,6 +235,11 @@ public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity
         this.dueDay = dueDay;
     }
 
+    /** A renewal both sides agreed: the term runs to {@code end}. */
+    public void extendTo(java.time.LocalDate end) {
+        this.endDate = end;
+    }
+
     /** The terms both sides agreed (issue 19): fee, spend cap, deliverables and duties. */
     public void applyTerms(
             String deliverables,

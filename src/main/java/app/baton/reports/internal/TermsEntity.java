@@ -83,6 +83,10 @@ public class TermsEntity extends TenantScopedEntity {
     @Column(nullable = false, length = 1000, updatable = false)
     private String targets = "";
 
+    /** A new end of the term (a renewal); empty: the term stays. */
+    @Column(name = "term_end", updatable = false)
+    private @Nullable LocalDate termEnd;
+
     @Column(nullable = false, length = 500, updatable = false)
     private String responsibilities = "";
 
@@ -124,7 +128,9 @@ public class TermsEntity extends TenantScopedEntity {
             String inHouseDuties,
             List<EngagementTarget> targets,
             Map<Responsibility, Party> responsibilities,
-            @Nullable Long internalContactUserId) {
+            @Nullable Long internalContactUserId,
+            @Nullable LocalDate termEnd) {
+        this.termEnd = termEnd;
         this.engagementId = engagementId;
         this.number = number;
         this.proposedSide = proposedSide;
@@ -247,6 +253,10 @@ public class TermsEntity extends TenantScopedEntity {
             }
         }
         return map;
+    }
+
+    public @Nullable LocalDate termEnd() {
+        return termEnd;
     }
 
     public @Nullable Long internalContactUserId() {

@@ -42,6 +42,10 @@ final class ReportLabels {
         return amount == null ? "—" : Formats.money(amount, currency, locale());
     }
 
+    String date(java.time.LocalDate date) {
+        return Formats.date(date, locale());
+    }
+
     String month(YearMonth month) {
         return Formats.month(month, locale());
     }

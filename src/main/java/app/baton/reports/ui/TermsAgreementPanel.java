@@ -185,6 +185,9 @@ final class TermsAgreementPanel extends Div {
         if (!before.equals(after)) {
             lines.add(getTranslation("terms.change.targets", before, after));
         }
+        if (p.termEnd() != null) {
+            lines.add(getTranslation("terms.change.end", labels.date(engagement.end()), labels.date(p.termEnd())));
+        }
         if (now != null && !Objects.equals(now.internalContactUserId(), p.internalContactUserId())) {
             lines.add(getTranslation(
                     "terms.change.contact",
@@ -244,6 +247,7 @@ final class TermsAgreementPanel extends Div {
                 engagement.inHouseDuties(),
                 engagement.targets(),
                 Map.of(),
+                null,
                 null,
                 null,
                 null,

@@ -57,7 +57,12 @@ final class TermsDialog extends Dialog {
         TargetsEditor targets = new TargetsEditor(() -> months(engagement), labels);
         targets.setLabel(getTranslation("engagement.targets"));
         targets.setValue(from.targets());
-        FormLayout form = new FormLayout(fee, cap, deliverables, vendorDuties, inHouseDuties, targets);
+        com.vaadin.flow.component.datepicker.DatePicker end =
+                new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("terms.termEnd"));
+        end.setHelperText(getTranslation("terms.termEndHint", labels.date(engagement.end())));
+        end.setClearButtonVisible(true);
+        end.setValue(from.termEnd());
+        FormLayout form = new FormLayout(fee, cap, deliverables, vendorDuties, inHouseDuties, end, targets);
         form.setColspan(deliverables, 2);
         form.setColspan(targets, 2);
         Map<Responsibility, Select<Party>> raci = new EnumMap<>(Responsibility.class);
@@ -69,6 +74,7 @@ final class TermsDialog extends Dialog {
             party.setItemLabelGenerator(p -> p == null ? "" : getTranslation("terms.party." + p.name()));
             party.setEmptySelectionAllowed(true);
             party.setEmptySelectionCaption(getTranslation("terms.unassigned"));
+            party.setPlaceholder(getTranslation("terms.unassigned"));
             party.setValue(from.responsibilities().get(r));
             raci.put(r, party);
             who.add(party);
@@ -91,6 +97,7 @@ final class TermsDialog extends Dialog {
         contact.setItemLabelGenerator(id -> id == null ? "" : family.getOrDefault(id, "?"));
         contact.setEmptySelectionAllowed(true);
         contact.setEmptySelectionCaption(getTranslation("terms.noContact"));
+        contact.setPlaceholder(getTranslation("terms.noContact"));
         contact.setValue(from.internalContactUserId());
         who.add(contact);
         TextArea reason = new TextArea(getTranslation(counter ? "terms.counterReason" : "terms.reason"));
@@ -122,6 +129,7 @@ final class TermsDialog extends Dialog {
                             "engagement.stageOutsideTerm",
                             "engagement.targetTwice")
                     .field(contact, "terms.contactUnknown", "terms.contactIsTheCompanys")
+                    .field(end, "terms.endNotLater")
                     .then(refused -> {
                         if ("terms.changed".equals(refused.messageKey())) {
                             close();
@@ -140,7 +148,8 @@ final class TermsDialog extends Dialog {
                                         targets.getValue(),
                                         assigned,
                                         contact.getValue(),
-                                        reason.getValue()));
+                                        reason.getValue(),
+                                        end.getValue()));
                         close();
                         afterwards.run();
                     });

@@ -40,6 +40,7 @@ class SelectionListView extends VerticalLayout implements HasDynamicTitle {
     SelectionListView(
             SelectionQueryService queries,
             SelectionService selection,
+            app.baton.selection.RenewalQueryService renewals,
             EngagementQueryService engagements,
             ChannelService channels,
             CurrentUser currentUser,
@@ -63,6 +64,26 @@ class SelectionListView extends VerticalLayout implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation(agency ? "selection.list.introAgency" : "selection.list.intro"));
         intro.addClassName("hint");
         add(intro);
+        if (!agency) {
+            List<app.baton.selection.RenewalReview.Due> due = renewals.due();
+            if (!due.isEmpty()) {
+                add(new com.vaadin.flow.component.html.H3(getTranslation("renewal.dueTitle")));
+                Div dueCards = new Div();
+                dueCards.addClassName("card-grid");
+                for (var d : due) {
+                    Anchor card = new Anchor(SelectionNavigation.renewal(d.engagementId()));
+                    card.addClassNames("waiting-card", "renewal-card");
+                    Span name = new Span(d.title());
+                    name.addClassName("item-title");
+                    Span meta = new Span(getTranslation(
+                            "renewal.dueLine", d.agencyName(), Formats.date(d.end(), locale), d.daysLeft()));
+                    meta.addClassName("item-meta");
+                    card.add(name, meta);
+                    dueCards.add(card);
+                }
+                add(dueCards);
+            }
+        }
         List<RoundSummary> rounds = queries.rounds();
         if (rounds.isEmpty()) {
             Div empty = new Div(

@@ -19,6 +19,11 @@ final class SelectionNavigation {
         UI.getCurrent().navigate(RoundView.class, parameters(roundId));
     }
 
+    static String renewal(long engagementId) {
+        return RouteConfiguration.forSessionScope()
+                .getUrl(RenewalView.class, new RouteParameters(RenewalView.ENGAGEMENT_ID, Long.toString(engagementId)));
+    }
+
     private static RouteParameters parameters(long roundId) {
         return new RouteParameters(ROUND_ID, Long.toString(roundId));
     }
