@@ -180,17 +180,17 @@ final class DashboardFigures {
             }
         }
         for (var e : engagementList) {
-            if (e.channelIds().isEmpty() || e.monthlyFee().signum() == 0) {
+            if (e.channelIds().isEmpty()) {
                 continue;
             }
-            // the agreed split of the fee, or evenly; the first channel takes the rounding
-            Map<Long, BigDecimal> feeByChannel = e.feeByChannel();
             for (int index = 0; index < closed && index < months.size(); index++) {
                 YearMonth m = months.get(index);
                 if (m.isBefore(YearMonth.from(e.start())) || m.isAfter(YearMonth.from(e.end()))) {
                     continue;
                 }
-                for (Map.Entry<Long, BigDecimal> fee : feeByChannel.entrySet()) {
+                // the fee in force that month (a change holds from its month), split as agreed or evenly; the
+                // first channel takes the rounding
+                for (Map.Entry<Long, BigDecimal> fee : e.feeByChannel(m).entrySet()) {
                     if (fee.getValue().signum() == 0) {
                         continue;
                     }

@@ -174,7 +174,8 @@ public class EngagementQueryService {
                         feeSplit(e.feeSplit()),
                         targetsById.getOrDefault(e.id(), List.of()).stream()
                                 .map(t -> new TargetPeriod(target(t), t.inForceFrom(), t.replacedFrom()))
-                                .toList()))
+                                .toList(),
+                        java.util.Collections.unmodifiableNavigableMap(e.earlierFees())))
                 .toList();
     }
 

@@ -169,6 +169,7 @@ public class EngagementService {
         }
         Clean clean = validate(form);
         String before = describe(engagement);
+        engagement.keepFeeBefore(thisMonth(), clean.fee);
         engagement.update(
                 clean.title,
                 clean.channelIds,
@@ -202,6 +203,7 @@ public class EngagementService {
         EngagementEntity engagement =
                 engagements.findById(engagementId).orElseThrow(() -> new DomainException("engagement.notFound"));
         String before = describe(engagement);
+        engagement.keepFeeBefore(thisMonth(), terms.monthlyFee());
         engagement.applyTerms(
                 terms.deliverables(),
                 terms.vendorDuties(),

@@ -29,7 +29,19 @@ public record EngagementView(
         String conversionDefinition,
         @Nullable LocalDate conversionSince,
         Map<Long, Integer> feeSplit,
-        List<TargetPeriod> targetHistory) {
+        List<TargetPeriod> targetHistory,
+        java.util.NavigableMap<java.time.YearMonth, BigDecimal> earlierFees) {
+
+    /** The monthly fee of {@code month}: the one in force then (a fee change holds from its month, issue 19). */
+    public BigDecimal feeIn(java.time.YearMonth month) {
+        var later = earlierFees.higherEntry(month);
+        return later == null ? monthlyFee : later.getValue();
+    }
+
+    /** {@link #feeByChannel()} for the fee of {@code month}. */
+    public Map<Long, BigDecimal> feeByChannel(java.time.YearMonth month) {
+        return split(feeIn(month));
+    }
 
     /** The targets a report for {@code month} is judged against: those in force that month (issue 19). */
     public List<EngagementTarget> targetsIn(java.time.YearMonth month) {
@@ -54,6 +66,10 @@ public record EngagementView(
      * percentages, or evenly when none were agreed; the first channel takes the rounding.
      */
     public Map<Long, BigDecimal> feeByChannel() {
+        return split(monthlyFee);
+    }
+
+    private Map<Long, BigDecimal> split(BigDecimal monthlyFee) {
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
         if (channelIds.isEmpty()) {
             return out;

@@ -37,7 +37,8 @@ final class ReportHistory {
             YearMonth m = YearMonth.from(v.reportMonth());
             byMonth.putIfAbsent(m, new History.Month(m, sums(v), lines(v.campaigns()), lines(v.definitions())));
         }
-        return new History(engagement.monthlyFee(), engagement.mediaSpendCap(), List.copyOf(byMonth.values()));
+        // the fee of the month reported on, not today's (issue 19)
+        return new History(engagement.feeIn(month), engagement.mediaSpendCap(), List.copyOf(byMonth.values()));
     }
 
     static Map<String, BigDecimal> sums(ReportVersionEntity v) {

@@ -77,6 +77,9 @@ public class TermsService {
         this.clock = clock;
     }
 
+    /** The most targets a version holds (its stored list has room for this many stage targets). */
+    static final int MAX_TARGETS = 36;
+
     /** A proposed version of the terms; the reason is why it changes (shown to the other side and kept). */
     public record TermsForm(
             @NotNull(message = "engagement.negative") @PositiveOrZero(message = "engagement.negative") @Nullable
@@ -305,6 +308,9 @@ public class TermsService {
     private static void validate(EngagementEntity engagement, TermsForm form) {
         if (form.termEnd() != null && !form.termEnd().isAfter(engagement.endDate())) {
             throw new DomainException("terms.endNotLater");
+        }
+        if (form.targets().size() > MAX_TARGETS) {
+            throw new DomainException("terms.tooManyTargets", MAX_TARGETS);
         }
         EngagementService.checkTargets(
                 form.targets(), engagement.startDate(), form.termEnd() != null ? form.termEnd() : engagement.endDate());

@@ -105,9 +105,13 @@ public class RenewalQueryService {
             throw new DomainException("renewal.notYet", e.end());
         }
         int monthsRun = RenewalReview.monthsRun(e.start(), e.end(), today);
-        BigDecimal fees = e.monthlyFee().multiply(BigDecimal.valueOf(monthsRun));
         YearMonth from = YearMonth.from(e.start());
         YearMonth to = YearMonth.from(today.isBefore(e.end()) ? today : e.end());
+        // each month at the fee in force then
+        BigDecimal fees = BigDecimal.ZERO;
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            fees = fees.add(e.feeIn(m));
+        }
         List<ReportFigures.ChannelMonth> accepted = to.isBefore(from)
                 ? List.of()
                 : figures.accepted(from, to).stream()

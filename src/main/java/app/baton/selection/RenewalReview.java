@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The renewal review of an engagement whose term ends within {@link RenewalQueryService#DAYS_BEFORE} days: its
  * scorecard (with the five-criteria ratings by quarter), what it cost over the term so far — the fees of the months
- * run at today's fee and the media its accepted reports state — and the cost per order the company's own data
- * attributes to its channels ({@code null} without such data); and the decision, once taken.
+ * run, each at the fee in force then, and the media its accepted reports state — and the cost per order the
+ * company's own data attributes to its channels ({@code null} without such data); and the decision, once taken.
  *
  * @param monthsRun the term's months up to this one
  * @param verifiedOrders orders the company's sales attribute to the engagement's channels in its reported months

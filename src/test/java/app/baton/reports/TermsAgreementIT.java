@@ -152,6 +152,9 @@ class TermsAgreementIT extends DatabaseTestBase {
         assertThat(now.targetsIn(thisMonth.minusMonths(1)))
                 .singleElement()
                 .satisfies(t -> assertThat(t.target()).isEqualByComparingTo("3"));
+        // and the fee: last month keeps the fee it had, this month has the agreed one
+        assertThat(now.feeIn(thisMonth.minusMonths(1))).isEqualByComparingTo("30000");
+        assertThat(now.feeIn(thisMonth)).isEqualByComparingTo("35000");
         assertThat(companies.as(c.vendor(), () -> notifications.mine(10)))
                 .extracting(NotificationService.NotificationView::kind)
                 .contains("TERMS_AGREED");
@@ -170,6 +173,17 @@ class TermsAgreementIT extends DatabaseTestBase {
         assertRefused(
                 () -> companies.as(c.founder(), () -> terms.propose(id, form("30000", "3", 999_999_999L, "who"))),
                 "terms.contactUnknown");
+        // more stage targets than a version keeps are refused in words, not by the database
+        List<EngagementTarget> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 37; i++) {
+            many.add(new EngagementTarget(
+                    i < 24 ? EngagementKpi.ROAS : EngagementKpi.CPA,
+                    YearMonth.of(2026, 1).plusMonths(i % 24),
+                    BigDecimal.TEN));
+        }
+        TermsService.TermsForm tooMany =
+                new TermsService.TermsForm(BigDecimal.ONE, BigDecimal.ONE, "", "", "", many, RACI, null, "stages");
+        assertRefused(() -> companies.as(c.founder(), () -> terms.propose(id, tooMany)), "terms.tooManyTargets");
         // a successor without the founders' leave to manage agencies may not propose
         assertRefused(
                 () -> companies.as(c.successor(), () -> terms.propose(id, form("30000", "3", null, "x"))),

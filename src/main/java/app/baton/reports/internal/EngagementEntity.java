@@ -73,6 +73,13 @@ public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity
     @Column(name = "fee_split", nullable = false, length = 500)
     private String feeSplit = "";
 
+    /**
+     * The fees before each change ({@code 2026-05=30000,…}: the months before May 2026 had 30000, back to the previous
+     * entry), so earlier months keep the fee they had (issue 19).
+     */
+    @Column(name = "earlier_fees", nullable = false, length = 1000)
+    private String earlierFees = "";
+
     @Column(name = "conversion_since")
     private java.time.@Nullable LocalDate conversionSince;
 
@@ -233,6 +240,47 @@ public class EngagementEntity extends app.baton.shared.tenant.TenantScopedEntity
         this.startDate = startDate;
         this.endDate = endDate;
         this.dueDay = dueDay;
+    }
+
+    /** The most fee changes kept; the oldest goes first (its months then read the next fee). */
+    static final int FEE_CHANGES_KEPT = 60;
+
+    /**
+     * Keeps the current fee for the months before {@code from} when it is about to change to {@code newFee}; a second
+     * change in the same month keeps the fee that held before that month.
+     */
+    public void keepFeeBefore(java.time.YearMonth from, java.math.BigDecimal newFee) {
+        if (newFee.compareTo(monthlyFee) == 0) {
+            return;
+        }
+        java.util.TreeMap<java.time.YearMonth, java.math.BigDecimal> fees = earlierFees();
+        fees.putIfAbsent(from, monthlyFee);
+        while (fees.size() > FEE_CHANGES_KEPT) {
+            fees.pollFirstEntry();
+        }
+        this.earlierFees = fees.entrySet().stream()
+                .map(f -> f.getKey() + "=" + f.getValue().stripTrailingZeros().toPlainString())
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** The fees before each change, by the month of the change. */
+    public java.util.TreeMap<java.time.YearMonth, java.math.BigDecimal> earlierFees() {
+        java.util.TreeMap<java.time.YearMonth, java.math.BigDecimal> fees = new java.util.TreeMap<>();
+        if (!earlierFees.isBlank()) {
+            for (String part : earlierFees.split(",")) {
+                int eq = part.indexOf('=');
+                fees.put(
+                        java.time.YearMonth.parse(part.substring(0, eq)),
+                        new java.math.BigDecimal(part.substring(eq + 1)));
+            }
+        }
+        return fees;
+    }
+
+    /** The monthly fee of {@code month}: the one in force then. */
+    public java.math.BigDecimal feeIn(java.time.YearMonth month) {
+        var later = earlierFees().higherEntry(month);
+        return later == null ? monthlyFee : later.getValue();
     }
 
     /** A renewal both sides agreed: the term runs to {@code end}. */
