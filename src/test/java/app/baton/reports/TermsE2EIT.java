@@ -95,6 +95,8 @@ class TermsE2EIT extends E2ETestBase {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Counter-propose"))
                     .click();
             Locator dialog = page.getByRole(AriaRole.DIALOG);
+            // the agency reads the company's side in the third person
+            assertThat(dialog.getByLabel("The company keeps in house")).isVisible();
             dialog.getByLabel("Target", new Locator.GetByLabelOptions().setExact(true))
                     .fill("3.5");
             dialog.getByLabel("Why you propose something else").fill("ROAS 4 needs a bigger media budget");

@@ -52,7 +52,9 @@ final class TermsDialog extends Dialog {
         deliverables.setValue(from.deliverables());
         TextArea vendorDuties = new TextArea(getTranslation("engagement.vendorDuties"));
         vendorDuties.setValue(from.vendorDuties());
-        TextArea inHouseDuties = new TextArea(getTranslation("engagement.inHouseDuties"));
+        // an agency reads the company's side in the third person
+        TextArea inHouseDuties =
+                new TextArea(getTranslation(vendor ? "terms.companyKeeps" : "engagement.inHouseDuties"));
         inHouseDuties.setValue(from.inHouseDuties());
         TargetsEditor targets = new TargetsEditor(() -> months(engagement), labels);
         targets.setLabel(getTranslation("engagement.targets"));
