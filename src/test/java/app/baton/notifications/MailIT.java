@@ -240,7 +240,10 @@ class MailIT extends DatabaseTestBase {
         reminders.runAt(december11);
         assertThat(kinds(engagementId)).containsExactlyInAnyOrder("DUE_SOON:2026-11-01", "LATE:2026-11-01");
 
-        jobs.sendItemsAt(clock.instant());
+        int before = smtp.getReceivedMessages().length;
+        int sent = jobs.sendItemsAt(clock.instant());
+        // the job mails every company's pending items; wait (bounded) until GreenMail has stored all it accepted
+        assertThat(smtp.waitForIncomingEmail(5_000, before + sent)).isTrue();
         List<MimeMessage> vendorMails = to(c.vendor().email());
         assertThat(vendorMails).hasSize(2);
         assertThat(vendorMails).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("逾期"));
