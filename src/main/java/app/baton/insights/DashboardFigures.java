@@ -104,24 +104,13 @@ final class DashboardFigures {
                     reported.add(cm.month());
                 }
             }
-            Integer orders = null;
-            for (YearMonth m : reported) {
-                var c = truth.months().get(m);
-                if (c == null || !c.verified().complete()) {
-                    continue;
-                }
-                boolean attribution = c.verified().byChannel().keySet().stream().anyMatch(k -> !k.isEmpty());
-                if (!attribution) {
-                    continue;
-                }
-                int own = 0;
-                for (Long channelId : e.channelIds()) {
-                    ChannelService.ChannelView view = channelViews.get(channelId);
-                    var figures = view == null ? null : c.verified().byChannel().get(view.key());
-                    own += figures == null ? 0 : figures.orders();
-                }
-                orders = (orders == null ? 0 : orders) + own;
-            }
+            Integer orders = truth.attributedOrders(
+                    reported,
+                    e.channelIds().stream()
+                            .map(channelViews::get)
+                            .filter(java.util.Objects::nonNull)
+                            .map(ChannelService.ChannelView::key)
+                            .toList());
             out.add(new EngagementCost(e.id(), e.conversionKind(), fees, media, claimed, orders));
         }
         return out;

@@ -5,7 +5,6 @@ import app.baton.reports.EngagementQueryService;
 import app.baton.reports.EngagementView;
 import app.baton.reports.ReportFigures;
 import app.baton.reports.ScorecardService;
-import app.baton.sales.SalesComparison;
 import app.baton.sales.SalesMonths;
 import app.baton.sales.SalesQueryService;
 import app.baton.security.AccountDirectory;
@@ -22,9 +21,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -144,29 +141,13 @@ public class RenewalQueryService {
     private @Nullable Integer verifiedOrders(
             EngagementView e, List<ReportFigures.ChannelMonth> accepted, YearMonth from, YearMonth to) {
         SalesMonths truth = sales.compare(from, to);
-        Map<Long, ChannelService.ChannelView> views = channels.channels(e.channelIds()).stream()
-                .collect(Collectors.toMap(ChannelService.ChannelView::id, Function.identity()));
         Set<YearMonth> reported = new HashSet<>();
         accepted.forEach(cm -> reported.add(cm.month()));
-        Integer orders = null;
-        for (YearMonth m : reported) {
-            SalesComparison c = truth.months().get(m);
-            if (c == null || !c.verified().complete()) {
-                continue;
-            }
-            if (c.verified().byChannel().keySet().stream().allMatch(String::isEmpty)) {
-                continue; // no attribution in that month's data
-            }
-            int own = 0;
-            for (Long channelId : e.channelIds()) {
-                ChannelService.ChannelView view = views.get(channelId);
-                var figuresOfChannel =
-                        view == null ? null : c.verified().byChannel().get(view.key());
-                own += figuresOfChannel == null ? 0 : figuresOfChannel.orders();
-            }
-            orders = (orders == null ? 0 : orders) + own;
-        }
-        return orders;
+        return truth.attributedOrders(
+                reported,
+                channels.channels(e.channelIds()).stream()
+                        .map(ChannelService.ChannelView::key)
+                        .toList());
     }
 
     private RenewalReview.Decision decision(RenewalEntity r) {
