@@ -40,7 +40,8 @@ class ArchitectureTest {
             "app.baton.security.internal.LoginAttemptEntity",
             "app.baton.security.internal.PasswordResetEntity",
             "app.baton.reports.internal.AgencyLayoutEntity",
-            "app.baton.notifications.internal.MailPreferenceEntity");
+            "app.baton.notifications.internal.MailPreferenceEntity",
+            "app.baton.notifications.internal.LinePreferenceEntity");
 
     /** Classes allowed to hold native SQL; empty. */
     static final Set<String> NATIVE_SQL_ALLOWED = Set.of();
@@ -228,7 +229,9 @@ class ArchitectureTest {
             // the audit log's hash chain: tenant_id in every statement (AuditChainIT)
             "app.baton.audit.AuditChain",
             // customers' first orders in batches: tenant_id in every statement (SalesFlowIT)
-            "app.baton.sales.CustomerStore");
+            "app.baton.sales.CustomerStore",
+            // LINE's accounts, links, queue and deliveries: tenant_id in every statement (LineIT)
+            "app.baton.notifications.LineStore");
 
     @Test
     void raw_sql_only_in_classes_that_name_the_tenant_themselves() {
@@ -254,6 +257,8 @@ class ArchitectureTest {
             "app.baton.notifications.MailJobs",
             // reminders of every company
             "app.baton.reports.ReportReminders",
+            // LINE: a link and a push's claim, each for the company the row names
+            "app.baton.notifications.LineStore",
             // an agency's own people and proposals, which span its client companies; memberships it creates
             "app.baton.tenancy.AgencyService",
             // sign-up: the account, the company and its first membership in one transaction

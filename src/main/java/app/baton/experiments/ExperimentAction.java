@@ -29,6 +29,8 @@ public enum ExperimentAction {
     CHECKED_IN,
     /** A check-in that adjusts the tactic or the split (the metrics stay locked). */
     ADJUSTED,
+    /** The scheduler's reminder on the day a check-in is due. */
+    CHECK_IN_DUE,
     /** The scheduler's reminder that a check-in is past its date. */
     CHECK_IN_MISSED,
     /** A successor's experiment approved on submission within their delegated authority. */

@@ -73,6 +73,10 @@ class ExperimentScheduler {
                         && experiment.endDate().isBefore(today)
                         && experiment.remindOnce("REMIND_ENDED_" + experiment.endDate(), now)) {
                     action = ExperimentAction.ENDED;
+                } else if (experiment.status() == ExperimentStatus.RUNNING
+                        && today.equals(experiment.nextCheckInDue())
+                        && experiment.remindOnce("REMIND_CHECK_IN_DUE_" + today, now)) {
+                    action = ExperimentAction.CHECK_IN_DUE;
                 } else if (missedCheckIn(experiment, today)
                         && experiment.remindOnce("REMIND_CHECK_IN_" + experiment.nextCheckInDue(), now)) {
                     action = ExperimentAction.CHECK_IN_MISSED;

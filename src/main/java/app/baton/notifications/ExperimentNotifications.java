@@ -29,6 +29,7 @@ class ExperimentNotifications {
             ExperimentAction.STARTED,
             ExperimentAction.STARTS_TOMORROW,
             ExperimentAction.ENDED,
+            ExperimentAction.CHECK_IN_DUE,
             ExperimentAction.CHECK_IN_MISSED,
             ExperimentAction.CONCLUDED_SCALE_UP,
             ExperimentAction.CONCLUDED_EXTEND,

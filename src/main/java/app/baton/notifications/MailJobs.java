@@ -53,6 +53,8 @@ class MailJobs {
     private final Mailer mailer;
     private final Clock clock;
     private final app.baton.shared.web.BaseUrl baseUrl;
+    private final NotificationTexts texts;
+    private final LineJobs line;
 
     MailJobs(
             NotificationRepository notifications,
@@ -63,7 +65,9 @@ class MailJobs {
             MessageSource messages,
             Mailer mailer,
             Clock clock,
-            app.baton.shared.web.BaseUrl baseUrl) {
+            app.baton.shared.web.BaseUrl baseUrl,
+            NotificationTexts texts,
+            @org.springframework.context.annotation.Lazy LineJobs line) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.accounts = accounts;
@@ -73,12 +77,17 @@ class MailJobs {
         this.mailer = mailer;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.texts = texts;
+        this.line = line;
     }
 
     @Scheduled(fixedDelayString = "${baton.mail.send-every:PT1M}", initialDelayString = "PT30S")
     @SchedulerLock(name = "mail-items", lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
     public void sendItems() {
-        sendItemsAt(clock.instant());
+        Instant now = clock.instant();
+        sendItemsAt(now);
+        // LINE goes out from the same job (decision 022): the same lock, so one replica at a time
+        line.sendAt(now);
     }
 
     @Scheduled(cron = "${baton.mail.digest-cron:0 30 7 * * *}", zone = "${baton.mail.digest-zone:Asia/Taipei}")
@@ -113,26 +122,33 @@ class MailJobs {
                     n.markMailed(now);
                     continue;
                 }
-                Locale locale = Messages.supported(to.languageTag());
-                String company = context.companies.getOrDefault(n.tenantId(), "");
-                String text = text(n, locale);
-                try {
-                    mailer.send(
-                            to.email(),
-                            clip("[Baton · " + company + "] " + text, 180),
-                            messages.getMessage(
-                                    "mail.item.body",
-                                    new Object[] {to.displayName(), company, text, link(n), baseUrl.get() + "profile"},
-                                    locale));
+                if (mailItem(n, to, context.companies.getOrDefault(n.tenantId(), ""))) {
                     n.markMailed(now);
                     sent++;
-                } catch (MailException e) {
-                    log.warn("Could not mail notification {} to user {}; will try again", n.id(), n.userId(), e);
                 }
             }
             notifications.saveAll(pending);
             return sent;
         });
+    }
+
+    /** Mails one item to one person in their language; false when the mail could not be sent (logged). */
+    boolean mailItem(NotificationEntity n, AccountSummary to, String company) {
+        Locale locale = Messages.supported(to.languageTag());
+        String text = text(n, locale);
+        try {
+            mailer.send(
+                    to.email(),
+                    NotificationTexts.clip("[Baton · " + company + "] " + text, 180),
+                    messages.getMessage(
+                            "mail.item.body",
+                            new Object[] {to.displayName(), company, text, link(n), baseUrl.get() + "profile"},
+                            locale));
+            return true;
+        } catch (MailException e) {
+            log.warn("Could not mail notification {} to user {}; will try again", n.id(), n.userId(), e);
+            return false;
+        }
     }
 
     /** Mails one digest to each person who chose it and has unmailed items; returns how many digests were sent. */
@@ -221,15 +237,10 @@ class MailJobs {
     }
 
     private String text(NotificationEntity n, Locale locale) {
-        return messages.getMessage(
-                "notification." + n.kind(), app.baton.shared.Formats.forReader(n.arguments(), locale), locale);
+        return texts.text(n, locale);
     }
 
     private String link(NotificationEntity n) {
-        return n.link() == null ? baseUrl.get() : baseUrl.get() + n.link();
-    }
-
-    private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return texts.link(n);
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The kinds of notification also sent by e-mail, each of which a person can turn off: items that need them. Other
- * notifications (answers, flags closed, experiments started) stay in the app.
+ * The kinds of notification also sent by e-mail and LINE, each of which a person can turn off for each: items that
+ * need them. Other notifications (answers, flags closed, experiments started) stay in the app.
  */
 public enum MailKind {
     APPROVALS_WAITING(Set.of(
@@ -48,7 +48,9 @@ public enum MailKind {
             "RENEWAL_ENDED")),
     REPORT_DUE(Set.of("REPORT_DUE_SOON")),
     REPORT_LATE(Set.of("REPORT_LATE")),
-    CLARIFICATION(Set.of("REPORT_CLARIFICATION_REQUESTED", "REPORT_QUESTION"));
+    CLARIFICATION(Set.of("REPORT_CLARIFICATION_REQUESTED", "REPORT_QUESTION")),
+    CHECK_IN_DUE(Set.of("EXPERIMENT_CHECK_IN_DUE", "EXPERIMENT_CHECK_IN_MISSED")),
+    CRITICAL_FLAG(Set.of("REPORT_CRITICAL_FLAG"));
 
     private final Set<String> notificationKinds;
 
@@ -65,6 +67,23 @@ public enum MailKind {
         return Arrays.stream(values())
                 .filter(k -> k.notificationKinds.contains(notificationKind))
                 .findFirst();
+    }
+
+    /** The kinds named in a stored comma-separated list (names no longer known are skipped). */
+    static Set<MailKind> named(String names) {
+        Set<MailKind> found = java.util.EnumSet.noneOf(MailKind.class);
+        for (String name : names.split(",")) {
+            Arrays.stream(values()).filter(k -> k.name().equals(name.strip())).forEach(found::add);
+        }
+        return found;
+    }
+
+    /** The stored list of the kinds not in {@code enabled}. */
+    static String namesOfAllBut(Set<MailKind> enabled) {
+        return Arrays.stream(values())
+                .filter(k -> !enabled.contains(k))
+                .map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     /** Every notification kind that may be mailed. */

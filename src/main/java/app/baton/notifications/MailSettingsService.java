@@ -3,10 +3,8 @@ package app.baton.notifications;
 import app.baton.notifications.internal.MailPreferenceEntity;
 import app.baton.notifications.internal.MailPreferenceRepository;
 import app.baton.security.CurrentUser;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,23 +38,12 @@ public class MailSettingsService {
     public Settings save(Set<MailKind> enabled, boolean digest) {
         long me = currentUser.require().userId();
         MailPreferenceEntity entity = preferences.findById(me).orElseGet(() -> new MailPreferenceEntity(me));
-        entity.update(
-                Arrays.stream(MailKind.values())
-                        .filter(k -> !enabled.contains(k))
-                        .map(Enum::name)
-                        .collect(Collectors.joining(",")),
-                digest);
+        entity.update(MailKind.namesOfAllBut(enabled), digest);
         return view(preferences.saveAndFlush(entity));
     }
 
     static Set<MailKind> disabled(MailPreferenceEntity entity) {
-        Set<MailKind> off = EnumSet.noneOf(MailKind.class);
-        for (String name : entity.disabledKinds().split(",")) {
-            Arrays.stream(MailKind.values())
-                    .filter(k -> k.name().equals(name.strip()))
-                    .forEach(off::add);
-        }
-        return off;
+        return MailKind.named(entity.disabledKinds());
     }
 
     private static Settings view(MailPreferenceEntity entity) {

@@ -138,6 +138,24 @@ public class Reconciliation {
                                 + String.join(
                                         ", ", fresh.stream().map(Flag::code).toList()),
                         null));
+                List<String> critical = fresh.stream()
+                        .filter(f -> f.severity() == app.baton.reports.checks.Severity.CRITICAL)
+                        .map(Flag::code)
+                        .toList();
+                if (!critical.isEmpty()) {
+                    events.publishEvent(new ReportEvents.ReportChanged(
+                            membership.tenantId(),
+                            null,
+                            null,
+                            ReportAction.CRITICAL_FLAG,
+                            claim.engagementId(),
+                            claim.versionId(),
+                            month.toString(),
+                            claim.engagement(),
+                            memberships.recipients(null),
+                            String.join(", ", critical),
+                            null));
+                }
             }
         }
         return added;

@@ -46,7 +46,9 @@ public final class ReportEvents {
         /** The scheduler's mark the day after the due day with no upload. */
         LATE,
         /** A flag found later, when the company's sales for the month arrived. */
-        RECONCILED;
+        RECONCILED,
+        /** A report has a new red flag of CRITICAL severity (on upload, or found later against the sales). */
+        CRITICAL_FLAG;
 
         public String code() {
             return "REPORT_" + name();

@@ -150,7 +150,36 @@ final class ReportRecorder {
                         + " rows, " + checked.size() + " bytes, sha256 " + checked.sha256() + ", "
                         + found.size() + " flags)",
                 null));
+        criticalFlags(membership, me, engagement, version.id(), month, found);
         return new ReportService.Submitted(version.id(), number, report, found);
+    }
+
+    /** Tells the family at once of a CRITICAL red flag among those just found (LINE and e-mail carry it too). */
+    private void criticalFlags(
+            MembershipInfo membership,
+            long actor,
+            EngagementEntity engagement,
+            long versionId,
+            YearMonth month,
+            List<Flag> found) {
+        List<String> critical = found.stream()
+                .filter(f -> f.severity() == app.baton.reports.checks.Severity.CRITICAL)
+                .map(Flag::code)
+                .toList();
+        if (!critical.isEmpty()) {
+            events.publishEvent(new ReportEvents.ReportChanged(
+                    membership.tenantId(),
+                    actor,
+                    membership.role().name(),
+                    ReportAction.CRITICAL_FLAG,
+                    engagement.id(),
+                    versionId,
+                    month.toString(),
+                    engagement.title(),
+                    memberships.recipients(null),
+                    String.join(", ", critical),
+                    null));
+        }
     }
 
     /** The version row: what was sent, where it is stored, its totals, and the layout and encoding it was read with. */

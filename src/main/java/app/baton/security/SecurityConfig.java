@@ -39,6 +39,25 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /**
+     * LINE's webhook ({@code /line/webhook/<key>}, decision 022): called by LINE without a session or CSRF token, so
+     * open here; the handler trusts a request only when its {@code x-line-signature} is valid for that company.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain lineWebhookFilterChain(HttpSecurity http) {
+        headers(http);
+        http.securityMatcher("/line/webhook/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(

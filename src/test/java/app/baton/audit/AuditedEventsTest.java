@@ -128,7 +128,8 @@ class AuditedEventsTest {
                         "REPORT_FLAG_DISMISSED",
                         "REPORT_DUE_SOON",
                         "REPORT_LATE",
-                        "REPORT_RECONCILED");
+                        "REPORT_RECONCILED",
+                        "REPORT_CRITICAL_FLAG");
         assertThat(Arrays.stream(EngagementAction.values()).map(EngagementAction::code))
                 .containsExactly("ENGAGEMENT_CREATED", "ENGAGEMENT_UPDATED", "ENGAGEMENT_RATED");
 

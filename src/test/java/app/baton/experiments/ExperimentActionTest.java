@@ -31,6 +31,7 @@ class ExperimentActionTest {
                         "EXPERIMENT_ATTACHMENT_ADDED",
                         "EXPERIMENT_CHECKED_IN",
                         "EXPERIMENT_ADJUSTED",
+                        "EXPERIMENT_CHECK_IN_DUE",
                         "EXPERIMENT_CHECK_IN_MISSED",
                         "EXPERIMENT_APPROVED_BY_DELEGATION",
                         "DELEGATED_LIMIT_SUGGESTED");

@@ -381,6 +381,9 @@ class MessageBundlesTest {
         for (var kind : app.baton.insights.MeetingService.DecisionKind.values()) {
             keys.add("meeting.kind." + kind.name());
         }
+        for (var action : app.baton.notifications.LineEvents.LineAction.values()) {
+            keys.add("audit.action." + action.code());
+        }
         for (var kind : app.baton.notifications.MailKind.values()) {
             keys.add("mail.kind." + kind.name());
             kind.notificationKinds().forEach(n -> keys.add("notification." + n));

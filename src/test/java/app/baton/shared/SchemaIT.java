@@ -37,7 +37,12 @@ class SchemaIT extends DatabaseTestBase {
             "review_meeting",
             "meeting_decision",
             "meeting_attendee",
-            "report_reminder");
+            "report_reminder",
+            "line_channel",
+            "line_link",
+            "line_link_code",
+            "line_delivery",
+            "line_webhook_event");
 
     @Autowired
     DataSource dataSource;
