@@ -138,10 +138,7 @@ public class Reconciliation {
                                 + String.join(
                                         ", ", fresh.stream().map(Flag::code).toList()),
                         null));
-                List<String> critical = fresh.stream()
-                        .filter(f -> f.severity() == app.baton.reports.checks.Severity.CRITICAL)
-                        .map(Flag::code)
-                        .toList();
+                List<String> critical = Flag.criticalCodes(fresh);
                 if (!critical.isEmpty()) {
                     events.publishEvent(new ReportEvents.ReportChanged(
                             membership.tenantId(),

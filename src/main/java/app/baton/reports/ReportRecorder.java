@@ -162,10 +162,7 @@ final class ReportRecorder {
             long versionId,
             YearMonth month,
             List<Flag> found) {
-        List<String> critical = found.stream()
-                .filter(f -> f.severity() == app.baton.reports.checks.Severity.CRITICAL)
-                .map(Flag::code)
-                .toList();
+        List<String> critical = Flag.criticalCodes(found);
         if (!critical.isEmpty()) {
             events.publishEvent(new ReportEvents.ReportChanged(
                     membership.tenantId(),

@@ -46,14 +46,7 @@ class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain lineWebhookFilterChain(HttpSecurity http) {
-        headers(http);
-        http.securityMatcher("/line/webhook/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable())
-                .logout(logout -> logout.disable())
+        stateless(http, "/line/webhook/**")
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll());
         return http.build();
     }
@@ -62,14 +55,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiFilterChain(
             HttpSecurity http, ApiTokenService tokens, AccountDirectory accounts, MessageSource messages) {
-        headers(http);
-        http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable())
-                .logout(logout -> logout.disable())
+        stateless(http, "/api/**")
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         // the API's own description is public, like any published API documentation
@@ -104,6 +90,21 @@ class SecurityConfig {
     /** No camera, microphone, location, payment or USB for any page. */
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+    /**
+     * A chain for callers without a session (API tokens, LINE): Baton's headers, no CSRF token, no session, no
+     * remembered request, no sign-in form, basic authentication or sign-out.
+     */
+    private static HttpSecurity stateless(HttpSecurity http, String paths) {
+        headers(http);
+        return http.securityMatcher(paths)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable());
+    }
 
     /** The headers every answer carries: see decision 014. */
     private static void headers(HttpSecurity http) {

@@ -49,6 +49,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @DateSensitive
 class LineIT extends WebTestBase {
 
+    private static final java.time.ZoneId TAIPEI = java.time.ZoneId.of("Asia/Taipei");
+
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
@@ -98,6 +100,11 @@ class LineIT extends WebTestBase {
     void company() throws Exception {
         line = FakeLine.start();
         line.reset();
+        // the calendar rounds start at midnight, inside the default quiet hours: the day's 10:00 in Taipei instead
+        clock.set(java.time.LocalDate.ofInstant(clock.instant(), TAIPEI)
+                .atTime(10, 0)
+                .atZone(TAIPEI)
+                .toInstant());
         c = companies.create("line");
         secret = secretFor(c);
         // notifications left by other tests are not this test's business: only this company has an account here
@@ -213,6 +220,53 @@ class LineIT extends WebTestBase {
                 .doesNotContain(secret)
                 .doesNotContain("Usecretperson")
                 .doesNotContain("Meta 廣告");
+    }
+
+    @Test
+    void the_founder_s_test_message_goes_to_their_own_line() throws Exception {
+        connect(c);
+        assertThat(refusal(() -> companies.as(c.founder(), accounts::sendTest)))
+                .isEqualTo("line.account.testNotLinked");
+        link(c, c.founder(), "Utest");
+        assertThat(companies.as(c.founder(), accounts::sendTest)).isTrue();
+        assertThat(line.pushesTo("Utest"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.body()).contains("Baton 之後會透過 LINE 通知您"));
+        line.answerPushesWith(401);
+        assertThat(companies.as(c.founder(), accounts::sendTest)).isFalse();
+        assertThatThrownBy(() -> companies.as(c.successor(), accounts::sendTest))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void the_quota_is_counted_per_month_in_taipei() throws Exception {
+        line.quota(1);
+        connect(c);
+        link(c, c.founder(), "Umonth");
+        // never quiet, so the month's last minute and the next month's first both push
+        companies.run(
+                c.founder(),
+                () -> settings.save(
+                        EnumSet.allOf(MailKind.class),
+                        false,
+                        java.time.LocalTime.MIDNIGHT,
+                        java.time.LocalTime.MIDNIGHT));
+        clock.set(Instant.parse("2026-12-31T15:59:00Z")); // 31 December 23:59 in Taipei
+        notify(c.founder(), "BUDGET_REQUEST_WAITING");
+        jobs.sendAt(clock.instant());
+        notify(c.founder(), "REPORT_LATE");
+        jobs.sendAt(clock.instant());
+        assertThat(state(c.founder(), "REPORT_LATE")).isEqualTo("MAILED");
+        clock.set(Instant.parse("2026-12-31T16:00:00Z")); // 1 January 00:00: a new month, a new quota
+        notify(c.founder(), "REPORT_DUE_SOON");
+        jobs.sendAt(clock.instant());
+        assertThat(state(c.founder(), "REPORT_DUE_SOON")).isEqualTo("SENT");
+        assertThat(line.pushesTo("Umonth")).hasSize(2);
+        assertThat(jdbc.queryForList(
+                        "select sent_month from line_delivery where tenant_id = ? and state = 'SENT' order by id",
+                        String.class,
+                        c.id()))
+                .containsExactly("2026-12", "2027-01");
     }
 
     @Test

@@ -11,4 +11,12 @@ public record Flag(String code, Severity severity, List<Integer> rows, List<Obje
     public String messageKey() {
         return "flag." + code;
     }
+
+    /** The codes of the flags of CRITICAL severity among {@code flags}. */
+    public static List<String> criticalCodes(List<Flag> flags) {
+        return flags.stream()
+                .filter(f -> f.severity() == Severity.CRITICAL)
+                .map(Flag::code)
+                .toList();
+    }
 }
