@@ -121,6 +121,7 @@ class LineJobs {
         if (channels.isEmpty()) {
             return 0;
         }
+        store.forgetFormerMembers();
         int sent = retry(now, channels);
         List<LineStore.Pending> pending = store.pending(now.minus(MailJobs.DIGEST_WINDOW), MailKind.mailable());
         if (pending.isEmpty()) {
@@ -197,6 +198,14 @@ class LineJobs {
                 List<NotificationEntity> recent = wanted.stream()
                         .filter(n -> n.createdAt().isAfter(now.minus(MailJobs.RECENT)))
                         .toList();
+                List<Long> stale = wanted.stream()
+                        .filter(n -> !recent.contains(n))
+                        .map(NotificationEntity::id)
+                        .toList();
+                if (!stale.isEmpty()) {
+                    // older than a day (a long stop): not pushed one by one, as for e-mail, and not read again
+                    store.claim(first.tenantId(), first.userId(), stale, UUID.randomUUID(), LineStore.SKIPPED, now);
+                }
                 if (!recent.isEmpty()
                         && deliver(
                                 new Batch(channel, first.userId(), first.lineUserId(), recent), person, now, false)) {

@@ -223,6 +223,17 @@ class LineStore {
                 .findFirst();
     }
 
+    /**
+     * Deletes the links and codes of people no longer members of the company (removed, or an agency's access ended):
+     * Baton keeps no LINE user ID it has no use for. Returns how many links went.
+     */
+    int forgetFormerMembers() {
+        String gone = " where not exists (select 1 from membership m where m.tenant_id = %s.tenant_id"
+                + " and m.user_id = %s.user_id)";
+        jdbc.update("delete from line_link_code" + gone.formatted("line_link_code", "line_link_code"));
+        return jdbc.update("delete from line_link" + gone.formatted("line_link", "line_link"));
+    }
+
     void unlinkUser(long tenantId, long userId) {
         jdbc.update("delete from line_link where tenant_id = ? and user_id = ?", tenantId, userId);
     }

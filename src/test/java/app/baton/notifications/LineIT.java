@@ -8,17 +8,9 @@ import app.baton.MutableClock;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
 import app.baton.TestFixtures.Person;
-import app.baton.WebTestBase;
 import app.baton.security.AccountService;
 import app.baton.shared.DomainException;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,12 +25,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * LINE notifications against a fake Messaging API ({@link FakeLine}) on MariaDB (decision 022): connecting an
@@ -47,20 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * spent falling back to e-mail, and another company seeing none of it.
  */
 @DateSensitive
-class LineIT extends WebTestBase {
+class LineIT extends MailTestBase {
 
     private static final java.time.ZoneId TAIPEI = java.time.ZoneId.of("Asia/Taipei");
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-        registry.add("baton.base-url", () -> "https://baton.example/");
-    }
 
     @Autowired
     Companies companies;
@@ -82,6 +60,12 @@ class LineIT extends WebTestBase {
 
     @Autowired
     LineJobs jobs;
+
+    @Autowired
+    LineWebhook webhook;
+
+    @Autowired
+    app.baton.tenancy.MembershipService memberships;
 
     @Autowired
     NotificationWriter writer;
@@ -158,23 +142,21 @@ class LineIT extends WebTestBase {
         assertThat(code.chatUrl()).startsWith("https://line.me/R/oaMessage/%40baton-test/?Baton%20");
 
         // forged: signed with another secret
-        HttpResponse<String> forged = post(c, message("Ufounder", code.message()), "0123456789abcdef0123456789abcdef");
-        assertThat(forged.statusCode()).isEqualTo(401);
-        HttpResponse<String> unsigned = postRaw(key(c), message("Ufounder", code.message()), null);
-        assertThat(unsigned.statusCode()).isEqualTo(401);
-        assertThat(postRaw("nosuchkey", message("Ufounder", code.message()), "x")
-                        .statusCode())
+        int forged = post(c, message("Ufounder", code.message()), "0123456789abcdef0123456789abcdef");
+        assertThat(forged).isEqualTo(401);
+        int unsigned = postRaw(key(c), message("Ufounder", code.message()), null);
+        assertThat(unsigned).isEqualTo(401);
+        assertThat(postRaw("nosuchkey", message("Ufounder", code.message()), "x"))
                 .isEqualTo(404);
         // a customer chatting with the account: answered 200, stored nowhere
-        assertThat(post(c, message("Ucustomer", "請問營業時間？"), secret).statusCode())
-                .isEqualTo(200);
+        assertThat(post(c, message("Ucustomer", "請問營業時間？"), secret)).isEqualTo(200);
         assertThat(queued()).isZero();
         jobs.processWebhookAt(clock.instant());
         assertThat(companies.as(founder, links::status).linked()).isFalse();
 
         // full-width digits and no space are read too
         String typed = "baton" + toFullWidth(code.message().substring(6).replace(" ", ""));
-        assertThat(post(c, message("Ufounder", typed), secret).statusCode()).isEqualTo(200);
+        assertThat(post(c, message("Ufounder", typed), secret)).isEqualTo(200);
         assertThat(queued()).isEqualTo(1);
         jobs.processWebhookAt(clock.instant());
         assertThat(companies.as(founder, links::status).linked()).isTrue();
@@ -267,6 +249,29 @@ class LineIT extends WebTestBase {
                         String.class,
                         c.id()))
                 .containsExactly("2026-12", "2027-01");
+    }
+
+    @Test
+    void a_removed_member_s_line_user_id_is_forgotten_and_stale_items_are_not_pushed() throws Exception {
+        connect(c);
+        link(c, c.successor(), "Uremoved");
+        link(c, c.founder(), "Ustale");
+        notify(c.successor(), "BUDGET_REQUEST_WAITING");
+        companies.run(
+                c.founder(), () -> memberships.remove(c.successor().membership().membershipId()));
+        jobs.sendAt(clock.instant());
+        assertThat(line.pushesTo("Uremoved")).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from line_link where tenant_id = ? and line_user_id = 'Uremoved'",
+                        Long.class,
+                        c.id()))
+                .isZero();
+        // an item older than a day (the job was stopped) is not pushed one by one
+        notify(c.founder(), "REPORT_LATE");
+        clock.advance(Duration.ofHours(25));
+        jobs.sendAt(clock.instant());
+        assertThat(line.pushesTo("Ustale")).isEmpty();
+        assertThat(state(c.founder(), "REPORT_LATE")).isEqualTo("SKIPPED");
     }
 
     @Test
@@ -495,8 +500,7 @@ class LineIT extends WebTestBase {
         jobs.processWebhookAt(clock.instant());
         assertThat(companies.as(other.founder(), links::status).linked()).isFalse();
         // the other company's webhook does not take this company's signature
-        assertThat(post(other, message("Ushared", theirs.message()), secret).statusCode())
-                .isEqualTo(401);
+        assertThat(post(other, message("Ushared", theirs.message()), secret)).isEqualTo(401);
         // the other company disconnecting leaves this one's account and links alone
         companies.run(other.founder(), accounts::disconnect);
         assertThat(companies.as(c.founder(), accounts::account)).isPresent();
@@ -518,8 +522,7 @@ class LineIT extends WebTestBase {
 
     private void link(Company company, Person person, String lineUserId) throws Exception {
         LineLinkService.Code code = companies.as(person, links::newCode);
-        assertThat(post(company, message(lineUserId, code.message()), secretFor(company))
-                        .statusCode())
+        assertThat(post(company, message(lineUserId, code.message()), secretFor(company)))
                 .isEqualTo(200);
         jobs.processWebhookAt(clock.instant());
         assertThat(companies.as(person, links::status).linked()).isTrue();
@@ -564,18 +567,15 @@ class LineIT extends WebTestBase {
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
-    private HttpResponse<String> post(Company company, String json, String signingSecret) throws Exception {
+    private int post(Company company, String json, String signingSecret) throws Exception {
         return postRaw(key(company), json, FakeLine.sign(signingSecret, json));
     }
 
-    private HttpResponse<String> postRaw(String key, String json, String signature) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/line/webhook/" + key)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (signature != null) {
-            request.header("x-line-signature", signature);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** What the webhook answers (its HTTP path, open to LINE, is walked in LineE2EIT). */
+    private int postRaw(String key, String json, String signature) {
+        return webhook.receive(key, signature, json.getBytes(StandardCharsets.UTF_8))
+                .getStatusCode()
+                .value();
     }
 
     private static String message(String lineUserId, String text) {

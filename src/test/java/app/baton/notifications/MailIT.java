@@ -2,7 +2,6 @@ package app.baton.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.baton.DatabaseTestBase;
 import app.baton.DateSensitive;
 import app.baton.MutableClock;
 import app.baton.TestFixtures.Companies;
@@ -17,10 +16,7 @@ import app.baton.reports.ReportFixtures;
 import app.baton.reports.ReportReminders;
 import app.baton.reports.ReportService;
 import app.baton.security.AccountService;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -37,29 +33,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * E-mail through a real in-process SMTP server (GreenMail): items right away in the recipient's language, a kind
  * turned off, the daily digest, report reminders (due in 3 days, late) sent once even when two runs race.
  */
 @DateSensitive
-class MailIT extends DatabaseTestBase {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-        registry.add("baton.base-url", () -> "https://baton.example/");
-    }
+class MailIT extends MailTestBase {
 
     @Autowired
     Companies companies;
