@@ -3,7 +3,6 @@ package app.baton.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.baton.DateSensitive;
 import app.baton.MutableClock;
 import app.baton.TestFixtures.Companies;
 import app.baton.TestFixtures.Company;
@@ -33,9 +32,10 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
  * LINE notifications against a fake Messaging API ({@link FakeLine}) on MariaDB (decision 022): connecting an
  * account, linking with a valid and a forged signature, a push per enabled kind in each language, quiet hours, the
  * digest once, a 429 retried under one retry key, a blocked person unlinked, two schedulers sending once, the quota
- * spent falling back to e-mail, and another company seeing none of it.
+ * spent falling back to e-mail, and another company seeing none of it. Not in the calendar rounds: the times it
+ * depends on (quiet hours, the digest's morning, the quota's month turning at 00:00 on 1 January in Taipei) are set
+ * at fixed instants in the tests themselves.
  */
-@DateSensitive
 class LineIT extends MailTestBase {
 
     private static final java.time.ZoneId TAIPEI = java.time.ZoneId.of("Asia/Taipei");
@@ -84,7 +84,7 @@ class LineIT extends MailTestBase {
     void company() throws Exception {
         line = FakeLine.start();
         line.reset();
-        // the calendar rounds start at midnight, inside the default quiet hours: the day's 10:00 in Taipei instead
+        // a start at midnight (-Dbaton.test.instant) would fall inside the default quiet hours: that day's 10:00
         clock.set(java.time.LocalDate.ofInstant(clock.instant(), TAIPEI)
                 .atTime(10, 0)
                 .atZone(TAIPEI)
